@@ -1,0 +1,184 @@
+// Writes extracted documents into Neo4j: actors, the document, its mentions and one relationship per
+// claim. A batch is one transaction, so a document is either fully loaded or not at all; re-writing an
+// unchanged document is a no-op and a changed one has its earlier claims replaced atomically.
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import type { Actor, Claim, DocumentExtraction } from '../../shared/contract';
+import { RELATION_TYPES } from '../../shared/vocabulary';
+
+export type WriteOutcome = 'loaded' | 'replaced' | 'unchanged';
+
+export interface WriteResult {
+  id: string;
+  outcome: WriteOutcome;
+  claims: number;
+}
+
+export interface WriteOptions {
+  database?: string;
+  /** Rewrite even when the stored sha256 and extractor version match. */
+  force?: boolean;
+}
+
+interface ExistingDocument {
+  id: string;
+  sha256: string | null;
+  status: string | null;
+  extractorVersion: string | null;
+}
+
+function publishedYear(published: string | null): number | null {
+  return published ? Number(published.slice(0, 4)) : null;
+}
+
+export function actorProperties(actor: Actor): Record<string, unknown> {
+  return {
+    id: actor.id,
+    name: actor.name,
+    type: actor.type,
+    aliases: actor.aliases,
+    aliasText: [actor.name, ...actor.aliases].map((a) => a.toLowerCase()).join('|'),
+    discovered: actor.discovered,
+    affiliations: actor.affiliations ?? [],
+  };
+}
+
+export function claimProperties(claim: Claim, docPublishedYear: number | null): Record<string, unknown> {
+  const { source: _s, target: _t, type: _type, doc, ...rest } = claim;
+  return { ...rest, docId: doc, publishedYear: docPublishedYear };
+}
+
+function extractorVersionOf(extraction: DocumentExtraction): string | null {
+  return extraction.claims[0]?.extractorVersion ?? null;
+}
+
+async function readExisting(tx: ManagedTransaction, ids: string[]): Promise<Map<string, ExistingDocument>> {
+  const result = await tx.run(
+    'UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id AS id, d.sha256 AS sha256, d.status AS status, d.extractorVersion AS extractorVersion',
+    { ids },
+  );
+  return new Map(result.records.map((r) => [r.get('id') as string, r.toObject() as ExistingDocument]));
+}
+
+async function deleteEarlierClaims(tx: ManagedTransaction, ids: string[]): Promise<void> {
+  // Every claim endpoint is an actor the document mentions, so claims are reached through MENTIONS.
+  await tx.run(
+    `UNWIND $ids AS id
+     MATCH (d:Document {id: id})-[m:MENTIONS]->(a:Actor)
+     OPTIONAL MATCH (a)-[r]->() WHERE r.docId = id
+     DELETE r`,
+    { ids },
+  );
+  await tx.run('UNWIND $ids AS id MATCH (:Document {id: id})-[m:MENTIONS]->() DELETE m', { ids });
+}
+
+async function writeBatch(tx: ManagedTransaction, extractions: DocumentExtraction[]): Promise<void> {
+  const actors = new Map<string, Record<string, unknown>>();
+  for (const extraction of extractions) {
+    for (const actor of extraction.actors) {
+      // A gazetteer entry wins over a discovered actor of the same id.
+      const current = actors.get(actor.id);
+      if (!current || current.discovered) actors.set(actor.id, actorProperties(actor));
+    }
+  }
+  await tx.run(
+    `UNWIND $actors AS a
+     MERGE (x:Actor {id: a.id})
+     ON CREATE SET x = a
+     ON MATCH SET x += CASE WHEN x.discovered = false AND a.discovered THEN {} ELSE a END`,
+    { actors: [...actors.values()] },
+  );
+
+  const documents = extractions.map((e) => ({
+    ...e.document,
+    publishedYear: publishedYear(e.document.published),
+    text: e.text,
+    sha256: e.sha256,
+    claimCount: e.claims.length,
+    extractorVersion: extractorVersionOf(e),
+  }));
+  await tx.run(
+    `UNWIND $documents AS doc
+     MERGE (d:Document {id: doc.id})
+     ON CREATE SET d.submittedAt = datetime()
+     SET d += doc, d.status = 'done', d.error = null, d.processedAt = datetime()`,
+    { documents },
+  );
+
+  const mentions: Array<{ doc: string; actor: string; count: number; offsets: number[] }> = [];
+  for (const extraction of extractions) {
+    const byActor = new Map<string, number[]>();
+    for (const m of extraction.mentions) {
+      const offsets = byActor.get(m.actor) ?? [];
+      offsets.push(m.start, m.end);
+      byActor.set(m.actor, offsets);
+    }
+    // Claim endpoints are always linked, even when only reached through coreference.
+    for (const c of extraction.claims) {
+      for (const id of [c.source, c.target]) if (!byActor.has(id)) byActor.set(id, []);
+    }
+    for (const [actor, offsets] of byActor) {
+      mentions.push({ doc: extraction.document.id, actor, count: offsets.length / 2, offsets });
+    }
+  }
+  await tx.run(
+    `UNWIND $mentions AS m
+     MATCH (d:Document {id: m.doc}), (a:Actor {id: m.actor})
+     MERGE (d)-[r:MENTIONS]->(a) SET r.count = m.count, r.offsets = m.offsets`,
+    { mentions },
+  );
+
+  for (const type of RELATION_TYPES) {
+    const claims = extractions.flatMap((e) =>
+      e.claims
+        .filter((c) => c.type === type)
+        .map((c) => ({ source: c.source, target: c.target, props: claimProperties(c, publishedYear(e.document.published)) })),
+    );
+    if (claims.length === 0) continue;
+    // Relationship types cannot be parameters; `type` comes from the closed RELATION_TYPES list.
+    await tx.run(
+      `UNWIND $claims AS c
+       MATCH (s:Actor {id: c.source}), (t:Actor {id: c.target})
+       CREATE (s)-[r:${type}]->(t) SET r = c.props`,
+      { claims },
+    );
+  }
+}
+
+/** Writes a batch of extracted documents in one transaction; returns what happened to each. */
+export async function writeDocuments(
+  driver: Driver,
+  extractions: DocumentExtraction[],
+  options: WriteOptions = {},
+): Promise<WriteResult[]> {
+  if (extractions.length === 0) return [];
+  const ids = extractions.map((e) => e.document.id);
+  if (new Set(ids).size !== ids.length) throw new Error('writeDocuments: a batch holds the same document id twice.');
+  const session = driver.session({ database: options.database });
+  try {
+    return await session.executeWrite(async (tx) => {
+      const existing = await readExisting(tx, ids);
+      const results: WriteResult[] = [];
+      const toWrite: DocumentExtraction[] = [];
+      for (const extraction of extractions) {
+        const before = existing.get(extraction.document.id);
+        const unchanged =
+          !options.force &&
+          before?.status === 'done' &&
+          before.sha256 === extraction.sha256 &&
+          before.extractorVersion === extractorVersionOf(extraction);
+        if (unchanged) {
+          results.push({ id: extraction.document.id, outcome: 'unchanged', claims: 0 });
+          continue;
+        }
+        toWrite.push(extraction);
+        results.push({ id: extraction.document.id, outcome: before?.status === 'done' ? 'replaced' : 'loaded', claims: extraction.claims.length });
+      }
+      const replaced = toWrite.map((e) => e.document.id).filter((id) => existing.has(id));
+      if (replaced.length > 0) await deleteEarlierClaims(tx, replaced);
+      if (toWrite.length > 0) await writeBatch(tx, toWrite);
+      return results;
+    });
+  } finally {
+    await session.close();
+  }
+}

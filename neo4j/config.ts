@@ -1,0 +1,59 @@
+// Neo4j connection settings from the environment, with the documented defaults (README "Configuration").
+import path from 'node:path';
+
+export interface Neo4jConfig {
+  /** Bolt URI; undefined means "use the project's local server, starting it if needed". */
+  uri: string | undefined;
+  user: string;
+  password: string;
+  database: string;
+  local: LocalServerConfig;
+}
+
+export interface LocalServerConfig {
+  port: number;
+  /** Where the downloaded Neo4j jars and the compiled launcher live (shared by all local servers). */
+  distDir: string;
+  /** Data, logs and pid file of this local server. */
+  homeDir: string;
+  heap: string;
+  pageCacheMiB: number;
+}
+
+export const PROJECT_ROOT = path.resolve(import.meta.dirname, '..');
+
+function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) {
+    throw new Error(`Config: invalid ${name}=${JSON.stringify(raw)}. Expecting a positive integer.`);
+  }
+  return value;
+}
+
+export function localServerConfig(env: NodeJS.ProcessEnv = process.env): LocalServerConfig {
+  const port = intFromEnv(env, 'NEO4J_LOCAL_PORT', 7687);
+  const localRoot = path.resolve(PROJECT_ROOT, env.ACTORSCOPE_LOCAL_DIR || '.local');
+  return {
+    port,
+    distDir: path.join(localRoot, 'neo4j-dist'),
+    homeDir: path.join(localRoot, `neo4j-${port}`),
+    heap: env.NEO4J_LOCAL_HEAP || '1g',
+    pageCacheMiB: intFromEnv(env, 'NEO4J_LOCAL_PAGECACHE_MB', 512),
+  };
+}
+
+export function neo4jConfig(env: NodeJS.ProcessEnv = process.env): Neo4jConfig {
+  return {
+    uri: env.NEO4J_URI || undefined,
+    user: env.NEO4J_USER || 'neo4j',
+    password: env.NEO4J_PASSWORD || 'actorscope',
+    database: env.NEO4J_DATABASE || 'neo4j',
+    local: localServerConfig(env),
+  };
+}
+
+export function localUri(local: LocalServerConfig): string {
+  return `bolt://127.0.0.1:${local.port}`;
+}

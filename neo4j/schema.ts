@@ -1,0 +1,35 @@
+// Constraints and indexes, created idempotently (IF NOT EXISTS) at start-up and before loading.
+import type { Driver } from 'neo4j-driver';
+import { RELATION_TYPES } from '../shared/vocabulary';
+
+// Claim properties the API filters on, indexed per relationship type (Neo4j indexes are per type).
+const CLAIM_INDEXED_PROPERTIES = ['claimId', 'year', 'docId', 'publishedYear'] as const;
+
+export function schemaStatements(): string[] {
+  const statements = [
+    'CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (a:Actor) REQUIRE a.id IS UNIQUE',
+    'CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE',
+    'CREATE CONSTRAINT saved_query_id IF NOT EXISTS FOR (q:SavedQuery) REQUIRE q.id IS UNIQUE',
+    'CREATE INDEX actor_type IF NOT EXISTS FOR (a:Actor) ON (a.type)',
+    'CREATE INDEX actor_name IF NOT EXISTS FOR (a:Actor) ON (a.name)',
+    'CREATE INDEX document_status IF NOT EXISTS FOR (d:Document) ON (d.status)',
+    'CREATE INDEX document_publisher IF NOT EXISTS FOR (d:Document) ON (d.publisher)',
+    'CREATE INDEX document_sha256 IF NOT EXISTS FOR (d:Document) ON (d.sha256)',
+    'CREATE FULLTEXT INDEX actor_search IF NOT EXISTS FOR (a:Actor) ON EACH [a.name, a.aliasText]',
+  ];
+  for (const type of RELATION_TYPES) {
+    for (const property of CLAIM_INDEXED_PROPERTIES) {
+      statements.push(
+        `CREATE INDEX claim_${type.toLowerCase()}_${property.toLowerCase()} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.${property})`,
+      );
+    }
+  }
+  return statements;
+}
+
+export async function ensureSchema(driver: Driver, database?: string): Promise<void> {
+  for (const statement of schemaStatements()) {
+    await driver.executeQuery(statement, {}, { database });
+  }
+  await driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database });
+}
