@@ -1,0 +1,63 @@
+// npm start: the whole product in one command. Starts (or finds) Neo4j, creates the schema, loads the
+// seed articles into an empty database, builds the web app if it is not built, then serves API + web on
+// one port with an in-process worker for uploaded documents.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT, neo4jConfig } from '../neo4j/config';
+import { connect } from '../neo4j/driver';
+import { ensureSchema } from '../neo4j/schema';
+import { loadPaths } from '../ingest/load/load-files';
+import { runWorker } from '../ingest/worker/run-worker';
+import { startServer } from '../server/server';
+
+const log = (message: string) => console.error(message);
+const SEEDS_DIR = path.join(PROJECT_ROOT, 'seeds', 'articles');
+const WEB_DIST_INDEX = path.join(PROJECT_ROOT, 'web', 'dist', 'index.html');
+
+function buildWebIfMissing(): void {
+  if (fs.existsSync(WEB_DIST_INDEX)) return;
+  log('Building the web app (first run only)…');
+  const vite = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'vite');
+  const result = spawnSync(vite, ['build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
+    cwd: PROJECT_ROOT,
+    stdio: 'inherit',
+  });
+  if (result.status !== 0) throw new Error('npm start: building the web app failed (see above).');
+}
+
+async function main(): Promise<void> {
+  const config = neo4jConfig();
+  const driver = await connect(config, log);
+  await ensureSchema(driver, config.database);
+
+  const { records } = await driver.executeQuery('MATCH (d:Document) RETURN count(d) AS n', {}, { database: config.database });
+  if (Number(records[0]?.get('n') ?? 0) === 0) {
+    log(`Empty database: loading the seed articles from ${path.relative(PROJECT_ROOT, SEEDS_DIR)}/ …`);
+    const summary = await loadPaths(driver, [SEEDS_DIR], { database: config.database });
+    log(`Seeds loaded: ${summary.totals.documents} documents, ${summary.totals.claims} claims, ${summary.totals.failed} failed.`);
+  }
+
+  buildWebIfMissing();
+
+  const worker = new AbortController();
+  const server = await startServer({ driver });
+  const workerDone = runWorker({ driver, workerId: `start-${process.pid}`, signal: worker.signal }).catch((error: unknown) => {
+    log(`Worker stopped: ${error instanceof Error ? error.message : String(error)}`);
+  });
+  console.log(`Actorscope is running at ${server.url}`);
+
+  const shutdown = async () => {
+    worker.abort();
+    await workerDone;
+    await server.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
