@@ -4,7 +4,8 @@ import { Type, type Static, type TSchema } from 'typebox';
 import { ACTOR_TYPES, DOCUMENT_STATUSES, MODALITIES, RELATION_TYPES, YEAR_RULES } from './vocabulary';
 
 export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
-const literalUnion = <T extends readonly string[]>(values: T) => Type.Union(values.map((v) => Type.Literal(v)));
+// Type.Enum keeps the literal types (a mapped Type.Union infers `never`) and gives `allowedValues` in errors.
+const literalUnion = <T extends string[]>(values: readonly [...T]) => Type.Enum<T>(values);
 
 export const RelationTypeSchema = literalUnion(RELATION_TYPES);
 export const ActorTypeSchema = literalUnion(ACTOR_TYPES);
