@@ -31,18 +31,24 @@ function toolMissing(tool: string, fix: string): Error {
   );
 }
 
-function checkJava(): void {
-  const result = spawnSync('java', ['-version'], { encoding: 'utf8' });
+/** Throws a message saying what to install when Java 17+ (a JDK) or Maven is missing. */
+export function checkPrerequisites(env: NodeJS.ProcessEnv = process.env): void {
+  checkJava(env);
+  checkMaven(env);
+}
+
+function checkJava(env: NodeJS.ProcessEnv): void {
+  const result = spawnSync('java', ['-version'], { encoding: 'utf8', env });
   if (result.error || result.status !== 0) throw toolMissing('Java 17+', 'Install it, e.g. `apt-get install openjdk-17-jdk-headless`.');
   const match = /version "(\d+)(?:\.(\d+))?/.exec(result.stderr + result.stdout);
   const major = match ? Number(match[1] === '1' ? match[2] : match[1]) : 0;
   if (major < 17) throw toolMissing(`Java 17+ (found ${match?.[0] ?? 'unknown version'})`, 'Install OpenJDK 17 or 21.');
-  const javac = spawnSync('javac', ['-version'], { encoding: 'utf8' });
+  const javac = spawnSync('javac', ['-version'], { encoding: 'utf8', env });
   if (javac.error || javac.status !== 0) throw toolMissing('javac (a JDK, not only a JRE)', 'Install `openjdk-17-jdk-headless`.');
 }
 
-function checkMaven(): void {
-  const result = spawnSync('mvn', ['--version'], { encoding: 'utf8' });
+function checkMaven(env: NodeJS.ProcessEnv): void {
+  const result = spawnSync('mvn', ['--version'], { encoding: 'utf8', env });
   if (result.error || result.status !== 0) throw toolMissing('Maven (mvn)', 'Install it, e.g. `apt-get install maven`.');
 }
 
@@ -55,8 +61,7 @@ export function provision(config: LocalServerConfig, log: Log = () => {}): void 
   const stampFile = path.join(config.distDir, 'provisioned.sha256');
   const stamp = provisionStamp();
   if (fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === stamp) return;
-  checkJava();
-  checkMaven();
+  checkPrerequisites();
   log('Local Neo4j: fetching Neo4j 5.26 Community from Maven Central (first run only)…');
   const libDir = path.join(config.distDir, 'lib');
   const classesDir = path.join(config.distDir, 'classes');
