@@ -17,6 +17,16 @@ export interface WriteOptions {
   database?: string;
   /** Rewrite even when the stored sha256 and extractor version match. */
   force?: boolean;
+  /**
+   * Worker id holding the documents' claim. The write then aborts (LeaseLostError) unless every
+   * document is still 'processing' under this worker, checked under the node's write lock, so a
+   * document whose lease expired and was reclaimed is never written twice.
+   */
+  claimedBy?: string;
+}
+
+export class LeaseLostError extends Error {
+  override readonly name = 'LeaseLostError';
 }
 
 interface ExistingDocument {
@@ -71,7 +81,22 @@ async function deleteEarlierClaims(tx: ManagedTransaction, ids: string[]): Promi
   await tx.run('UNWIND $ids AS id MATCH (:Document {id: id})-[m:MENTIONS]->() DELETE m', { ids });
 }
 
-async function writeBatch(tx: ManagedTransaction, extractions: DocumentExtraction[]): Promise<void> {
+async function checkClaims(tx: ManagedTransaction, ids: string[], worker: string): Promise<void> {
+  // Setting _LOCK_ takes the write lock first, so the status read after it is the committed one.
+  const result = await tx.run(
+    `UNWIND $ids AS id
+     OPTIONAL MATCH (d:Document {id: id})
+     SET d._LOCK_ = true
+     WITH id, d, d.status = 'processing' AND d.workerId = $worker AS held
+     REMOVE d._LOCK_
+     RETURN id, coalesce(held, false) AS held`,
+    { ids, worker },
+  );
+  const lost = result.records.filter((r) => r.get('held') !== true).map((r) => r.get('id') as string);
+  if (lost.length > 0) throw new LeaseLostError(`worker ${worker} no longer holds document(s) ${lost.join(', ')}.`);
+}
+
+async function writeBatch(tx: ManagedTransaction, extractions: DocumentExtraction[], processedBy: string | null): Promise<void> {
   const actors = new Map<string, Record<string, unknown>>();
   for (const extraction of extractions) {
     for (const actor of extraction.actors) {
@@ -100,8 +125,10 @@ async function writeBatch(tx: ManagedTransaction, extractions: DocumentExtractio
     `UNWIND $documents AS doc
      MERGE (d:Document {id: doc.id})
      ON CREATE SET d.submittedAt = datetime()
-     SET d += doc, d.status = 'done', d.error = null, d.processedAt = datetime()`,
-    { documents },
+     SET d += doc, d.status = 'done', d.error = null, d.processedAt = datetime(),
+         d.processedBy = $processedBy, d.workerId = null, d.leaseUntil = null,
+         d.writeCount = coalesce(d.writeCount, 0) + 1`,
+    { documents, processedBy },
   );
 
   const mentions: Array<{ doc: string; actor: string; count: number; offsets: number[] }> = [];
@@ -156,6 +183,7 @@ export async function writeDocuments(
   const session = driver.session({ database: options.database });
   try {
     return await session.executeWrite(async (tx) => {
+      if (options.claimedBy !== undefined) await checkClaims(tx, ids, options.claimedBy);
       const existing = await readExisting(tx, ids);
       const results: WriteResult[] = [];
       const toWrite: DocumentExtraction[] = [];
@@ -175,7 +203,7 @@ export async function writeDocuments(
       }
       const replaced = toWrite.map((e) => e.document.id).filter((id) => existing.has(id));
       if (replaced.length > 0) await deleteEarlierClaims(tx, replaced);
-      if (toWrite.length > 0) await writeBatch(tx, toWrite);
+      if (toWrite.length > 0) await writeBatch(tx, toWrite, options.claimedBy ?? null);
       return results;
     });
   } finally {

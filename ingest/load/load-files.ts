@@ -1,0 +1,143 @@
+// Loads article files into Neo4j: read → extract → write in batches (one transaction per batch).
+// A failed batch is retried document by document so one bad document never fails the others.
+// Importable without side effects: `npm start` uses it to load the seeds.
+import type { Driver } from 'neo4j-driver';
+import type { DocumentExtraction } from '../../shared/contract';
+import { ensureSchema } from '../../neo4j/schema';
+import { ArticleError, errorMessage } from '../read/article-error';
+import { expandPaths, readArticle } from '../read/read-article';
+import { defaultExtractor, extractArticle, type ArticleExtractor } from './extractor';
+import { writeDocuments, type WriteOutcome } from './write-documents';
+
+export type FileOutcome = WriteOutcome | 'failed';
+
+export interface FileResult {
+  path: string;
+  /** null when the file failed before its id was known. */
+  id: string | null;
+  outcome: FileOutcome;
+  /** Claims the document holds in the database after the run (0 when failed). */
+  claims: number;
+  error?: string;
+}
+
+export interface LoadTotals {
+  /** Files processed (each one document). */
+  documents: number;
+  loaded: number;
+  replaced: number;
+  unchanged: number;
+  failed: number;
+  /** Claims held by all documents that did not fail. */
+  claims: number;
+  /** Claims written in this run (loaded + replaced documents). */
+  claimsWritten: number;
+}
+
+export interface LoadSummary {
+  files: FileResult[];
+  totals: LoadTotals;
+}
+
+export interface LoadProgress {
+  done: number;
+  total: number;
+  claims: number;
+  last: FileResult;
+}
+
+export interface LoadOptions {
+  batchSize?: number;
+  force?: boolean;
+  database?: string;
+  extractor?: ArticleExtractor;
+  onProgress?: (progress: LoadProgress) => void;
+}
+
+export const DEFAULT_BATCH_SIZE = 25;
+
+interface Pending {
+  path: string;
+  extraction: DocumentExtraction;
+}
+
+export async function loadPaths(driver: Driver, paths: string[], options: LoadOptions = {}): Promise<LoadSummary> {
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  if (!Number.isInteger(batchSize) || batchSize < 1) {
+    throw new Error(`loadPaths: invalid batchSize ${String(batchSize)}. Expecting a positive integer.`);
+  }
+  await ensureSchema(driver, options.database);
+  const extractor = options.extractor ?? (await defaultExtractor());
+  const files = await expandPaths(paths);
+  const results: FileResult[] = [];
+  const seenIds = new Map<string, string>();
+  let claims = 0;
+
+  const record = (result: FileResult) => {
+    results.push(result);
+    if (result.outcome !== 'failed') claims += result.claims;
+    options.onProgress?.({ done: results.length, total: files.length, claims, last: result });
+  };
+
+  for (let start = 0; start < files.length; start += batchSize) {
+    const batch: Pending[] = [];
+    for (const path of files.slice(start, start + batchSize)) {
+      let id: string | null = null;
+      try {
+        const article = await readArticle(path);
+        id = article.meta.id;
+        const other = seenIds.get(id);
+        if (other !== undefined) throw new ArticleError('duplicate-id', `document id "${id}" is also used by ${other}.`);
+        seenIds.set(id, path);
+        batch.push({ path, extraction: extractArticle(extractor, article) });
+      } catch (error) {
+        record({ path, id, outcome: 'failed', claims: 0, error: errorMessage(error) });
+      }
+    }
+    for (const result of await writeBatch(driver, batch, options)) record(result);
+  }
+  // Report in input order, whatever order batches finished in.
+  const order = new Map(files.map((f, i) => [f, i]));
+  results.sort((a, b) => (order.get(a.path) ?? 0) - (order.get(b.path) ?? 0));
+  return { files: results, totals: totalsOf(results) };
+}
+
+async function writeBatch(driver: Driver, batch: Pending[], options: LoadOptions): Promise<FileResult[]> {
+  if (batch.length === 0) return [];
+  const write = { database: options.database, force: options.force };
+  try {
+    const written = await writeDocuments(driver, batch.map((p) => p.extraction), write);
+    return batch.map((p, i) => fileResult(p, written[i]?.outcome ?? 'loaded'));
+  } catch (batchError) {
+    if (batch.length === 1) return [failedResult(batch[0] as Pending, batchError)];
+    // The batch rolled back as a whole; retry one by one to isolate the document at fault.
+    const out: FileResult[] = [];
+    for (const p of batch) {
+      try {
+        const [written] = await writeDocuments(driver, [p.extraction], write);
+        out.push(fileResult(p, written?.outcome ?? 'loaded'));
+      } catch (error) {
+        out.push(failedResult(p, error));
+      }
+    }
+    return out;
+  }
+}
+
+function fileResult(p: Pending, outcome: WriteOutcome): FileResult {
+  return { path: p.path, id: p.extraction.document.id, outcome, claims: p.extraction.claims.length };
+}
+
+function failedResult(p: Pending, error: unknown): FileResult {
+  return { path: p.path, id: p.extraction.document.id, outcome: 'failed', claims: 0, error: `writing to Neo4j failed: ${errorMessage(error)}` };
+}
+
+export function totalsOf(results: FileResult[]): LoadTotals {
+  const totals: LoadTotals = { documents: results.length, loaded: 0, replaced: 0, unchanged: 0, failed: 0, claims: 0, claimsWritten: 0 };
+  for (const r of results) {
+    totals[r.outcome] += 1;
+    if (r.outcome !== 'failed') totals.claims += r.claims;
+    if (r.outcome === 'loaded' || r.outcome === 'replaced') totals.claimsWritten += r.claims;
+  }
+  return totals;
+}

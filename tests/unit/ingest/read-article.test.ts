@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { ArticleError } from '../../../ingest/read/article-error';
+import { decodeArticleText } from '../../../ingest/read/decode-text';
+import { splitFrontMatter } from '../../../ingest/read/front-matter';
+import { parseArticle, sha256Hex } from '../../../ingest/read/parse-article';
+import { isIsoDate, validateMeta } from '../../../ingest/read/validate-meta';
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+function codeOf(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof ArticleError) return `${error.code}: ${error.message}`;
+    throw error;
+  }
+  return 'no error';
+}
+
+describe('decodeArticleText', () => {
+  it('decodes UTF-8 text and drops a byte-order mark', () => {
+    expect(decodeArticleText(utf8('\uFEFFKabul – “quoted”'))).toBe('Kabul – “quoted”');
+  });
+  it('rejects an empty or whitespace-only file', () => {
+    expect(codeOf(() => decodeArticleText(new Uint8Array()))).toMatch(/^empty: file is empty/);
+    expect(codeOf(() => decodeArticleText(utf8(' \n\t ')))).toMatch(/^empty: .*whitespace/);
+  });
+  it('rejects a file with a NUL byte as binary, naming the offset', () => {
+    expect(codeOf(() => decodeArticleText(new Uint8Array([0x41, 0x42, 0x00, 0x43])))).toBe('binary: file looks binary (NUL byte at offset 2).');
+  });
+  it('rejects invalid UTF-8 (Latin-1 bytes), naming the offset', () => {
+    const latin1 = new Uint8Array([...utf8('Caf'), 0xe9, ...utf8(' au lait')]);
+    expect(codeOf(() => decodeArticleText(latin1))).toBe('not-utf8: file is not valid UTF-8 (invalid byte sequence at offset 3).');
+  });
+  it('rejects input over the size limit', () => {
+    expect(codeOf(() => decodeArticleText(utf8('abcdef'), 5))).toMatch(/^too-large: file is 6 bytes; the limit is 5 bytes/);
+  });
+});
+
+describe('splitFrontMatter', () => {
+  it('returns no fields and the whole text without front matter', () => {
+    expect(splitFrontMatter('Plain text.\n---\nnot: front matter')).toEqual({ fields: null, body: 'Plain text.\n---\nnot: front matter' });
+  });
+  it('parses flat key: value lines, quotes and nulls', () => {
+    const text = '---\ntitle: "A \\"quoted\\" title"\nauthor: \'O\'\'Brien\'\npublished: 2021-06-20\nurl: ~\nlanguage:\n# comment\n---\nBody text.';
+    expect(splitFrontMatter(text)).toEqual({
+      fields: { title: 'A "quoted" title', author: "O'Brien", published: '2021-06-20', url: null, language: null },
+      body: 'Body text.',
+    });
+  });
+  it('names the problem in malformed front matter', () => {
+    expect(codeOf(() => splitFrontMatter('---\ntitle: x\nBody'))).toMatch(/^bad-metadata: .*never closed/);
+    expect(codeOf(() => splitFrontMatter('---\njust words\n---\nBody'))).toMatch(/^bad-metadata: front matter line 2 is not `key: value`/);
+    expect(codeOf(() => splitFrontMatter('---\ntitle: a\ntitle: b\n---\nBody'))).toMatch(/repeats the field `title`/);
+    expect(codeOf(() => splitFrontMatter('---\ntitle: "open\n---\nBody'))).toMatch(/`title` has an unterminated/);
+  });
+});
+
+describe('validateMeta', () => {
+  it('fills missing fields with null and the id from the file name', () => {
+    expect(validateMeta({}, 'file-name')).toEqual({
+      id: 'file-name', title: null, publisher: null, author: null, published: null, url: null, language: null,
+    });
+  });
+  it('keeps given fields and drops unknown ones', () => {
+    const meta = validateMeta({ id: 'x', title: 'T', published: '2025-01-13', extra: 1 }, 'f');
+    expect(meta).toMatchObject({ id: 'x', title: 'T', published: '2025-01-13' });
+    expect(meta).not.toHaveProperty('extra');
+  });
+  it('names the field with a wrong type', () => {
+    expect(codeOf(() => validateMeta({ title: 42 }, 'f'))).toBe('bad-metadata: metadata: field `title` must be a string or null, got number 42.');
+    expect(codeOf(() => validateMeta({ id: ['a'] }, 'f'))).toMatch(/field `id` must be a string, got an array/);
+    expect(codeOf(() => validateMeta({ id: '' }, 'f'))).toMatch(/field `id` is empty/);
+    expect(codeOf(() => validateMeta([], 'f'))).toMatch(/must be an object/);
+  });
+  it('names a bad date', () => {
+    expect(codeOf(() => validateMeta({ published: '13/01/2025' }, 'f'))).toMatch(/field `published` must be a real date as YYYY-MM-DD, got "13\/01\/2025"/);
+    expect(codeOf(() => validateMeta({ published: '2021-02-30' }, 'f'))).toMatch(/field `published`/);
+  });
+  it('checks calendar dates', () => {
+    expect(isIsoDate('2024-02-29')).toBe(true);
+    expect(isIsoDate('2023-02-29')).toBe(false);
+    expect(isIsoDate('2023-13-01')).toBe(false);
+  });
+});
+
+describe('parseArticle', () => {
+  it('uses the sidecar over front matter and hashes the body only', () => {
+    const article = parseArticle({
+      path: 'a/x.md',
+      baseName: 'x',
+      bytes: utf8('---\ntitle: From front matter\nauthor: FM\n---\nThe body.'),
+      sidecar: { path: 'a/x.meta.json', text: '{"title": "From sidecar", "published": "2021-06-20"}' },
+    });
+    expect(article.meta).toMatchObject({ id: 'x', title: 'From sidecar', author: 'FM', published: '2021-06-20' });
+    expect(article.text).toBe('The body.');
+    expect(article.sha256).toBe(sha256Hex('The body.'));
+    expect(article.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+  it('without metadata: id from the file name, every other field null', () => {
+    const article = parseArticle({ path: 'p/plain.txt', baseName: 'plain', bytes: utf8('Text.') });
+    expect(article.meta).toEqual({ id: 'plain', title: null, publisher: null, author: null, published: null, url: null, language: null });
+  });
+  it('names a sidecar that is not JSON', () => {
+    expect(codeOf(() => parseArticle({ path: 'x.txt', baseName: 'x', bytes: utf8('Text.'), sidecar: { path: 'x.meta.json', text: '{"id": ' } }))).toMatch(
+      /^bad-metadata: sidecar x\.meta\.json is not valid JSON/,
+    );
+  });
+  it('names the sidecar and field with a bad value', () => {
+    expect(codeOf(() => parseArticle({ path: 'x.txt', baseName: 'x', bytes: utf8('Text.'), sidecar: { path: 'x.meta.json', text: '{"published": "yesterday"}' } }))).toMatch(
+      /^bad-metadata: sidecar x\.meta\.json: field `published`/,
+    );
+  });
+  it('rejects front matter with no text after it', () => {
+    expect(codeOf(() => parseArticle({ path: 'x.md', baseName: 'x', bytes: utf8('---\ntitle: T\n---\n\n') }))).toMatch(/^empty: /);
+  });
+});
