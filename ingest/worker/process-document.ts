@@ -1,0 +1,46 @@
+// One claimed document: rebuild and validate its metadata, extract, and write its claims in the same
+// transaction that marks it 'done' (writeDocuments, guarded by the claim); on error mark it 'failed'.
+import { Neo4jError, type Driver } from 'neo4j-driver';
+import { errorMessage } from '../read/article-error';
+import { sha256Hex } from '../read/parse-article';
+import { META_FIELDS, validateMeta } from '../read/validate-meta';
+import { extractArticle, type ArticleExtractor } from '../load/extractor';
+import { LeaseLostError, writeDocuments } from '../load/write-documents';
+import { releaseDocument, type QueuedDocument } from './document-queue';
+import { ArticleError } from '../read/article-error';
+
+export type ProcessOutcome = { status: 'done'; claims: number } | { status: 'failed'; error: string } | { status: 'lost' } | { status: 'retry'; error: string };
+
+export interface ProcessContext {
+  driver: Driver;
+  workerId: string;
+  extractor: ArticleExtractor;
+  database?: string;
+}
+
+function field(value: unknown): string | null {
+  // Dates stored as Neo4j temporal values print as ISO strings.
+  return value === null || value === undefined ? null : String(value);
+}
+
+export async function processDocument(ctx: ProcessContext, doc: QueuedDocument): Promise<ProcessOutcome> {
+  try {
+    const raw = Object.fromEntries(META_FIELDS.map((f) => [f, field(doc[f])]));
+    const meta = validateMeta(raw, doc.id, 'document metadata');
+    if (typeof doc.text !== 'string' || doc.text.trim() === '') throw new ArticleError('empty', 'document has no text.');
+    const extraction = extractArticle(ctx.extractor, { meta, text: doc.text, sha256: sha256Hex(doc.text) });
+    await writeDocuments(ctx.driver, [extraction], { claimedBy: ctx.workerId, database: ctx.database, force: true });
+    return { status: 'done', claims: extraction.claims.length };
+  } catch (error) {
+    // Another worker owns the document now (our lease expired): leave it alone.
+    if (error instanceof LeaseLostError) return { status: 'lost' };
+    const message = errorMessage(error);
+    // A transient database problem is not the document's fault: put it back for a later attempt.
+    if (error instanceof Neo4jError && error.retriable) {
+      await releaseDocument(ctx.driver, doc.id, ctx.workerId, { status: 'pending' }, ctx.database).catch(() => false);
+      return { status: 'retry', error: message };
+    }
+    await releaseDocument(ctx.driver, doc.id, ctx.workerId, { status: 'failed', error: message }, ctx.database);
+    return { status: 'failed', error: message };
+  }
+}
