@@ -1,0 +1,97 @@
+// npm run ingest -- load <files|dirs…> | extract <files|dirs…> [--json]
+// stdout carries only the result (summary table or JSON); logs and progress go to stderr.
+// Output formats and exit codes are documented in ingest/README.md: outside checks rely on them.
+import { Command, InvalidArgumentError } from 'commander';
+import { SingleBar } from 'cli-progress';
+import type { DocumentExtraction } from '../shared/contract';
+import { neo4jConfig } from '../neo4j/config';
+import { connect } from '../neo4j/driver';
+import { errorMessage } from './read/article-error';
+import { expandPaths, readArticle } from './read/read-article';
+import { defaultExtractor, extractArticle } from './load/extractor';
+import { DEFAULT_BATCH_SIZE, loadPaths, type LoadProgress } from './load/load-files';
+import { extractReport, formatExtractReport, formatLoadSummary } from './load/summary-report';
+
+const log = (message: string) => console.error(message);
+
+function positiveInt(raw: string): number {
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new InvalidArgumentError('Expecting a positive integer.');
+  return value;
+}
+
+function progressBar(): { update: (p: LoadProgress) => void; stop: () => void } | undefined {
+  if (!process.stderr.isTTY) return undefined;
+  const bar = new SingleBar({
+    stream: process.stderr,
+    format: 'Loading |{bar}| {value}/{total} documents | {claims} claims | {rate} docs/s | ETA {eta_formatted}',
+    hideCursor: true,
+  });
+  const started = Date.now();
+  let running = false;
+  return {
+    update(p) {
+      const payload = { claims: p.claims, rate: (p.done / Math.max((Date.now() - started) / 1000, 0.001)).toFixed(1) };
+      if (!running) {
+        bar.start(p.total, 0, payload);
+        running = true;
+      }
+      bar.update(p.done, payload);
+    },
+    stop: () => running && bar.stop(),
+  };
+}
+
+const program = new Command('ingest').description('Load or extract news articles (UTF-8 .txt/.md, metadata from <name>.meta.json or front matter)');
+
+program
+  .command('load')
+  .description('extract articles and write them into Neo4j (NEO4J_URI, else the local server)')
+  .argument('<paths...>', 'article files and/or directories (their .txt/.md files)')
+  .option('--force', 'rewrite documents even when their text and extractor version are unchanged')
+  .option('--batch-size <n>', 'documents per write transaction', positiveInt, DEFAULT_BATCH_SIZE)
+  .option('--json', 'print the summary as JSON instead of a table')
+  .action(async (paths: string[], opts: { force?: boolean; batchSize: number; json?: boolean }) => {
+    const config = neo4jConfig();
+    const driver = await connect(config, log);
+    const bar = progressBar();
+    try {
+      const summary = await loadPaths(driver, paths, {
+        database: config.database,
+        force: opts.force === true,
+        batchSize: opts.batchSize,
+        onProgress: bar?.update,
+      });
+      bar?.stop();
+      process.stdout.write(opts.json ? `${JSON.stringify(summary, null, 2)}\n` : formatLoadSummary(summary));
+      if (summary.totals.failed > 0) process.exitCode = 1;
+    } finally {
+      bar?.stop();
+      await driver.close();
+    }
+  });
+
+program
+  .command('extract')
+  .description('extract actors and relations without touching any database')
+  .argument('<paths...>', 'article files and/or directories (their .txt/.md files)')
+  .option('--json', 'print one JSON object {documents, actors, relations} to stdout')
+  .action(async (paths: string[], opts: { json?: boolean }) => {
+    const extractor = await defaultExtractor();
+    const extractions: DocumentExtraction[] = [];
+    for (const file of await expandPaths(paths)) {
+      try {
+        extractions.push(extractArticle(extractor, await readArticle(file)));
+      } catch (error) {
+        log(`error: ${file}: ${errorMessage(error)}`);
+        process.exitCode = 1;
+      }
+    }
+    const report = extractReport(extractions);
+    process.stdout.write(opts.json ? `${JSON.stringify(report)}\n` : formatExtractReport(report));
+  });
+
+program.parseAsync().catch((error: unknown) => {
+  log(`error: ${errorMessage(error)}`);
+  process.exit(1);
+});
