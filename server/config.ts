@@ -1,0 +1,86 @@
+// Server configuration from the environment, validated at boot: every problem is listed at once.
+import crypto from 'node:crypto';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../neo4j/config';
+
+export interface ServerConfig {
+  port: number;
+  host: string;
+  /** Bearer token required by POST/PUT/DELETE. */
+  apiToken: string;
+  /** True when no API_TOKEN was configured and a random one was generated for this run. */
+  apiTokenGenerated: boolean;
+  /** Allowed CORS origins; empty: CORS off. */
+  corsOrigins: string[];
+  /** Requests per minute per client IP. */
+  rateLimitMax: number;
+  queryTimeoutMs: number;
+  queryRowCap: number;
+  /** Built web app served statically when the directory exists. */
+  webDist: string;
+  /** Neo4j database name. */
+  database: string;
+}
+
+export const DEFAULT_SERVER_CONFIG = {
+  port: 8080,
+  host: '127.0.0.1',
+  rateLimitMax: 600,
+  queryTimeoutMs: 5000,
+  queryRowCap: 5000,
+  webDist: 'web/dist',
+  database: 'neo4j',
+} as const;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Server config: ${problems.length} problem(s):\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number, problems: string[]): number {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    problems.push(`invalid ${name}=${JSON.stringify(raw)}. Expecting an integer from ${min} to ${max}.`);
+    return fallback;
+  }
+  return value;
+}
+
+export function loadServerConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const problems: string[] = [];
+  const port = integer(env, 'PORT', DEFAULT_SERVER_CONFIG.port, 0, 65535, problems);
+  const host = env.HOST?.trim() || DEFAULT_SERVER_CONFIG.host;
+  if (!/^[A-Za-z0-9.:\-[\]]+$/.test(host)) problems.push(`invalid HOST=${JSON.stringify(host)}. Expecting a host name or IP address.`);
+
+  let apiToken = env.API_TOKEN ?? '';
+  const apiTokenGenerated = apiToken === '';
+  if (apiTokenGenerated) apiToken = crypto.randomBytes(24).toString('base64url');
+  else if (apiToken.length < 8 || /\s/.test(apiToken)) problems.push('invalid API_TOKEN. Expecting at least 8 characters without spaces.');
+
+  const corsRaw = env.CORS_ORIGIN?.trim() ?? '';
+  const corsOrigins = corsRaw === '' ? [] : corsRaw.split(',').map((o) => o.trim()).filter(Boolean);
+  for (const origin of corsOrigins) {
+    if (origin !== '*' && !/^https?:\/\/[^/\s]+$/.test(origin)) {
+      problems.push(`invalid CORS_ORIGIN entry ${JSON.stringify(origin)}. Expecting http(s)://host[:port] or *.`);
+    }
+  }
+
+  const config: ServerConfig = {
+    port,
+    host,
+    apiToken,
+    apiTokenGenerated,
+    corsOrigins,
+    rateLimitMax: integer(env, 'RATE_LIMIT_MAX', DEFAULT_SERVER_CONFIG.rateLimitMax, 1, 10_000_000, problems),
+    queryTimeoutMs: integer(env, 'QUERY_TIMEOUT_MS', DEFAULT_SERVER_CONFIG.queryTimeoutMs, 10, 600_000, problems),
+    queryRowCap: integer(env, 'QUERY_ROW_CAP', DEFAULT_SERVER_CONFIG.queryRowCap, 1, 1_000_000, problems),
+    webDist: path.resolve(PROJECT_ROOT, env.WEB_DIST?.trim() || DEFAULT_SERVER_CONFIG.webDist),
+    database: env.NEO4J_DATABASE?.trim() || DEFAULT_SERVER_CONFIG.database,
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}

@@ -1,0 +1,28 @@
+// Error factories: each API error has a stable code (asserted by tests and clients) and an HTTP status.
+import type { ErrorCode } from '../shared/api';
+
+export class ApiError extends Error {
+  constructor(
+    readonly statusCode: number,
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export const invalidParameter = (name: string, problem: string) =>
+  new ApiError(400, 'invalid_parameter', `Invalid parameter \`${name}\`: ${problem}`);
+export const notFound = (what: string, id: string) => new ApiError(404, 'not_found', `${what} ${JSON.stringify(id)} does not exist.`);
+export const unauthorized = () =>
+  new ApiError(401, 'unauthorized', 'This route changes data: send the API token as `Authorization: Bearer <token>`.');
+export const conflict = (message: string) => new ApiError(409, 'conflict', message);
+export const cypherSyntaxError = (message: string) => new ApiError(400, 'cypher_syntax_error', `Cypher syntax error: ${message}`);
+export const cypherError = (message: string) => new ApiError(400, 'invalid_parameter', `The saved query failed: ${message}`);
+export const writeNotAllowed = (reason: string) =>
+  new ApiError(403, 'write_not_allowed', `Saved queries are read-only: ${reason}`);
+export const queryTimeout = (ms: number) =>
+  new ApiError(504, 'query_timeout', `The query did not finish within ${ms} ms (QUERY_TIMEOUT_MS).`);
+export const databaseUnavailable = () =>
+  new ApiError(503, 'database_unavailable', 'Neo4j is unavailable; retry shortly.');

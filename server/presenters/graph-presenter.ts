@@ -1,0 +1,106 @@
+// Aggregated edge rows + actor rows → Cytoscape elements ({nodes, edges, meta}).
+import type { GraphEdge, GraphFilters, GraphNode, GraphResponse } from '../../shared/api';
+import type { ActorType, Modality, RelationType } from '../../shared/vocabulary';
+import { toInt, toIntArray, toNumber, toStringArray } from './values';
+
+export interface EdgeRow {
+  source: string;
+  type: string;
+  target: string;
+  count: unknown;
+  years: unknown;
+  documents: unknown;
+  publishers: unknown;
+  weight: unknown;
+  negatedCount: unknown;
+  assertedCount: unknown;
+  assertedDocs: unknown;
+  negatedDocs: unknown;
+  modalities: unknown;
+}
+
+export interface GraphRows {
+  edges: EdgeRow[];
+  totalEdges: unknown;
+  totalClaims: unknown;
+  totalNodes: unknown;
+}
+
+export interface ActorRow {
+  id: string;
+  name: string;
+  type: string;
+  discovered: unknown;
+  aliases: unknown;
+}
+
+/** One document asserts what another document negates. */
+export function isContested(assertedDocs: string[], negatedDocs: string[]): boolean {
+  return assertedDocs.some((a) => negatedDocs.some((n) => n !== a));
+}
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
+
+export function presentEdge(row: EdgeRow): GraphEdge {
+  return {
+    data: {
+      id: `${row.source}|${row.type}|${row.target}`,
+      source: row.source,
+      target: row.target,
+      type: row.type as RelationType,
+      count: toInt(row.count),
+      years: toIntArray(row.years).sort((a, b) => a - b),
+      documents: toStringArray(row.documents).sort(),
+      publishers: toStringArray(row.publishers).sort(),
+      weight: round(toNumber(row.weight)),
+      negatedCount: toInt(row.negatedCount),
+      assertedCount: toInt(row.assertedCount),
+      contested: isContested(toStringArray(row.assertedDocs), toStringArray(row.negatedDocs)),
+      modalities: toStringArray(row.modalities).sort() as Modality[],
+    },
+  };
+}
+
+export function presentGraph(rows: GraphRows, actors: ActorRow[], filters: GraphFilters): GraphResponse {
+  const edges = rows.edges.map(presentEdge);
+  const focus = new Set(filters.actors ?? []);
+  const degree = new Map<string, number>();
+  const claims = new Map<string, number>();
+  for (const { data } of edges) {
+    for (const id of [data.source, data.target]) {
+      degree.set(id, (degree.get(id) ?? 0) + 1);
+      claims.set(id, (claims.get(id) ?? 0) + data.count);
+    }
+  }
+  const known = new Set(actors.map((a) => a.id));
+  const nodes: GraphNode[] = actors
+    .filter((a) => degree.has(a.id) || focus.has(a.id))
+    .map((a) => ({
+      data: {
+        id: a.id,
+        label: a.name,
+        type: a.type as ActorType,
+        degree: degree.get(a.id) ?? 0,
+        claims: claims.get(a.id) ?? 0,
+        discovered: a.discovered === true,
+        aliases: toStringArray(a.aliases),
+        focus: focus.has(a.id),
+      },
+    }));
+  const totalEdges = toInt(rows.totalEdges);
+  return {
+    nodes,
+    edges,
+    meta: {
+      truncated: edges.length < totalEdges,
+      totalNodes: toInt(rows.totalNodes),
+      totalEdges,
+      totalClaims: toInt(rows.totalClaims),
+      returnedNodes: nodes.length,
+      returnedEdges: edges.length,
+      limit: filters.limit,
+      timeAxis: filters.timeAxis,
+      missingActors: [...focus].filter((id) => !known.has(id)),
+    },
+  };
+}

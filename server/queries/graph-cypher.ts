@@ -1,0 +1,86 @@
+// Pure: builds the parameterised Cypher of /api/graph — filtered claims aggregated per
+// (source, type, target) in Cypher, sorted by support, totals computed before the limit is applied.
+import neo4j from 'neo4j-driver';
+import type { GraphFilters } from '../../shared/api';
+import { claimPredicates, relationshipTypes, yearProperty, type CypherFragment } from './graph-filters';
+
+export interface CypherQuery {
+  cypher: string;
+  params: Record<string, unknown>;
+}
+
+/** Aggregation of matched claims `r` between `s` and `t` into edges + totals; shared by graph and paths. */
+export function aggregateEdgesTail(filters: GraphFilters): CypherQuery {
+  const inc = '($includeNegated OR NOT r.negated)';
+  const year = yearProperty('r', filters.timeAxis);
+  const cypher = `
+WITH s.id AS source, type(r) AS type, t.id AS target,
+  sum(CASE WHEN ${inc} THEN 1 ELSE 0 END) AS count,
+  collect(DISTINCT CASE WHEN ${inc} THEN ${year} END) AS years,
+  collect(DISTINCT CASE WHEN ${inc} THEN r.docId END) AS documents,
+  collect(DISTINCT CASE WHEN ${inc} THEN r.publisher END) AS publishers,
+  sum(CASE WHEN ${inc} AND NOT r.negated THEN r.weight ELSE 0.0 END) AS weight,
+  sum(CASE WHEN r.negated THEN 1 ELSE 0 END) AS negatedCount,
+  sum(CASE WHEN r.negated THEN 0 ELSE 1 END) AS assertedCount,
+  collect(DISTINCT CASE WHEN r.negated THEN null ELSE r.docId END) AS assertedDocs,
+  collect(DISTINCT CASE WHEN r.negated THEN r.docId END) AS negatedDocs,
+  collect(DISTINCT CASE WHEN ${inc} THEN r.modality END) AS modalities
+WHERE count > 0 AND size(documents) >= $minSources
+WITH source, type, target, count, years, documents, publishers, weight, negatedCount, assertedCount, assertedDocs, negatedDocs, modalities
+ORDER BY count DESC, size(documents) DESC, source, type, target
+WITH collect({source: source, type: type, target: target, count: count, years: years, documents: documents,
+  publishers: publishers, weight: weight, negatedCount: negatedCount, assertedCount: assertedCount,
+  assertedDocs: assertedDocs, negatedDocs: negatedDocs, modalities: modalities}) AS edges
+WITH edges, size(edges) AS totalEdges, reduce(c = 0, e IN edges | c + e.count) AS totalClaims,
+  [e IN edges | e.source] + [e IN edges | e.target] AS ends
+CALL (ends) { UNWIND ends AS id RETURN count(DISTINCT id) AS totalNodes }
+RETURN totalEdges, totalClaims, totalNodes, edges[0..$limit] AS edges`;
+  return {
+    cypher,
+    params: {
+      includeNegated: filters.includeNegated,
+      minSources: neo4j.int(filters.minSources ?? 1),
+      limit: neo4j.int(filters.limit),
+    },
+  };
+}
+
+/**
+ * The whole-graph query, or with `inner` (focus actors plus the neighbours within depth - 1) the
+ * claims touching `inner`, started from the indexed Actor ids.
+ */
+export function buildGraphQuery(filters: GraphFilters, inner?: string[]): CypherQuery {
+  const types = relationshipTypes(filters.types);
+  const tail = aggregateEdgesTail(filters);
+  if (inner === undefined) {
+    const preds = claimPredicates(filters, { rel: 'r', source: 's', target: 't' });
+    return {
+      cypher: `MATCH (s:Actor)-[r:${types}]->(t:Actor)\nWHERE ${preds.where}${tail.cypher}`,
+      params: { ...preds.params, ...tail.params },
+    };
+  }
+  const preds = claimPredicates(filters, { rel: 'r', source: 'n', target: 'm' }, { exempt: 'focus' });
+  // An edge between two inner actors is met from both ends: keep it once, from its start node.
+  const cypher = `UNWIND $inner AS innerId
+MATCH (n:Actor {id: innerId})-[r:${types}]-(m:Actor)
+WHERE ${preds.where} AND (NOT m.id IN $inner OR startNode(r) = n)
+WITH startNode(r) AS s, endNode(r) AS t, r${tail.cypher}`;
+  return { cypher, params: { ...preds.params, ...tail.params, inner, focus: filters.actors ?? [] } };
+}
+
+/** One breadth-first step: actors linked to `frontier` by a claim passing the filters, not yet seen. */
+export function buildNeighbourQuery(filters: GraphFilters, frontier: string[], seen: string[]): CypherQuery {
+  const types = relationshipTypes(filters.types);
+  const preds: CypherFragment = claimPredicates(filters, { rel: 'r', source: 'n', target: 'm' }, { negation: true, exempt: 'focus' });
+  return {
+    cypher: `UNWIND $frontier AS fid
+MATCH (n:Actor {id: fid})-[r:${types}]-(m:Actor)
+WHERE ${preds.where} AND NOT m.id IN $seen
+RETURN DISTINCT m.id AS id`,
+    params: { ...preds.params, frontier, seen, focus: filters.actors ?? [] },
+  };
+}
+
+export const ACTOR_NODES_QUERY = `UNWIND $ids AS id
+MATCH (a:Actor {id: id})
+RETURN a.id AS id, a.name AS name, a.type AS type, coalesce(a.discovered, false) AS discovered, coalesce(a.aliases, []) AS aliases`;

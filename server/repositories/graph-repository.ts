@@ -1,0 +1,46 @@
+// /api/graph: breadth-first focus expansion (depth 1–3) then one aggregation query, in one read transaction.
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { GraphFilters } from '../../shared/api';
+import { presentGraph, type ActorRow, type GraphRows } from '../presenters/graph-presenter';
+import { ACTOR_NODES_QUERY, buildGraphQuery, buildNeighbourQuery } from '../queries/graph-cypher';
+import { readTx, type Db } from './db';
+
+async function innerActors(tx: ManagedTransaction, filters: GraphFilters, focus: string[]): Promise<string[]> {
+  const seen = new Set(focus);
+  let frontier = focus;
+  for (let hop = 1; hop < filters.depth && frontier.length > 0; hop++) {
+    const q = buildNeighbourQuery(filters, frontier, [...seen]);
+    const result = await tx.run(q.cypher, q.params);
+    frontier = result.records.map((r) => r.get('id') as string);
+    for (const id of frontier) seen.add(id);
+  }
+  return [...seen];
+}
+
+export async function fetchGraphRows(tx: ManagedTransaction, filters: GraphFilters, inner?: string[]): Promise<{ rows: GraphRows; actors: ActorRow[] }> {
+  const q = buildGraphQuery(filters, inner);
+  const record = (await tx.run(q.cypher, q.params)).records[0];
+  const rows: GraphRows = record
+    ? (record.toObject() as unknown as GraphRows)
+    : { edges: [], totalEdges: 0, totalClaims: 0, totalNodes: 0 };
+  const ids = new Set<string>(filters.actors ?? []);
+  for (const e of rows.edges) {
+    ids.add(e.source);
+    ids.add(e.target);
+  }
+  const actors = (await tx.run(ACTOR_NODES_QUERY, { ids: [...ids] })).records.map((r) => r.toObject() as unknown as ActorRow);
+  return { rows, actors };
+}
+
+export function createGraphRepository(db: Db) {
+  return {
+    async graph(filters: GraphFilters) {
+      return readTx(db, async (tx) => {
+        const inner = filters.actors ? await innerActors(tx, filters, filters.actors) : undefined;
+        const { rows, actors } = await fetchGraphRows(tx, filters, inner);
+        return presentGraph(rows, actors, filters);
+      });
+    },
+  };
+}
+export type GraphRepository = ReturnType<typeof createGraphRepository>;

@@ -1,0 +1,90 @@
+// /api/health and /api/stats: counts from the count store and histograms for the filter UI.
+import { RELATION_TYPES } from '../../shared/vocabulary';
+import type { HealthResponse, StatsResponse } from '../../shared/api';
+import { toInt, toStringOrNull } from '../presenters/values';
+import { readRows, readTx, type Db } from './db';
+
+const TYPES = RELATION_TYPES.join('|');
+
+// One count per relationship type, each answered by the count store.
+const CLAIM_COUNT = RELATION_TYPES.map((t) => `MATCH ()-[r:${t}]->() RETURN count(r) AS c`).join(' UNION ALL ');
+
+export function createHealthRepository(db: Db) {
+  return {
+    async health(): Promise<HealthResponse> {
+      return readTx(db, async (tx) => {
+        const version = await tx.run("CALL dbms.components() YIELD name, versions WHERE name = 'Neo4j Kernel' RETURN versions[0] AS v");
+        const counts = await tx.run(
+          `CALL () { ${CLAIM_COUNT} } WITH sum(c) AS claims
+           CALL () { MATCH (a:Actor) RETURN count(a) AS actors }
+           CALL () { MATCH (d:Document) RETURN count(d) AS documents }
+           RETURN claims, actors, documents`,
+        );
+        const c = counts.records[0];
+        return {
+          status: 'ok',
+          neo4j: String(version.records[0]?.get('v') ?? 'unknown'),
+          actors: toInt(c?.get('actors')),
+          claims: toInt(c?.get('claims')),
+          documents: toInt(c?.get('documents')),
+        };
+      });
+    },
+
+    async stats(): Promise<StatsResponse> {
+      const [totals] = await readRows(
+        db,
+        `CALL () { ${CLAIM_COUNT} } WITH sum(c) AS claims
+         CALL () { MATCH (a:Actor) RETURN count(a) AS actors }
+         CALL () { MATCH (d:Document) RETURN count(d) AS documents, count(DISTINCT d.publisher) AS publishers }
+         RETURN claims, actors, documents, publishers`,
+      );
+      const claimRows = await readRows(
+        db,
+        `MATCH (s:Actor)-[r:${TYPES}]->(t:Actor)
+         RETURN r.year AS year, r.publishedYear AS reported, type(r) AS type, r.docId AS doc, r.publisher AS publisher,
+                r.modality AS modality, s.type AS sourceType, t.type AS targetType, count(*) AS n`,
+      );
+      const docs = await readRows(db, 'MATCH (d:Document) RETURN d.id AS id, d.title AS title, d.publisher AS publisher');
+      const tally = (key: (row: Record<string, unknown>) => unknown) => {
+        const map = new Map<string, number>();
+        for (const row of claimRows) {
+          const k = key(row);
+          if (k === null || k === undefined) continue;
+          map.set(String(k), (map.get(String(k)) ?? 0) + toInt(row.n));
+        }
+        return map;
+      };
+      const buckets = (map: Map<string, number>) =>
+        [...map].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+      const years = (map: Map<string, number>) =>
+        [...map].map(([year, count]) => ({ year: Number(year), count })).sort((a, b) => a.year - b.year);
+      const actorTypes = new Map<string, number>();
+      for (const row of claimRows) {
+        for (const t of [row.sourceType, row.targetType]) if (t) actorTypes.set(String(t), (actorTypes.get(String(t)) ?? 0) + toInt(row.n));
+      }
+      const docInfo = new Map(docs.map((d) => [String(d.id), d]));
+      return {
+        totals: {
+          actors: toInt(totals?.actors),
+          claims: toInt(totals?.claims),
+          documents: toInt(totals?.documents),
+          publishers: toInt(totals?.publishers),
+        },
+        byYear: years(tally((r) => r.year)),
+        byReportedYear: years(tally((r) => r.reported)),
+        byType: buckets(tally((r) => r.type)),
+        bySource: buckets(tally((r) => r.doc)).map(({ key, count }) => ({
+          key,
+          count,
+          title: toStringOrNull(docInfo.get(key)?.title),
+          publisher: toStringOrNull(docInfo.get(key)?.publisher),
+        })),
+        byPublisher: buckets(tally((r) => r.publisher)),
+        byActorType: buckets(actorTypes),
+        byModality: buckets(tally((r) => r.modality)),
+      };
+    },
+  };
+}
+export type HealthRepository = ReturnType<typeof createHealthRepository>;

@@ -1,0 +1,14 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { ErrorResponseSchema, HealthResponseSchema, StatsResponseSchema } from '../../../shared/api';
+
+const routes: FastifyPluginAsyncTypebox = async (fastify) => {
+  fastify.get('/health', {
+    schema: { tags: ['meta'], summary: 'Neo4j version and counts; 503 while Neo4j is down', response: { 200: HealthResponseSchema, 503: ErrorResponseSchema } },
+    config: { rateLimit: false },
+  }, async () => fastify.repos.health.health());
+
+  fastify.get('/stats', {
+    schema: { tags: ['meta'], summary: 'Histograms for the filter UI: claims per year, type, source', response: { 200: StatsResponseSchema } },
+  }, async () => fastify.repos.health.stats());
+};
+export default routes;

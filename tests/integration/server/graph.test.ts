@@ -1,0 +1,132 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import type { Driver } from 'neo4j-driver';
+import type { GraphResponse } from '../../../shared/api';
+import { cleanDatabase, testDriver } from '../../support/db';
+import { fixtureClaims, seedGraph } from '../../support/seed-graph';
+import { testApp } from '../../support/server-app';
+
+let driver: Driver;
+let app: FastifyInstance;
+const claims = fixtureClaims();
+
+async function graph(query: string): Promise<GraphResponse> {
+  const res = await app.inject({ method: 'GET', url: `/api/graph${query}` });
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json() as GraphResponse;
+}
+const edgeIds = (g: GraphResponse) => g.edges.map((e) => e.data.id).sort();
+const nodeIds = (g: GraphResponse) => g.nodes.map((n) => n.data.id).sort();
+
+beforeAll(async () => {
+  driver = testDriver();
+  await cleanDatabase(driver);
+  await seedGraph(driver);
+  app = await testApp(driver);
+});
+afterAll(async () => {
+  await app.close();
+  await driver.close();
+});
+
+describe('GET /api/graph', () => {
+  it('aggregates parallel claims per (source, type, target) with totals', async () => {
+    const g = await graph('');
+    const asserted = claims.filter((c) => !c.negated);
+    const expected = new Set(asserted.map((c) => `${c.source}|${c.type}|${c.target}`));
+    expect(edgeIds(g)).toEqual([...expected].sort());
+    expect(g.meta.totalClaims).toBe(asserted.length);
+    expect(g.meta.totalEdges).toBe(expected.size);
+    expect(g.meta.truncated).toBe(false);
+    const attack = g.edges.find((e) => e.data.id === 'united-states|ATTACKED|taliban')!;
+    expect(attack.data.count).toBe(2);
+    expect(attack.data.documents).toEqual(['dawn-2025-talks', 'reuters-2001-strikes']);
+    expect(attack.data.publishers).toEqual(['Dawn', 'Reuters']);
+    expect(attack.data.years).toEqual([2001]);
+    expect(attack.data.weight).toBe(-20);
+    const us = g.nodes.find((n) => n.data.id === 'united-states')!;
+    expect(us.data.label).toBe('United States');
+    expect(us.data.degree).toBe(g.edges.filter((e) => e.data.source === 'united-states' || e.data.target === 'united-states').length);
+  });
+
+  it('filters by event year, and by reported year with timeAxis=reported', async () => {
+    const event = await graph('?yearFrom=2001&yearTo=2001');
+    expect(edgeIds(event)).toEqual(['pakistan|SUPPORTS|united-states', 'united-states|ATTACKED|taliban']);
+    expect(event.edges.find((e) => e.data.source === 'united-states')!.data.count).toBe(2);
+    const reported = await graph('?yearFrom=2001&yearTo=2001&timeAxis=reported');
+    expect(reported.edges.find((e) => e.data.source === 'united-states')!.data.count).toBe(1);
+    const late = await graph('?yearFrom=2025&timeAxis=reported');
+    expect(late.meta.totalClaims).toBe(claims.filter((c) => c.doc === 'dawn-2025-talks').length);
+  });
+
+  it('filters by source document id or publisher', async () => {
+    const byDoc = await graph('?sources=dawn-2011-raid');
+    expect(byDoc.meta.totalClaims).toBe(3);
+    const byPublisher = await graph('?sources=Reuters');
+    expect(byPublisher.meta.totalClaims).toBe(claims.filter((c) => c.publisher === 'Reuters' && !c.negated).length);
+  });
+
+  it('filters by relation type and actor type', async () => {
+    const attacks = await graph('?types=ATTACKED');
+    expect(attacks.edges.every((e) => e.data.type === 'ATTACKED')).toBe(true);
+    expect(attacks.meta.totalClaims).toBe(claims.filter((c) => c.type === 'ATTACKED').length);
+    const agencies = await graph('?actorTypes=agency');
+    expect(edgeIds(agencies)).toEqual(['cia|COOPERATES_WITH|isi', 'cia|MET_WITH|isi']);
+  });
+
+  it('focuses on an actor neighbourhood with depth 1 and 2', async () => {
+    const d1 = await graph('?actors=iskp');
+    expect(nodeIds(d1)).toEqual(['iskp', 'khorasan-cell', 'pakistan', 'taliban', 'united-states']);
+    expect(d1.nodes.find((n) => n.data.id === 'iskp')!.data.focus).toBe(true);
+    const d2 = await graph('?actors=iskp&depth=2');
+    expect(nodeIds(d2)).toContain('isi');
+    expect(nodeIds(d2)).toContain('william-burns');
+    expect(nodeIds(d2)).not.toContain('cia'); // three hops away
+    const d3 = await graph('?actors=iskp&depth=3');
+    expect(nodeIds(d3)).toContain('cia');
+  });
+
+  it('hides negated claims unless includeNegated, and flags contested edges', async () => {
+    const without = await graph('?actors=taliban&types=SUPPORTS');
+    const e = without.edges.find((x) => x.data.id === 'taliban|SUPPORTS|iskp')!;
+    expect(e.data.count).toBe(1);
+    expect(e.data.negatedCount).toBe(1);
+    expect(e.data.contested).toBe(true);
+    const only2023 = await graph('?types=SUPPORTS&yearFrom=2023&yearTo=2023');
+    expect(only2023.edges).toHaveLength(0);
+    const withNeg = await graph('?types=SUPPORTS&yearFrom=2023&yearTo=2023&includeNegated=true');
+    expect(edgeIds(withNeg)).toEqual(['taliban|SUPPORTS|iskp']);
+    expect(withNeg.edges[0]!.data.contested).toBe(false);
+    expect(withNeg.edges[0]!.data.weight).toBe(0);
+  });
+
+  it('filters by modality and corroboration (minSources)', async () => {
+    const speculative = await graph('?modality=speculative');
+    expect(edgeIds(speculative)).toEqual(['cia|COOPERATES_WITH|isi']);
+    const corroborated = await graph('?minSources=2');
+    expect(edgeIds(corroborated)).toEqual(['pakistan|ACCUSED|taliban', 'united-states|ATTACKED|taliban']);
+  });
+
+  it('truncates to limit, most-supported edges first, with totals before truncation', async () => {
+    const all = await graph('');
+    const g = await graph('?limit=2');
+    expect(g.edges).toHaveLength(2);
+    expect(g.meta.truncated).toBe(true);
+    expect(g.meta.totalEdges).toBe(all.meta.totalEdges);
+    expect(g.meta.totalNodes).toBe(all.nodes.length);
+    expect(g.edges.every((e) => e.data.count === 2)).toBe(true);
+  });
+
+  it('rejects bad parameters with 400 naming the parameter', async () => {
+    for (const [query, name] of [
+      ['?yearFrom=abc', 'yearFrom'], ['?types=HUGGED', 'types'], ['?actorTypes=alien', 'actorTypes'], ['?depth=4&actors=x', 'depth'],
+      ['?timeAxis=later', 'timeAxis'], ['?limit=0', 'limit'], ['?minSources=0', 'minSources'], ['?yearFrom=2020&yearTo=2010', 'yearFrom'],
+      ['?modality=certain', 'modality'], ['?includeNegated=maybe', 'includeNegated'],
+    ] as const) {
+      const res = await app.inject({ method: 'GET', url: `/api/graph${query}` });
+      expect(res.statusCode, query).toBe(400);
+      expect(res.json().error.code).toBe('invalid_parameter');
+      expect(res.json().error.message).toContain(name);
+    }
+  });
+});

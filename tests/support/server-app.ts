@@ -1,0 +1,19 @@
+// Builds the API app on the test database for integration tests (inject or a real socket).
+import type { FastifyInstance } from 'fastify';
+import type { Driver } from 'neo4j-driver';
+import { buildApp } from '../../server/app';
+import { loadServerConfig, type ServerConfig } from '../../server/config';
+
+export const TEST_TOKEN = 'test-token-123456';
+
+export function testServerConfig(overrides: Partial<ServerConfig> = {}): ServerConfig {
+  return { ...loadServerConfig({ API_TOKEN: TEST_TOKEN, RATE_LIMIT_MAX: '100000', WEB_DIST: 'tests/does-not-exist' }), ...overrides };
+}
+
+export async function testApp(driver: Driver, overrides: Partial<ServerConfig> = {}): Promise<FastifyInstance> {
+  const app = await buildApp({ driver, config: testServerConfig(overrides) });
+  await app.ready();
+  return app;
+}
+
+export const authHeader = { authorization: `Bearer ${TEST_TOKEN}` };
