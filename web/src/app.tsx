@@ -1,0 +1,221 @@
+// The explorer: filters (left), the evolving actor network (centre), details / queries / paths /
+// contested / upload (right). All view state lives in the URL (state/use-url-view.ts).
+import type { Core } from 'cytoscape';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { GraphEdge, GraphNode, SavedQuery, SavedQueryRunResult } from '../../shared/api';
+import { api, describeError } from './api/client';
+import { useAsync } from './api/use-async';
+import { freshEdgeIds, toElements, yearBounds } from './graph/map-elements';
+import { queryResultGraph } from './graph/query-result';
+import { filterParams, graphParams, toQueryString } from './state/api-params';
+import { useUrlView } from './state/use-url-view';
+import { DEFAULT_VIEW, PANELS, type Panel } from './state/view-state';
+import { ActorDetails } from './components/actor-details';
+import { ActorSearch } from './components/actor-search';
+import { ContestedPanel } from './components/contested-panel';
+import { DocumentReader } from './components/document-reader';
+import { EdgeDetails } from './components/edge-details';
+import { ExportMenu } from './components/export-menu';
+import { FiltersPanel } from './components/filters-panel';
+import { GraphCanvas, relayout } from './components/graph-canvas';
+import { Legend } from './components/legend';
+import { PathsPanel } from './components/paths-panel';
+import { Player } from './components/player';
+import { QueriesPanel } from './components/queries-panel';
+import { SettingsDialog } from './components/settings-dialog';
+import { UploadPanel } from './components/upload-panel';
+
+const PANEL_LABELS: Record<Panel, string> = { details: 'Details', queries: 'Queries', paths: 'Paths', contested: 'Contested', upload: 'Upload' };
+type QueryRun = { query: SavedQuery; result: SavedQueryRunResult };
+
+export function App() {
+  const [view, update] = useUrlView();
+  const [statsNonce, setStatsNonce] = useState(0);
+  const stats = useAsync((s) => api.stats(s), String(statsNonce));
+  const params = graphParams(view);
+  const graphKey = toQueryString(params) + `#${statsNonce}`;
+  const graph = useAsync((s) => api.graph(params, s), graphKey);
+  const pathParams = view.pathFrom && view.pathTo ? { ...filterParams({ ...view, frame: null }), from: view.pathFrom, to: view.pathTo, maxHops: '4' } : null;
+  const paths = useAsync(pathParams ? (s) => api.paths(pathParams, s) : null, JSON.stringify(pathParams));
+  const [queryRun, setQueryRun] = useState<QueryRun | null>(null);
+  const [cy, setCy] = useState<Core | null>(null);
+  const [legendCollapsed, setLegendCollapsed] = useState(false);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+
+  // Edges new in this player frame, against the previous frame.
+  const previousFrame = useRef<{ frame: number | null; ids: Set<string> }>({ frame: null, ids: new Set() });
+  const histogram = stats.data ? (view.timeAxis === 'event' ? stats.data.byYear : stats.data.byReportedYear) : [];
+  const bounds = yearBounds(histogram);
+  const firstYear = Math.max(view.yearFrom ?? bounds?.min ?? 0, bounds?.min ?? 0);
+  const fresh = useMemo(() => {
+    if (!graph.data || view.frame === null) return new Set<string>();
+    const p = previousFrame.current;
+    const prev = p.frame !== null && p.frame === view.frame - 1 ? p.ids : view.frame === firstYear ? new Set<string>() : null;
+    return freshEdgeIds(prev, graph.data.edges);
+    // Recomputed when a new graph arrives; the frame it belongs to is read with it.
+  }, [graph.data]);
+  useEffect(() => {
+    if (graph.data) previousFrame.current = { frame: view.frame, ids: new Set(graph.data.edges.map((e) => e.data.id)) };
+  }, [graph.data]);
+
+  const shown = useMemo((): { nodes: GraphNode[]; edges: GraphEdge[] } => {
+    if (queryRun) return queryResultGraph(queryRun.result);
+    const base = graph.data ?? { nodes: [], edges: [] };
+    if (!paths.data) return base;
+    // Path actors filtered out of the main view are added so the whole path is visible.
+    const nodeIds = new Set(base.nodes.map((n) => n.data.id));
+    const edgeIds = new Set(base.edges.map((e) => e.data.id));
+    return {
+      nodes: [...base.nodes, ...paths.data.graph.nodes.filter((n) => !nodeIds.has(n.data.id))],
+      edges: [...base.edges, ...paths.data.graph.edges.filter((e) => !edgeIds.has(e.data.id))],
+    };
+  }, [graph.data, paths.data, queryRun]);
+  const elements = useMemo(() => toElements(shown, { sizeBy: view.sizeBy, fresh }), [shown, view.sizeBy, fresh]);
+  const highlight = useMemo(() => (paths.data && !queryRun
+    ? { nodes: paths.data.graph.nodes.map((n) => n.data.id), edges: paths.data.graph.edges.map((e) => e.data.id) }
+    : null), [paths.data, queryRun]);
+
+  const names = useCallback((id: string) => {
+    const n = shown.nodes.find((x) => x.data.id === id) ?? paths.data?.graph.nodes.find((x) => x.data.id === id);
+    return n?.data.label ?? id;
+  }, [shown, paths.data]);
+
+  const focusActor = useCallback((id: string) => {
+    setQueryRun(null);
+    update({ actors: [id], selected: { kind: 'node', id }, panel: 'details' }, { push: true });
+  }, [update]);
+  const expandActor = useCallback((id: string) => {
+    setQueryRun(null);
+    update((v) => ({ actors: v.actors.includes(id) ? v.actors : [...v.actors, id], selected: { kind: 'node', id } }), { push: true });
+  }, [update]);
+
+  const selectedEdge = view.selected?.kind === 'edge' ? shown.edges.find((e) => e.data.id === view.selected!.id) : undefined;
+  const canvasQuery = queryRun ? `query:${queryRun.query.id}:${queryRun.result.elapsedMs}` : graphKey + (paths.data ? '+paths' : '');
+  const loading = !queryRun && (graph.status === 'loading' || graph.status === 'idle' || (pathParams !== null && paths.status === 'loading'));
+  const empty = !queryRun && graph.status === 'ready' && graph.data.edges.length === 0 && graph.data.nodes.length === 0;
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !view.doc && view.selected) update({ selected: null });
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [view.doc, view.selected, update]);
+
+  return (
+    <div className="app">
+      <header className="topbar">
+        <h1 className="brand"><span className="logo" aria-hidden="true" />Actorscope</h1>
+        <ActorSearch label="Search actors" placeholder="Search actors and aliases…" testId="actor-search" onChoose={(a) => focusActor(a.id)} />
+        {view.actors.length > 0 && (
+          <div className="focus-chips" data-testid="focus-chips">
+            <span className="muted">Focus:</span>
+            {view.actors.map((id) => (
+              <span key={id} className="chip">
+                {names(id)}
+                <button type="button" aria-label={`Remove ${names(id)} from focus`} onClick={() => update((v) => ({ actors: v.actors.filter((a) => a !== id) }), { push: true })}>×</button>
+              </span>
+            ))}
+            <select value={view.depth} aria-label="Neighbourhood depth" onChange={(e) => update({ depth: Number(e.target.value) })}>
+              {[1, 2, 3].map((d) => <option key={d} value={d}>{d} hop{d > 1 ? 's' : ''}</option>)}
+            </select>
+            <button type="button" className="link" onClick={() => update({ actors: [] }, { push: true })}>show all</button>
+          </div>
+        )}
+        <div className="spacer" />
+        <span className="counts muted" data-testid="counts">
+          {graph.data && `${graph.data.meta.returnedNodes} actors · ${graph.data.meta.returnedEdges} relations · ${graph.data.meta.totalClaims} claims`}
+        </span>
+        <button type="button" onClick={() => cy && relayout(cy)} title="Run the layout again from scratch">Re-layout</button>
+        <ExportMenu cy={cy} params={params} />
+        <button type="button" onClick={() => setSettingsOpen(true)} aria-label="Settings" title="Settings (API token)">⚙</button>
+      </header>
+
+      <FiltersPanel view={view} update={update} stats={stats.data} />
+
+      <main className="stage">
+        <GraphCanvas elements={elements} query={canvasQuery} loading={loading} selected={view.selected} highlight={highlight}
+          onSelect={(sel) => update({ selected: sel, ...(sel ? { panel: 'details' as const } : {}) })}
+          onExpand={expandActor} onReady={setCy} />
+        {queryRun && (
+          <div className="banner" data-testid="query-banner">
+            Showing the result of <b>{queryRun.query.name}</b>
+            <button type="button" onClick={() => setQueryRun(null)}>Back to the network</button>
+          </div>
+        )}
+        {!queryRun && graph.data?.meta.truncated && (
+          <div className="banner warn">Showing the {graph.data.meta.returnedEdges} strongest of {graph.data.meta.totalEdges} relations. Narrow the filters to see the rest.</div>
+        )}
+        {loading && <div className="loading-badge" role="status" data-testid="graph-loading"><span className="spinner" aria-hidden="true" />Loading…</div>}
+        {!queryRun && graph.status === 'error' && (
+          <div className="overlay" role="alert" data-testid="graph-error">
+            <h2>The network could not be loaded</h2>
+            <p>{describeError(graph.error)}</p>
+            <button type="button" className="primary" onClick={() => {
+              graph.reload();
+              stats.reload();
+            }}>Retry</button>
+          </div>
+        )}
+        {empty && (
+          <div className="overlay" data-testid="graph-empty">
+            <h2>No claims match these filters</h2>
+            <p className="muted">Widen the year range, tick more relation types or sources, or lower the corroboration threshold.</p>
+            <button type="button" className="primary" onClick={() => update({ ...DEFAULT_VIEW }, { push: true })}>Reset all filters</button>
+          </div>
+        )}
+        <Legend collapsed={legendCollapsed} onToggle={() => setLegendCollapsed((c) => !c)} />
+        {bounds && !queryRun && (
+          <Player view={view} update={update} min={bounds.min} max={bounds.max} frameReady={!loading && graph.status === 'ready'} freshCount={fresh.size} />
+        )}
+      </main>
+
+      <aside className="side" aria-label="Details and tools">
+        <nav className="tabs" role="tablist">
+          {PANELS.map((p) => (
+            <button key={p} type="button" role="tab" aria-selected={view.panel === p} className={view.panel === p ? 'on' : ''} data-testid={`tab-${p}`}
+              onClick={() => update({ panel: p })}>
+              {PANEL_LABELS[p]}
+              {p === 'contested' && graph.data && <span className="count">{graph.data.edges.filter((e) => e.data.contested).length}</span>}
+            </button>
+          ))}
+        </nav>
+        <div className="panel" role="tabpanel">
+          {view.panel === 'details' && (
+            view.selected?.kind === 'node' ? (
+              <ActorDetails id={view.selected.id} view={view} onFocus={focusActor}
+                onSelectActor={(id) => update({ selected: { kind: 'node', id } }, { push: true })} />
+            ) : selectedEdge ? (
+              <EdgeDetails edge={selectedEdge.data} names={names} view={view} openDocument={(doc, claim) => update({ doc, claim }, { push: true })} />
+            ) : (
+              <div className="intro" data-testid="details-empty">
+                <h3>Explore the network</h3>
+                <ul>
+                  <li>Click an actor or a relation to see its details and evidence.</li>
+                  <li>Hover to highlight a neighbourhood; double-click an actor to expand around it.</li>
+                  <li>Press ▶ to watch the network evolve year by year.</li>
+                </ul>
+                {stats.data && (
+                  <p className="muted">{stats.data.totals.actors} actors · {stats.data.totals.claims} claims · {stats.data.totals.documents} documents · {stats.data.totals.publishers} publishers</p>
+                )}
+                {stats.status === 'error' && <div className="notice error" role="alert">{describeError(stats.error)}</div>}
+              </div>
+            )
+          )}
+          {view.panel === 'queries' && <QueriesPanel view={view} update={update} result={queryRun} onResult={setQueryRun} />}
+          {view.panel === 'paths' && <PathsPanel view={view} update={update} paths={pathParams ? paths : null} names={names} />}
+          {view.panel === 'contested' && (
+            <ContestedPanel edges={graph.data?.edges ?? []} names={names} includeNegated={view.includeNegated}
+              onSelect={(id) => update({ selected: { kind: 'edge', id }, panel: 'details' })} />
+          )}
+          {view.panel === 'upload' && (
+            <UploadPanel onDone={() => setStatsNonce((n) => n + 1)} showSource={(doc) => update({ sources: [doc], frame: null }, { push: true })} />
+          )}
+        </div>
+      </aside>
+
+      {view.doc && <DocumentReader id={view.doc} claimId={view.claim} onClose={() => update({ doc: null, claim: null })} />}
+      {settingsOpen && <SettingsDialog onClose={() => setSettingsOpen(false)} />}
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+// Evidence of one edge: every claim with its quoted sentence (trigger and actors marked), source,
+// year, modality, and a link that opens the document in the reader.
+import type { GraphEdge } from '../../../shared/api';
+import { api } from '../api/client';
+import { useAsync } from '../api/use-async';
+import { relationColor, relationLabel } from '../graph/palette';
+import { filterParams } from '../state/api-params';
+import type { ViewState } from '../state/view-state';
+import { AsyncBlock } from './async-block';
+import { MarkedText } from './marked-text';
+
+export interface EdgeDetailsProps {
+  edge: GraphEdge['data'];
+  names: (id: string) => string;
+  view: ViewState;
+  openDocument: (doc: string, claim: string) => void;
+}
+
+export function EdgeDetails({ edge, names, view, openDocument }: EdgeDetailsProps) {
+  const params = { ...filterParams(view), source: edge.source, target: edge.target, type: edge.type, limit: '200' };
+  const claims = useAsync((s) => api.claims(params, s), JSON.stringify(params));
+  return (
+    <div className="edge-details" data-testid="edge-details">
+      <h3>
+        {names(edge.source)} <span className="rel" style={{ background: relationColor(edge.type) }}>{relationLabel(edge.type)}</span> {names(edge.target)}
+      </h3>
+      <p className="muted">
+        {edge.count} claim{edge.count === 1 ? '' : 's'} · {edge.documents.length} document{edge.documents.length === 1 ? '' : 's'}
+        {edge.years.length > 0 && ` · ${edge.years.join(', ')}`}
+        {edge.negatedCount > 0 && ` · ${edge.negatedCount} negated`}
+        {edge.contested && <span className="badge contested"> contested</span>}
+      </p>
+      <AsyncBlock state={claims} what="claims">
+        {(r) => r.claims.length === 0 ? <p className="muted">No claims under the current filters.</p> : (
+          <ol className="claims">
+            {r.claims.map((c) => (
+              <li key={c.claimId} className="claim" data-testid="claim">
+                <blockquote data-testid="claim-sentence">
+                  <MarkedText text={c.sentence} offset={c.sentenceStart} marks={[
+                    { start: c.sourceStart, end: c.sourceEnd, kind: 'actor', title: c.sourceName },
+                    { start: c.targetStart, end: c.targetEnd, kind: 'actor', title: c.targetName },
+                    { start: c.triggerStart, end: c.triggerEnd, kind: 'trigger', title: `trigger: ${c.trigger}` },
+                  ]} />
+                </blockquote>
+                <div className="claim-meta">
+                  <span title={`year rule: ${c.yearRule}`}>{c.year ?? 'undated'}</span>
+                  <span className={`badge m-${c.modality}`}>{c.modality}</span>
+                  {c.negated && <span className="badge negated">negated</span>}
+                  <span title="extraction confidence">{Math.round(c.confidence * 100)}%</span>
+                  <span className="ellipsis" title={c.doc}>{c.docTitle ?? c.doc}{c.publisher ? ` · ${c.publisher}` : ''}{c.published ? ` · ${c.published}` : ''}</span>
+                  <button type="button" className="link" data-testid="open-document" onClick={() => openDocument(c.doc, c.claimId)}>Open document ↗</button>
+                </div>
+              </li>
+            ))}
+          </ol>
+        )}
+      </AsyncBlock>
+    </div>
+  );
+}

@@ -1,0 +1,157 @@
+// The filter sidebar: time axis and year range, relation types, actor types, sources, evidence rules
+// and node sizing. Every control writes the URL view state; the graph updates in place.
+import type { StatsResponse } from '../../../shared/api';
+import { RELATION_TYPE_INFO } from '../../../shared/vocabulary';
+import { yearBounds } from '../graph/map-elements';
+import { ACTOR_TYPE_STYLES } from '../graph/palette';
+import type { ViewUpdate } from '../state/use-url-view';
+import { ALL_ACTOR_TYPES, ALL_MODALITIES, ALL_RELATION_TYPES, isShown, toggleFilter, toggleIn, type ViewState } from '../state/view-state';
+import { YearRange } from './year-range';
+
+export interface FiltersPanelProps {
+  view: ViewState;
+  update: (change: ViewUpdate, options?: { push?: boolean }) => void;
+  stats: StatsResponse | null;
+}
+
+export function FiltersPanel({ view, update, stats }: FiltersPanelProps) {
+  const histogram = stats ? (view.timeAxis === 'event' ? stats.byYear : stats.byReportedYear) : [];
+  const bounds = yearBounds(histogram);
+  const typeCounts = new Map(stats?.byType.map((b) => [b.key, b.count]) ?? []);
+  const actorTypeCounts = new Map(stats?.byActorType.map((b) => [b.key, b.count]) ?? []);
+  const modalityCounts = new Map(stats?.byModality.map((b) => [b.key, b.count]) ?? []);
+  const push = { push: true };
+  return (
+    <aside className="filters" aria-label="Filters" data-testid="filters">
+      <section>
+        <h2>Time</h2>
+        <div className="segmented" role="radiogroup" aria-label="Time axis">
+          {(['event', 'reported'] as const).map((axis) => (
+            <label key={axis} className={view.timeAxis === axis ? 'on' : ''}>
+              <input type="radio" name="axis" checked={view.timeAxis === axis} onChange={() => update({ timeAxis: axis }, push)} />
+              {axis === 'event' ? 'When it happened' : 'When reported'}
+            </label>
+          ))}
+        </div>
+        {bounds ? (
+          <YearRange
+            histogram={histogram}
+            min={bounds.min}
+            max={bounds.max}
+            from={Math.max(view.yearFrom ?? bounds.min, bounds.min)}
+            to={Math.min(view.yearTo ?? bounds.max, bounds.max)}
+            frame={view.frame}
+            onChange={(from, to) => update({ yearFrom: from === bounds.min ? null : from, yearTo: to === bounds.max ? null : to, frame: null })}
+          />
+        ) : (
+          <p className="muted">{stats ? 'No dated claims yet.' : 'Loading years…'}</p>
+        )}
+      </section>
+
+      <section>
+        <h2>Relations</h2>
+        <ul className="checks">
+          {ALL_RELATION_TYPES.map((type) => {
+            const info = RELATION_TYPE_INFO[type];
+            return (
+              <li key={type}>
+                <label>
+                  <input type="checkbox" checked={isShown(view.types, type)} data-testid={`type-${type}`}
+                    onChange={() => update({ types: toggleFilter(view.types, type, ALL_RELATION_TYPES) }, push)} />
+                  <span className="swatch line" style={{ background: info.color }} />
+                  {info.label}
+                  <span className="count">{typeCounts.get(type) ?? 0}</span>
+                </label>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+
+      <section>
+        <h2>Actors</h2>
+        <ul className="checks">
+          {ACTOR_TYPE_STYLES.map((style) => (
+            <li key={style.type}>
+              <label>
+                <input type="checkbox" checked={isShown(view.actorTypes, style.type)}
+                  onChange={() => update({ actorTypes: toggleFilter(view.actorTypes, style.type, ALL_ACTOR_TYPES) }, push)} />
+                <span className="swatch" style={{ background: style.color }} />
+                {style.label}
+                <span className="count">{actorTypeCounts.get(style.type) ?? 0}</span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section>
+        <h2>Sources {view.sources.length > 0 && <button type="button" className="link" onClick={() => update({ sources: [] }, push)}>all</button>}</h2>
+        <p className="hint">None ticked: every source.</p>
+        <ul className="checks sources" data-testid="sources">
+          {stats?.bySource.map((s) => (
+            <li key={s.key}>
+              <label title={s.key}>
+                <input type="checkbox" checked={view.sources.includes(s.key)} data-testid={`source-${s.key}`}
+                  onChange={() => update({ sources: toggleIn(view.sources, s.key, sourceOrder(stats)) }, push)} />
+                <span className="ellipsis">{s.title ?? s.key}{s.publisher ? ` · ${s.publisher}` : ''}</span>
+                <span className="count">{s.count}</span>
+              </label>
+            </li>
+          ))}
+          {stats?.byPublisher.map((p) => (
+            <li key={`pub:${p.key}`}>
+              <label>
+                <input type="checkbox" checked={view.sources.includes(p.key)}
+                  onChange={() => update({ sources: toggleIn(view.sources, p.key, sourceOrder(stats)) }, push)} />
+                <span className="ellipsis">Publisher: {p.key}</span>
+                <span className="count">{p.count}</span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section>
+        <h2>Evidence</h2>
+        <label className="row">
+          <input type="checkbox" checked={view.includeNegated} data-testid="include-negated" onChange={(e) => update({ includeNegated: e.target.checked }, push)} />
+          Include negated claims <span className="legend-line dashed" aria-hidden="true" />
+        </label>
+        <ul className="checks">
+          {ALL_MODALITIES.map((m) => (
+            <li key={m}>
+              <label>
+                <input type="checkbox" checked={isShown(view.modality, m)} onChange={() => update({ modality: toggleFilter(view.modality, m, ALL_MODALITIES) }, push)} />
+                {m}
+                {(m === 'proposed' || m === 'speculative') && <span className="legend-line dotted" aria-hidden="true" />}
+                <span className="count">{modalityCounts.get(m) ?? 0}</span>
+              </label>
+            </li>
+          ))}
+        </ul>
+        <label className="row">
+          At least
+          <input type="number" min={1} max={50} value={view.minSources} className="small" data-testid="min-sources"
+            onChange={(e) => update({ minSources: Math.max(1, Math.min(50, Number(e.target.value) || 1)) })} />
+          corroborating source{view.minSources === 1 ? '' : 's'}
+        </label>
+      </section>
+
+      <section>
+        <h2>Display</h2>
+        <label className="row">
+          Size actors by
+          <select value={view.sizeBy} onChange={(e) => update({ sizeBy: e.target.value as ViewState['sizeBy'] })}>
+            <option value="degree">degree</option>
+            <option value="centrality">centrality (PageRank)</option>
+          </select>
+        </label>
+      </section>
+    </aside>
+  );
+}
+
+function sourceOrder(stats: StatsResponse): string[] {
+  return [...stats.bySource.map((s) => s.key), ...stats.byPublisher.map((p) => p.key)];
+}

@@ -1,0 +1,166 @@
+// The Cytoscape canvas. Elements are diffed in place (no re-creation), remembered positions keep the
+// drawing stable across filter changes and player frames, and state is exposed as data attributes
+// (data-state, data-nodes, data-edges, data-query) for tests and assistive tooling.
+import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { useEffect, useRef, useState } from 'react';
+import { fcoseOptions, needsFullLayout, placeNewNodes, type Position } from '../graph/layout';
+import type { GraphElement } from '../graph/map-elements';
+import { graphStylesheet } from '../graph/stylesheet';
+import type { Selection } from '../state/view-state';
+
+cytoscape.use(fcose);
+
+/** Above this many elements: haystack edges, textures while panning, and the WebGL renderer. */
+export const LARGE_GRAPH = 3000;
+
+declare global {
+  interface Window {
+    __actorscope?: { cy: Core };
+  }
+}
+
+export interface GraphCanvasProps {
+  elements: GraphElement[];
+  /** Identifies the data shown (the API query), exposed as data-query once drawn. */
+  query: string;
+  loading: boolean;
+  selected: Selection;
+  highlight: { nodes: string[]; edges: string[] } | null;
+  onSelect: (selection: Selection) => void;
+  onExpand: (actorId: string) => void;
+  onReady?: (cy: Core) => void;
+}
+
+export function GraphCanvas(props: GraphCanvasProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | null>(null);
+  const positions = useRef(new Map<string, Position>());
+  const handlers = useRef(props);
+  handlers.current = props;
+  const large = props.elements.length > LARGE_GRAPH;
+  const [drawn, setDrawn] = useState<{ query: string; nodes: number; edges: number } | null>(null);
+
+  // One Cytoscape instance per renderer kind (canvas vs WebGL cannot be switched live).
+  useEffect(() => {
+    const cy = cytoscape({
+      container: container.current,
+      style: graphStylesheet(large),
+      minZoom: 0.05,
+      maxZoom: 5,
+      textureOnViewport: large,
+      hideEdgesOnViewport: large,
+      motionBlur: false,
+      pixelRatio: large ? 1 : 'auto',
+      boxSelectionEnabled: false,
+      ...(large ? { renderer: { name: 'canvas', webgl: true } } : {}),
+    } as cytoscape.CytoscapeOptions);
+    cyRef.current = cy;
+    window.__actorscope = { cy };
+    cy.on('tap', 'node', (e) => handlers.current.onSelect({ kind: 'node', id: e.target.id() }));
+    cy.on('tap', 'edge', (e) => handlers.current.onSelect({ kind: 'edge', id: e.target.id() }));
+    cy.on('tap', (e) => {
+      if (e.target === cy) handlers.current.onSelect(null);
+    });
+    cy.on('dbltap', 'node', (e) => handlers.current.onExpand(e.target.id()));
+    cy.on('mouseover', 'node', (e) => {
+      const hood = e.target.closedNeighborhood();
+      cy.batch(() => {
+        cy.elements().not(hood).addClass('faded');
+        e.target.addClass('hovered');
+        hood.edges().addClass('hovered');
+      });
+    });
+    cy.on('mouseover', 'edge', (e) => e.target.addClass('hovered'));
+    cy.on('mouseout', 'node, edge', () => cy.batch(() => cy.elements().removeClass('faded hovered')));
+    cy.on('dragfree', 'node', (e) => positions.current.set(e.target.id(), { ...e.target.position() }));
+    cy.on('layoutstop', () => cy.nodes().forEach((n) => {
+      positions.current.set(n.id(), { ...n.position() });
+    }));
+    handlers.current.onReady?.(cy);
+    return () => {
+      cy.destroy();
+      cyRef.current = null;
+    };
+  }, [large]);
+
+  // Diff the elements into the live graph.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const nextIds = new Set(props.elements.map((e) => e.data.id));
+    const nodeIds = props.elements.filter((e) => e.group === 'nodes').map((e) => e.data.id);
+    const edges = props.elements.flatMap((e) => (e.group === 'edges' ? [{ source: e.data.source, target: e.data.target }] : []));
+    const fullLayout = needsFullLayout(nodeIds, positions.current);
+    const placed = placeNewNodes(nodeIds, edges, positions.current);
+    cy.batch(() => {
+      cy.elements().filter((el) => !nextIds.has(el.id())).remove();
+      const added: ElementDefinition[] = [];
+      for (const el of props.elements) {
+        const existing = cy.getElementById(el.data.id);
+        if (existing.nonempty()) {
+          existing.data(el.data);
+          existing.classes(el.classes);
+        } else {
+          added.push({ group: el.group, data: { ...el.data }, classes: el.classes, ...(el.group === 'nodes' ? { position: { ...placed.get(el.data.id)! } } : {}) });
+        }
+      }
+      cy.add(added);
+    });
+    const finish = () => {
+      cy.nodes().forEach((n) => {
+        positions.current.set(n.id(), { ...n.position() });
+      });
+      setDrawn({ query: props.query, nodes: cy.nodes().length, edges: cy.edges().length });
+    };
+    if (fullLayout && cy.nodes().length > 0) {
+      const layout = cy.layout(fcoseOptions(cy.nodes().length, positions.current.size === 0));
+      layout.one('layoutstop', finish);
+      layout.run();
+    } else {
+      if (nodeIds.some((id) => !positions.current.has(id))) cy.animate({ fit: { eles: cy.elements(), padding: 40 } }, { duration: 250 });
+      finish();
+    }
+  }, [props.elements, props.query, large]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.batch(() => {
+      cy.elements(':selected').unselect();
+      if (props.selected) cy.getElementById(props.selected.id).select();
+    });
+  }, [props.selected, drawn]);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.batch(() => {
+      cy.elements().removeClass('path');
+      if (props.highlight) {
+        for (const id of [...props.highlight.nodes, ...props.highlight.edges]) cy.getElementById(id).addClass('path');
+      }
+    });
+  }, [props.highlight, drawn]);
+
+  const ready = !props.loading && drawn?.query === props.query;
+  return (
+    <div
+      className="graph-canvas"
+      data-testid="graph"
+      data-state={ready ? 'ready' : 'loading'}
+      data-nodes={drawn?.nodes ?? 0}
+      data-edges={drawn?.edges ?? 0}
+      data-query={drawn?.query ?? ''}
+      data-renderer={large ? 'webgl' : 'canvas'}
+      ref={container}
+      role="img"
+      aria-label={`Actor network: ${drawn?.nodes ?? 0} actors, ${drawn?.edges ?? 0} relations`}
+    />
+  );
+}
+
+/** Re-runs the full layout from scratch (the "Re-layout" button). */
+export function relayout(cy: Core): void {
+  cy.layout(fcoseOptions(cy.nodes().length, true)).run();
+}

@@ -1,0 +1,31 @@
+// Settings: the API token for write operations (upload, saved-query edits), kept in localStorage.
+import { useEffect, useRef, useState } from 'react';
+import { readToken, writeToken } from '../api/token';
+
+export function SettingsDialog({ onClose }: { onClose: () => void }) {
+  const [token, setToken] = useState(readToken() ?? '');
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    if (dialog.current && !dialog.current.open) dialog.current.showModal?.();
+  }, []);
+  return (
+    <dialog ref={dialog} className="settings" onClose={onClose} onCancel={onClose} data-testid="settings-dialog" aria-label="Settings">
+      <form method="dialog" onSubmit={(e) => {
+        e.preventDefault();
+        writeToken(token.trim() || null);
+        onClose();
+      }}>
+        <h2>Settings</h2>
+        <label className="field">
+          <span>API token (needed to upload articles and edit saved queries)</span>
+          <input type="password" value={token} onChange={(e) => setToken(e.target.value)} autoComplete="off" data-testid="token-input" />
+        </label>
+        <p className="hint">Stored only in this browser (localStorage). The server's API_TOKEN.</p>
+        <div className="actions">
+          <button type="submit" className="primary">Save</button>
+          <button type="button" onClick={onClose}>Cancel</button>
+        </div>
+      </form>
+    </dialog>
+  );
+}
