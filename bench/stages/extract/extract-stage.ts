@@ -1,9 +1,10 @@
 // Stage 1, extraction speed: articles/s and MB/s on one core and on all cores (worker threads),
 // for the project's extractor and the NLP-library peers, on the same generated articles.
 import os from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { summarize, type Summary } from '../../report/stats';
 import { withPeakMemory } from '../../report/memory';
+import { startTsWorker } from '../../support/ts-worker';
 import type { EngineInput, EngineName } from './engines';
 import type { WorkerInit, WorkerMessage } from './extract-worker';
 
@@ -41,9 +42,6 @@ export interface ExtractStageOptions {
 }
 
 const WORKER_URL = new URL('./extract-worker.ts', import.meta.url);
-// Node 20 will not start a worker from a .ts file even under --import tsx, so a tiny JS bootstrap
-// registers tsx inside the worker and then imports the TypeScript worker module.
-const WORKER_BOOTSTRAP = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL.href)}); })`;
 
 function waitFor(worker: Worker, kind: 'ready' | 'done'): Promise<Extract<WorkerMessage, { kind: 'ready' | 'done' }>> {
   return new Promise((resolve, reject) => {
@@ -64,7 +62,7 @@ async function runEngine(engine: EngineName, threads: number, articles: EngineIn
   articles.forEach((a, i) => shares[i % threads]?.push(a));
   const bytes = articles.reduce((sum, a) => sum + Buffer.byteLength(a.text), 0);
   const { result, memory } = await withPeakMemory(async () => {
-    const workers = shares.map((share) => new Worker(WORKER_BOOTSTRAP, { eval: true, workerData: { engine, articles: share, warmup: 20 } satisfies WorkerInit }));
+    const workers = shares.map((share) => startTsWorker(WORKER_URL, { workerData: { engine, articles: share, warmup: 20 } satisfies WorkerInit }));
     try {
       await Promise.all(workers.map((w) => waitFor(w, 'ready')));
       const wallMs: number[] = [];

@@ -1,0 +1,161 @@
+// Stage 3, API under load: autocannon on loopback (50 connections) against the API running in a
+// worker thread, per endpoint; exact p50/p95/p99 from every response time, and req/s.
+import autocannon from 'autocannon';
+import crypto from 'node:crypto';
+import type { Worker } from 'node:worker_threads';
+import { withPeakMemory } from '../../report/memory';
+import { summarize, type Summary } from '../../report/stats';
+import { benchEnv, type BenchDatabase } from '../../support/neo4j';
+import { startTsWorker } from '../../support/ts-worker';
+import { endpointCases, probeData, type EndpointCase } from './endpoints';
+import type { ServerWorkerMessage } from './server-worker';
+
+export interface ApiStageOptions {
+  connections: number;
+  durationSec: number;
+  repeats: number;
+  log: (message: string) => void;
+}
+
+export interface EndpointResult {
+  name: string;
+  path: string;
+  /** unavailable: the probe request failed; too-slow: no response completed within a run. */
+  status: 'ok' | 'unavailable' | 'too-slow';
+  /** Why it was skipped (the probe's HTTP status and message). */
+  note?: string;
+  p50Ms?: Summary;
+  p95Ms?: Summary;
+  p99Ms?: Summary;
+  reqPerSec?: Summary;
+  non2xx?: number;
+  errors?: number;
+  peakNodeRssMiB?: number;
+  peakNeo4jRssMiB?: number | null;
+}
+
+export interface ApiStageResult {
+  connections: number;
+  durationSec: number;
+  endpoints: EndpointResult[];
+}
+
+function percentile(sorted: number[], q: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] as number;
+}
+
+function startServer(token: string): Promise<{ worker: Worker; port: number }> {
+  const env = benchEnv({ ...process.env, API_TOKEN: token, RATE_LIMIT_MAX: '10000000', PORT: '0', HOST: '127.0.0.1' });
+  const worker = startTsWorker(new URL('./server-worker.ts', import.meta.url), { workerData: env });
+  return new Promise((resolve, reject) => {
+    worker.once('message', (m: ServerWorkerMessage) => {
+      if (m.kind === 'listening') resolve({ worker, port: m.port });
+      else reject(new Error(`api stage: server failed to start: ${m.kind === 'error' ? m.message : m.kind}`));
+    });
+    worker.once('error', reject);
+  });
+}
+
+async function stopServer(worker: Worker): Promise<void> {
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, 5000);
+    worker.once('message', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    worker.postMessage('stop');
+  });
+  await worker.terminate();
+}
+
+async function probe(base: string, c: EndpointCase, headers: Record<string, string>): Promise<{ ok: boolean; note: string; ms: number; bytes: number }> {
+  const t0 = performance.now();
+  const response = await fetch(base + c.path, { method: c.method, headers, body: c.body });
+  const text = await response.text();
+  return { ok: response.ok, note: `HTTP ${response.status}: ${text.slice(0, 160)}`, ms: performance.now() - t0, bytes: text.length };
+}
+
+async function savedQueryId(base: string): Promise<string | null> {
+  try {
+    const response = await fetch(`${base}/api/queries`);
+    if (!response.ok) return null;
+    const body = (await response.json()) as { queries?: Array<{ id: string }> };
+    return body.queries?.[0]?.id ?? null;
+  } catch {
+    return null;
+  }
+}
+
+async function loadOnce(base: string, c: EndpointCase, headers: Record<string, string>, options: ApiStageOptions) {
+  const latencies: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      { url: base + c.path, method: c.method, body: c.body, headers, connections: options.connections, duration: options.durationSec },
+      (error, res) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(res)),
+    );
+    instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  });
+  latencies.sort((a, b) => a - b);
+  if (latencies.length === 0) return null;
+  return {
+    p50: percentile(latencies, 0.5),
+    p95: percentile(latencies, 0.95),
+    p99: percentile(latencies, 0.99),
+    reqPerSec: latencies.length / options.durationSec,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+  };
+}
+
+export async function runApiStage(db: BenchDatabase, options: ApiStageOptions): Promise<ApiStageResult> {
+  const token = crypto.randomBytes(18).toString('base64url');
+  const { worker, port } = await startServer(token);
+  const base = `http://127.0.0.1:${port}`;
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+  const endpoints: EndpointResult[] = [];
+  try {
+    const cases = endpointCases(await probeData(db.driver), await savedQueryId(base));
+    for (const c of cases) {
+      const check = await probe(base, c, headers);
+      if (!check.ok) {
+        options.log(`api: ${c.name} skipped (${check.note})`);
+        endpoints.push({ name: c.name, path: c.path, status: 'unavailable', note: check.note });
+        continue;
+      }
+      options.log(`api: ${c.name}: single request ${check.ms.toFixed(0)} ms, ${check.bytes} bytes`);
+      // A short warm-up fills the driver pool, JIT and Neo4j's query cache before measuring.
+      await loadOnce(base, c, headers, { ...options, durationSec: 2 });
+      const { result: runs, memory } = await withPeakMemory(async () => {
+        const out = [];
+        for (let r = 0; r < options.repeats; r++) out.push(await loadOnce(base, c, headers, options));
+        return out;
+      }, db.pid);
+      const completed = runs.filter((r): r is NonNullable<typeof r> => r !== null);
+      if (completed.length < runs.length) {
+        const note = `no response completed within ${options.durationSec} s at ${options.connections} connections (single request: ${check.ms.toFixed(0)} ms)`;
+        options.log(`api: ${c.name}: ${note}`);
+        endpoints.push({ name: c.name, path: c.path, status: 'too-slow', note });
+        continue;
+      }
+      const entry: EndpointResult = {
+        name: c.name,
+        path: c.path,
+        status: 'ok',
+        p50Ms: summarize(completed.map((r) => r.p50)),
+        p95Ms: summarize(completed.map((r) => r.p95)),
+        p99Ms: summarize(completed.map((r) => r.p99)),
+        reqPerSec: summarize(completed.map((r) => r.reqPerSec)),
+        non2xx: completed.reduce((s, r) => s + r.non2xx, 0),
+        errors: completed.reduce((s, r) => s + r.errors, 0),
+        peakNodeRssMiB: memory.nodeRssMiB,
+        peakNeo4jRssMiB: memory.otherRssMiB ?? null,
+      };
+      options.log(`api: ${c.name}: p50 ${entry.p50Ms?.median} ms, p95 ${entry.p95Ms?.median} ms, p99 ${entry.p99Ms?.median} ms, ${entry.reqPerSec?.median.toFixed(0)} req/s`);
+      endpoints.push(entry);
+    }
+  } finally {
+    await stopServer(worker);
+  }
+  return { connections: options.connections, durationSec: options.durationSec, endpoints };
+}

@@ -1,0 +1,105 @@
+// Stage 2, loading speed: claims/s of the project's batched loader (writeDocuments, one transaction
+// per batch of documents) vs the naive one-transaction-per-claim loader, into the bench Neo4j.
+import { writeDocuments } from '../../../ingest/load/write-documents';
+import { datasetKey, extractionChunks, type DatasetSpec } from '../../generate/dataset';
+import { withPeakMemory } from '../../report/memory';
+import { summarize, type Summary } from '../../report/stats';
+import { wipeDatabase, writeMarker, type BenchDatabase } from '../../support/neo4j';
+import { naiveLoad } from './naive-loader';
+
+export interface LoadStageOptions {
+  /** Documents per writeDocuments call (one transaction each). */
+  batchDocs: number;
+  repeats: number;
+  /** The naive loader writes at most this many claims (a sample at 1M; its rate is extrapolated). */
+  naiveSample: number;
+  log: (message: string) => void;
+}
+
+export interface LoaderRun {
+  claims: number;
+  documents: number;
+  claimsPerSec: Summary;
+  seconds: number[];
+  peakNodeRssMiB: number;
+  peakNeo4jRssMiB: number | null;
+}
+
+export interface LoadStageResult {
+  targetClaims: number;
+  batchDocs: number;
+  batched: LoaderRun;
+  naive: LoaderRun & { sampled: boolean; extrapolatedSeconds: number };
+  /** batched claims/s ÷ naive claims/s (medians). */
+  ratio: number;
+}
+
+const CHUNK_DOCS = 5000;
+
+/** One full batched load; generation is untimed, only writeDocuments calls are on the clock. */
+async function batchedOnce(db: BenchDatabase, spec: DatasetSpec, batchDocs: number, log: (m: string) => void) {
+  let seconds = 0;
+  let claims = 0;
+  let documents = 0;
+  for (const chunk of extractionChunks(spec, CHUNK_DOCS)) {
+    const t0 = performance.now();
+    for (let i = 0; i < chunk.length; i += batchDocs) await writeDocuments(db.driver, chunk.slice(i, i + batchDocs));
+    seconds += (performance.now() - t0) / 1000;
+    claims += chunk.reduce((sum, e) => sum + e.claims.length, 0);
+    documents += chunk.length;
+    if (spec.claims >= 100_000) log(`load: batched ${claims.toLocaleString('en-US')} claims, ${(claims / seconds).toFixed(0)} claims/s so far`);
+  }
+  return { seconds, claims, documents };
+}
+
+async function naiveOnce(db: BenchDatabase, spec: DatasetSpec, sample: number) {
+  const sampleSpec = { ...spec, claims: Math.min(spec.claims, sample) };
+  const extractions = [...extractionChunks(sampleSpec, Number.MAX_SAFE_INTEGER)].flat();
+  const t0 = performance.now();
+  const claims = await naiveLoad(db.driver, extractions, sampleSpec.claims);
+  return { seconds: (performance.now() - t0) / 1000, claims, documents: extractions.length };
+}
+
+export async function runLoadStage(db: BenchDatabase, spec: DatasetSpec, options: LoadStageOptions): Promise<LoadStageResult> {
+  const naiveRuns: Array<{ seconds: number; claims: number; documents: number }> = [];
+  const batchedRuns: typeof naiveRuns = [];
+  let naiveNode = 0;
+  let naiveNeo = 0;
+  let batchedNode = 0;
+  let batchedNeo = 0;
+  for (let r = 0; r < options.repeats; r++) {
+    await wipeDatabase(db.driver);
+    const naive = await withPeakMemory(() => naiveOnce(db, spec, options.naiveSample), db.pid);
+    naiveRuns.push(naive.result);
+    naiveNode = Math.max(naiveNode, naive.memory.nodeRssMiB);
+    naiveNeo = Math.max(naiveNeo, naive.memory.otherRssMiB ?? 0);
+    options.log(`load: naive ${naive.result.claims} claims in ${naive.result.seconds.toFixed(1)} s (${(naive.result.claims / naive.result.seconds).toFixed(0)} claims/s)`);
+
+    await wipeDatabase(db.driver);
+    const batched = await withPeakMemory(() => batchedOnce(db, spec, options.batchDocs, options.log), db.pid);
+    batchedRuns.push(batched.result);
+    batchedNode = Math.max(batchedNode, batched.memory.nodeRssMiB);
+    batchedNeo = Math.max(batchedNeo, batched.memory.otherRssMiB ?? 0);
+    options.log(`load: batched ${batched.result.claims} claims in ${batched.result.seconds.toFixed(1)} s (${(batched.result.claims / batched.result.seconds).toFixed(0)} claims/s)`);
+  }
+  // The database is left holding the full batched load, ready for the API stage.
+  await writeMarker(db.driver, datasetKey(spec));
+
+  const toRun = (runs: typeof naiveRuns, node: number, neo: number): LoaderRun => ({
+    claims: runs[0]?.claims ?? 0,
+    documents: runs[0]?.documents ?? 0,
+    claimsPerSec: summarize(runs.map((x) => x.claims / x.seconds)),
+    seconds: runs.map((x) => x.seconds),
+    peakNodeRssMiB: node,
+    peakNeo4jRssMiB: db.pid ? neo : null,
+  });
+  const batched = toRun(batchedRuns, batchedNode, batchedNeo);
+  const naive = toRun(naiveRuns, naiveNode, naiveNeo);
+  return {
+    targetClaims: spec.claims,
+    batchDocs: options.batchDocs,
+    batched,
+    naive: { ...naive, sampled: naive.claims < batched.claims, extrapolatedSeconds: batched.claims / naive.claimsPerSec.median },
+    ratio: batched.claimsPerSec.median / naive.claimsPerSec.median,
+  };
+}
