@@ -1,9 +1,15 @@
 // Every /api route, one folder per resource.
 import type { FastifyPluginAsync } from 'fastify';
+import actors from './actors';
+import claims from './claims';
+import documents from './documents';
+import exportRoutes from './export';
 import graph from './graph';
 import health from './health';
+import paths from './paths';
+import queries from './queries';
+import timeline from './timeline';
 
 export const apiRoutes: FastifyPluginAsync = async (fastify) => {
-  await fastify.register(health);
-  await fastify.register(graph);
+  for (const plugin of [health, graph, actors, claims, documents, paths, timeline, queries, exportRoutes]) await fastify.register(plugin);
 };

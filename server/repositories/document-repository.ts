@@ -1,0 +1,104 @@
+// /api/documents: listing, text with annotations, and submissions stored as pending for the worker.
+import crypto from 'node:crypto';
+import neo4j from 'neo4j-driver';
+import type { DocumentDetail, DocumentListQuery, DocumentListResponse, DocumentSubmit, DocumentSummary, DocumentMention } from '../../shared/api';
+import type { ActorType } from '../../shared/vocabulary';
+import { conflict, notFound } from '../errors';
+import { CLAIM_PROJECTION, presentClaim } from '../presenters/claim-presenter';
+import { expandMentions, presentDocument } from '../presenters/document-presenter';
+import { toInt } from '../presenters/values';
+import { readTx, writeTx, type Db } from './db';
+
+const SUMMARY = 'd {.*, text: null} AS doc';
+
+export function createDocumentRepository(db: Db) {
+  return {
+    async list(query: DocumentListQuery): Promise<DocumentListResponse> {
+      const limit = query.limit ?? 100;
+      const offset = query.offset ?? 0;
+      const params = {
+        q: query.q?.toLowerCase() ?? null,
+        status: query.status ?? null,
+        publisher: query.publisher ?? null,
+        limit: neo4j.int(limit),
+        offset: neo4j.int(offset),
+      };
+      const where = `($status IS NULL OR d.status = $status) AND ($publisher IS NULL OR d.publisher = $publisher)
+  AND ($q IS NULL OR toLower(d.id) CONTAINS $q OR toLower(coalesce(d.title, '')) CONTAINS $q OR toLower(coalesce(d.publisher, '')) CONTAINS $q)`;
+      return readTx(db, async (tx) => {
+        const total = toInt((await tx.run(`MATCH (d:Document) WHERE ${where} RETURN count(d) AS n`, params)).records[0]?.get('n'));
+        const rows = await tx.run(
+          `MATCH (d:Document) WHERE ${where}
+           RETURN ${SUMMARY} ORDER BY d.published DESC, d.id SKIP $offset LIMIT $limit`,
+          params,
+        );
+        return { documents: rows.records.map((r) => presentDocument(r.get('doc'))), total, limit, offset };
+      });
+    },
+
+    async detail(id: string): Promise<DocumentDetail> {
+      return readTx(db, async (tx) => {
+        const doc = (await tx.run('MATCH (d:Document {id: $id}) RETURN d {.*} AS doc', { id })).records[0];
+        if (!doc) throw notFound('Document', id);
+        const props = doc.get('doc') as Record<string, unknown>;
+        const mentionRows = await tx.run(
+          'MATCH (:Document {id: $id})-[m:MENTIONS]->(a:Actor) RETURN a.id AS actor, a.name AS name, a.type AS type, m.offsets AS offsets',
+          { id },
+        );
+        // Every claim endpoint is mentioned by its document, so claims are reached through MENTIONS.
+        const claimRows = await tx.run(
+          `MATCH (d:Document {id: $id})-[:MENTIONS]->(s:Actor)-[r]->(t:Actor)
+           WHERE r.docId = $id
+           RETURN ${CLAIM_PROJECTION} ORDER BY r.sentenceStart, r.triggerStart, r.claimId`,
+          { id },
+        );
+        return {
+          ...presentDocument(props),
+          text: String(props.text ?? ''),
+          mentions: expandMentions(mentionRows.records.map((r) => r.toObject() as { actor: string; name: string; type: string; offsets: unknown })) as Array<DocumentMention & { type: ActorType }>,
+          claims: claimRows.records.map((r) => presentClaim(r.get('claim'))),
+        };
+      });
+    },
+
+    async status(id: string): Promise<DocumentSummary> {
+      const doc = await readTx(db, async (tx) => (await tx.run(`MATCH (d:Document {id: $id}) RETURN ${SUMMARY}`, { id })).records[0]);
+      if (!doc) throw notFound('Document', id);
+      return presentDocument(doc.get('doc'));
+    },
+
+    /** Stores a submitted text as a pending Document for the worker; refuses an id or text already stored. */
+    async submit(input: DocumentSubmit): Promise<DocumentSummary> {
+      const sha256 = crypto.createHash('sha256').update(input.text).digest('hex');
+      const id = input.id ?? `upload-${sha256.slice(0, 16)}`;
+      const published = input.published ?? null;
+      const props = {
+        id,
+        title: input.title ?? null,
+        publisher: input.publisher ?? null,
+        author: input.author ?? null,
+        published,
+        publishedYear: published ? neo4j.int(Number(published.slice(0, 4))) : null,
+        url: input.url ?? null,
+        language: input.language ?? null,
+        text: input.text,
+        sha256,
+        status: 'pending',
+        error: null,
+        claimCount: neo4j.int(0),
+      };
+      return writeTx(db, async (tx) => {
+        const existing = await tx.run(
+          'OPTIONAL MATCH (a:Document {id: $id}) OPTIONAL MATCH (b:Document {sha256: $sha256}) RETURN a.id AS byId, b.id AS bySha LIMIT 1',
+          { id, sha256 },
+        );
+        const row = existing.records[0];
+        if (row?.get('byId')) throw conflict(`Document ${JSON.stringify(id)} already exists; see /api/documents/${encodeURIComponent(id)}/status.`);
+        if (row?.get('bySha')) throw conflict(`The same text is already stored as document ${JSON.stringify(row.get('bySha'))}.`);
+        const created = await tx.run('CREATE (d:Document) SET d = $props, d.submittedAt = datetime() RETURN d {.*, text: null} AS doc', { props });
+        return presentDocument(created.records[0]!.get('doc'));
+      });
+    },
+  };
+}
+export type DocumentRepository = ReturnType<typeof createDocumentRepository>;

@@ -1,0 +1,19 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { ActorProfileSchema, ActorSearchQuerySchema, ActorSearchResponseSchema, ErrorResponseSchema, IdParamsSchema } from '../../../shared/api';
+
+const routes: FastifyPluginAsyncTypebox = async (fastify) => {
+  fastify.get('/actors', {
+    schema: {
+      tags: ['actors'], summary: 'Search actors by name or alias, ranked (exact, prefix, substring; then degree)',
+      querystring: ActorSearchQuerySchema, response: { 200: ActorSearchResponseSchema, 400: ErrorResponseSchema },
+    },
+  }, async (request) => ({ actors: await fastify.repos.actors.search(request.query.q ?? '', request.query.type, request.query.limit ?? 20) }));
+
+  fastify.get('/actors/:id', {
+    schema: {
+      tags: ['actors'], summary: 'Actor profile: roles, degree, first and last year, top counterparts',
+      params: IdParamsSchema, response: { 200: ActorProfileSchema, 404: ErrorResponseSchema },
+    },
+  }, async (request) => fastify.repos.actors.profile(request.params.id));
+};
+export default routes;

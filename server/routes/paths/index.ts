@@ -1,0 +1,16 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { ErrorResponseSchema, PathQuerySchema, PathResponseSchema } from '../../../shared/api';
+import { parseGraphFilters } from '../../queries/graph-filters';
+
+const routes: FastifyPluginAsyncTypebox = async (fastify) => {
+  fastify.get('/paths', {
+    schema: {
+      tags: ['graph'], summary: 'Shortest paths between two actors over claims passing the graph filters',
+      querystring: PathQuerySchema, response: { 200: PathResponseSchema, 400: ErrorResponseSchema, 404: ErrorResponseSchema },
+    },
+  }, async (request) => {
+    const { from, to, maxHops, directed, limit, ...rest } = request.query;
+    return fastify.repos.paths.paths(parseGraphFilters(rest), { from, to, maxHops: maxHops ?? 4, directed: directed ?? false, limit: limit ?? 10 });
+  });
+};
+export default routes;
