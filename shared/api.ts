@@ -210,6 +210,8 @@ export type IdParams = Static<typeof IdParamsSchema>;
 
 export const ClaimQuerySchema = Type.Object({
   ...GraphFilterProperties,
+  /** Evidence lists show denials too unless asked not to. */
+  includeNegated: Type.Optional(Type.Boolean({ default: true, description: 'Include negated claims (default true here).' })),
   source: Type.Optional(Type.String({ maxLength: 200, description: 'Source actor id.' })),
   target: Type.Optional(Type.String({ maxLength: 200, description: 'Target actor id.' })),
   type: Type.Optional(Type.Enum([...RELATION_TYPES])),

@@ -53,9 +53,9 @@ WITH r, s, t`;
       const cypher = `${match}
 WHERE ${conditions.join(' AND ')}
 WITH r, s, t ORDER BY coalesce(r.year, r.publishedYear), r.docId, r.sentenceStart, r.claimId
-WITH collect({r: r, s: s, t: t}) AS all
-WITH all, size(all) AS total
-UNWIND all[$offset..($offset + $limit)] AS row
+WITH collect({r: r, s: s, t: t}) AS rows
+WITH rows, size(rows) AS total
+UNWIND rows[$offset..($offset + $limit)] AS row
 WITH total, row.r AS r, row.s AS s, row.t AS t
 OPTIONAL MATCH (d:Document {id: r.docId})
 RETURN total, ${CLAIM_PROJECTION}`;
