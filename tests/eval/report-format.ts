@@ -52,7 +52,7 @@ export function formatSeedReport(seeds: SeedEvaluation, missingGazetteerIds: rea
   const years = limited(seeds.yearMismatches, options);
   lines.push(`Right relation, wrong year: ${seeds.yearMismatches.length}${years.note}`);
   for (const m of years.shown) {
-    lines.push(`  ~ ${describeKey(m.key)} gold ${m.goldYears.join('/')} vs extracted ${m.extractedYears.join('/')} — "${shorten(m.sentence)}"`);
+    lines.push(`  ~ ${describeKey(m.key)} gold ${m.goldYears.map(String).join('/')} vs extracted ${m.extractedYears.map(String).join('/')} — "${shorten(m.sentence)}"`);
   }
   const fpMentions = limited(seeds.mentions.falsePositives, options);
   lines.push(`Mentions not in gold: ${seeds.mentions.falsePositives.length}${fpMentions.note}${fpMentions.shown.length ? ': ' : ''}${fpMentions.shown.map((m) => m.key).join(', ')}`);
