@@ -102,8 +102,8 @@ export function createSavedQueryRepository(db: Db, limits: RunLimits) {
         const exists = await tx.run('MATCH (q:SavedQuery {id: $id}) RETURN q.id', { id });
         if (exists.records.length > 0) throw conflict(`Saved query ${JSON.stringify(id)} already exists; use PUT /api/queries/${id} to change it.`);
         const r = await tx.run(
-          `CREATE (q:SavedQuery {id: $id, name: $name, description: $description, cypher: $cypher, params: $params})
-           SET q.createdAt = toString(datetime()), q.updatedAt = q.createdAt
+          `WITH toString(datetime()) AS now
+           CREATE (q:SavedQuery {id: $id, name: $name, description: $description, cypher: $cypher, params: $params, createdAt: now, updatedAt: now})
            RETURN q {.*} AS q`,
           { id, name: input.name, description: input.description ?? '', cypher: input.cypher, params: JSON.stringify(input.params ?? []) },
         );
@@ -138,8 +138,9 @@ export function createSavedQueryRepository(db: Db, limits: RunLimits) {
       return writeTx(db, async (tx) => {
         const r = await tx.run(
           `UNWIND $queries AS s
+           WITH s, toString(datetime()) AS now
            MERGE (q:SavedQuery {id: s.id})
-           ON CREATE SET q += s, q.createdAt = toString(datetime()), q.updatedAt = q.createdAt, q.created = true
+           ON CREATE SET q += s, q.createdAt = now, q.updatedAt = now, q.created = true
            WITH q, coalesce(q.created, false) AS created REMOVE q.created
            RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS n`,
           { queries: queries.map((q) => ({ id: q.id, name: q.name, description: q.description ?? '', cypher: q.cypher, params: JSON.stringify(q.params ?? []) })) },
