@@ -3,7 +3,7 @@
 import type { Core } from 'cytoscape';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { GraphEdge, GraphNode, SavedQuery, SavedQueryRunResult } from '../../shared/api';
-import { api, describeError } from './api/client';
+import { NEED_TOKEN_EVENT, api, describeError } from './api/client';
 import { useAsync } from './api/use-async';
 import { freshEdgeIds, toElements, yearBounds } from './graph/map-elements';
 import { queryResultGraph } from './graph/query-result';
@@ -40,7 +40,12 @@ export function App() {
   const [queryRun, setQueryRun] = useState<QueryRun | null>(null);
   const [cy, setCy] = useState<Core | null>(null);
   const [legendCollapsed, setLegendCollapsed] = useState(false);
-  const [settingsOpen, setSettingsOpen] = useState(false);
+  const [settingsOpen, setSettingsOpen] = useState<false | 'asked' | 'opened'>(false);
+  useEffect(() => {
+    const ask = () => setSettingsOpen('asked');
+    window.addEventListener(NEED_TOKEN_EVENT, ask);
+    return () => window.removeEventListener(NEED_TOKEN_EVENT, ask);
+  }, []);
 
   // Edges new in this player frame, against the previous frame.
   const previousFrame = useRef<{ frame: number | null; ids: Set<string> }>({ frame: null, ids: new Set() });
@@ -128,7 +133,7 @@ export function App() {
         </span>
         <button type="button" onClick={() => cy && relayout(cy)} title="Run the layout again from scratch">Re-layout</button>
         <ExportMenu cy={cy} params={params} />
-        <button type="button" onClick={() => setSettingsOpen(true)} aria-label="Settings" title="Settings (API token)">⚙</button>
+        <button type="button" onClick={() => setSettingsOpen('opened')} aria-label="Settings" title="Settings (API token)">⚙</button>
       </header>
 
       <FiltersPanel view={view} update={update} stats={stats.data} />
@@ -215,7 +220,7 @@ export function App() {
       </aside>
 
       {view.doc && <DocumentReader id={view.doc} claimId={view.claim} onClose={() => update({ doc: null, claim: null })} />}
-      {settingsOpen && <SettingsDialog onClose={() => setSettingsOpen(false)} />}
+      {settingsOpen && <SettingsDialog asked={settingsOpen === 'asked'} onClose={() => setSettingsOpen(false)} />}
     </div>
   );
 }

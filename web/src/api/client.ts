@@ -8,6 +8,13 @@ import type {
 import { toQueryString, type QueryParams } from '../state/api-params';
 import { readToken } from './token';
 
+/** Fired when a request needs the API token: the app then opens the settings dialog to ask for it. */
+export const NEED_TOKEN_EVENT = 'actorscope:need-token';
+
+function askForToken(): void {
+  globalThis.dispatchEvent?.(new Event(NEED_TOKEN_EVENT));
+}
+
 export class ApiError extends Error {
   constructor(readonly code: string, message: string, readonly status: number) {
     super(message);
@@ -24,7 +31,10 @@ async function request<T>(path: string, init: RequestInit & { auth?: boolean | '
   if (init.body && !headers.has('content-type')) headers.set('content-type', 'application/json');
   if (init.auth) {
     const token = readToken();
-    if (!token && init.auth !== 'optional') throw new ApiError('unauthorized', 'This action needs the API token: set it under Settings (⚙).', 401);
+    if (!token && init.auth !== 'optional') {
+      askForToken();
+      throw new ApiError('unauthorized', 'This action needs the API token: enter it in Settings (⚙), then try again.', 401);
+    }
     if (token) headers.set('authorization', `Bearer ${token}`);
   }
   return requestWith<T>(path, init, headers);
@@ -47,6 +57,7 @@ async function requestWith<T>(path: string, init: RequestInit & { auth?: unknown
     body = null;
   }
   if (!response.ok) {
+    if (response.status === 401) askForToken();
     if (isErrorResponse(body)) throw new ApiError(body.error.code, body.error.message, response.status);
     throw new ApiError(response.status >= 500 ? 'internal_error' : 'http_error', `The server answered ${response.status} ${response.statusText}.`, response.status);
   }
@@ -76,7 +87,7 @@ export const api = {
     request<SavedQuery>(`/api/queries/${enc(id)}`, { method: 'PUT', body: JSON.stringify(input), auth: true }),
   deleteQuery: (id: string) => request<unknown>(`/api/queries/${enc(id)}`, { method: 'DELETE', auth: true }),
   runQuery: (id: string, params: Record<string, unknown>) =>
-    request<SavedQueryRunResult>(`/api/queries/${enc(id)}/run`, { method: 'POST', body: JSON.stringify({ params }), auth: 'optional' }),
+    request<SavedQueryRunResult>(`/api/queries/${enc(id)}/run`, { method: 'POST', body: JSON.stringify({ params }), auth: true }),
   exportUrl: (format: ExportFormat, params: QueryParams) => `/api/export${toQueryString({ ...params, format })}`,
 };
 

@@ -23,7 +23,7 @@ export function Legend({ collapsed, onToggle }: { collapsed: boolean; onToggle: 
               <li key={s.type}><span className="shape" style={{ background: s.color, clipPath: SHAPE_CSS[s.shape] }} />{s.label}</li>
             ))}
           </ul>
-          <ul>
+          <ul className="rels">
             {RELATION_TYPES.map((t) => (
               <li key={t}><span className="legend-line" style={{ borderColor: RELATION_TYPE_INFO[t].color }} />{RELATION_TYPE_INFO[t].label}</li>
             ))}
@@ -33,7 +33,6 @@ export function Legend({ collapsed, onToggle }: { collapsed: boolean; onToggle: 
             <li><span className="legend-line dotted" />proposed / speculative</li>
             <li><span className="legend-line contested" />contested</li>
             <li><span className="legend-line fresh" />new this year</li>
-            <li className="muted">size: {`degree or centrality`}; width: claims</li>
           </ul>
         </div>
       )}

@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { readToken, writeToken } from '../api/token';
 
-export function SettingsDialog({ onClose }: { onClose: () => void }) {
+export function SettingsDialog({ onClose, asked }: { onClose: () => void; asked: boolean }) {
   const [token, setToken] = useState(readToken() ?? '');
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
@@ -16,9 +16,10 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
         onClose();
       }}>
         <h2>Settings</h2>
+        {asked && <p className="notice" role="status">That action needs the API token. Enter it once; it is remembered in this browser. Then try again.</p>}
         <label className="field">
           <span>API token (needed to upload articles and edit saved queries)</span>
-          <input type="password" value={token} onChange={(e) => setToken(e.target.value)} autoComplete="off" data-testid="token-input" />
+          <input type="password" autoFocus value={token} onChange={(e) => setToken(e.target.value)} autoComplete="off" data-testid="token-input" />
         </label>
         <p className="hint">Stored only in this browser (localStorage). The server's API_TOKEN.</p>
         <div className="actions">

@@ -22,7 +22,7 @@ export function graphStylesheet(large: boolean): StylesheetJson {
         'text-valign': 'bottom',
         'text-margin-y': 4,
         'text-wrap': 'ellipsis',
-        'text-max-width': '120px',
+        'text-max-width': '150px',
         // A halo keeps labels readable over edges.
         'text-outline-color': '#ffffff',
         'text-outline-width': 2.5,

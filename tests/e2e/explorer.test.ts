@@ -1,0 +1,153 @@
+// End to end: the real product (scripts/start.ts: Neo4j + seeds + API + built web app) in Debian's
+// Chromium at 1280×800. Screenshots go to test-artifacts/e2e/ (git-ignored).
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ClaimListResponse, SavedQueryListResponse, StatsResponse } from '../../shared/api';
+import { cleanDatabase, testDriver } from '../support/db';
+import { buildWeb, freePort, startApp, type RunningApp } from './support/app-process';
+import { launchBrowser, screenshot, type Browser } from './support/browser';
+import { clickableEdge, snapshot, waitForGraph, type GraphSnapshot } from './support/graph-page';
+
+const TOKEN = 'e2e-token';
+let app: RunningApp;
+let browser: Browser;
+let page: Page;
+let initial: GraphSnapshot;
+
+async function getJson<T>(path: string): Promise<T> {
+  const response = await fetch(app.url + path);
+  expect(response.ok, `${path} → ${response.status}`).toBe(true);
+  return (await response.json()) as T;
+}
+
+beforeAll(async () => {
+  const driver = testDriver();
+  try {
+    await cleanDatabase(driver);
+  } finally {
+    await driver.close();
+  }
+  buildWeb();
+  app = await startApp({ PORT: String(await freePort()), API_TOKEN: TOKEN });
+  browser = await launchBrowser();
+  page = browser.page;
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+describe('explorer on the seed articles', () => {
+  it('shows the expected actors of the seeds', async () => {
+    await page.goto(app.url + '/');
+    initial = await waitForGraph(page, 'includeNegated=true');
+    for (const actor of ['united-states', 'pakistan', 'taliban']) expect(initial.nodes).toContain(actor);
+    const api = await getJson<{ nodes: unknown[]; edges: unknown[] }>('/api/graph?includeNegated=true&limit=10000');
+    expect(initial.nodes).toHaveLength(api.nodes.length);
+    expect(initial.edges).toHaveLength(api.edges.length);
+    await expect.poll(() => page.getByTestId('legend').isVisible()).toBe(true);
+    await screenshot(page, '01-initial');
+  });
+
+  it('narrowing the year range to 2021 removes the 2024–2025 edges', async () => {
+    const late = initial.edges.filter((e) => e.years.length > 0 && e.years.every((y) => y >= 2024));
+    expect(late.length, 'the seeds have relations dated 2024–2025').toBeGreaterThan(0);
+    await page.getByTestId('year-to').fill('2021');
+    await page.getByTestId('year-from').fill('2021');
+    const narrowed = await waitForGraph(page, 'yearFrom=2021', 'yearTo=2021');
+    expect(narrowed.edges.length).toBeGreaterThan(0);
+    const ids = new Set(narrowed.edges.map((e) => e.id));
+    for (const e of late) expect(ids.has(e.id), `${e.id} (${e.years}) should be gone`).toBe(false);
+    for (const e of narrowed.edges) expect(e.years.every((y) => y === 2021), `${e.id}: ${e.years}`).toBe(true);
+    expect(page.url()).toContain('from=2021');
+    await screenshot(page, '02-year-2021');
+  });
+
+  it('choosing one source leaves only its claims', async () => {
+    await page.getByTestId('year-from').fill('1900');
+    await page.getByTestId('year-to').fill('2100');
+    await waitForGraph(page);
+    const stats = await getJson<StatsResponse>('/api/stats');
+    const source = [...stats.bySource].sort((a, b) => b.count - a.count)[0]!;
+    await page.getByTestId(`source-${source.key}`).check();
+    const only = await waitForGraph(page, `sources=${encodeURIComponent(source.key)}`);
+    expect(only.edges.length).toBeGreaterThan(0);
+    for (const e of only.edges) expect(e.documents).toEqual([source.key]);
+    const claims = await getJson<ClaimListResponse>(`/api/claims?sources=${encodeURIComponent(source.key)}&includeNegated=true&limit=1000`);
+    expect(claims.claims.every((c) => c.doc === source.key)).toBe(true);
+    await screenshot(page, '03-one-source');
+  });
+
+  it('clicking an edge shows its sentence', async () => {
+    const target = await clickableEdge(page);
+    expect(target.id).not.toBe('');
+    await page.mouse.click(target.x, target.y);
+    await page.getByTestId('edge-details').waitFor();
+    const selected = decodeURIComponent(new URL(page.url()).searchParams.get('sel') ?? '');
+    expect(selected).toMatch(/^edge:/);
+    const [source, type, targetId] = selected.slice('edge:'.length).split('|');
+    const sentences = page.getByTestId('claim-sentence');
+    await expect.poll(() => sentences.count()).toBeGreaterThan(0);
+    const shown = (await sentences.allTextContents()).map((s) => s.trim());
+    const source0 = new URL(page.url()).searchParams.get('source')!;
+    const api = await getJson<ClaimListResponse>(
+      `/api/claims?source=${source}&target=${targetId}&type=${type}&sources=${encodeURIComponent(source0)}&includeNegated=true&timeAxis=event&limit=200`,
+    );
+    expect(shown.sort()).toEqual(api.claims.map((c) => c.sentence.trim()).sort());
+    await screenshot(page, '04-edge-evidence');
+  });
+
+  it('a reloaded URL restores the view', async () => {
+    const before = await snapshot(page);
+    const url = page.url();
+    await page.reload();
+    const after = await waitForGraph(page, before.query.split('#')[0]!);
+    expect(page.url()).toBe(url);
+    expect(after.nodes).toEqual(before.nodes);
+    expect(after.edges.map((e) => e.id).sort()).toEqual(before.edges.map((e) => e.id).sort());
+    await page.getByTestId('edge-details').waitFor();
+    const source = new URL(url).searchParams.get('source')!;
+    expect(await page.getByTestId(`source-${source}`).isChecked()).toBe(true);
+    await screenshot(page, '05-reloaded');
+  });
+
+  it('a saved query runs and shows its results', async () => {
+    const { queries } = await getJson<SavedQueryListResponse>('/api/queries');
+    const runnable = queries.find((q) => q.params.every((p) => !p.required || (p.default !== undefined && p.default !== null)));
+    expect(runnable, 'a saved query that runs with its defaults').toBeDefined();
+    await page.goto(app.url + '/?panel=queries');
+    await waitForGraph(page);
+    await page.getByTestId(`query-${runnable!.id}`).click();
+    // Running needs the API token: the app asks for it once and keeps it in localStorage.
+    await page.getByTestId('run-query').click();
+    await page.getByTestId('settings-dialog').waitFor();
+    await page.getByTestId('token-input').fill(TOKEN);
+    await page.getByTestId('token-input').press('Enter');
+    await page.getByTestId('settings-dialog').waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => localStorage.getItem('actorscope.apiToken'))).toBe(TOKEN);
+    await page.getByTestId('run-query').click();
+    const result = page.getByTestId('query-result');
+    await result.waitFor({ timeout: 30_000 });
+    await expect.poll(() => page.locator('[data-testid=query-table] tbody tr').count()).toBeGreaterThan(0);
+    await page.getByTestId('query-banner').waitFor();
+    await screenshot(page, '06-saved-query');
+  });
+
+  it('shows the empty state when no claims match these filters', async () => {
+    await page.goto(app.url + '/?minSources=50');
+    await page.getByTestId('graph-empty').waitFor();
+    expect(await page.getByTestId('graph-empty').textContent()).toContain('No claims match these filters');
+    await screenshot(page, '07-empty');
+  });
+
+  it('shows the error state when the server goes down', async () => {
+    await page.goto(app.url + '/');
+    await waitForGraph(page);
+    await app.stop();
+    await page.getByTestId('type-ATTACKED').uncheck();
+    await page.getByTestId('graph-error').waitFor();
+    expect(await page.getByTestId('graph-error').textContent()).toMatch(/cannot be reached/i);
+    await screenshot(page, '08-server-down');
+  });
+});
