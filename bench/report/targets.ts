@@ -1,0 +1,50 @@
+// The issue's speed targets for this 2-core machine, checked against a result file.
+import type { BenchResults } from './results';
+
+export interface TargetCheck {
+  target: string;
+  measured: string;
+  met: boolean | null;
+}
+
+const fmt = (v: number, d = 0) => v.toLocaleString('en-US', { maximumFractionDigits: d });
+
+export function checkTargets(r: BenchResults): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  if (r.extract) {
+    const own1 = r.extract.runs.find((x) => x.engine === 'actorscope' && x.threads === 1);
+    checks.push({
+      target: 'extraction ≥ 200 articles/s per core (5 KB articles)',
+      measured: own1 ? `${fmt(own1.articlesPerSec.median)} articles/s on 1 core` : 'not measured (extractor unavailable)',
+      met: own1 ? own1.articlesPerSec.median >= 200 : null,
+    });
+    for (const ratio of r.extract.ratios.filter((x) => x.threads === 1)) {
+      checks.push({ target: `extraction no slower than ${ratio.peer} (1 core)`, measured: `${fmt(ratio.ratio, 2)}×`, met: ratio.ratio >= 1 });
+    }
+  }
+  for (const load of r.load ?? []) {
+    checks.push({
+      target: `loading ≥ 20,000 claims/s (${fmt(load.targetClaims)} claims)`,
+      measured: `${fmt(load.batched.claimsPerSec.median)} claims/s`,
+      met: load.batched.claimsPerSec.median >= 20_000,
+    });
+    checks.push({ target: `loading ≥ 20× naive (${fmt(load.targetClaims)} claims)`, measured: `${fmt(load.ratio, 1)}×`, met: load.ratio >= 20 });
+  }
+  for (const api of r.api ?? []) {
+    const focus = api.result.endpoints.find((e) => e.name.startsWith('graph: depth-2'));
+    const p95 = focus?.p95Ms?.median;
+    checks.push({
+      target: `/api/graph depth-2 focus + year filter p95 < 50 ms at ${api.result.connections} connections (${fmt(api.claims)} claims; the target is for 1M)`,
+      measured: p95 !== undefined ? `p95 ${fmt(p95, 1)} ms` : `not measured (${focus?.note ?? 'endpoint missing'})`,
+      met: p95 !== undefined ? p95 < 50 : false,
+    });
+  }
+  const web = r.web?.runs.filter((x) => x.nodes === 2000 && x.edges === 10000) ?? [];
+  for (const w of web) {
+    const label = `web 2,000 nodes / 10,000 edges (${w.renderer})`;
+    checks.push({ target: `${label}: first render < 2 s`, measured: `${fmt(w.firstDrawMs.median)} ms`, met: w.firstDrawMs.median < 2000 });
+    checks.push({ target: `${label}: filter change < 200 ms`, measured: `${fmt(w.filterMs.median)} ms`, met: w.filterMs.median < 200 });
+    checks.push({ target: `${label}: panning ≥ 30 fps`, measured: `${fmt(w.panFps.median, 1)} fps`, met: w.panFps.median >= 30 });
+  }
+  return checks;
+}
