@@ -21,7 +21,7 @@ export function stripCypherLiterals(cypher: string): string {
 export function staticWriteReason(cypher: string): string | null {
   const code = stripCypherLiterals(cypher);
   if (/\bLOAD\s+CSV\b/i.test(code)) return 'LOAD CSV is not allowed.';
-  if (/\bCALL\s*\{[\s\S]*\}\s*IN\s+(?:\d+\s+CONCURRENT\s+)?TRANSACTIONS\b/i.test(code)) return 'CALL … IN TRANSACTIONS is not allowed.';
+  if (/\}\s*IN\s+(?:\d+\s+)?(?:CONCURRENT\s+)?TRANSACTIONS\b/i.test(code)) return 'CALL … IN TRANSACTIONS is not allowed.';
   const calls = code.matchAll(/\bCALL\s+([A-Za-z_][\w.]*)\s*\(?/gi);
   for (const call of calls) {
     const name = (call[1] ?? '').toLowerCase();
