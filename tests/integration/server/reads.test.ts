@@ -136,7 +136,7 @@ describe('paths', () => {
   it('404s unknown endpoints and 400s from=to', async () => {
     expect((await get<{ error: { code: string } }>('/api/paths?from=cia&to=nobody', 404)).error.code).toBe('not_found');
     expect((await get<{ error: { code: string } }>('/api/paths?from=cia&to=cia', 400)).error.code).toBe('invalid_parameter');
-    expect((await get<{ error: { code: string } }>('/api/paths?from=cia&to=isi&maxHops=9', 400)).error.message).toContain('maxHops');
+    expect((await get<{ error: { code: string; message: string } }>('/api/paths?from=cia&to=isi&maxHops=9', 400)).error.message).toContain('maxHops');
   });
 });
 
