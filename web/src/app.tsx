@@ -139,6 +139,7 @@ export function App() {
       <FiltersPanel view={view} update={update} stats={stats.data} />
 
       <main className="stage">
+        <div className="canvas-wrap">
         <GraphCanvas elements={elements} query={canvasQuery} loading={loading} selected={view.selected} highlight={highlight}
           onSelect={(sel) => update({ selected: sel, ...(sel ? { panel: 'details' as const } : {}) })}
           onExpand={expandActor} onReady={setCy} />
@@ -169,6 +170,7 @@ export function App() {
             <button type="button" className="primary" onClick={() => update({ ...DEFAULT_VIEW }, { push: true })}>Reset all filters</button>
           </div>
         )}
+        </div>
         <Legend collapsed={legendCollapsed} onToggle={() => setLegendCollapsed((c) => !c)} />
         {bounds && !queryRun && (
           <Player view={view} update={update} min={bounds.min} max={bounds.max} frameReady={!loading && graph.status === 'ready'} freshCount={fresh.size} />

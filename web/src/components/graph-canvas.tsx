@@ -43,9 +43,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
 
   // One Cytoscape instance per renderer kind (canvas vs WebGL cannot be switched live).
   useEffect(() => {
+    let labelScale = 1;
     const cy = cytoscape({
       container: container.current,
-      style: graphStylesheet(large),
+      style: graphStylesheet(large, () => labelScale),
       minZoom: 0.05,
       maxZoom: 5,
       textureOnViewport: large,
@@ -77,8 +78,25 @@ export function GraphCanvas(props: GraphCanvasProps) {
     cy.on('layoutstop', () => cy.nodes().forEach((n) => {
       positions.current.set(n.id(), { ...n.position() });
     }));
+    // Keep labels readable when zoomed out: restyle (throttled) when the zoom crosses a 10% step.
+    let pending = false;
+    cy.on('zoom', () => {
+      if (pending || large) return;
+      pending = true;
+      requestAnimationFrame(() => {
+        pending = false;
+        const next = Math.min(2.2, Math.max(1, 1 / cy.zoom()));
+        if (Math.abs(next - labelScale) / labelScale > 0.1) {
+          labelScale = next;
+          cy.style().update();
+        }
+      });
+    });
     handlers.current.onReady?.(cy);
+    const resize = new ResizeObserver(() => cy.resize());
+    if (container.current) resize.observe(container.current);
     return () => {
+      resize.disconnect();
       cy.destroy();
       cyRef.current = null;
     };

@@ -5,7 +5,11 @@ export const HIGHLIGHT = '#111827';
 export const FRESH = '#ff2d95';
 export const PATH = '#0ea5e9';
 
-export function graphStylesheet(large: boolean): StylesheetJson {
+/**
+ * `labelScale` is read whenever styles are recomputed: the canvas raises it as the view zooms out so
+ * labels keep a readable on-screen size (up to a cap, beyond which they are hidden by min-zoomed-font-size).
+ */
+export function graphStylesheet(large: boolean, labelScale: () => number = () => 1): StylesheetJson {
   return [
     {
       selector: 'node',
@@ -15,17 +19,17 @@ export function graphStylesheet(large: boolean): StylesheetJson {
         width: 'data(size)',
         height: 'data(size)',
         label: 'data(label)',
-        'font-size': 11,
+        'font-size': () => 11 * labelScale(),
         'font-family': 'Inter, system-ui, sans-serif',
         'font-weight': 600,
         color: '#1f2937',
         'text-valign': 'bottom',
-        'text-margin-y': 4,
+        'text-margin-y': () => 4 * labelScale(),
         'text-wrap': 'ellipsis',
-        'text-max-width': '150px',
+        'text-max-width': () => `${Math.round(150 * labelScale())}px`,
         // A halo keeps labels readable over edges.
         'text-outline-color': '#ffffff',
-        'text-outline-width': 2.5,
+        'text-outline-width': () => 2.5 * labelScale(),
         'border-width': 1.5,
         'border-color': '#ffffff',
         'min-zoomed-font-size': large ? 9 : 6,
