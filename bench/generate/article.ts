@@ -165,7 +165,9 @@ function claimSentence(actors: readonly BenchActor[], rng: Rng, offset: number, 
   const rendered = render(frame, { S, S2, T, V: verb, DATE: date.phrase, PUB: rng.pick(FRAMES.publishers) }, offset, rng);
   const sentence = { start: offset, end: offset + rendered.text.length };
   const modality: Modality = shape === 'modal' ? 'proposed' : shape === 'reported' ? 'reported' : 'asserted';
-  const base = { type, shape, year: date.year, yearRule: date.rule, negated: shape === 'negation', modality, sentence, trigger: rendered.spans.V as Span };
+  // A frame without a date phrase leaves only the publication year (as the extractor would).
+  const dated = rendered.spans.DATE !== undefined;
+  const base = { type, shape, year: dated ? date.year : published, yearRule: dated ? date.rule : ('publication-fallback' as YearRule), negated: shape === 'negation', modality, sentence, trigger: rendered.spans.V as Span };
   const claims: PlantedClaim[] = [
     { ...base, source: S.id, target: T.id, sourceSpan: rendered.spans.S as Span, targetSpan: rendered.spans.T as Span },
   ];
