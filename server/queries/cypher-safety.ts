@@ -22,6 +22,9 @@ export function staticWriteReason(cypher: string): string | null {
   const code = stripCypherLiterals(cypher);
   if (/\bLOAD\s+CSV\b/i.test(code)) return 'LOAD CSV is not allowed.';
   if (/\}\s*IN\s+(?:\d+\s+)?(?:CONCURRENT\s+)?TRANSACTIONS\b/i.test(code)) return 'CALL … IN TRANSACTIONS is not allowed.';
+  // Administration commands (users, roles, databases, transactions of other sessions) and database switching.
+  const admin = /(?<![.\w])(?:USE\s+[\w`]|SHOW\s+\w|TERMINATE\s+TRANSACTION|GRANT\s|DENY\s|REVOKE\s|ALTER\s+\w|(?:CREATE|DROP|RENAME)\s+(?:OR\s+REPLACE\s+)?(?:USER|ROLE|DATABASE|COMPOSITE|ALIAS|SERVER)\b|(?:START|STOP)\s+DATABASE)/i.exec(code);
+  if (admin) return `administration command ${JSON.stringify(admin[0].trim())} is not allowed.`;
   const calls = code.matchAll(/\bCALL\s+([A-Za-z_][\w.]*)\s*\(?/gi);
   for (const call of calls) {
     const name = (call[1] ?? '').toLowerCase();

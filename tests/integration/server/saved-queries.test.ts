@@ -157,6 +157,8 @@ describe('saved queries: CRUD and run', () => {
       schema: 'CREATE INDEX hack IF NOT EXISTS FOR (a:Actor) ON (a.hack)',
       dbWrite: "CALL db.createLabel('Hack')",
       subquery: "MATCH (a:Actor) CALL (a) { SET a.x = 1 } RETURN count(*) AS n",
+      terminate: 'TERMINATE TRANSACTIONS "neo4j-transaction-1"',
+      createUser: "CREATE USER bob SET PASSWORD 'secret-password'",
       inTransactions: "MATCH (a:Actor) CALL (a) { DETACH DELETE a } IN TRANSACTIONS RETURN 1",
     };
     for (const [id, cypher] of Object.entries(attempts)) {

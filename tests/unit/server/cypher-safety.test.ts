@@ -18,6 +18,14 @@ describe('staticWriteReason', () => {
     expect(staticWriteReason('MATCH (a) CALL (a) { DETACH DELETE a } IN TRANSACTIONS')).toContain('IN TRANSACTIONS');
   });
 
+  it('refuses administration commands and database switching', () => {
+    for (const cypher of ['USE system SHOW USERS', 'SHOW TRANSACTIONS', 'TERMINATE TRANSACTIONS "neo4j-transaction-1"', "CREATE USER bob SET PASSWORD 'x'",
+      'DROP DATABASE neo4j', 'GRANT ROLE admin TO bob', 'ALTER USER neo4j SET STATUS SUSPENDED', 'STOP DATABASE neo4j', 'create or replace database x']) {
+      expect(staticWriteReason(cypher), cypher).toContain('administration');
+    }
+    expect(staticWriteReason('MATCH (a) RETURN a.show AS show, a.user AS user')).toBeNull();
+  });
+
   it('ignores keywords inside strings and comments', () => {
     expect(staticWriteReason("MATCH (a) WHERE a.name = 'CALL dbms.x() LOAD CSV' RETURN a")).toBeNull();
     expect(staticWriteReason('MATCH (a) // CALL dbms.x()\nRETURN a')).toBeNull();
