@@ -11,6 +11,11 @@ export function isArticleFile(file: string): boolean {
   return (ARTICLE_EXTENSIONS as readonly string[]).includes(path.extname(file).toLowerCase());
 }
 
+/** In a directory, README files describe the folder (seeds/articles/README.md), hidden files are not ours. */
+export function isDirectoryArticle(name: string): boolean {
+  return isArticleFile(name) && !name.startsWith('.') && !/^readme\./i.test(name);
+}
+
 /** `<dir>/<name>.meta.json` next to `<dir>/<name>.txt`. */
 export function sidecarPath(file: string): string {
   const ext = path.extname(file);
@@ -18,7 +23,7 @@ export function sidecarPath(file: string): string {
 }
 
 /**
- * Expands directory arguments to their .txt/.md files (sorted, not recursive); files are kept as
+ * Expands directory arguments to their .txt/.md files except README.* (sorted, not recursive); files are kept as
  * given, in order, once each. A path that does not exist is kept so reading it reports the error.
  */
 export async function expandPaths(paths: string[]): Promise<string[]> {
@@ -26,7 +31,7 @@ export async function expandPaths(paths: string[]): Promise<string[]> {
   for (const p of paths) {
     const info = await stat(p).catch(() => null);
     if (info?.isDirectory()) {
-      const names = (await readdir(p)).filter(isArticleFile).sort();
+      const names = (await readdir(p)).filter(isDirectoryArticle).sort();
       out.push(...names.map((n) => path.join(p, n)));
     } else {
       out.push(p);

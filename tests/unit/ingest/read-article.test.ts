@@ -115,3 +115,10 @@ describe('parseArticle', () => {
     expect(codeOf(() => parseArticle({ path: 'x.md', baseName: 'x', bytes: utf8('---\ntitle: T\n---\n\n') }))).toMatch(/^empty: /);
   });
 });
+
+describe('isDirectoryArticle', () => {
+  it('takes .txt and .md files but not README or hidden files', async () => {
+    const { isDirectoryArticle } = await import('../../../ingest/read/read-article');
+    expect(['a.txt', 'b.MD', 'README.md', 'readme.txt', '.hidden.txt', 'c.json', 'd.meta.json'].filter(isDirectoryArticle)).toEqual(['a.txt', 'b.MD']);
+  });
+});
