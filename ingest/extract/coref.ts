@@ -1,0 +1,43 @@
+// Light coreference: "the group", "the agency", "the movement", "he/she" resolve to the one
+// compatible actor mentioned in the current or previous two sentences. With two candidates the
+// mention stays open; a claim may settle it ("the Taliban launched attacks against the group": not
+// the Taliban itself).
+import type { CorefSpec } from './resources';
+import type { ActorRegistry, FoundMention } from './mention-types';
+import type { Token } from './tokenize';
+import { TokenTrie, lowerKey } from './token-trie';
+import { phraseKeys } from './tokenize';
+
+export function compileCoref(specs: readonly CorefSpec[]): TokenTrie<CorefSpec> {
+  const trie = new TokenTrie<CorefSpec>();
+  for (const s of specs) trie.add(phraseKeys(s.phrase), s);
+  return trie;
+}
+
+/**
+ * Coreference mentions in tokens [from, to). `context` holds the mentions of the previous two
+ * sentences and this one (sorted); `taken` marks tokens already inside a mention.
+ */
+export function resolveCoref(trie: TokenTrie<CorefSpec>, tokens: readonly Token[], from: number, to: number, context: readonly FoundMention[], taken: Uint8Array, registry: ActorRegistry): FoundMention[] {
+  const out: FoundMention[] = [];
+  for (let i = from; i < to; i++) {
+    if (taken[i]) continue;
+    const m = trie.longest(tokens, i, to, lowerKey);
+    if (!m) continue;
+    // "the group's" is fine; "the group of experts" or "the Taliban group" is not a reference.
+    if (taken[m.end] || tokens[m.end]?.lower === 'of') continue;
+    const spec = m.values[0] as CorefSpec;
+    const types = new Set(spec.types);
+    const candidates = new Set<string>();
+    for (const c of context) {
+      if (c.ts >= i) break;
+      if (c.kind === 'coref') continue;
+      const info = registry.get(c.actor);
+      if (info && !info.media && types.has(info.type)) candidates.add(c.actor);
+    }
+    if (candidates.size === 1) out.push({ actor: [...candidates][0] as string, kind: 'coref', ts: i, te: m.end });
+    else if (candidates.size === 2) out.push({ actor: '', kind: 'coref', ts: i, te: m.end, candidates: [...candidates] });
+    i = m.end - 1;
+  }
+  return out;
+}

@@ -1,0 +1,88 @@
+// Actors not in the gazetteer: capitalised organisation names ("Counter Extremism Program",
+// "Center for the Study of Modern Afghanistan") with their parenthesised acronyms, and later
+// surname-only and acronym-only references to people and organisations already named in the doc.
+import type { FoundMention } from './mention-types';
+import type { Token } from './tokenize';
+
+const CONNECTORS = new Set(['of', 'for', 'the', 'and', 'on', '&', '-', 'in']);
+const LEADING_STOP = new Set([
+  'the', 'a', 'an', 'in', 'on', 'at', 'but', 'and', 'this', 'that', 'while', 'for', 'by', 'from', 'with', 'as', 'after', 'before', 'since',
+  'according', 'meanwhile', 'however', 'officially', 'if', 'when', 'his', 'her', 'their', 'its', 'our', 'some', 'both', 'it', 'he', 'she', 'they', 'we',
+]);
+/** Words after a state name that still mean the state itself (Pakistani Foreign Ministry → pakistan). */
+const STATE_BODY = new Set([
+  'foreign', 'interior', 'defense', 'defence', 'ministry', 'army', 'air', 'force', 'forces', 'navy', 'police', 'government', 'security', 'intelligence',
+  'military', 'office', 'embassy', 'cabinet', 'parliament', 'senate', 'national', 'assembly', 'armed', 'special', 'council', 'administration', 'affairs', 'of',
+]);
+
+export interface DiscoveredOrg {
+  name: string;
+  ts: number;
+  te: number;
+  acronym: string | null;
+}
+
+/**
+ * Capitalised runs that contain an organisation head word. `mentions` are the gazetteer mentions
+ * (sorted); a run already named by one gazetteer mention that holds the head, or a state followed
+ * only by body words, is left to the gazetteer.
+ */
+export function findOrganisations(tokens: readonly Token[], from: number, to: number, heads: Set<string>, mentions: readonly FoundMention[], stateIds: Set<string>): DiscoveredOrg[] {
+  const found: DiscoveredOrg[] = [];
+  let i = from;
+  while (i < to) {
+    const t = tokens[i] as Token;
+    if (!(t.isWord && t.isCap)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let last = i;
+    while (j < to) {
+      const u = tokens[j] as Token;
+      if (u.isWord && (u.isCap || /^\p{N}/u.test(u.text))) {
+        last = j;
+        j++;
+      } else if (CONNECTORS.has(u.lower) && j > i && (tokens[j + 1]?.isCap || tokens[j + 1]?.lower === 'the') && tokens[j - 1]?.text !== '-') j++;
+      else break;
+    }
+    let s = i;
+    while (s <= last && LEADING_STOP.has((tokens[s] as Token).lower)) s++;
+    const e = last + 1;
+    i = e;
+    if (e - s < 2) continue;
+    let hasHead = false;
+    for (let k = s + 1; k < e; k++) if (heads.has((tokens[k] as Token).lower)) hasHead = true;
+    if (!hasHead) continue;
+    const inside = mentions.filter((m) => m.ts >= s && m.te <= e);
+    if (inside.some((m) => m.ts === s && m.te === e)) continue;
+    if (inside.some((m) => { for (let k = m.ts; k < m.te; k++) if (heads.has((tokens[k] as Token).lower)) return true; return false; })) continue;
+    const first = inside[0];
+    if (first && first.ts === s && stateIds.has(first.actor)) {
+      let allBody = true;
+      for (let k = first.te; k < e; k++) if (!STATE_BODY.has((tokens[k] as Token).lower)) allBody = false;
+      if (allBody) continue;
+    }
+    let acronym: string | null = null;
+    if (tokens[e]?.text === '(' && tokens[e + 2]?.text === ')' && /^[A-Z][A-Za-z&]{1,9}$/.test(tokens[e + 1]?.text ?? '')) acronym = (tokens[e + 1] as Token).text;
+    found.push({ name: '', ts: s, te: e, acronym });
+  }
+  return found;
+}
+
+/** Token positions of single capitalised words equal to `key` not covered by `taken`. */
+export function findBareTokens(tokens: readonly Token[], from: number, to: number, keys: Map<string, string>, taken: Uint8Array, exact: boolean): FoundMention[] {
+  const out: FoundMention[] = [];
+  for (let i = from; i < to; i++) {
+    if (taken[i]) continue;
+    const t = tokens[i] as Token;
+    if (!t.isWord || !t.isCap) continue;
+    const actor = keys.get(exact ? t.text : t.lower);
+    if (!actor) continue;
+    // "Imran Khan" is one name: a surname right after another capitalised word is not a reference.
+    const prev = tokens[i - 1];
+    if (!exact && prev && prev.isCap && prev.isWord && !taken[i - 1]) continue;
+    out.push({ actor, kind: exact ? 'acronym' : 'surname', ts: i, te: i + 1 });
+  }
+  return out;
+}

@@ -1,0 +1,259 @@
+// The extraction pipeline: normalise → sentences → mentions (gazetteer, discovered organisations,
+// titled people, surnames, acronyms) → roles → per sentence: coreference, clauses, triggers,
+// claims → the DocumentExtraction the loader writes.
+import { createHash } from 'node:crypto';
+import type { Actor, Claim, DocumentExtraction, DocumentMeta, Mention } from '../../shared/contract';
+import { RELATION_TYPE_INFO } from '../../shared/vocabulary';
+import type { ExtractorResources } from './resources';
+import type { ActorRegistry, FoundMention } from './mention-types';
+import type { RawClaim, RelationCues } from './relations';
+import type { SentenceContext } from './sentence-context';
+import type { YearMention } from './time';
+import type { Token } from './tokenize';
+import { analyseClauses } from './clauses';
+import { compileCoref, resolveCoref } from './coref';
+import { findBareTokens, findOrganisations } from './discovered';
+import { compileGazetteer, matchGazetteer } from './gazetteer-matcher';
+import { fnv1a64 } from './hash';
+import { compileLexicon, phraseSet, verbForms } from './lexicon';
+import { slugify } from './mention-types';
+import { normaliseText, toOriginalSpan } from './normalize';
+import { extractRelations, findTriggers } from './relations';
+import { defaultResources, validateResources } from './resources';
+import { compileRoles, findRoles } from './roles';
+import { splitSentences } from './sentences';
+import { findYears, pickYear } from './time';
+import { tokenize } from './tokenize';
+
+export const EXTRACTOR_VERSION = 'rules-1.0.0';
+
+export interface ExtractInput {
+  meta: DocumentMeta;
+  text: string;
+}
+
+export interface Extractor {
+  version: string;
+  extract(input: ExtractInput): DocumentExtraction;
+}
+
+interface SentenceSpanT {
+  start: number;
+  end: number;
+  t0: number;
+  t1: number;
+}
+
+export function createExtractor(resources: ExtractorResources = defaultResources()): Extractor {
+  validateResources(resources);
+  const gaz = compileGazetteer(resources.gazetteer, resources.cues);
+  const triggers = compileLexicon(resources.lexicon);
+  const roles = compileRoles(resources.roles);
+  const coref = compileCoref(resources.cues.coref);
+  const orgHeads = new Set(resources.roles.orgHeads);
+  const stateIds = new Set(resources.gazetteer.actors.filter((a) => a.type === 'state').map((a) => a.id));
+  const lightVerbs = new Set<string>();
+  for (const v of resources.lexicon.lightVerbs) for (const f of verbForms(v, resources.lexicon.irregular)) lightVerbs.add(f);
+  const cues: RelationCues = {
+    negation: phraseSet(resources.cues.negation),
+    negationBreakers: phraseSet(resources.cues.negationBreakers),
+    speculative: phraseSet(resources.cues.speculative),
+    proposed: phraseSet(resources.cues.proposed),
+    prepositions: new Set(resources.cues.prepositions),
+    determiners: new Set(resources.cues.determiners),
+    lightVerbs,
+    symmetric: new Set(resources.lexicon.symmetric),
+    beForms: new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s"]),
+    contentNouns: new Set(resources.cues.contentNouns),
+  };
+  const clauseLex = {
+    subordinators: new Set(resources.cues.subordinators),
+    relativeStarts: new Set(resources.cues.relativeStarts),
+    reporting: new Set(resources.cues.reporting.filter((r) => !r.includes(' '))),
+    prepositions: new Set(resources.cues.prepositions),
+  };
+  const baseRegistry: ActorRegistry = new Map();
+  for (const a of resources.gazetteer.actors) {
+    const actor: Actor = { id: a.id, name: a.name, type: a.type, aliases: [...new Set([...a.aliases, ...a.acronyms])], discovered: false };
+    if (a.affiliations.length > 0) actor.affiliations = [...a.affiliations];
+    baseRegistry.set(a.id, { actor, type: a.type, media: a.media === true });
+  }
+
+  function extract({ meta, text }: ExtractInput): DocumentExtraction {
+    if (typeof text !== 'string') throw new Error(`Extractor: \`text\` of document "${meta?.id}" must be a string.`);
+    if (!meta || typeof meta.id !== 'string' || meta.id.length === 0) throw new Error('Extractor: `meta.id` must be a non-empty string.');
+    const published = meta.published && /^\d{4}-\d{2}-\d{2}$/.test(meta.published) ? meta.published : null;
+    const norm = normaliseText(text);
+    const tokens = tokenize(norm.text);
+    const sentences = mapSentences(splitSentences(norm.text), tokens);
+    const registry: ActorRegistry = new Map(baseRegistry);
+    const discover = (name: string, type: 'person' | 'organization', alias?: string | null): string => {
+      const id = `d-${slugify(name)}`;
+      const known = registry.get(id);
+      if (known) {
+        if (alias && !known.actor.aliases.includes(alias)) known.actor.aliases.push(alias);
+        return id;
+      }
+      registry.set(id, { actor: { id, name, type, aliases: alias ? [name, alias] : [name], discovered: true }, type, media: false });
+      return id;
+    };
+
+    // Mentions, sentence by sentence so no match crosses a sentence end.
+    let mentions: FoundMention[] = [];
+    const roleEdges: { edge: ReturnType<typeof findRoles>['edges'][number]; sentence: SentenceSpanT }[] = [];
+    const acronyms = new Map<string, string>();
+    for (const s of sentences) {
+      let found = matchGazetteer(gaz, tokens, s.t0, s.t1, published);
+      for (const org of findOrganisations(tokens, s.t0, s.t1, orgHeads, found, stateIds)) {
+        const name = tokens.slice(org.ts, org.te).map((t) => t.text).join(' ').replace(/ - /g, '-').replace(/ 's\b/g, "'s");
+        const id = discover(name, 'organization', org.acronym);
+        if (org.acronym) acronyms.set(org.acronym, id);
+        found = found.filter((m) => m.te <= org.ts || m.ts >= org.te);
+        found.push({ actor: id, kind: 'discovered', ts: org.ts, te: org.te });
+      }
+      found.sort((a, b) => a.ts - b.ts);
+      const r = findRoles(roles, tokens, s.t0, s.t1, found, registry, (name) => discover(name, 'person'));
+      found = found.filter((m) => !r.persons.some((p) => p.ts < m.te && m.ts < p.te)).concat(r.persons).sort((a, b) => a.ts - b.ts);
+      for (const edge of r.edges) roleEdges.push({ edge, sentence: s });
+      mentions.push(...found);
+    }
+    // Later references by surname or defined acronym.
+    const taken = new Uint8Array(tokens.length + 1);
+    for (const m of mentions) for (let k = m.ts; k < m.te; k++) taken[k] = 1;
+    const surnames = new Map<string, string>();
+    const clash = new Set<string>();
+    for (const m of mentions) {
+      if (registry.get(m.actor)?.type !== 'person' || m.te - m.ts < 2) continue;
+      const last = (tokens[m.te - 1] as Token).lower;
+      if (surnames.has(last) && surnames.get(last) !== m.actor) clash.add(last);
+      surnames.set(last, m.actor);
+    }
+    for (const c of clash) surnames.delete(c);
+    const extra = [...findBareTokens(tokens, 0, tokens.length, surnames, taken, false), ...findBareTokens(tokens, 0, tokens.length, acronyms, taken, true)];
+    for (const m of extra) taken[m.ts] = 1;
+    mentions = mentions.concat(extra).sort((a, b) => a.ts - b.ts);
+
+    // Claims, sentence by sentence.
+    const raw: { claim: RawClaim; sentence: SentenceSpanT; years: YearMention[]; coref: boolean }[] = [];
+    let mi = 0;
+    const sentMentions: FoundMention[][] = [];
+    for (const s of sentences) {
+      const own: FoundMention[] = [];
+      while (mi < mentions.length && (mentions[mi] as FoundMention).ts < s.t1) {
+        if ((mentions[mi] as FoundMention).ts >= s.t0) own.push(mentions[mi] as FoundMention);
+        mi++;
+      }
+      sentMentions.push(own);
+    }
+    sentences.forEach((s, si) => {
+      const context = [...(sentMentions[si - 2] ?? []), ...(sentMentions[si - 1] ?? []), ...(sentMentions[si] as FoundMention[])];
+      const corefs = resolveCoref(coref, tokens, s.t0, s.t1, context, taken, registry);
+      const own = [...(sentMentions[si] as FoundMention[]), ...corefs].sort((a, b) => a.ts - b.ts);
+      const startAt = new Map<number, FoundMention>();
+      const endAt = new Map<number, FoundMention>();
+      const localTaken = new Uint8Array(tokens.length + 1);
+      for (const m of own) {
+        startAt.set(m.ts, m);
+        endAt.set(m.te, m);
+        for (let k = m.ts; k < m.te; k++) localTaken[k] = 1;
+      }
+      const ctx: SentenceContext = { tokens, s0: s.t0, s1: s.t1, mentions: own, startAt, endAt, taken: localTaken, clauses: { clause: new Int32Array(0), frame: new Uint8Array(0), relativeHead: new Map(), reported: false }, registry };
+      const trig = findTriggers(ctx, triggers, cues);
+      if (trig.length === 0) return;
+      const trigStarts = new Set(trig.filter((t) => t.spec.pos !== 'attribution').map((t) => t.ts - s.t0));
+      ctx.clauses = analyseClauses(tokens.slice(s.t0, s.t1), clauseLex, (k) => trigStarts.has(k), (k) => startAt.has(k + s.t0), (k) => localTaken[k + s.t0] === 1);
+      const claims = extractRelations(ctx, trig, cues);
+      if (claims.length === 0) return;
+      const years = findYears(norm.text.slice(s.start, s.end), published).map((y) => ({ ...y, start: y.start + s.start, end: y.end + s.start }));
+      for (const c of claims) raw.push({ claim: c, sentence: s, years, coref: c.source.kind === 'coref' || c.target.kind === 'coref' });
+    });
+
+    const claimsOut: Claim[] = [];
+    const seen = new Set<string>();
+    const publishedYear = published ? Number(published.slice(0, 4)) : null;
+    const docSpan = (ts: number, te: number): [number, number] => toOriginalSpan(norm, (tokens[ts] as Token).start, (tokens[te - 1] as Token).end);
+    const push = (c: Omit<Claim, 'claimId' | 'weight' | 'extractorVersion' | 'doc' | 'publisher'>): void => {
+      if (c.source === c.target) return;
+      const claimId = fnv1a64(`${meta.id}|${c.sentenceStart}|${c.triggerStart}|${c.source}|${c.type}|${c.target}`);
+      if (seen.has(claimId)) return;
+      seen.add(claimId);
+      claimsOut.push({ claimId, ...c, doc: meta.id, publisher: meta.publisher ?? null, weight: RELATION_TYPE_INFO[c.type].weight, extractorVersion: EXTRACTOR_VERSION });
+    };
+    const yearOf = (years: YearMention[], pos: number, clauseFrom: number, clauseTo: number): { year: number | null; yearRule: Claim['yearRule'] } => {
+      const y = pickYear(years, pos, clauseFrom, clauseTo);
+      if (y) return { year: y.year, yearRule: y.rule };
+      return { year: publishedYear, yearRule: 'publication-fallback' };
+    };
+    for (const { claim, sentence, years, coref: usedCoref } of raw) {
+      const [sentenceStart, sentenceEnd] = toOriginalSpan(norm, sentence.start, sentence.end);
+      const [triggerStart, triggerEnd] = docSpan(claim.trigger.ts, claim.trigger.te);
+      const [sourceStart, sourceEnd] = docSpan(claim.source.ts, claim.source.te);
+      const [targetStart, targetEnd] = docSpan(claim.target.ts, claim.target.te);
+      const target = claim.type === 'VISITED' && claim.target.place ? claim.target.place : claim.target.actor;
+      const pos = (tokens[claim.trigger.ts] as Token).start;
+      const { year, yearRule } = yearOf(years, pos, sentence.start, sentence.end);
+      let confidence = claim.strength - Math.min(0.3, Math.max(0, claim.distance - 2) * 0.04);
+      if (claim.loose) confidence -= 0.15;
+      if (usedCoref) confidence -= 0.15;
+      if (['demonym', 'metonym', 'era', 'surname'].includes(claim.source.kind) || ['demonym', 'metonym', 'era', 'surname'].includes(claim.target.kind)) confidence -= 0.05;
+      if (yearRule === 'publication-fallback') confidence -= 0.05;
+      if (yearRule === 'decade') confidence -= 0.03;
+      push({
+        source: claim.source.actor, target, type: claim.type, year, yearRule, sentence: text.slice(sentenceStart, sentenceEnd), sentenceStart, sentenceEnd,
+        trigger: text.slice(triggerStart, triggerEnd), triggerStart, triggerEnd, sourceStart, sourceEnd, targetStart, targetEnd,
+        negated: claim.negated, modality: claim.modality, confidence: round(confidence),
+      });
+    }
+    for (const { edge, sentence } of roleEdges) {
+      const [sentenceStart, sentenceEnd] = toOriginalSpan(norm, sentence.start, sentence.end);
+      const [triggerStart, triggerEnd] = docSpan(edge.ts, edge.te);
+      const [sourceStart, sourceEnd] = docSpan(edge.person.ts, edge.person.te);
+      const [targetStart, targetEnd] = docSpan(edge.org.ts, edge.org.te);
+      const years = findYears(norm.text.slice(sentence.start, sentence.end), published).map((y) => ({ ...y, start: y.start + sentence.start, end: y.end + sentence.start }));
+      const { year, yearRule } = yearOf(years, (tokens[edge.ts] as Token).start, sentence.start, sentence.end);
+      push({
+        source: edge.person.actor, target: edge.org.actor, type: edge.type, year, yearRule, sentence: text.slice(sentenceStart, sentenceEnd), sentenceStart, sentenceEnd,
+        trigger: text.slice(triggerStart, triggerEnd), triggerStart, triggerEnd, sourceStart, sourceEnd, targetStart, targetEnd,
+        negated: false, modality: 'asserted', confidence: round(edge.person.kind === 'discovered' ? 0.75 : 0.85),
+      });
+    }
+
+    const mentionsOut: Mention[] = [];
+    const used = new Set<string>();
+    for (const m of mentions) {
+      const [start, end] = docSpan(m.ts, m.te);
+      mentionsOut.push({ actor: m.actor, text: text.slice(start, end), start, end });
+      used.add(m.actor);
+    }
+    for (const c of claimsOut) {
+      used.add(c.source);
+      used.add(c.target);
+    }
+    const actors: Actor[] = [];
+    for (const id of used) {
+      const info = registry.get(id);
+      if (info) actors.push(info.actor);
+    }
+    actors.sort((a, b) => a.id.localeCompare(b.id));
+    claimsOut.sort((a, b) => a.sentenceStart - b.sentenceStart || a.triggerStart - b.triggerStart || a.claimId.localeCompare(b.claimId));
+    return { document: meta, text, sha256: createHash('sha256').update(text, 'utf8').digest('hex'), actors, mentions: mentionsOut, claims: claimsOut };
+  }
+
+  return { version: EXTRACTOR_VERSION, extract };
+}
+
+function round(x: number): number {
+  return Math.round(Math.min(0.99, Math.max(0.05, x)) * 100) / 100;
+}
+
+function mapSentences(spans: { start: number; end: number }[], tokens: readonly Token[]): SentenceSpanT[] {
+  const out: SentenceSpanT[] = [];
+  let k = 0;
+  for (const s of spans) {
+    while (k < tokens.length && (tokens[k] as Token).start < s.start) k++;
+    const t0 = k;
+    while (k < tokens.length && (tokens[k] as Token).end <= s.end) k++;
+    if (k > t0) out.push({ start: s.start, end: s.end, t0, t1: k });
+  }
+  return out;
+}

@@ -1,0 +1,109 @@
+// Gazetteer mentions: token-trie longest match. Acronyms match case-sensitively (CIA, US but not
+// "us"), names case-insensitively at token boundaries; demonyms before population nouns ("Afghan
+// women") are people, not the state; era metonyms (Kabul) resolve by publication date.
+import type { Cues, EraMetonym, Gazetteer, GazetteerActor } from './resources';
+import type { FoundMention, MentionKind } from './mention-types';
+import type { Token } from './tokenize';
+import { TokenTrie, exactKey, lowerKey } from './token-trie';
+import { phraseKeys } from './tokenize';
+
+interface GazEntry {
+  actor: string;
+  kind: MentionKind;
+  /** The alias has no capital letter itself (de facto authorities), so lower-case text may match. */
+  lowerAlias: boolean;
+  era?: EraMetonym;
+  place?: string;
+}
+
+export interface GazetteerMatcher {
+  ci: TokenTrie<GazEntry>;
+  cs: TokenTrie<GazEntry>;
+  populationNouns: Set<string>;
+  actors: Map<string, GazetteerActor>;
+}
+
+function stripThe(keys: string[]): string[] {
+  return keys.length > 1 && keys[0] === 'the' ? keys.slice(1) : keys;
+}
+
+export function compileGazetteer(gaz: Gazetteer, cues: Cues): GazetteerMatcher {
+  const ci = new TokenTrie<GazEntry>();
+  const cs = new TokenTrie<GazEntry>();
+  const actors = new Map<string, GazetteerActor>();
+  const add = (alias: string, entry: Omit<GazEntry, 'lowerAlias'>): void => {
+    const keys = stripThe(phraseKeys(alias));
+    ci.add(keys, { ...entry, lowerAlias: !/\p{Lu}/u.test(alias) && keys.length > 1 });
+  };
+  for (const a of gaz.actors) {
+    actors.set(a.id, a);
+    for (const alias of [a.name, ...a.aliases]) add(alias, { actor: a.id, kind: 'alias' });
+    for (const d of a.demonyms) add(d, { actor: a.id, kind: 'demonym' });
+    const place = a.type === 'state' ? a.id : undefined;
+    for (const m of a.metonyms) add(m, { actor: a.id, kind: 'metonym', place });
+    for (const acr of a.acronyms) {
+      const keys = phraseKeys(acr, false);
+      cs.add(keys, { actor: a.id, kind: 'acronym', lowerAlias: false });
+      // "U.S" at a sentence end loses nothing, but "U.S" before a hyphen may drop the final dot.
+      if (acr.endsWith('.') && keys.length === 1) cs.add([acr.slice(0, -1)], { actor: a.id, kind: 'acronym', lowerAlias: false });
+    }
+  }
+  for (const era of gaz.eraMetonyms ?? []) ci.add(phraseKeys(era.alias), { actor: era.after, kind: 'era', lowerAlias: false, era, place: era.place });
+  return { ci, cs, populationNouns: new Set(cues.populationNouns), actors };
+}
+
+/** All gazetteer mentions in tokens [from, to), non-overlapping, left to right. */
+export function matchGazetteer(m: GazetteerMatcher, tokens: readonly Token[], from: number, to: number, published: string | null): FoundMention[] {
+  const out: FoundMention[] = [];
+  let i = from;
+  while (i < to) {
+    const tok = tokens[i] as Token;
+    if (!tok.isWord) {
+      i++;
+      continue;
+    }
+    const a = m.cs.longest(tokens, i, to, exactKey);
+    const b = m.ci.longest(tokens, i, to, lowerKey);
+    let found: FoundMention | null = null;
+    if (a && (!b || a.end >= b.end)) {
+      const e = a.values[0] as GazEntry;
+      found = { actor: e.actor, kind: e.kind, ts: i, te: a.end };
+    } else if (b) {
+      const e = pickEntry(b.values);
+      if (accept(m, tokens, i, b.end, e)) {
+        let actor = e.actor;
+        if (e.era) actor = published !== null && published < e.era.switchDate ? e.era.before : e.era.after;
+        found = { actor, kind: e.kind, ts: i, te: b.end };
+        if (e.place) found.place = e.place;
+      } else if (a) {
+        const ea = a.values[0] as GazEntry;
+        found = { actor: ea.actor, kind: ea.kind, ts: i, te: a.end };
+      }
+    }
+    if (found) {
+      out.push(found);
+      i = found.te;
+    } else i++;
+  }
+  return out;
+}
+
+function pickEntry(values: GazEntry[]): GazEntry {
+  // Prefer a name over a demonym or metonym when one alias is both.
+  return values.find((v) => v.kind === 'alias') ?? (values[0] as GazEntry);
+}
+
+function accept(m: GazetteerMatcher, tokens: readonly Token[], i: number, end: number, e: GazEntry): boolean {
+  let anyCap = false;
+  for (let k = i; k < end; k++) if ((tokens[k] as Token).isCap) anyCap = true;
+  if (!anyCap && !e.lowerAlias) return false;
+  if (e.kind === 'demonym') {
+    if (!(tokens[i] as Token).isCap) return false;
+    const next = tokens[end];
+    if (next && m.populationNouns.has(next.lower)) return false;
+    // "Afghan-born", "Pakistani-American": a compound, not the state.
+    if (next && next.text === '-') return false;
+  }
+  if ((e.kind === 'metonym' || e.kind === 'era') && !(tokens[i] as Token).isCap && !(tokens[i - 1]?.lower === 'the')) return false;
+  return true;
+}

@@ -1,0 +1,37 @@
+// Internal mention record shared by the mention, role, coreference and relation stages.
+import type { Actor } from '../../shared/contract';
+import type { ActorType } from '../../shared/vocabulary';
+
+export type MentionKind = 'alias' | 'acronym' | 'demonym' | 'metonym' | 'era' | 'discovered' | 'surname' | 'coref';
+
+export interface FoundMention {
+  actor: string;
+  kind: MentionKind;
+  /** Token range [ts, te) into the document tokens. */
+  ts: number;
+  te: number;
+  /** For capital/era metonyms: the place (country) a visit to this mention goes to. */
+  place?: string;
+  /** Organisation named only as part of a person's title (CIA Director X): not an argument. */
+  attached?: boolean;
+  /** Unresolved coreference (actor ''): the two candidates; the claim's other argument rules one out. */
+  candidates?: string[];
+}
+
+export interface ActorInfo {
+  actor: Actor;
+  type: ActorType;
+  media: boolean;
+}
+
+export type ActorRegistry = Map<string, ActorInfo>;
+
+export function slugify(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80);
+}

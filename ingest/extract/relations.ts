@@ -1,0 +1,424 @@
+// Relation claims inside one sentence: triggers from the lexicon, then source (acting subject of
+// the clause) and target (first actor after the trigger or its preposition), with passive voice,
+// reversed phrases, nominal triggers, coordination, negation and modality.
+import type { RelationType, Modality } from '../../shared/vocabulary';
+import type { TriggerSpec } from './lexicon';
+import type { FoundMention } from './mention-types';
+import type { SentenceContext } from './sentence-context';
+import type { Token } from './tokenize';
+import type { TokenTrie } from './token-trie';
+import { clauseOf, inFrame, isArgument } from './sentence-context';
+
+export interface RelationCues {
+  negation: Set<string>;
+  negationBreakers: Set<string>;
+  speculative: Set<string>;
+  proposed: Set<string>;
+  prepositions: Set<string>;
+  determiners: Set<string>;
+  lightVerbs: Set<string>;
+  symmetric: Set<string>;
+  beForms: Set<string>;
+  contentNouns: Set<string>;
+}
+
+export interface FoundTrigger {
+  ts: number;
+  te: number;
+  spec: TriggerSpec;
+  negatedByFrame: boolean;
+}
+
+export interface RawClaim {
+  type: RelationType;
+  source: FoundMention;
+  target: FoundMention;
+  trigger: FoundTrigger;
+  negated: boolean;
+  modality: Modality;
+  strength: number;
+  distance: number;
+  loose: boolean;
+}
+
+const VERB_CONTEXT = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'not', "n't", 'did', 'does', 'do', 'also', 'jointly', 'repeatedly', 'never', 'they', 'we', 'i', 'you', 'he', 'she', 'who', 'which', 'that', 'and', 'often', 'still', 'further', 'then', 'both', 'allegedly', 'reportedly']);
+const LY_ADJECTIVES = new Set(['deadly', 'costly', 'likely', 'early', 'friendly', 'elderly', 'only', 'daily', 'weekly', 'monthly', 'yearly', 'unlikely', 'timely', 'lonely', 'lovely', 'ugly', 'holy', 'bloody', 'brotherly', 'neighborly', 'neighbourly', 'orderly', 'cowardly', 'scholarly', 'unfriendly']);
+const COORD_GAP = new Set([',', 'and', 'or', '&', 'the', 'as', 'well', 'both', 'either', 'nor', 'neither', 'along', 'together']);
+
+/** Triggers of one sentence, longest match, never inside a mention; POS picked from context. */
+export function findTriggers(ctx: SentenceContext, trie: TokenTrie<TriggerSpec>, cues: RelationCues): FoundTrigger[] {
+  const { tokens, s0, s1, taken } = ctx;
+  const out: FoundTrigger[] = [];
+  let k = s0;
+  while (k < s1) {
+    if (taken[k] || !(tokens[k] as Token).isWord) {
+      k++;
+      continue;
+    }
+    const m = trie.longest(tokens, k, s1, (t) => t.lower);
+    if (!m) {
+      k++;
+      continue;
+    }
+    let clash = false;
+    for (let q = k; q < m.end; q++) if (taken[q]) clash = true;
+    if (clash) {
+      k++;
+      continue;
+    }
+    const spec = choosePos(ctx, k, m.end, m.values, cues);
+    if (spec) out.push({ ts: k, te: m.end, spec, negatedByFrame: false });
+    k = m.end;
+  }
+  // "refused to cooperate", "denied supporting": the first is a negation cue for the second.
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i] as FoundTrigger;
+    const b = out[i + 1] as FoundTrigger;
+    if (a.spec.type === 'REJECTED' && a.spec.pos === 'verb' && ['refuse', 'deny', 'decline', 'reject'].includes(a.spec.lemma) && b.ts - a.te <= 2) {
+      b.negatedByFrame = true;
+      out.splice(i, 1);
+      i--;
+    }
+  }
+  return out;
+}
+
+function choosePos(ctx: SentenceContext, k: number, end: number, specs: TriggerSpec[], cues: RelationCues): TriggerSpec | null {
+  const phrase = specs.find((s) => s.pos === 'phrase' || s.pos === 'attribution');
+  if (phrase) return phrase;
+  const verb = specs.find((s) => s.pos === 'verb');
+  const noun = specs.find((s) => s.pos === 'noun');
+  if (!verb || !noun) return verb ?? noun ?? null;
+  if (verb.participle || verb.lemma !== noun.lemma) return verb;
+  const prev = ctx.tokens[k - 1];
+  const next = ctx.tokens[end];
+  const form = ctx.tokens.slice(k, end).map((t) => t.lower).join(' ');
+  if (form.endsWith('ing')) return verb;
+  if (prev?.lower === 'to') return verb.baseForm ? verb : noun;
+  if (prev && (VERB_CONTEXT.has(prev.lower) || (prev.lower.endsWith('ly') && prev.lower.length > 4 && !LY_ADJECTIVES.has(prev.lower)))) return verb;
+  if (!prev || prev.text === "'s" || cues.determiners.has(prev.lower) || cues.prepositions.has(prev.lower)) return noun;
+  if (next && noun.preps.includes(next.lower) && !verb.preps.includes(next.lower)) return noun;
+  const before = ctx.endAt.get(k);
+  // "Israeli strikes", "Deadly attacks": an adjective before the word makes it a noun.
+  if (before) return before.kind === 'demonym' ? noun : verb;
+  return prev.isWord ? noun : verb;
+}
+
+/** The coordinated group around a mention (Burns and Austin; Pakistan, Qatar, and the UAE). */
+function groupOf(ctx: SentenceContext, m: FoundMention): FoundMention[] {
+  const list = ctx.mentions.filter((x) => isArgument(ctx, x) && clauseOf(ctx, x.ts) === clauseOf(ctx, m.ts));
+  const idx = list.indexOf(m);
+  if (idx < 0) return [m];
+  // 'and': joined by and/or/as well as; 'comma': by a comma only (valid inside a list that ends in 'and').
+  const linked = (a: FoundMention, b: FoundMention): 'and' | 'comma' | null => {
+    let sawAnd = false;
+    let sawComma = false;
+    let extra = 0;
+    for (let q = a.te; q < b.ts; q++) {
+      const t = ctx.tokens[q] as Token;
+      if (COORD_GAP.has(t.lower)) {
+        if (t.text === ',') sawComma = true;
+        else if (t.lower !== 'the') sawAnd = true;
+        continue;
+      }
+      // Titles between coordinated people ("and Secretary of State Marco Rubio") are allowed.
+      if ((t.isCap && t.isWord) || ctx.startAt.get(q)?.attached || (t.lower === 'of' && extra > 0)) {
+        extra++;
+        continue;
+      }
+      return null;
+    }
+    if (sawAnd && extra <= 4) return 'and';
+    return sawComma && extra === 0 ? 'comma' : null;
+  };
+  const links: ('and' | 'comma' | null)[] = [];
+  for (let k = 0; k + 1 < list.length; k++) links.push(linked(list[k] as FoundMention, list[k + 1] as FoundMention));
+  // A comma link counts only when the chain continues to an 'and' link on its right.
+  const valid = links.map(() => false);
+  let andAhead = false;
+  for (let k = links.length - 1; k >= 0; k--) {
+    if (links[k] === 'and') andAhead = true;
+    else if (links[k] === null) andAhead = false;
+    valid[k] = links[k] === 'and' || (links[k] === 'comma' && andAhead);
+  }
+  let lo = idx;
+  let hi = idx;
+  while (lo > 0 && valid[lo - 1]) lo--;
+  while (hi < valid.length && valid[hi]) hi++;
+  return list.slice(lo, hi + 1);
+}
+
+const AGENT_NOUNS = new Set(['delegation', 'delegations', 'team', 'teams', 'officials', 'members', 'representatives', 'envoy', 'envoys', 'troops', 'forces', 'soldiers', 'leaders', 'leadership', 'government', 'administration', 'authorities', 'ministry', 'army', 'military', 'diplomats', 'commanders', 'militants', 'fighters', 'agents', 'operatives', 'president', 'head', 'chief', 'regime', 'intelligence', 'spokesman', 'spokesperson', 'minister']);
+
+function precededByPrep(ctx: SentenceContext, m: FoundMention, cues: RelationCues): boolean {
+  let q = m.ts - 1;
+  for (let steps = 0; q >= ctx.s0 && steps < 4; steps++, q--) {
+    const t = ctx.tokens[q] as Token;
+    // "a delegation of Americans", "the administration of X": X acts.
+    if (t.lower === 'of' && AGENT_NOUNS.has(ctx.tokens[q - 1]?.lower ?? '')) return false;
+    if (cues.prepositions.has(t.lower)) return true;
+    if (!t.isWord || ctx.endAt.has(q + 1) || t.isCap) return false;
+    if (!cues.determiners.has(t.lower) && steps >= 2) return false;
+  }
+  return false;
+}
+
+function subjectBefore(ctx: SentenceContext, pos: number, clause: number, cues: RelationCues): FoundMention[] | null {
+  const rel = ctx.clauses.relativeHead.get(clause);
+  if (rel !== undefined) {
+    const head = ctx.endAt.get(ctx.s0 + rel + 1);
+    if (head && isArgument(ctx, head)) return groupOf(ctx, head);
+  }
+  let best: FoundMention | null = null;
+  for (const m of ctx.mentions) {
+    if (m.te > pos) break;
+    if (pos - m.te > 30) continue;
+    if (clauseOf(ctx, m.ts) !== clause || !isArgument(ctx, m)) continue;
+    const g = groupOf(ctx, m);
+    if (precededByPrep(ctx, g[0] as FoundMention, cues)) continue;
+    best = m;
+  }
+  return best ? groupOf(ctx, best) : null;
+}
+
+/** First actor group after `from` (skipping determiners and modifiers) before `limit`. */
+function objectAt(ctx: SentenceContext, from: number, clause: number, cues: RelationCues, maxSkip: number): FoundMention[] | null {
+  let q = from;
+  for (let steps = 0; q < ctx.s1 && steps <= maxSkip; steps++, q++) {
+    if (clauseOf(ctx, q) !== clause && !inFrame(ctx, q)) return null;
+    const m = ctx.startAt.get(q);
+    if (m) {
+      if (!isArgument(ctx, m)) {
+        if (m.attached) {
+          q = m.te - 1;
+          continue;
+        }
+        return null;
+      }
+      return groupOf(ctx, m).filter((x) => x.ts >= m.ts);
+    }
+    const t = ctx.tokens[q] as Token;
+    if (t.text === '-' || t.text === "'s") continue;
+    // "rejected the demands of Kosovo", "condemned a statement by Iran": the target is the author.
+    if (cues.contentNouns.has(t.lower) && ['of', 'by', 'from'].includes(ctx.tokens[q + 1]?.lower ?? '')) {
+      q++;
+      continue;
+    }
+    if (!t.isWord || cues.prepositions.has(t.lower) || !isModifier(t, cues)) return null;
+  }
+  return null;
+}
+
+const ADJ_SUFFIX = /(?:al|ic|ist|ive|ous|ern|ian|ary|ese|ish|led|backed|based|ful|less|ent|ant|ite|ed)$/;
+const ADJECTIVES = new Set(['new', 'former', 'rival', 'key', 'main', 'top', 'armed', 'hardline', 'ruling', 'de', 'facto', 'senior', 'whole', 'entire', 'own', 'same', 'various', 'two', 'three', 'several', 'long', 'old', 'close', 'far', 'once', 'then', 'now', 'very', 'highest', 'echelons', 'large-scale', 'fellow', 'neighbouring', 'neighboring', 'ruling', 'remaining', 'existing', 'growing', 'leading', 'fighting', 'militant', 'terror', 'extremist', 'jihadist', 'hardliner', 'so-called', 'self-styled', 'alleged', 'suspected', 'anti', 'pro', 'us']);
+
+function isModifier(t: Token, cues: RelationCues): boolean {
+  if (cues.determiners.has(t.lower) || /^\p{N}/u.test(t.text)) return true;
+  if (t.isCap) return false;
+  return ADJECTIVES.has(t.lower) || ADJ_SUFFIX.test(t.lower);
+}
+
+function targetAfter(ctx: SentenceContext, trig: FoundTrigger, clause: number, cues: RelationCues, triggerStarts: Set<number>): { group: FoundMention[]; distance: number } | null {
+  const spec = trig.spec;
+  if (spec.preps.includes('')) {
+    const g = objectAt(ctx, trig.te, clause, cues, spec.pos === 'phrase' ? 2 : 3);
+    if (g) return { group: g, distance: (g[0] as FoundMention).ts - trig.te };
+  }
+  const preps = spec.preps.filter((p) => p !== '');
+  if (preps.length === 0) return null;
+  for (let q = trig.te, steps = 0; q < ctx.s1 && steps < 9; q++, steps++) {
+    const t = ctx.tokens[q] as Token;
+    if (clauseOf(ctx, q) !== clause) return null;
+    if (t.text === ',' && ctx.tokens[q + 1]?.lower !== 'including') return null;
+    if (q > trig.te && triggerStarts.has(q)) return null;
+    if (preps.includes(t.lower) && t.lower !== 'between') {
+      const g = objectAt(ctx, q + 1, clause, cues, 3);
+      if (g) return { group: g, distance: q - trig.te };
+    }
+  }
+  return null;
+}
+
+function agentAfter(ctx: SentenceContext, from: number, clause: number, cues: RelationCues, preps: string[]): FoundMention[] | null {
+  for (let q = from, steps = 0; q < ctx.s1 && steps < 5; q++, steps++) {
+    const t = ctx.tokens[q] as Token;
+    if (clauseOf(ctx, q) !== clause && !inFrame(ctx, q)) return null;
+    if (preps.includes(t.lower)) return objectAt(ctx, q + 1, clause, cues, 3);
+  }
+  return null;
+}
+
+function isPassive(ctx: SentenceContext, trig: FoundTrigger, cues: RelationCues): boolean {
+  if (trig.spec.pos === 'phrase') return trig.spec.passivePhrase;
+  if (trig.spec.pos !== 'verb' || !trig.spec.participle) return false;
+  for (let q = trig.ts - 1, steps = 0; q >= ctx.s0 && steps < 3; q--, steps++) {
+    const t = ctx.tokens[q] as Token;
+    if (cues.beForms.has(t.lower) || t.lower === 'get' || t.lower === 'got') return true;
+    if (!t.isWord || !(t.lower.endsWith('ly') || t.lower === 'not' || t.lower === "n't" || t.lower === 'also')) break;
+  }
+  // Reduced relative: "the regime backed by Pakistan".
+  return ctx.tokens[trig.te]?.lower === 'by';
+}
+
+function nounSource(ctx: SentenceContext, trig: FoundTrigger, clause: number, cues: RelationCues, attributions: FoundTrigger[]): { group: FoundMention[]; loose: boolean } | null {
+  // Prenominal or possessive actor: "US cooperation", "Washington's interaction", "U.S. assistance".
+  let q = trig.ts - 1;
+  let mods = 0;
+  while (q >= ctx.s0 && mods < 3) {
+    const t = ctx.tokens[q] as Token;
+    if (ctx.endAt.has(q + 1)) break;
+    if (t.text === "'s" || (t.isWord && !t.isCap && !cues.prepositions.has(t.lower) && !cues.determiners.has(t.lower) && !cues.beForms.has(t.lower))) {
+      q--;
+      mods++;
+      continue;
+    }
+    if (t.text === '-') {
+      q--;
+      continue;
+    }
+    break;
+  }
+  const pre = ctx.endAt.get(q + 1);
+  if (pre && isArgument(ctx, pre) && clauseOf(ctx, pre.ts) === clause) return { group: [pre], loose: false };
+  // "attacks by ISIS-K", "the visit of a U.S. delegation to Afghanistan".
+  const srcPreps = ['by'];
+  if (trig.spec.type === 'VISITED' || trig.spec.type === 'MET_WITH') srcPreps.push('of');
+  if (trig.spec.type === 'VISITED') srcPreps.push('from');
+  const by = ctx.tokens[trig.te]?.lower;
+  if (by && srcPreps.includes(by)) {
+    const g = objectAt(ctx, trig.te + 1, clause, cues, 3);
+    if (g) return { group: g, loose: false };
+  }
+  // Attribution after the noun: "attacks in Iran and Russia can be traced to ISIS-K".
+  for (const a of attributions) {
+    if (a.ts > trig.te) {
+      const g = objectAt(ctx, a.te, clauseOf(ctx, a.te), cues, 3);
+      if (g) return { group: g, loose: true };
+    }
+  }
+  // The subject of a light verb: "X launched attacks", "X is considering expanding cooperation".
+  let light = false;
+  for (let r = trig.ts - 1; r >= ctx.s0 && clauseOf(ctx, r) === clause && r >= trig.ts - 8; r--) {
+    if (cues.lightVerbs.has((ctx.tokens[r] as Token).lower)) light = true;
+    if (ctx.endAt.has(r + 1)) break;
+  }
+  if (light) {
+    const g = subjectBefore(ctx, trig.ts, clause, cues);
+    if (g) return { group: g, loose: true };
+  }
+  return null;
+}
+
+const ING_OK_BEFORE = new Set(['of', 'by', 'in', 'for', 'about', 'from', 'is', 'are', 'was', 'were', 'be', 'been', 'not', 'and', 'or', 'also', 'while', 'after', 'before', 'without', 'on', 'continue', 'continues', 'continued', 'keep', 'kept', 'start', 'started', 'begin', 'began', 'stop', 'stopped', 'avoid', 'consider', 'considering', 'considered', 'discussing', 'discuss', 'discussed', 'expanding', 'deny', 'denied', 'admitted', 'admit', 'resumed', 'resume', 'finished', 'suggested', 'proposed', 'recommended', 'favor', 'favour', 'advocating', 'oppose', 'opposed', 'still', 'now', 'then', 'actively', 'openly', 'secretly', 'covertly', 'reportedly', 'allegedly', 'repeatedly']);
+
+/** "-ing" verb right after a non-actor noun ("Afghan tribes fighting against") has that noun as subject. */
+function danglingParticiple(ctx: SentenceContext, trig: FoundTrigger, cues: RelationCues): boolean {
+  const form = (ctx.tokens[trig.ts] as Token).lower;
+  if (!form.endsWith('ing')) return false;
+  const prev = ctx.tokens[trig.ts - 1];
+  if (!prev || !prev.isWord || ctx.endAt.has(trig.ts)) return false;
+  if (ING_OK_BEFORE.has(prev.lower) || cues.lightVerbs.has(prev.lower) || prev.lower.endsWith('ly')) return false;
+  return !cues.determiners.has(prev.lower);
+}
+
+/** An open coreference takes the one candidate that is not the other argument. */
+function settle(m: FoundMention, other: FoundMention): FoundMention {
+  if (m.actor || !m.candidates || !other.actor) return m;
+  const left = m.candidates.filter((c) => c !== other.actor);
+  return left.length === 1 ? { ...m, actor: left[0] as string } : m;
+}
+
+function hasCue(ctx: SentenceContext, from: number, to: number, set: Set<string>, breakers?: Set<string>): boolean {
+  for (let q = Math.max(from, ctx.s0); q < to; q++) {
+    if (breakers && breakers.has(`${(ctx.tokens[q] as Token).lower} ${ctx.tokens[q + 1]?.lower ?? ''}`)) {
+      q++;
+      continue;
+    }
+    let gram = '';
+    for (let n = 0; n < 4 && q + n < to; n++) {
+      gram = n === 0 ? (ctx.tokens[q] as Token).lower : `${gram} ${(ctx.tokens[q + n] as Token).lower}`;
+      if (set.has(gram)) return true;
+    }
+  }
+  return false;
+}
+
+function clauseStart(ctx: SentenceContext, pos: number): number {
+  const c = clauseOf(ctx, pos);
+  let q = pos;
+  while (q > ctx.s0 && clauseOf(ctx, q - 1) === c) q--;
+  return q;
+}
+
+export function extractRelations(ctx: SentenceContext, triggers: FoundTrigger[], cues: RelationCues): RawClaim[] {
+  const out: RawClaim[] = [];
+  const attributions = triggers.filter((t) => t.spec.pos === 'attribution');
+  const starts = new Set(triggers.map((t) => t.ts));
+  for (const trig of triggers) {
+    const spec = trig.spec;
+    if (spec.pos === 'attribution' || inFrame(ctx, trig.ts)) continue;
+    const clause = clauseOf(ctx, trig.ts);
+    let sources: FoundMention[] | null = null;
+    let targets: FoundMention[] | null = null;
+    let distance = 0;
+    let loose = false;
+    if (spec.pos === 'noun') {
+      const between = ctx.tokens[trig.te]?.lower === 'between' ? objectAt(ctx, trig.te + 1, clause, cues, 3) : null;
+      if (between && between.length >= 2) {
+        sources = [between[0] as FoundMention];
+        targets = between.slice(1);
+      } else {
+        const s = nounSource(ctx, trig, clause, cues, attributions);
+        if (s) {
+          sources = s.group;
+          loose = s.loose;
+        }
+        const t = targetAfter(ctx, trig, clause, cues, starts);
+        if (t) {
+          targets = t.group;
+          distance = t.distance;
+        }
+      }
+    } else if (isPassive(ctx, trig, cues)) {
+      targets = subjectBefore(ctx, trig.ts, clause, cues);
+      const agentPreps = spec.reverse ? ['from'] : ['by'];
+      sources = agentAfter(ctx, trig.te, clause, cues, agentPreps);
+      if (spec.reverse) {
+        // "X will not be allowed to operate from Y": Y lets X operate.
+        sources = targetAfter(ctx, trig, clause, cues, starts)?.group ?? null;
+      }
+    } else if (danglingParticiple(ctx, trig, cues)) {
+      continue;
+    } else {
+      sources = subjectBefore(ctx, trig.ts, clause, cues);
+      const t = targetAfter(ctx, trig, clause, cues, starts);
+      if (t) {
+        targets = t.group;
+        distance = t.distance;
+      }
+      if (spec.reverse && targets) [sources, targets] = [targets, sources];
+    }
+    if (!sources || sources.length === 0) continue;
+    const pairs: [FoundMention, FoundMention][] = [];
+    if (targets && targets.length > 0) {
+      for (const s of sources) for (const t of targets) pairs.push([s, t]);
+    } else if (cues.symmetric.has(spec.type) && sources.length >= 2) {
+      for (let i = 0; i < sources.length; i++) for (let j = i + 1; j < sources.length; j++) pairs.push([sources[i] as FoundMention, sources[j] as FoundMention]);
+    }
+    if (pairs.length === 0) continue;
+    const cs = clauseStart(ctx, trig.ts);
+    const winFrom = Math.max(cs, trig.ts - 6);
+    const negated = trig.negatedByFrame || hasCue(ctx, winFrom, trig.ts, cues.negation, cues.negationBreakers) || (spec.pos === 'noun' && hasCue(ctx, trig.ts - 3, trig.ts, new Set(['no'])));
+    let modality: Modality = 'asserted';
+    if (hasCue(ctx, ctx.s0, trig.ts, cues.speculative)) modality = 'speculative';
+    else if (hasCue(ctx, Math.max(cs, trig.ts - 7), trig.ts + (spec.pos === 'noun' ? 0 : 0), cues.proposed)) modality = 'proposed';
+    else if (ctx.clauses.reported) modality = 'reported';
+    for (const [s0, t0] of pairs) {
+      const s = settle(s0, t0);
+      const t = settle(t0, s);
+      if (!s.actor || !t.actor || s.actor === t.actor) continue;
+      out.push({ type: spec.type, source: s, target: t, trigger: trig, negated, modality, strength: spec.strength, distance, loose });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,172 @@
+// Titles and appositives: "CIA Director William Burns" (Burns LEADS cia), "Amir Khan Muttaqi, the
+// Taliban Foreign Minister" (MEMBER_OF taliban), "Pakistan's spy chief, Lieutenant General Faiz
+// Hameed", "Gen. Michael Kurilla, head of U.S. Central Command". Unknown titled names become
+// discovered people.
+import type { Roles, TitleSpec } from './resources';
+import type { ActorRegistry, FoundMention } from './mention-types';
+import type { Token } from './tokenize';
+import { TokenTrie, lowerKey } from './token-trie';
+import { phraseKeys } from './tokenize';
+
+interface TitleEntry {
+  rank: boolean;
+  spec: TitleSpec | null;
+}
+
+export interface RoleMatcher {
+  titles: TokenTrie<TitleEntry>;
+  modifiers: Set<string>;
+}
+
+export interface RoleEdge {
+  person: FoundMention;
+  org: FoundMention;
+  type: 'LEADS' | 'MEMBER_OF';
+  ts: number;
+  te: number;
+}
+
+const NAME_PARTICLES = new Set(['al', 'bin', 'ul', 'ud', 'ur', 'de', 'van', 'von', 'el', 'ibn', 'abu', 'da', 'di', 'le', 'la']);
+const NAME_STOP = new Set([
+  'the', 'he', 'she', 'it', 'they', 'we', 'and', 'but', 'said', 'says', 'told', 'on', 'in', 'of', 'at', 'for', 'a', 'an', 'this', 'that', 'who', 'which',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'next', 'also', 'has', 'have', 'had', 'is', 'was',
+]);
+
+export function compileRoles(roles: Roles): RoleMatcher {
+  const titles = new TokenTrie<TitleEntry>();
+  for (const t of roles.titles) titles.add(phraseKeys(t.t), { rank: false, spec: t });
+  for (const r of roles.ranks) titles.add(phraseKeys(r), { rank: true, spec: null });
+  return { titles, modifiers: new Set(roles.modifiers) };
+}
+
+function nameLength(tokens: readonly Token[], i: number, to: number, startsMention: (k: number) => boolean): number {
+  let k = i;
+  let words = 0;
+  while (k < to && words < 4) {
+    const t = tokens[k] as Token;
+    if (t.text === '-' && words > 0 && tokens[k + 1]?.isWord) {
+      k++;
+      continue;
+    }
+    if (!t.isWord) break;
+    if (NAME_PARTICLES.has(t.text) && words > 0 && tokens[k + 1]?.isCap) {
+      k++;
+      continue;
+    }
+    if (!t.isCap || NAME_STOP.has(t.lower) || (t.text.length > 1 && t.text === t.text.toUpperCase())) break;
+    if (k > i && startsMention(k)) break;
+    k++;
+    words++;
+  }
+  return words === 0 ? 0 : k - i;
+}
+
+export interface RoleResult {
+  edges: RoleEdge[];
+  persons: FoundMention[];
+}
+
+/**
+ * Finds titles in tokens [from, to) and links them to the person and organisation around them.
+ * `mentions` is sorted and non-overlapping; new person mentions are returned, not inserted.
+ */
+export function findRoles(rm: RoleMatcher, tokens: readonly Token[], from: number, to: number, mentions: FoundMention[], registry: ActorRegistry, discoverPerson: (name: string) => string): RoleResult {
+  const startAt = new Map<number, FoundMention>();
+  const endAt = new Map<number, FoundMention>();
+  for (const m of mentions) {
+    if (m.ts >= from && m.te <= to) {
+      startAt.set(m.ts, m);
+      endAt.set(m.te, m);
+    }
+  }
+  const isPerson = (m: FoundMention | undefined): boolean => !!m && registry.get(m.actor)?.type === 'person';
+  const isOrg = (m: FoundMention | undefined): boolean => !!m && !isPerson(m) && !registry.get(m.actor)?.media;
+  const edges: RoleEdge[] = [];
+  const persons: FoundMention[] = [];
+  const skipRanks = (j: number): number => {
+    for (;;) {
+      const r = rm.titles.longest(tokens, j, to, lowerKey);
+      if (!r || !r.values.some((v) => v.rank)) return j;
+      j = r.end;
+      if (tokens[j]?.text === '.') j++;
+    }
+  };
+  const personAt = (j: number): FoundMention | null => {
+    const m = startAt.get(j);
+    if (m) return isPerson(m) ? m : null;
+    const len = nameLength(tokens, j, to, (k) => startAt.has(k));
+    if (len === 0) return null;
+    const name = tokens.slice(j, j + len).map((t) => t.text).join(' ').replace(/ - /g, '-');
+    const p: FoundMention = { actor: discoverPerson(name), kind: 'discovered', ts: j, te: j + len };
+    startAt.set(j, p);
+    endAt.set(j + len, p);
+    persons.push(p);
+    return p;
+  };
+  let i = from;
+  while (i < to) {
+    if (startAt.has(i)) {
+      // Titles inside names ("Joint Chiefs", "Amir Khan Muttaqi") are not titles.
+      i = (startAt.get(i) as FoundMention).te;
+      continue;
+    }
+    const tok = tokens[i] as Token;
+    const match = tok.isWord ? rm.titles.longest(tokens, i, to, lowerKey) : null;
+    if (!match) {
+      i++;
+      continue;
+    }
+    const entry = match.values.find((v) => !v.rank) ?? (match.values[0] as TitleEntry);
+    const a = i;
+    let b = match.end;
+    if (tokens[b]?.text === '.' && entry.rank) b++;
+    i = b;
+    // Lower-case ranks ("general", "major") are ordinary words unless a name follows.
+    if (entry.rank) {
+      if (!tok.isCap) continue;
+      const after = skipRanks(b);
+      personAt(after);
+      continue;
+    }
+    const spec = entry.spec as TitleSpec;
+    // Organisation named through "of": "head of U.S. Central Command".
+    let org: FoundMention | undefined;
+    let j = b;
+    if (tokens[j]?.lower === 'of' || tokens[j]?.lower === 'for') {
+      let k = j + 1;
+      if (tokens[k]?.lower === 'the') k++;
+      const m = startAt.get(k);
+      if (isOrg(m)) {
+        org = m;
+        j = (m as FoundMention).te;
+      }
+    }
+    // Organisation before: "CIA Director", "Pakistan's spy chief", "Taliban political spokesman".
+    let k = a - 1;
+    while (k >= from && rm.modifiers.has((tokens[k] as Token).lower) && !endAt.has(k + 1)) k--;
+    if (tokens[k]?.text === "'s" || tokens[k]?.text === "'") k--;
+    const before = endAt.get(k + 1);
+    const orgBefore = isOrg(before) ? before : undefined;
+    org ??= orgBefore;
+    // Person after the title (skipping a comma and ranks), else an appositive person before it.
+    let p = j;
+    if (tokens[p]?.text === ',') p++;
+    p = skipRanks(p);
+    let person = tok.isCap || orgBefore ? personAt(p) : null;
+    if (!person) {
+      let q = (orgBefore ? orgBefore.ts : a) - 1;
+      while (q >= from && ['the', 'a', 'an', 'its', 'his', 'her', 'their'].includes((tokens[q] as Token).lower)) q--;
+      if (tokens[q]?.text === ',') {
+        const cand = endAt.get(q);
+        if (isPerson(cand)) person = cand as FoundMention;
+      }
+    }
+    if (!person || !org || person.actor === org.actor) continue;
+    const orgType = registry.get(org.actor)?.type;
+    const type = spec.leads && (orgType !== 'state' || spec.headOfState) ? 'LEADS' : 'MEMBER_OF';
+    org.attached = true;
+    edges.push({ person, org, type, ts: a, te: match.end });
+  }
+  return { edges, persons };
+}

@@ -1,0 +1,53 @@
+// Sentence segmentation: Intl.Segmenter, then repair of splits after abbreviations common in
+// security reporting (U.S., Gen., Lt., Jan. ...) and after initials.
+
+export interface SentenceSpan {
+  start: number;
+  end: number;
+}
+
+const ALWAYS_JOIN = new Set([
+  'gen', 'lt', 'col', 'sen', 'rep', 'dr', 'mr', 'mrs', 'ms', 'st', 'gov', 'capt', 'maj', 'sgt', 'adm', 'prof', 'brig', 'cmdr', 'gens',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'vs', 'e.g', 'i.e', 'mt', 'ft', 'approx', 'est', 'dept', 'amb',
+]);
+const JOIN_UNLESS_STARTER = new Set(['u.s', 'u.n', 'u.k', 'e.u', 'u.a.e', 'inc', 'co', 'jr', 'sr', 'ltd', 'corp', 'd.c']);
+const STARTERS = new Set([
+  'the', 'a', 'an', 'in', 'on', 'at', 'but', 'and', 'he', 'she', 'it', 'they', 'we', 'i', 'this', 'that', 'these', 'those', 'there', 'however',
+  'meanwhile', 'after', 'before', 'while', 'since', 'according', 'officials', 'some', 'many', 'his', 'her', 'their', 'its', 'our', 'as', 'for', 'if', 'when',
+]);
+
+let segmenter: Intl.Segmenter | null = null;
+
+export function splitSentences(text: string): SentenceSpan[] {
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
+  const raw: SentenceSpan[] = [];
+  for (const seg of segmenter.segment(text)) raw.push({ start: seg.index, end: seg.index + seg.segment.length });
+  const merged: SentenceSpan[] = [];
+  for (const span of raw) {
+    const prev = merged[merged.length - 1];
+    if (prev && shouldJoin(text, prev, span)) prev.end = span.end;
+    else merged.push({ ...span });
+  }
+  const out: SentenceSpan[] = [];
+  for (const span of merged) {
+    let { start, end } = span;
+    while (start < end && /\s/.test(text[start] as string)) start++;
+    while (end > start && /\s/.test(text[end - 1] as string)) end--;
+    if (end > start) out.push({ start, end });
+  }
+  return out;
+}
+
+function shouldJoin(text: string, prev: SentenceSpan, next: SentenceSpan): boolean {
+  const prevText = text.slice(prev.start, prev.end);
+  if (/\n\s*$/.test(prevText)) return false;
+  const m = /(?:^|[\s(])((?:\p{L}\.)*\p{L}+)\.\s*$/u.exec(prevText);
+  if (!m) return false;
+  const word = (m[1] as string).toLowerCase();
+  const nextWord = (/^\s*([\p{L}\p{N}]+)/u.exec(text.slice(next.start, next.end))?.[1] ?? '').toLowerCase();
+  if (ALWAYS_JOIN.has(word)) return true;
+  if (JOIN_UNLESS_STARTER.has(word)) return !STARTERS.has(nextWord);
+  // A single capital letter followed by '.' is an initial (John F. Kennedy).
+  if (/^\p{Lu}$/u.test(m[1] as string)) return true;
+  return false;
+}

@@ -1,0 +1,106 @@
+// Year of a claim from its sentence: explicit years, decades ("in the 1980s"), relative
+// expressions ("last year", "nearly three years ago", "on August 15") resolved against the
+// publication date (chrono-node for calendar dates), else the publication year.
+import * as chrono from 'chrono-node';
+import type { YearRule } from '../../shared/vocabulary';
+
+export interface YearMention {
+  year: number;
+  rule: Exclude<YearRule, 'publication-fallback'>;
+  /** Offsets into the string that was scanned. */
+  start: number;
+  end: number;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, several: 3, few: 3, couple: 2,
+};
+const DECADE_RE = /\b(?:in |during |since |of |through )?(?:the |late |early |mid-)*(1[5-9]\d0|20\d0)['’]?s\b/g;
+const YEAR_RE = /(?<![\d,.$-])\b(1[5-9]\d\d|20\d\d)\b(?![-–]?\s?(?:year|strong|member|page)s?\b)(?!,\d)/g;
+const AGO_RE = /\b(?:(?:nearly|almost|about|around|some|over|more than|roughly|just|less than)\s+)?(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|few|a few|couple|a couple of)\s+(years?|decades?|months?)\s+ago\b/gi;
+const REL_RE = /\b(last|this|next|previous|past|current|coming)\s+(year|month|week|spring|summer|autumn|fall|winter)\b|\b(yesterday|today|tomorrow|recently|earlier this year|later this year)\b/gi;
+const CHRONO_GATE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}\b|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+
+function parseRef(published: string | null): Date | null {
+  if (!published) return null;
+  const d = new Date(`${published}T12:00:00Z`);
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+/** Every year expression in `text`, each with its rule and span. */
+export function findYears(text: string, published: string | null): YearMention[] {
+  const ref = parseRef(published);
+  const refYear = ref ? ref.getUTCFullYear() : null;
+  const refMonth = ref ? ref.getUTCMonth() : null;
+  const out: YearMention[] = [];
+  const covered = (s: number, e: number): boolean => out.some((y) => s < y.end && e > y.start);
+  for (const m of text.matchAll(DECADE_RE)) {
+    out.push({ year: Number(m[1]), rule: 'decade', start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(YEAR_RE)) {
+    const s = m.index;
+    if (!covered(s, s + 4)) out.push({ year: Number(m[1]), rule: 'explicit', start: s, end: s + 4 });
+  }
+  if (refYear !== null && refMonth !== null) {
+    for (const m of text.matchAll(AGO_RE)) {
+      const raw = (m[1] as string).toLowerCase().replace(/^a (few|couple of)$/, '$1');
+      const n = /^\d+$/.test(raw) ? Number(raw) : (NUMBER_WORDS[raw.split(' ')[0] as string] ?? NUMBER_WORDS[raw] ?? 1);
+      const unit = (m[2] as string).toLowerCase();
+      let year = refYear;
+      if (unit.startsWith('year')) year = refYear - n;
+      else if (unit.startsWith('decade')) year = refYear - 10 * n;
+      else year = refMonth - n < 0 ? refYear - Math.ceil((n - refMonth) / 12) : refYear;
+      if (!covered(m.index, m.index + m[0].length)) out.push({ year, rule: 'relative', start: m.index, end: m.index + m[0].length });
+    }
+    for (const m of text.matchAll(REL_RE)) {
+      if (covered(m.index, m.index + m[0].length)) continue;
+      const which = (m[1] ?? m[3] ?? '').toLowerCase();
+      const unit = (m[2] ?? '').toLowerCase();
+      let year = refYear;
+      if (unit === 'year') year = which === 'last' || which === 'previous' || which === 'past' ? refYear - 1 : which === 'next' || which === 'coming' ? refYear + 1 : refYear;
+      else if (unit === 'month' && (which === 'last' || which === 'previous' || which === 'past') && refMonth === 0) year = refYear - 1;
+      else if (unit === 'month' && which === 'next' && refMonth === 11) year = refYear + 1;
+      out.push({ year, rule: 'relative', start: m.index, end: m.index + m[0].length });
+    }
+  }
+  if (CHRONO_GATE.test(text)) {
+    for (const r of chrono.parse(text, ref ?? undefined, { forwardDate: false })) {
+      const s = r.index;
+      const e = r.index + r.text.length;
+      if (covered(s, e)) continue;
+      const year = r.start.get('year');
+      if (year === null || year === undefined) continue;
+      if (r.start.isCertain('year')) {
+        // A chrono date with an explicit year is already covered by YEAR_RE unless written as '21.
+        out.push({ year, rule: 'explicit', start: s, end: e });
+      } else if (ref) {
+        // A month and day without a year: the most recent such date not after publication.
+        let y = year;
+        const month = r.start.get('month');
+        const day = r.start.get('day') ?? 1;
+        if (month !== null && month !== undefined && refYear !== null && refMonth !== null) {
+          y = refYear;
+          if (month - 1 > refMonth || (month - 1 === refMonth && day > ref.getUTCDate())) y = refYear - 1;
+        }
+        out.push({ year: y, rule: 'relative', start: s, end: e });
+      }
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The year expression that governs a trigger at `pos`: nearest in the clause, else the sentence. */
+export function pickYear(years: readonly YearMention[], pos: number, clauseStart: number, clauseEnd: number): YearMention | null {
+  let best: YearMention | null = null;
+  let bestScore = Infinity;
+  for (const y of years) {
+    const inClause = y.start >= clauseStart && y.end <= clauseEnd;
+    const dist = Math.abs(y.start - pos) + (inClause ? 0 : 10_000);
+    if (dist < bestScore) {
+      best = y;
+      bestScore = dist;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers';
+
+const actorsOf = (text: string, published: string | null = '2024-06-15') => run(text, published).mentions.map((m) => `${m.text}=${m.actor}`);
+
+describe('gazetteer mentions', () => {
+  it('matches acronyms case-sensitively: US and U.S. but never the pronoun "us"', () => {
+    expect(actorsOf('The US told us that U.S. officials and the CIA agreed.')).toEqual(['US=united-states', 'U.S.=united-states', 'CIA=cia']);
+    expect(actorsOf('Let us see whether the cia is named.')).toEqual([]);
+  });
+
+  it('matches names case-insensitively at token boundaries, with possessives and spelling variants', () => {
+    expect(actorsOf("Pakistan's army and the Taliban’s envoy met al Qaeda and Al-Qaida members.")).toEqual([
+      'Pakistan=pakistan', 'Taliban=taliban', 'al Qaeda=al-qaeda', 'Al-Qaida=al-qaeda',
+    ]);
+    expect(actorsOf('Pakistanis and Taliban leaders met.')).toContain('Taliban=taliban');
+  });
+
+  it('maps demonyms to states but not before population nouns', () => {
+    expect(actorsOf('A Hungarian delegation met Afghan women and the Afghan Taliban.')).toEqual(['Hungarian=hungary', 'Afghan Taliban=taliban']);
+  });
+
+  it('resolves metonyms, with Kabul depending on the publication date', () => {
+    expect(actorsOf('Islamabad and the White House spoke to Kabul.', '2020-05-01')).toEqual(['Islamabad=pakistan', 'White House=united-states', 'Kabul=afghanistan']);
+    expect(actorsOf('Islamabad spoke to Kabul.', '2022-05-01')).toEqual(['Islamabad=pakistan', 'Kabul=taliban']);
+  });
+
+  it('prefers the longest alias (ISIS-K over ISIS)', () => {
+    expect(actorsOf('ISIS-K and ISIS and IS-K and ISKP')).toEqual(['ISIS-K=iskp', 'ISIS=islamic-state', 'IS-K=iskp', 'ISKP=iskp']);
+  });
+
+  it('gives offsets into the original text, whatever the normalisation', () => {
+    const text = 'The\u00A0Taliban\u2019s spokesman\u00AD said Pakistan\u2019s ISI had \u201Cno\u201D role.';
+    const x = run(text);
+    expect(x.mentions.length).toBeGreaterThan(2);
+    for (const m of x.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+});
+
+describe('discovered actors', () => {
+  it('keeps unknown titled people as discovered persons with d- ids', () => {
+    const x = run('Brigadier General Tariq Hassan Wazir met the Taliban in Doha.');
+    const a = x.actors.find((y) => y.id === 'd-tariq-hassan-wazir');
+    expect(a).toMatchObject({ type: 'person', discovered: true, name: 'Tariq Hassan Wazir' });
+  });
+
+  it('keeps unknown capitalised organisations, with their acronym for later mentions', () => {
+    const x = run('The Kandahar Policy Institute (KPI) criticized Pakistan. Later KPI praised Iran.');
+    expect(x.actors.find((a) => a.id === 'd-kandahar-policy-institute')).toMatchObject({ type: 'organization', discovered: true });
+    expect(x.mentions.filter((m) => m.actor === 'd-kandahar-policy-institute').map((m) => m.text)).toEqual(['Kandahar Policy Institute', 'KPI', 'KPI']);
+  });
+
+  it('resolves later surname-only references to a person named in full', () => {
+    const x = run('Envoy Karim Durrani arrived. Durrani later met Iranian officials.');
+    expect(x.mentions.filter((m) => m.actor === 'd-karim-durrani').map((m) => m.text)).toEqual(['Karim Durrani', 'Durrani']);
+  });
+});
