@@ -134,11 +134,60 @@ describe('explorer on the seed articles', () => {
     await screenshot(page, '06-saved-query');
   });
 
+  it('search focuses an actor\'s neighbourhood', async () => {
+    await page.goto(app.url + '/');
+    await waitForGraph(page);
+    const search = page.getByTestId('actor-search').getByRole('combobox');
+    await search.fill('Pakist');
+    await page.getByRole('option', { name: /Pakistan/ }).first().waitFor();
+    await search.press('Enter');
+    const focused = await waitForGraph(page, 'actors=pakistan');
+    expect(focused.nodes).toContain('pakistan');
+    // Depth 1: every relation touches Pakistan or runs between two of its neighbours.
+    const hood = new Set(focused.edges.flatMap((e) => (e.source === 'pakistan' || e.target === 'pakistan' ? [e.source, e.target] : [])));
+    for (const n of focused.nodes) expect(hood.has(n), `${n} is a neighbour of pakistan`).toBe(true);
+    expect(focused.nodes.length).toBeLessThan(initial.nodes.length);
+    await page.getByTestId('actor-details').waitFor();
+    await screenshot(page, '07-focus-pakistan');
+  });
+
+  it('the player steps through the years, each frame holding only claims up to its year', async () => {
+    await page.goto(app.url + '/');
+    await waitForGraph(page);
+    await page.getByTestId('play').click();
+    await page.waitForFunction(() => /frame=\d{4}/.test(window.location.search), null, { timeout: 30_000 });
+    const frame = Number(new URL(page.url()).searchParams.get('frame'));
+    const shown = await waitForGraph(page, `yearTo=${frame}`);
+    for (const e of shown.edges) expect(e.years.every((y) => y <= frame), `${e.id}: ${e.years} after ${frame}`).toBe(true);
+    await page.getByTestId('play').click();
+    await screenshot(page, '08-player');
+  });
+
+  it('an uploaded article is processed and its claims appear', async () => {
+    await page.goto(app.url + '/?panel=upload');
+    await waitForGraph(page);
+    const panel = page.getByTestId('upload-panel');
+    await panel.getByLabel(/paste the text/).fill('The United States attacked ISIS-K in Kabul in 2022. Pakistan met with the Taliban in Islamabad in 2023.');
+    await panel.getByLabel('Title').fill('E2E upload');
+    await panel.getByLabel('Publisher').fill('E2E Wire');
+    await panel.getByRole('button', { name: 'Upload' }).click();
+    const status = page.getByTestId('upload-status');
+    await page.waitForFunction(() => /: (done|failed)/.test(document.querySelector('[data-testid=upload-status]')?.textContent ?? ''), null, { timeout: 45_000 });
+    expect(await status.textContent()).toMatch(/done · [1-9]\d* claims/);
+    const docId = (await status.locator('b').textContent())!;
+    await status.getByRole('button', { name: /Show only its claims/ }).click();
+    const only = await waitForGraph(page, `sources=${encodeURIComponent(docId)}`);
+    expect(only.edges.length).toBeGreaterThan(0);
+    for (const e of only.edges) expect(e.documents).toEqual([docId]);
+    expect(only.nodes).toContain('united-states');
+    await screenshot(page, '09-uploaded');
+  });
+
   it('shows the empty state when no claims match these filters', async () => {
     await page.goto(app.url + '/?minSources=50');
     await page.getByTestId('graph-empty').waitFor();
     expect(await page.getByTestId('graph-empty').textContent()).toContain('No claims match these filters');
-    await screenshot(page, '07-empty');
+    await screenshot(page, '10-empty');
   });
 
   it('shows the error state when the server goes down', async () => {
@@ -148,6 +197,6 @@ describe('explorer on the seed articles', () => {
     await page.getByTestId('type-ATTACKED').uncheck();
     await page.getByTestId('graph-error').waitFor();
     expect(await page.getByTestId('graph-error').textContent()).toMatch(/cannot be reached/i);
-    await screenshot(page, '08-server-down');
+    await screenshot(page, '11-server-down');
   });
 });

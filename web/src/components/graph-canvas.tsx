@@ -154,9 +154,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const cy = cyRef.current;
     if (!cy) return;
     cy.batch(() => {
-      cy.elements().removeClass('path');
+      cy.elements().removeClass('path dim');
       if (props.highlight) {
         for (const id of [...props.highlight.nodes, ...props.highlight.edges]) cy.getElementById(id).addClass('path');
+        cy.elements().not('.path').addClass('dim');
       }
     });
   }, [props.highlight, drawn]);

@@ -44,7 +44,7 @@ export function Player({ view, update, min, max, frameReady, freshCount }: Playe
           if (!playing && view.frame !== null && view.frame >= last) update({ frame: null });
           setPlaying(!playing);
         }}
-        aria-label={playing ? 'Pause' : 'Play through the years'}>{playing ? '⏸ Pause' : '▶ Play'}</button>
+        aria-label={playing ? 'Pause' : 'Play through the years'}>{playing ? 'Pause' : '▶ Play'}</button>
       <button type="button" onClick={() => step(1)} aria-label="Next year" title="Next year">▶</button>
       <input type="range" min={first} max={last} value={view.frame ?? last} aria-label="Frame year" disabled={last <= first}
         onChange={(e) => {

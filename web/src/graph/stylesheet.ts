@@ -52,6 +52,7 @@ export function graphStylesheet(large: boolean, labelScale: () => number = () =>
     },
     { selector: 'edge.contested', style: { 'line-outline-width': 2, 'line-outline-color': '#111827', 'target-arrow-shape': 'tee' } as never },
     { selector: 'edge.fresh', style: { 'underlay-color': FRESH, 'underlay-opacity': 0.45, 'underlay-padding': 5, opacity: 1 } },
+    { selector: '.dim', style: { opacity: 0.28 } },
     { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.2 } },
     { selector: 'edge.hovered', style: { label: 'data(label)', 'font-size': 10, 'text-rotation': 'autorotate', 'text-outline-color': '#fff', 'text-outline-width': 2, opacity: 1 } },
     { selector: 'node.hovered', style: { 'border-color': HIGHLIGHT, 'border-width': 3, 'z-index': 20 } },
