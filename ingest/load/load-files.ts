@@ -5,6 +5,7 @@ import type { Driver } from 'neo4j-driver';
 import type { DocumentExtraction } from '../../shared/contract';
 import { ensureSchema } from '../../neo4j/schema';
 import { ArticleError, errorMessage } from '../read/article-error';
+import type { Article } from '../read/parse-article';
 import { expandPaths, readArticle } from '../read/read-article';
 import { defaultExtractor, extractArticle, type ArticleExtractor } from './extractor';
 import { writeDocuments, type WriteOutcome } from './write-documents';
@@ -80,7 +81,7 @@ export async function loadPaths(driver: Driver, paths: string[], options: LoadOp
   };
 
   for (let start = 0; start < files.length; start += batchSize) {
-    const batch: Pending[] = [];
+    const articles: Article[] = [];
     for (const path of files.slice(start, start + batchSize)) {
       let id: string | null = null;
       try {
@@ -89,12 +90,27 @@ export async function loadPaths(driver: Driver, paths: string[], options: LoadOp
         const other = seenIds.get(id);
         if (other !== undefined) throw new ArticleError('duplicate-id', `document id "${id}" is also used by ${other}.`);
         seenIds.set(id, path);
-        batch.push({ path, extraction: extractArticle(extractor, article) });
+        articles.push(article);
       } catch (error) {
         record({ path, id, outcome: 'failed', claims: 0, error: errorMessage(error) });
       }
     }
-    for (const result of await writeBatch(driver, batch, options)) record(result);
+    // Unchanged documents (same text, same extractor) are not extracted again.
+    const stored = options.force ? new Map<string, number>() : await unchangedClaimCounts(driver, articles, extractor.version, options.database);
+    const batch: Pending[] = [];
+    for (const article of articles) {
+      const claimCount = stored.get(article.meta.id);
+      if (claimCount !== undefined) {
+        record({ path: article.path, id: article.meta.id, outcome: 'unchanged', claims: claimCount });
+        continue;
+      }
+      try {
+        batch.push({ path: article.path, extraction: extractArticle(extractor, article) });
+      } catch (error) {
+        record({ path: article.path, id: article.meta.id, outcome: 'failed', claims: 0, error: errorMessage(error) });
+      }
+    }
+    for (const result of await writeBatch(driver, batch, { ...options, extractorVersion: extractor.version })) record(result);
   }
   // Report in input order, whatever order batches finished in.
   const order = new Map(files.map((f, i) => [f, i]));
@@ -102,9 +118,23 @@ export async function loadPaths(driver: Driver, paths: string[], options: LoadOp
   return { files: results, totals: totalsOf(results) };
 }
 
-async function writeBatch(driver: Driver, batch: Pending[], options: LoadOptions): Promise<FileResult[]> {
+/** Claim counts of the stored documents whose text and extractor version match: they need no work. */
+async function unchangedClaimCounts(driver: Driver, articles: Article[], version: string, database?: string): Promise<Map<string, number>> {
+  if (articles.length === 0) return new Map();
+  const { records } = await driver.executeQuery(
+    `UNWIND $docs AS doc
+     MATCH (d:Document {id: doc.id})
+     WHERE d.status = 'done' AND d.sha256 = doc.sha256 AND d.extractorVersion = $version
+     RETURN d.id AS id, coalesce(d.claimCount, 0) AS claims`,
+    { docs: articles.map((a) => ({ id: a.meta.id, sha256: a.sha256 })), version },
+    { database, routing: 'READ' },
+  );
+  return new Map(records.map((r) => [r.get('id') as string, r.get('claims') as number]));
+}
+
+async function writeBatch(driver: Driver, batch: Pending[], options: LoadOptions & { extractorVersion: string }): Promise<FileResult[]> {
   if (batch.length === 0) return [];
-  const write = { database: options.database, force: options.force };
+  const write = { database: options.database, force: options.force, extractorVersion: options.extractorVersion };
   try {
     const written = await writeDocuments(driver, batch.map((p) => p.extraction), write);
     return batch.map((p, i) => fileResult(p, written[i]?.outcome ?? 'loaded'));

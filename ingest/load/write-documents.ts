@@ -23,6 +23,8 @@ export interface WriteOptions {
    * document whose lease expired and was reclaimed is never written twice.
    */
   claimedBy?: string;
+  /** Version of the extractor that produced the batch; recorded even for documents without claims. */
+  extractorVersion?: string;
 }
 
 export class LeaseLostError extends Error {
@@ -57,8 +59,8 @@ export function claimProperties(claim: Claim, docPublishedYear: number | null): 
   return { ...rest, docId: doc, publishedYear: docPublishedYear };
 }
 
-function extractorVersionOf(extraction: DocumentExtraction): string | null {
-  return extraction.claims[0]?.extractorVersion ?? null;
+function extractorVersionOf(extraction: DocumentExtraction, fallback?: string): string | null {
+  return extraction.claims[0]?.extractorVersion ?? fallback ?? null;
 }
 
 async function readExisting(tx: ManagedTransaction, ids: string[]): Promise<Map<string, ExistingDocument>> {
@@ -96,7 +98,12 @@ async function checkClaims(tx: ManagedTransaction, ids: string[], worker: string
   if (lost.length > 0) throw new LeaseLostError(`worker ${worker} no longer holds document(s) ${lost.join(', ')}.`);
 }
 
-async function writeBatch(tx: ManagedTransaction, extractions: DocumentExtraction[], processedBy: string | null): Promise<void> {
+async function writeBatch(
+  tx: ManagedTransaction,
+  extractions: DocumentExtraction[],
+  processedBy: string | null,
+  extractorVersion?: string,
+): Promise<void> {
   const actors = new Map<string, Record<string, unknown>>();
   for (const extraction of extractions) {
     for (const actor of extraction.actors) {
@@ -119,7 +126,7 @@ async function writeBatch(tx: ManagedTransaction, extractions: DocumentExtractio
     text: e.text,
     sha256: e.sha256,
     claimCount: e.claims.length,
-    extractorVersion: extractorVersionOf(e),
+    extractorVersion: extractorVersionOf(e, extractorVersion),
   }));
   await tx.run(
     `UNWIND $documents AS doc
@@ -193,7 +200,7 @@ export async function writeDocuments(
           !options.force &&
           before?.status === 'done' &&
           before.sha256 === extraction.sha256 &&
-          before.extractorVersion === extractorVersionOf(extraction);
+          before.extractorVersion === extractorVersionOf(extraction, options.extractorVersion);
         if (unchanged) {
           results.push({ id: extraction.document.id, outcome: 'unchanged', claims: 0 });
           continue;
@@ -203,7 +210,7 @@ export async function writeDocuments(
       }
       const replaced = toWrite.map((e) => e.document.id).filter((id) => existing.has(id));
       if (replaced.length > 0) await deleteEarlierClaims(tx, replaced);
-      if (toWrite.length > 0) await writeBatch(tx, toWrite, options.claimedBy ?? null);
+      if (toWrite.length > 0) await writeBatch(tx, toWrite, options.claimedBy ?? null, options.extractorVersion);
       return results;
     });
   } finally {

@@ -29,7 +29,7 @@ export async function processDocument(ctx: ProcessContext, doc: QueuedDocument):
     const meta = validateMeta(raw, doc.id, 'document metadata');
     if (typeof doc.text !== 'string' || doc.text.trim() === '') throw new ArticleError('empty', 'document has no text.');
     const extraction = extractArticle(ctx.extractor, { meta, text: doc.text, sha256: sha256Hex(doc.text) });
-    await writeDocuments(ctx.driver, [extraction], { claimedBy: ctx.workerId, database: ctx.database, force: true });
+    await writeDocuments(ctx.driver, [extraction], { claimedBy: ctx.workerId, database: ctx.database, force: true, extractorVersion: ctx.extractor.version });
     return { status: 'done', claims: extraction.claims.length };
   } catch (error) {
     // Another worker owns the document now (our lease expired): leave it alone.

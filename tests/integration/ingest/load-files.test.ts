@@ -49,15 +49,24 @@ describe('loadPaths', () => {
     const idsBefore = [...(await claimIds('a')), ...(await claimIds('b'))];
     const relsBefore = await count('MATCH ()-[r]->() RETURN count(r)');
 
-    const second = await loadPaths(driver, [dir], { extractor });
+    let extracted = 0;
+    const counting = { version: extractor.version, extract: (input: Parameters<typeof extractor.extract>[0]) => (extracted++, extractor.extract(input)) };
+    const second = await loadPaths(driver, [dir], { extractor: counting });
     expect(second.files.map((f) => f.outcome)).toEqual(['unchanged', 'unchanged']);
+    expect(extracted).toBe(0);
     expect(second.totals).toMatchObject({ documents: 2, unchanged: 2, claims: 6, claimsWritten: 0 });
     expect([...(await claimIds('a')), ...(await claimIds('b'))]).toEqual(idsBefore);
     expect(await count('MATCH ()-[r]->() RETURN count(r)')).toBe(relsBefore);
     expect(await count("MATCH (d:Document {id: 'a'}) RETURN d.writeCount")).toBe(1);
 
-    const forced = await loadPaths(driver, [dir], { extractor, force: true });
+    const forced = await loadPaths(driver, [dir], { extractor: counting, force: true });
     expect(forced.files.map((f) => f.outcome)).toEqual(['replaced', 'replaced']);
+    expect(extracted).toBe(2);
+
+    // A new extractor version re-extracts (and replaces) even unchanged text.
+    const next = fixtureExtractor('fixture-2');
+    expect((await loadPaths(driver, [dir], { extractor: next })).files.map((f) => f.outcome)).toEqual(['replaced', 'replaced']);
+    expect((await loadPaths(driver, [dir], { extractor: next })).files.map((f) => f.outcome)).toEqual(['unchanged', 'unchanged']);
     expect([...(await claimIds('a')), ...(await claimIds('b'))]).toEqual(idsBefore);
     expect(await count('MATCH ()-[r]->() RETURN count(r)')).toBe(relsBefore);
   });
