@@ -1,5 +1,6 @@
 // End to end: the real product (scripts/start.ts: Neo4j + seeds + API + built web app) in Debian's
 // Chromium at 1280×800. Screenshots go to test-artifacts/e2e/ (git-ignored).
+import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClaimListResponse, SavedQueryListResponse, StatsResponse } from '../../shared/api';
@@ -110,6 +111,27 @@ describe('explorer on the seed articles', () => {
     const source = new URL(url).searchParams.get('source')!;
     expect(await page.getByTestId(`source-${source}`).isChecked()).toBe(true);
     await screenshot(page, '05-reloaded');
+  });
+
+  it('exports the current view as PNG, GraphML, GEXF and JSON', async () => {
+    const view = await snapshot(page);
+    const download = async (trigger: () => Promise<void>) => {
+      const [file] = await Promise.all([page.waitForEvent('download'), trigger()]);
+      return fs.readFileSync((await file.path())!);
+    };
+    const menu = page.getByTestId('export-menu');
+    await menu.locator('summary').click();
+    const png = await download(() => menu.getByRole('menuitem', { name: 'PNG image' }).click());
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(png.length).toBeGreaterThan(5000);
+    const graphml = (await download(() => page.getByTestId('export-graphml').click())).toString('utf8');
+    expect(graphml).toContain('<graphml');
+    expect(graphml.match(/<node /g)?.length).toBe(view.nodes.length);
+    expect(graphml.match(/<edge /g)?.length).toBe(view.edges.length);
+    const gexf = (await download(() => page.getByTestId('export-gexf').click())).toString('utf8');
+    expect(gexf).toContain('<gexf');
+    const json = JSON.parse((await download(() => page.getByTestId('export-json').click())).toString('utf8')) as { nodes?: unknown[]; elements?: { nodes: unknown[] } };
+    expect((json.nodes ?? json.elements?.nodes ?? []).length).toBe(view.nodes.length);
   });
 
   it('a saved query runs and shows its results', async () => {

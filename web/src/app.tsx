@@ -142,7 +142,7 @@ export function App() {
         <div className="canvas-wrap">
         <GraphCanvas elements={elements} query={canvasQuery} loading={loading} selected={view.selected} highlight={highlight}
           onSelect={(sel) => update({ selected: sel, ...(sel ? { panel: 'details' as const } : {}) })}
-          onExpand={expandActor} onReady={setCy} />
+          onExpand={expandActor} onReady={setCy} keepViewport={view.frame !== null} />
         {queryRun && (
           <div className="banner" data-testid="query-banner">
             Showing the result of <b>{queryRun.query.name}</b>

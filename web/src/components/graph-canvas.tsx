@@ -30,6 +30,8 @@ export interface GraphCanvasProps {
   onSelect: (selection: Selection) => void;
   onExpand: (actorId: string) => void;
   onReady?: (cy: Core) => void;
+  /** While the player runs the viewport stays put, so actors do not appear to move between frames. */
+  keepViewport?: boolean;
 }
 
 export function GraphCanvas(props: GraphCanvasProps) {
@@ -111,8 +113,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const edges = props.elements.flatMap((e) => (e.group === 'edges' ? [{ source: e.data.source, target: e.data.target }] : []));
     const fullLayout = needsFullLayout(nodeIds, positions.current);
     const placed = placeNewNodes(nodeIds, edges, positions.current);
+    const before = cy.nodes().length;
+    let removed = 0;
     cy.batch(() => {
-      cy.elements().filter((el) => !nextIds.has(el.id())).remove();
+      removed = cy.elements().filter((el) => !nextIds.has(el.id())).remove().nodes().length;
       const added: ElementDefinition[] = [];
       for (const el of props.elements) {
         const existing = cy.getElementById(el.data.id);
@@ -136,7 +140,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
       layout.one('layoutstop', finish);
       layout.run();
     } else {
-      if (nodeIds.some((id) => !positions.current.has(id))) cy.animate({ fit: { eles: cy.elements(), padding: 40 } }, { duration: 250 });
+      const added = cy.nodes().length - (before - removed);
+      if ((added > 0 || removed > 0) && !handlers.current.keepViewport && cy.nodes().length > 0) {
+        cy.animate({ fit: { eles: cy.elements(), padding: 40 } }, { duration: 250 });
+      }
       finish();
     }
   }, [props.elements, props.query, large]);
