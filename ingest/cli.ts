@@ -4,7 +4,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { SingleBar } from 'cli-progress';
 import type { DocumentExtraction } from '../shared/contract';
-import { neo4jConfig } from '../neo4j/config';
+import { localUri, neo4jConfig } from '../neo4j/config';
 import { connect } from '../neo4j/driver';
 import { errorMessage } from './read/article-error';
 import { expandPaths, readArticle } from './read/read-article';
@@ -33,7 +33,7 @@ function progressBar(): { update: (p: LoadProgress) => void; stop: () => void } 
     update(p) {
       const payload = { claims: p.claims, rate: (p.done / Math.max((Date.now() - started) / 1000, 0.001)).toFixed(1) };
       if (!running) {
-        bar.start(p.total, 0, payload);
+        bar.start(p.total, p.done, payload);
         running = true;
       }
       bar.update(p.done, payload);
@@ -61,6 +61,9 @@ program
         force: opts.force === true,
         batchSize: opts.batchSize,
         onProgress: bar?.update,
+      }).catch((error: unknown) => {
+        // Per-file problems are in the summary; what escapes is about the database itself.
+        throw new Error(`Neo4j at ${config.uri ?? localUri(config.local)}: ${errorMessage(error)}`);
       });
       bar?.stop();
       process.stdout.write(opts.json ? `${JSON.stringify(summary, null, 2)}\n` : formatLoadSummary(summary));

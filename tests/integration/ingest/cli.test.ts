@@ -121,4 +121,11 @@ describe('ingest load', () => {
     expect(result.stderr).toMatch(/--batch-size.*Expecting a positive integer/);
     expect(await claimsPerDoc()).toEqual({});
   });
+
+  it('exits 1 with a message naming the database when Neo4j cannot be reached', async () => {
+    const result = await run('ingest/cli.ts', ['load', SEEDS], { NEO4J_URI: 'bolt://127.0.0.1:1' });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^error: Neo4j at bolt:\/\/127\.0\.0\.1:1: /m);
+    expect(result.stdout).toBe('');
+  });
 });
