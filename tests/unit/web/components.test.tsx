@@ -1,0 +1,106 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render, renderHook, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { StatsResponse } from '../../../shared/api';
+import { CypherEditor } from '../../../web/src/components/cypher-editor';
+import { FiltersPanel } from '../../../web/src/components/filters-panel';
+import { MarkedText } from '../../../web/src/components/marked-text';
+import { YearRange } from '../../../web/src/components/year-range';
+import { useUrlView, type ViewUpdate } from '../../../web/src/state/use-url-view';
+import { DEFAULT_VIEW, type ViewState } from '../../../web/src/state/view-state';
+
+afterEach(cleanup);
+
+const stats: StatsResponse = {
+  totals: { actors: 3, claims: 6, documents: 2, publishers: 1 },
+  byYear: [{ year: 2021, count: 4 }, { year: 2024, count: 2 }],
+  byReportedYear: [{ year: 2025, count: 6 }],
+  byType: [{ key: 'ATTACKED', count: 4 }],
+  bySource: [{ key: 'doc-a', title: 'Doc A', publisher: 'Dawn', count: 4 }, { key: 'doc-b', title: null, publisher: null, count: 2 }],
+  byPublisher: [{ key: 'Dawn', count: 4 }],
+  byActorType: [{ key: 'state', count: 6 }],
+  byModality: [{ key: 'asserted', count: 6 }],
+};
+
+/** Applies updates like the URL hook does, so the test sees the resulting view. */
+function collect(view: ViewState) {
+  const calls: Partial<ViewState>[] = [];
+  const update = vi.fn((change: ViewUpdate) => {
+    calls.push(typeof change === 'function' ? change(view) : change);
+  });
+  return { update, calls };
+}
+
+describe('FiltersPanel', () => {
+  it('shows sources with counts and restricts to one source when it is ticked', () => {
+    const { update, calls } = collect(DEFAULT_VIEW);
+    render(<FiltersPanel view={DEFAULT_VIEW} update={update} stats={stats} />);
+    expect(screen.getByTestId('sources').textContent).toContain('Doc A · Dawn');
+    fireEvent.click(screen.getByTestId('source-doc-a'));
+    expect(calls).toEqual([{ sources: ['doc-a'] }]);
+  });
+
+  it('unticking a relation type keeps all the others', () => {
+    const { update, calls } = collect(DEFAULT_VIEW);
+    render(<FiltersPanel view={DEFAULT_VIEW} update={update} stats={stats} />);
+    fireEvent.click(screen.getByTestId('type-ATTACKED'));
+    expect(calls[0]!.types).toHaveLength(9);
+    expect(calls[0]!.types).not.toContain('ATTACKED');
+  });
+
+  it('switches the histogram to the reporting year axis', () => {
+    const { update, calls } = collect(DEFAULT_VIEW);
+    const { rerender } = render(<FiltersPanel view={DEFAULT_VIEW} update={update} stats={stats} />);
+    expect(screen.getByTestId('year-from-label').textContent).toBe('2021');
+    fireEvent.click(screen.getByLabelText('When reported'));
+    expect(calls).toEqual([{ timeAxis: 'reported' }]);
+    rerender(<FiltersPanel view={{ ...DEFAULT_VIEW, timeAxis: 'reported' }} update={update} stats={stats} />);
+    expect(screen.getByTestId('year-from-label').textContent).toBe('2025');
+  });
+});
+
+describe('YearRange', () => {
+  it('never lets the first year pass the last', () => {
+    const onChange = vi.fn();
+    render(<YearRange histogram={stats.byYear} min={2021} max={2024} from={2021} to={2022} frame={null} onChange={onChange} />);
+    fireEvent.change(screen.getByTestId('year-from'), { target: { value: '2024' } });
+    expect(onChange).toHaveBeenLastCalledWith(2022, 2022);
+    expect(screen.getByText('4 claims in range')).toBeTruthy();
+  });
+});
+
+describe('useUrlView', () => {
+  it('reads the view from the URL and writes every change back to it', () => {
+    window.history.replaceState(null, '', '/?from=2021&types=ATTACKED');
+    const { result } = renderHook(() => useUrlView());
+    expect(result.current[0].yearFrom).toBe(2021);
+    expect(result.current[0].types).toEqual(['ATTACKED']);
+    act(() => result.current[1]({ yearTo: 2022, selected: { kind: 'node', id: 'pakistan' } }));
+    expect(window.location.search).toBe('?from=2021&to=2022&types=ATTACKED&sel=node%3Apakistan');
+    act(() => result.current[1]((v) => ({ types: [], yearFrom: v.yearFrom! + 1 }), { push: true }));
+    expect(window.location.search).toBe('?from=2022&to=2022&sel=node%3Apakistan');
+    window.history.replaceState(null, '', '/?from=2019');
+    act(() => {
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    expect(result.current[0].yearFrom).toBe(2019);
+    expect(result.current[0].selected).toBeNull();
+  });
+});
+
+describe('evidence and Cypher rendering', () => {
+  it('marks the trigger and the actors in a quoted sentence', () => {
+    const { container } = render(<p><MarkedText text="The US attacked ISIS-K." offset={10} marks={[{ start: 14, end: 16, kind: 'actor' }, { start: 17, end: 25, kind: 'trigger' }]} /></p>);
+    expect([...container.querySelectorAll('mark')].map((m) => [m.className, m.textContent])).toEqual([['m-actor', 'US'], ['m-trigger', 'attacked']]);
+    expect(container.textContent).toBe('The US attacked ISIS-K.');
+  });
+
+  it('highlights Cypher keywords and parameters behind the editable text', () => {
+    const onChange = vi.fn();
+    const { container } = render(<CypherEditor value="MATCH (a:Actor {id: $actor}) RETURN a" onChange={onChange} label="Cypher" />);
+    expect([...container.querySelectorAll('.cy-keyword')].map((e) => e.textContent)).toEqual(['MATCH', 'RETURN']);
+    expect(container.querySelector('.cy-param')?.textContent).toBe('$actor');
+    fireEvent.change(screen.getByLabelText('Cypher'), { target: { value: 'MATCH (n) RETURN n LIMIT 5' } });
+    expect(onChange).toHaveBeenCalledWith('MATCH (n) RETURN n LIMIT 5');
+  });
+});
