@@ -48,6 +48,17 @@ export function analyseClauses(toks: readonly Token[], lex: ClauseLexicon, isTri
       id = resumeId;
       resumeAt = -1;
     }
+    if (t.text === '(') {
+      // A parenthesis ("(ISI)", "(the group is banned in Russia)") is a zone; the clause resumes after it.
+      let e = k + 1;
+      while (e < n && e < k + 15 && (toks[e] as Token).text !== ')') e++;
+      if (e < n && (toks[e] as Token).text === ')') {
+        const zone = nextId++;
+        for (let q = k; q <= e; q++) clause[q] = zone;
+        k = e;
+        continue;
+      }
+    }
     if (t.text === ';' || t.text === ':' || t.text === '"' || t.text === '(' || t.text === ')') {
       clause[k] = id;
       id = nextId++;

@@ -18,9 +18,9 @@ import { fnv1a64 } from './hash';
 import { compileLexicon, phraseSet, verbForms } from './lexicon';
 import { slugify } from './mention-types';
 import { normaliseText, toOriginalSpan } from './normalize';
-import { extractRelations, findTriggers } from './relations';
+import { compoundRelations, extractRelations, findTriggers } from './relations';
 import { defaultResources, validateResources } from './resources';
-import { compileRoles, findRoles } from './roles';
+import { compileRoles, findAgencyMemberships, findRoles } from './roles';
 import { splitSentences } from './sentences';
 import { findYears, pickYear } from './time';
 import { tokenize } from './tokenize';
@@ -115,6 +115,7 @@ export function createExtractor(resources: ExtractorResources = defaultResources
       const r = findRoles(roles, tokens, s.t0, s.t1, found, registry, (name) => discover(name, 'person'));
       found = found.filter((m) => !r.persons.some((p) => p.ts < m.te && m.ts < p.te)).concat(r.persons).sort((a, b) => a.ts - b.ts);
       for (const edge of r.edges) roleEdges.push({ edge, sentence: s });
+      for (const edge of findAgencyMemberships(tokens, found, registry, (id) => gaz.actors.get(id)?.affiliations ?? [])) roleEdges.push({ edge, sentence: s });
       mentions.push(...found);
     }
     // Later references by surname or defined acronym.
@@ -133,6 +134,13 @@ export function createExtractor(resources: ExtractorResources = defaultResources
     for (const m of extra) taken[m.ts] = 1;
     mentions = mentions.concat(extra).sort((a, b) => a.ts - b.ts);
 
+    // Who speaks for whom (a spokesman's organisation), and which tokens are titles.
+    const speakerOrg = new Map<string, string>();
+    const titleTokens = new Set<number>();
+    for (const { edge } of roleEdges) {
+      if (registry.get(edge.person.actor)?.type === 'person' && !speakerOrg.has(edge.person.actor)) speakerOrg.set(edge.person.actor, edge.org.actor);
+      for (let k = edge.ts; k < edge.te; k++) titleTokens.add(k);
+    }
     // Claims, sentence by sentence.
     const raw: { claim: RawClaim; sentence: SentenceSpanT; years: YearMention[]; coref: boolean }[] = [];
     let mi = 0;
@@ -157,12 +165,14 @@ export function createExtractor(resources: ExtractorResources = defaultResources
         endAt.set(m.te, m);
         for (let k = m.ts; k < m.te; k++) localTaken[k] = 1;
       }
-      const ctx: SentenceContext = { tokens, s0: s.t0, s1: s.t1, mentions: own, startAt, endAt, taken: localTaken, clauses: { clause: new Int32Array(0), frame: new Uint8Array(0), relativeHead: new Map(), reported: false }, registry };
+      const ctx: SentenceContext = { tokens, s0: s.t0, s1: s.t1, mentions: own, startAt, endAt, taken: localTaken, clauses: { clause: new Int32Array(0), frame: new Uint8Array(0), relativeHead: new Map(), reported: false }, registry, speakerOrg, titleTokens };
       const trig = findTriggers(ctx, triggers, cues);
       if (trig.length === 0) return;
       const trigStarts = new Set(trig.filter((t) => t.spec.pos !== 'attribution').map((t) => t.ts - s.t0));
       ctx.clauses = analyseClauses(tokens.slice(s.t0, s.t1), clauseLex, (k) => trigStarts.has(k), (k) => startAt.has(k + s.t0), (k) => localTaken[k + s.t0] === 1);
-      const claims = extractRelations(ctx, trig, cues);
+      ctx.speaker = speakerOf(ctx);
+      if (ctx.speaker) addWe(ctx, ctx.speaker);
+      const claims = [...extractRelations(ctx, trig, cues), ...compoundRelations(ctx)];
       if (claims.length === 0) return;
       const years = findYears(norm.text.slice(s.start, s.end), published).map((y) => ({ ...y, start: y.start + s.start, end: y.end + s.start }));
       for (const c of claims) raw.push({ claim: c, sentence: s, years, coref: c.source.kind === 'coref' || c.target.kind === 'coref' });
@@ -240,6 +250,34 @@ export function createExtractor(resources: ExtractorResources = defaultResources
   }
 
   return { version: EXTRACTOR_VERSION, extract };
+}
+
+/** The actor speaking in the sentence's reporting frame: a spokesman's organisation, else an organisation. */
+function speakerOf(ctx: SentenceContext): FoundMention | null {
+  for (const m of ctx.mentions) {
+    if (!ctx.clauses.frame[m.ts - ctx.s0] || m.actor === '') continue;
+    const info = ctx.registry.get(m.actor);
+    if (!info || info.media) continue;
+    const org = ctx.speakerOrg.get(m.actor);
+    if (org) return { ...m, actor: org, kind: 'coref' };
+    if (info.type !== 'person') return m;
+  }
+  return null;
+}
+
+/** "We" in a quote is the speaker's side: '"We can tackle Daesh," the Taliban spokesman said'. */
+function addWe(ctx: SentenceContext, speaker: FoundMention): void {
+  let added = false;
+  for (let k = ctx.s0; k < ctx.s1; k++) {
+    const t = ctx.tokens[k] as Token;
+    if (t.lower !== 'we' || ctx.taken[k] || ctx.clauses.frame[k - ctx.s0]) continue;
+    const m: FoundMention = { actor: speaker.actor, kind: 'coref', ts: k, te: k + 1 };
+    ctx.mentions.push(m);
+    ctx.startAt.set(k, m);
+    ctx.endAt.set(k + 1, m);
+    added = true;
+  }
+  if (added) ctx.mentions.sort((a, b) => a.ts - b.ts);
 }
 
 function round(x: number): number {

@@ -20,6 +20,8 @@ export interface TriggerSpec {
   reverse: boolean;
   /** Phrase containing a passive auxiliary ({be} allowed to ...). */
   passivePhrase: boolean;
+  /** The phrase itself denies the relation ("has nothing to do with"). */
+  negated: boolean;
   strength: number;
 }
 
@@ -95,7 +97,7 @@ export function compileLexicon(lex: RelationLexicon): TokenTrie<TriggerSpec> {
       for (const form of all) {
         trie.add(phraseKeys(form), {
           type, pos: 'verb', lemma: word, preps: preps ?? [''], participle: isParticiple(form, word, all),
-          baseForm: form === word, reverse: false, passivePhrase: false, strength: 0.8,
+          baseForm: form === word, reverse: false, passivePhrase: false, negated: false, strength: 0.8,
         });
       }
     }
@@ -106,7 +108,7 @@ export function compileLexicon(lex: RelationLexicon): TokenTrie<TriggerSpec> {
       const forms = [sing, (plural ?? pluralOf(sing)).trim()];
       for (const form of new Set(forms)) {
         trie.add(phraseKeys(form), {
-          type, pos: 'noun', lemma: sing, preps: preps ?? [], participle: false, baseForm: true, reverse: false, passivePhrase: false, strength: 0.7,
+          type, pos: 'noun', lemma: sing, preps: preps ?? [], participle: false, baseForm: true, reverse: false, passivePhrase: false, negated: false, strength: 0.7,
         });
       }
     }
@@ -114,14 +116,14 @@ export function compileLexicon(lex: RelationLexicon): TokenTrie<TriggerSpec> {
       const passivePhrase = phrase.p.startsWith('{be}');
       for (const keys of expandPattern(phrase.p, lex.irregular)) {
         trie.add(keys, {
-          type, pos: 'phrase', lemma: phrase.p, preps: [''], participle: false, baseForm: false, reverse: phrase.reverse === true, passivePhrase, strength: 0.9,
+          type, pos: 'phrase', lemma: phrase.p, preps: [''], participle: false, baseForm: false, reverse: phrase.reverse === true, passivePhrase, negated: phrase.negated === true, strength: 0.9,
         });
       }
     }
   }
   for (const p of lex.attributions) {
     for (const keys of expandPattern(p, lex.irregular)) {
-      trie.add(keys, { type: 'ATTACKED', pos: 'attribution', lemma: p, preps: [''], participle: false, baseForm: false, reverse: false, passivePhrase: false, strength: 0.85 });
+      trie.add(keys, { type: 'ATTACKED', pos: 'attribution', lemma: p, preps: [''], participle: false, baseForm: false, reverse: false, passivePhrase: false, negated: false, strength: 0.85 });
     }
   }
   return trie;

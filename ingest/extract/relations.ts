@@ -7,7 +7,7 @@ import type { FoundMention } from './mention-types';
 import type { SentenceContext } from './sentence-context';
 import type { Token } from './tokenize';
 import type { TokenTrie } from './token-trie';
-import { clauseOf, inFrame, isArgument } from './sentence-context';
+import { clauseOf, inFrame, isArgument, skipParens } from './sentence-context';
 
 export interface RelationCues {
   negation: Set<string>;
@@ -42,6 +42,7 @@ export interface RawClaim {
 }
 
 const VERB_CONTEXT = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'not', "n't", 'did', 'does', 'do', 'also', 'jointly', 'repeatedly', 'never', 'they', 'we', 'i', 'you', 'he', 'she', 'who', 'which', 'that', 'and', 'often', 'still', 'further', 'then', 'both', 'allegedly', 'reportedly']);
+const COMPLEMENT_BEFORE = new Set(['to', 'of', 'for', 'from', 'without', 'by']);
 const LY_ADJECTIVES = new Set(['deadly', 'costly', 'likely', 'early', 'friendly', 'elderly', 'only', 'daily', 'weekly', 'monthly', 'yearly', 'unlikely', 'timely', 'lonely', 'lovely', 'ugly', 'holy', 'bloody', 'brotherly', 'neighborly', 'neighbourly', 'orderly', 'cowardly', 'scholarly', 'unfriendly']);
 const COORD_GAP = new Set([',', 'and', 'or', '&', 'the', 'as', 'well', 'both', 'either', 'nor', 'neither', 'along', 'together']);
 
@@ -74,9 +75,16 @@ export function findTriggers(ctx: SentenceContext, trie: TokenTrie<TriggerSpec>,
   for (let i = 0; i + 1 < out.length; i++) {
     const a = out[i] as FoundTrigger;
     const b = out[i + 1] as FoundTrigger;
-    if (a.spec.type === 'REJECTED' && a.spec.pos === 'verb' && ['refuse', 'deny', 'decline', 'reject'].includes(a.spec.lemma) && b.ts - a.te <= 2) {
+    const gap = ctx.tokens.slice(a.te, b.ts).map((t) => t.lower);
+    const toVerb = gap.length === 1 && gap[0] === 'to';
+    const gerund = gap.length === 0 && (ctx.tokens[b.ts] as Token).lower.endsWith('ing');
+    if (a.spec.type === 'REJECTED' && a.spec.pos === 'verb' && ['refuse', 'deny', 'decline', 'reject'].includes(a.spec.lemma) && (toVerb || gerund)) {
       b.negatedByFrame = true;
       out.splice(i, 1);
+      i--;
+    } else if (a.spec.type === 'WARNED' && a.spec.pos === 'verb' && toVerb) {
+      // "threatened to shell X" is a threat against X, not (yet) an attack.
+      out.splice(i + 1, 1);
       i--;
     }
   }
@@ -169,6 +177,11 @@ function subjectBefore(ctx: SentenceContext, pos: number, clause: number, cues: 
     const head = ctx.endAt.get(ctx.s0 + rel + 1);
     if (head && isArgument(ctx, head)) return groupOf(ctx, head);
   }
+  // The clause subject is the first eligible actor; a complement verb ("accused X of supporting",
+  // "urged X to attack") takes the nearest one.
+  const prev = ctx.tokens[pos - 1]?.lower ?? '';
+  const form = ctx.tokens[pos]?.lower ?? '';
+  const complement = COMPLEMENT_BEFORE.has(prev) || (form.endsWith('ing') && !cues.beForms.has(prev));
   let best: FoundMention | null = null;
   for (const m of ctx.mentions) {
     if (m.te > pos) break;
@@ -176,7 +189,9 @@ function subjectBefore(ctx: SentenceContext, pos: number, clause: number, cues: 
     if (clauseOf(ctx, m.ts) !== clause || !isArgument(ctx, m)) continue;
     const g = groupOf(ctx, m);
     if (precededByPrep(ctx, g[0] as FoundMention, cues)) continue;
+    if (best && groupOf(ctx, best).includes(m)) continue;
     best = m;
+    if (!complement) break;
   }
   return best ? groupOf(ctx, best) : null;
 }
@@ -185,6 +200,12 @@ function subjectBefore(ctx: SentenceContext, pos: number, clause: number, cues: 
 function objectAt(ctx: SentenceContext, from: number, clause: number, cues: RelationCues, maxSkip: number): FoundMention[] | null {
   let q = from;
   for (let steps = 0; q < ctx.s1 && steps <= maxSkip; steps++, q++) {
+    const p = skipParens(ctx, q);
+    if (p !== q) {
+      q = p - 1;
+      continue;
+    }
+    if (ctx.titleTokens.has(q)) continue;
     if (clauseOf(ctx, q) !== clause && !inFrame(ctx, q)) return null;
     const m = ctx.startAt.get(q);
     if (m) {
@@ -226,7 +247,20 @@ function targetAfter(ctx: SentenceContext, trig: FoundTrigger, clause: number, c
   }
   const preps = spec.preps.filter((p) => p !== '');
   if (preps.length === 0) return null;
+  if (preps.includes('*')) {
+    for (let q = trig.te; q < ctx.s1 && q < trig.te + 14; q++) {
+      if (clauseOf(ctx, q) !== clause) return null;
+      const m = ctx.startAt.get(q);
+      if (m && isArgument(ctx, m)) return { group: groupOf(ctx, m).filter((x) => x.ts >= m.ts), distance: q - trig.te };
+    }
+    return null;
+  }
   for (let q = trig.te, steps = 0; q < ctx.s1 && steps < 9; q++, steps++) {
+    const p = skipParens(ctx, q);
+    if (p !== q) {
+      q = p - 1;
+      continue;
+    }
     const t = ctx.tokens[q] as Token;
     if (clauseOf(ctx, q) !== clause) return null;
     if (t.text === ',' && ctx.tokens[q + 1]?.lower !== 'including') return null;
@@ -306,6 +340,8 @@ function nounSource(ctx: SentenceContext, trig: FoundTrigger, clause: number, cu
     const g = subjectBefore(ctx, trig.ts, clause, cues);
     if (g) return { group: g, loose: true };
   }
+  // "X's spokesman said there would be no cooperation with Y": the speaker's organisation.
+  if (ctx.speaker && !subjectBefore(ctx, trig.ts, clause, cues)) return { group: [ctx.speaker], loose: true };
   return null;
 }
 
@@ -408,7 +444,7 @@ export function extractRelations(ctx: SentenceContext, triggers: FoundTrigger[],
     if (pairs.length === 0) continue;
     const cs = clauseStart(ctx, trig.ts);
     const winFrom = Math.max(cs, trig.ts - 6);
-    const negated = trig.negatedByFrame || hasCue(ctx, winFrom, trig.ts, cues.negation, cues.negationBreakers) || (spec.pos === 'noun' && hasCue(ctx, trig.ts - 3, trig.ts, new Set(['no'])));
+    const negated = spec.negated || trig.negatedByFrame || hasCue(ctx, winFrom, trig.ts, cues.negation, cues.negationBreakers) || (spec.pos === 'noun' && hasCue(ctx, trig.ts - 3, trig.ts, new Set(['no'])));
     let modality: Modality = 'asserted';
     if (hasCue(ctx, ctx.s0, trig.ts, cues.speculative)) modality = 'speculative';
     else if (hasCue(ctx, Math.max(cs, trig.ts - 7), trig.ts + (spec.pos === 'noun' ? 0 : 0), cues.proposed)) modality = 'proposed';
@@ -418,6 +454,39 @@ export function extractRelations(ctx: SentenceContext, triggers: FoundTrigger[],
       const t = settle(t0, s);
       if (!s.actor || !t.actor || s.actor === t.actor) continue;
       out.push({ type: spec.type, source: s, target: t, trigger: trig, negated, modality, strength: spec.strength, distance, loose });
+    }
+  }
+  return out;
+}
+
+const COMPOUND_SUPPORT: Record<string, RelationType> = {
+  backed: 'SUPPORTS', supported: 'SUPPORTS', funded: 'SUPPORTS', sponsored: 'SUPPORTS', armed: 'SUPPORTS', financed: 'SUPPORTS', trained: 'SUPPORTS',
+  allied: 'COOPERATES_WITH', aligned: 'COOPERATES_WITH', brokered: 'SUPPORTS',
+};
+const CONFLICT_NOUNS = new Set(['conflict', 'war', 'clashes', 'fighting', 'hostilities', 'confrontation', 'border clashes']);
+
+/**
+ * Compounds: "the US-backed Afghan government" (united-states SUPPORTS the government), "the
+ * Israel-Hamas conflict" (each ATTACKED the other).
+ */
+export function compoundRelations(ctx: SentenceContext): RawClaim[] {
+  const out: RawClaim[] = [];
+  const ms = ctx.mentions.filter((m) => m.actor !== '' && isArgument(ctx, m));
+  for (let i = 0; i < ms.length; i++) {
+    const a = ms[i] as FoundMention;
+    if (ctx.tokens[a.te]?.text !== '-') continue;
+    const word = ctx.tokens[a.te + 1];
+    const type = word ? COMPOUND_SUPPORT[word.lower] : undefined;
+    const b = ms[i + 1];
+    if (type && word && b && b.ts > a.te + 1 && b.ts - (a.te + 2) <= 2) {
+      const trigger: FoundTrigger = { ts: a.te + 1, te: a.te + 2, spec: { type, pos: 'verb', lemma: word.lower, preps: [''], participle: true, baseForm: false, reverse: false, passivePhrase: false, negated: false, strength: 0.75 }, negatedByFrame: false };
+      if (a.actor !== b.actor) out.push({ type, source: a, target: b, trigger, negated: false, modality: ctx.clauses.reported ? 'reported' : 'asserted', strength: 0.75, distance: 0, loose: false });
+    }
+    if (b && b.ts === a.te + 1 && CONFLICT_NOUNS.has(ctx.tokens[b.te]?.lower ?? '')) {
+      const trigger: FoundTrigger = { ts: b.te, te: b.te + 1, spec: { type: 'ATTACKED', pos: 'noun', lemma: 'conflict', preps: [], participle: false, baseForm: true, reverse: false, passivePhrase: false, negated: false, strength: 0.7 }, negatedByFrame: false };
+      const modality: Modality = ctx.clauses.reported ? 'reported' : 'asserted';
+      out.push({ type: 'ATTACKED', source: a, target: b, trigger, negated: false, modality, strength: 0.7, distance: 0, loose: false });
+      out.push({ type: 'ATTACKED', source: b, target: a, trigger, negated: false, modality, strength: 0.7, distance: 0, loose: false });
     }
   }
   return out;

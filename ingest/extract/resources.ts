@@ -36,6 +36,7 @@ export interface Gazetteer {
 export interface PhraseSpec {
   p: string;
   reverse?: boolean;
+  negated?: boolean;
 }
 
 export interface TypeLexicon {
@@ -77,6 +78,7 @@ export interface TitleSpec {
   t: string;
   leads?: boolean;
   headOfState?: boolean;
+  impliedOrg?: string;
 }
 
 export interface Roles {

@@ -162,6 +162,11 @@ export function findRoles(rm: RoleMatcher, tokens: readonly Token[], from: numbe
         if (isPerson(cand)) person = cand as FoundMention;
       }
     }
+    if (person && !org && spec.impliedOrg && registry.has(spec.impliedOrg)) {
+      org = { actor: spec.impliedOrg, kind: 'alias', ts: a, te: match.end };
+      edges.push({ person, org, type: spec.leads ? 'LEADS' : 'MEMBER_OF', ts: a, te: match.end });
+      continue;
+    }
     if (!person || !org || person.actor === org.actor) continue;
     const orgType = registry.get(org.actor)?.type;
     const type = spec.leads && (orgType !== 'state' || spec.headOfState) ? 'LEADS' : 'MEMBER_OF';
@@ -169,4 +174,22 @@ export function findRoles(rm: RoleMatcher, tokens: readonly Token[], from: numbe
     edges.push({ person, org, type, ts: a, te: match.end });
   }
   return { edges, persons };
+}
+
+/**
+ * An agency named with its state: "Pakistan's ISI", "Pakistani ISI" → isi MEMBER_OF pakistan, when
+ * the gazetteer affiliates the agency with that state.
+ */
+export function findAgencyMemberships(tokens: readonly Token[], mentions: readonly FoundMention[], registry: ActorRegistry, affiliations: (id: string) => readonly string[]): RoleEdge[] {
+  const edges: RoleEdge[] = [];
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i] as FoundMention;
+    const b = mentions[i + 1] as FoundMention;
+    const gap = b.ts - a.te;
+    if (gap > 1 || (gap === 1 && tokens[a.te]?.text !== "'s")) continue;
+    if (registry.get(a.actor)?.type !== 'state' || registry.get(b.actor)?.type !== 'agency') continue;
+    if (!affiliations(b.actor).includes(a.actor)) continue;
+    edges.push({ person: b, org: a, type: 'MEMBER_OF', ts: b.ts, te: b.te });
+  }
+  return edges;
 }
