@@ -11,7 +11,7 @@ export function createDriver(config: Neo4jConfig, uri = config.uri ?? localUri(c
     connectionAcquisitionTimeout: 10_000,
     connectionTimeout: 5_000,
     // Fail fast while the database is down, so the API can answer 503 instead of hanging.
-    maxTransactionRetryTime: 5_000,
+    maxTransactionRetryTime: 2_000,
     logging: { level: 'error', logger: () => {} },
   });
 }
