@@ -20,6 +20,8 @@ export interface ServerConfig {
   webDist: string;
   /** Neo4j database name. */
   database: string;
+  /** How long /api/graph and /api/stats answers are reused (0: only concurrent identical requests share one query). */
+  cacheTtlMs: number;
 }
 
 export const DEFAULT_SERVER_CONFIG = {
@@ -30,6 +32,7 @@ export const DEFAULT_SERVER_CONFIG = {
   queryRowCap: 5000,
   webDist: 'web/dist',
   database: 'neo4j',
+  cacheTtlMs: 2000,
 } as const;
 
 export class ConfigError extends Error {
@@ -80,6 +83,7 @@ export function loadServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
     queryRowCap: integer(env, 'QUERY_ROW_CAP', DEFAULT_SERVER_CONFIG.queryRowCap, 1, 1_000_000, problems),
     webDist: path.resolve(PROJECT_ROOT, env.WEB_DIST?.trim() || DEFAULT_SERVER_CONFIG.webDist),
     database: env.NEO4J_DATABASE?.trim() || DEFAULT_SERVER_CONFIG.database,
+    cacheTtlMs: integer(env, 'CACHE_TTL_MS', DEFAULT_SERVER_CONFIG.cacheTtlMs, 0, 3_600_000, problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -1,9 +1,10 @@
 // /api/graph: breadth-first focus expansion (depth 1–3) then one aggregation query, in one read transaction.
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { GraphFilters } from '../../shared/api';
+import type { GraphFilters, GraphResponse } from '../../shared/api';
 import { presentGraph, type ActorRow, type GraphRows } from '../presenters/graph-presenter';
 import { ACTOR_NODES_QUERY, buildGraphQuery, buildNeighbourQuery } from '../queries/graph-cypher';
 import { readTx, type Db } from './db';
+import type { ReadCache } from './read-cache';
 
 async function innerActors(tx: ManagedTransaction, filters: GraphFilters, focus: string[]): Promise<string[]> {
   const seen = new Set(focus);
@@ -32,14 +33,16 @@ export async function fetchGraphRows(tx: ManagedTransaction, filters: GraphFilte
   return { rows, actors };
 }
 
-export function createGraphRepository(db: Db) {
+export function createGraphRepository(db: Db, cache: ReadCache) {
   return {
-    async graph(filters: GraphFilters) {
-      return readTx(db, async (tx) => {
-        const inner = filters.actors ? await innerActors(tx, filters, filters.actors) : undefined;
-        const { rows, actors } = await fetchGraphRows(tx, filters, inner);
-        return presentGraph(rows, actors, filters);
-      });
+    async graph(filters: GraphFilters): Promise<GraphResponse> {
+      return cache.get(`graph:${JSON.stringify(filters)}`, () =>
+        readTx(db, async (tx) => {
+          const inner = filters.actors ? await innerActors(tx, filters, filters.actors) : undefined;
+          const { rows, actors } = await fetchGraphRows(tx, filters, inner);
+          return presentGraph(rows, actors, filters);
+        }),
+      );
     },
   };
 }
