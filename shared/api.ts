@@ -123,7 +123,7 @@ export const GraphMetaSchema = Type.Object({
   returnedEdges: Type.Integer(),
   limit: Type.Integer(),
   timeAxis: Type.Enum([...TIME_AXES]),
-  /** Focus actors that were asked for but do not exist. */
+  /** Focus actors that were asked for but do not exist (the API answers 404 for them, so always empty there). */
   missingActors: Type.Array(Type.String()),
 });
 export type GraphMeta = Static<typeof GraphMetaSchema>;

@@ -5,6 +5,7 @@ import type { RelationType } from '../../shared/vocabulary';
 import { CLAIM_PROJECTION, presentClaim } from '../presenters/claim-presenter';
 import { toInt } from '../presenters/values';
 import { claimPredicates, relationshipTypes } from '../queries/graph-filters';
+import { notFound } from '../errors';
 import { readTx, type Db } from './db';
 
 export interface ClaimSelection {
@@ -61,6 +62,11 @@ OPTIONAL MATCH (d:Document {id: r.docId})
 RETURN total, ${CLAIM_PROJECTION}`;
       const countOnly = `${match}\nWHERE ${conditions.join(' AND ')}\nRETURN count(r) AS total`;
       return readTx(db, async (tx) => {
+        const ids = [sel.source, sel.target].filter((id): id is string => id !== undefined);
+        if (ids.length > 0) {
+          const found = await tx.run('UNWIND $ids AS id OPTIONAL MATCH (a:Actor {id: id}) RETURN id, a IS NOT NULL AS found', { ids });
+          for (const r of found.records) if (!r.get('found')) throw notFound('Actor', r.get('id') as string);
+        }
         const result = await tx.run(cypher, params);
         let total = toInt(result.records[0]?.get('total'));
         if (result.records.length === 0 && sel.offset > 0) total = toInt((await tx.run(countOnly, params)).records[0]?.get('total'));

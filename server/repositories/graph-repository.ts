@@ -3,6 +3,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { GraphFilters, GraphResponse } from '../../shared/api';
 import { presentGraph, type ActorRow, type GraphRows } from '../presenters/graph-presenter';
 import { ACTOR_NODES_QUERY, buildGraphQuery, buildNeighbourQuery } from '../queries/graph-cypher';
+import { notFound } from '../errors';
 import { readTx, type Db } from './db';
 import type { ReadCache } from './read-cache';
 
@@ -40,7 +41,10 @@ export function createGraphRepository(db: Db, cache: ReadCache) {
         readTx(db, async (tx) => {
           const inner = filters.actors ? await innerActors(tx, filters, filters.actors) : undefined;
           const { rows, actors } = await fetchGraphRows(tx, filters, inner);
-          return presentGraph(rows, actors, filters);
+          const graph = presentGraph(rows, actors, filters);
+          const [missing] = graph.meta.missingActors;
+          if (missing !== undefined) throw notFound('Actor', missing);
+          return graph;
         }),
       );
     },

@@ -117,6 +117,13 @@ describe('GET /api/graph', () => {
     expect(g.edges.every((e) => e.data.count === 2)).toBe(true);
   });
 
+  it('404s an unknown focus actor', async () => {
+    const res = await app.inject({ url: '/api/graph?actors=taliban,nobody' });
+    expect(res.statusCode).toBe(404);
+    expect(res.json().error.code).toBe('not_found');
+    expect(res.json().error.message).toContain('nobody');
+  });
+
   it('rejects bad parameters with 400 naming the parameter', async () => {
     for (const [query, name] of [
       ['?yearFrom=abc', 'yearFrom'], ['?types=HUGGED', 'types'], ['?actorTypes=alien', 'actorTypes'], ['?depth=4&actors=x', 'depth'],

@@ -88,6 +88,10 @@ describe('claims (evidence)', () => {
     expect(undirected.total).toBe(claims.filter((c) => [c.source, c.target].sort().join() === 'pakistan,united-states').length);
   });
 
+  it('404s an unknown actor', async () => {
+    expect((await get<{ error: { code: string } }>('/api/claims?source=nobody', 404)).error.code).toBe('not_found');
+  });
+
   it('400s a bad type', async () => {
     const res = await get<{ error: { code: string; message: string } }>('/api/claims?type=HUGGED', 400);
     expect(res.error.message).toContain('type');
