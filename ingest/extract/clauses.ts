@@ -23,6 +23,7 @@ export interface ClauseLexicon {
 }
 
 const SENTENCE_SUBORDINATORS = new Set(['while', 'although', 'though', 'because', 'if', 'when', 'since', 'after', 'before', 'unless', 'whereas', 'as', 'once']);
+const FRAME_STOP = new Set(['and', 'but', 'while', 'whereas', 'yet']);
 const BELIEF = new Set(['believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'fear', 'fears', 'feared', 'hope', 'hopes', 'suspect', 'suspects', 'suspected']);
 
 /**
@@ -119,7 +120,7 @@ export function analyseClauses(toks: readonly Token[], lex: ClauseLexicon, isTri
     if (triggerAfter) {
       // Leading frame: "X said (that) ...", "X told Y that ...".
       let s = k;
-      while (s > 0 && clause[s - 1] === clause[k] && (toks[s - 1] as Token).text !== ',') s--;
+      while (s > 0 && clause[s - 1] === clause[k] && (toks[s - 1] as Token).text !== ',' && !FRAME_STOP.has((toks[s - 1] as Token).lower) && !isTrigger(s - 1)) s--;
       let e = k + 1;
       if (t.lower === 'told' || t.lower === 'tell' || t.lower === 'tells') {
         while (e < n && e < k + 6 && !isMentionStart(e) && (toks[e] as Token).lower !== 'that') e++;

@@ -103,6 +103,9 @@ function accept(m: GazetteerMatcher, tokens: readonly Token[], i: number, end: n
     if (next && m.populationNouns.has(next.lower)) return false;
     // "Afghan-born", "Pakistani-American": a compound, not the state.
     if (next && next.text === '-') return false;
+    // "former Soviet republics", "post-Soviet states": other states, not this one.
+    const prev = tokens[i - 1];
+    if (prev && (prev.lower === 'former' || prev.lower === 'ex' || prev.lower === 'post' || (prev.text === '-' && ['post', 'ex'].includes(tokens[i - 2]?.lower ?? '')))) return false;
   }
   if ((e.kind === 'metonym' || e.kind === 'era') && !(tokens[i] as Token).isCap && !(tokens[i - 1]?.lower === 'the')) return false;
   return true;

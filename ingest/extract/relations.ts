@@ -42,6 +42,8 @@ export interface RawClaim {
 }
 
 const VERB_CONTEXT = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'not', "n't", 'did', 'does', 'do', 'also', 'jointly', 'repeatedly', 'never', 'they', 'we', 'i', 'you', 'he', 'she', 'who', 'which', 'that', 'and', 'often', 'still', 'further', 'then', 'both', 'allegedly', 'reportedly']);
+const STAR_STOP = new Set(['of', 'about', 'between', 'among', 'that', 'whether', 'if', 'unless', 'because', 'which', 'who', ',']);
+const POST_NEGATION = ['proved elusive', 'proved more elusive', 'remained elusive', 'fell through', 'collapsed', 'never materialized', 'never materialised', 'broke down'];
 const COMPLEMENT_BEFORE = new Set(['to', 'of', 'for', 'from', 'without', 'by']);
 const LY_ADJECTIVES = new Set(['deadly', 'costly', 'likely', 'early', 'friendly', 'elderly', 'only', 'daily', 'weekly', 'monthly', 'yearly', 'unlikely', 'timely', 'lonely', 'lovely', 'ugly', 'holy', 'bloody', 'brotherly', 'neighborly', 'neighbourly', 'orderly', 'cowardly', 'scholarly', 'unfriendly']);
 const COORD_GAP = new Set([',', 'and', 'or', '&', 'the', 'as', 'well', 'both', 'either', 'nor', 'neither', 'along', 'together']);
@@ -221,6 +223,11 @@ function objectAt(ctx: SentenceContext, from: number, clause: number, cues: Rela
     const t = ctx.tokens[q] as Token;
     if (t.text === '-' || t.text === "'s") continue;
     // "rejected the demands of Kosovo", "condemned a statement by Iran": the target is the author.
+    // Hyphenated modifiers: "war-torn Mozambique", "Iran-backed".
+    if (t.isWord && ctx.tokens[q + 1]?.text === '-' && !ctx.startAt.has(q)) {
+      q++;
+      continue;
+    }
     if (cues.contentNouns.has(t.lower) && ['of', 'by', 'from'].includes(ctx.tokens[q + 1]?.lower ?? '')) {
       q++;
       continue;
@@ -248,8 +255,8 @@ function targetAfter(ctx: SentenceContext, trig: FoundTrigger, clause: number, c
   const preps = spec.preps.filter((p) => p !== '');
   if (preps.length === 0) return null;
   if (preps.includes('*')) {
-    for (let q = trig.te; q < ctx.s1 && q < trig.te + 14; q++) {
-      if (clauseOf(ctx, q) !== clause) return null;
+    for (let q = trig.te; q < ctx.s1 && q < trig.te + 12; q++) {
+      if (clauseOf(ctx, q) !== clause || STAR_STOP.has((ctx.tokens[q] as Token).lower)) return null;
       const m = ctx.startAt.get(q);
       if (m && isArgument(ctx, m)) return { group: groupOf(ctx, m).filter((x) => x.ts >= m.ts), distance: q - trig.te };
     }
@@ -306,7 +313,7 @@ function nounSource(ctx: SentenceContext, trig: FoundTrigger, clause: number, cu
       mods++;
       continue;
     }
-    if (t.text === '-') {
+    if (t.text === '-' || t.text === '"') {
       q--;
       continue;
     }
@@ -341,7 +348,7 @@ function nounSource(ctx: SentenceContext, trig: FoundTrigger, clause: number, cu
     if (g) return { group: g, loose: true };
   }
   // "X's spokesman said there would be no cooperation with Y": the speaker's organisation.
-  if (ctx.speaker && !subjectBefore(ctx, trig.ts, clause, cues)) return { group: [ctx.speaker], loose: true };
+  if (ctx.speaker && ctx.speaker.kind === 'coref' && !subjectBefore(ctx, trig.ts, clause, cues)) return { group: [ctx.speaker], loose: true };
   return null;
 }
 
@@ -355,6 +362,14 @@ function danglingParticiple(ctx: SentenceContext, trig: FoundTrigger, cues: Rela
   if (!prev || !prev.isWord || ctx.endAt.has(trig.ts)) return false;
   if (ING_OK_BEFORE.has(prev.lower) || cues.lightVerbs.has(prev.lower) || prev.lower.endsWith('ly')) return false;
   return !cues.determiners.has(prev.lower);
+}
+
+/** "The administration of US President Joseph Biden": the person's government acts. */
+function governmentOf(ctx: SentenceContext, m: FoundMention): FoundMention {
+  const org = ctx.speakerOrg.get(m.actor);
+  if (!org || ctx.registry.get(m.actor)?.type !== 'person') return m;
+  const before = ctx.tokens.slice(Math.max(ctx.s0, m.ts - 6), m.ts).map((t) => t.lower).join(' ');
+  return /\b(administration|government|cabinet|regime) of\b/.test(before) ? { ...m, actor: org } : m;
 }
 
 /** An open coreference takes the one candidate that is not the other argument. */
@@ -438,18 +453,21 @@ export function extractRelations(ctx: SentenceContext, triggers: FoundTrigger[],
     const pairs: [FoundMention, FoundMention][] = [];
     if (targets && targets.length > 0) {
       for (const s of sources) for (const t of targets) pairs.push([s, t]);
-    } else if (cues.symmetric.has(spec.type) && sources.length >= 2) {
+    } else if (cues.symmetric.has(spec.type) && sources.length >= 2 && !loose) {
       for (let i = 0; i < sources.length; i++) for (let j = i + 1; j < sources.length; j++) pairs.push([sources[i] as FoundMention, sources[j] as FoundMention]);
     }
     if (pairs.length === 0) continue;
     const cs = clauseStart(ctx, trig.ts);
     const winFrom = Math.max(cs, trig.ts - 6);
-    const negated = spec.negated || trig.negatedByFrame || hasCue(ctx, winFrom, trig.ts, cues.negation, cues.negationBreakers) || (spec.pos === 'noun' && hasCue(ctx, trig.ts - 3, trig.ts, new Set(['no'])));
+    const after = ctx.tokens.slice(trig.te, Math.min(ctx.s1, trig.te + 12)).map((t) => t.lower).join(' ');
+    const postNegated = POST_NEGATION.some((p) => after.includes(p));
+    const negated = postNegated || spec.negated || trig.negatedByFrame || hasCue(ctx, winFrom, trig.ts, cues.negation, cues.negationBreakers) || (spec.pos === 'noun' && hasCue(ctx, trig.ts - 3, trig.ts, new Set(['no'])));
     let modality: Modality = 'asserted';
     if (hasCue(ctx, ctx.s0, trig.ts, cues.speculative)) modality = 'speculative';
     else if (hasCue(ctx, Math.max(cs, trig.ts - 7), trig.ts + (spec.pos === 'noun' ? 0 : 0), cues.proposed)) modality = 'proposed';
     else if (ctx.clauses.reported) modality = 'reported';
-    for (const [s0, t0] of pairs) {
+    for (const [s1, t0] of pairs) {
+      const s0 = governmentOf(ctx, s1);
       const s = settle(s0, t0);
       const t = settle(t0, s);
       if (!s.actor || !t.actor || s.actor === t.actor) continue;
