@@ -3,7 +3,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../../neo4j/config';
 
-export const TSX = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
+// `node --import tsx`, not the tsx binary: the binary runs the script in a child process, so a
+// SIGKILL sent to it would kill only the wrapper and leave the real process running.
+const NODE_ARGS = ['--import', 'tsx'];
 
 export interface CliResult {
   code: number | null;
@@ -13,7 +15,7 @@ export interface CliResult {
 }
 
 export function spawnCli(script: string, args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(TSX, [path.join(PROJECT_ROOT, script), ...args], { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawn(process.execPath, [...NODE_ARGS, path.join(PROJECT_ROOT, script), ...args], { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 export function collect(child: ChildProcess): Promise<CliResult> {
