@@ -54,8 +54,13 @@ export function buildGraphQuery(filters: GraphFilters, inner?: string[]): Cypher
   const tail = aggregateEdgesTail(filters);
   if (inner === undefined) {
     const preds = claimPredicates(filters, { rel: 'r', source: 's', target: 't' });
+    // One branch per type, so each can seek its own relationship index (year, docId) instead of scanning.
+    const branches = types
+      .split('|')
+      .map((type) => `  MATCH (s:Actor)-[r:${type}]->(t:Actor) WHERE ${preds.where} RETURN s, r, t`)
+      .join('\n  UNION ALL\n');
     return {
-      cypher: `MATCH (s:Actor)-[r:${types}]->(t:Actor)\nWHERE ${preds.where}${tail.cypher}`,
+      cypher: `CALL () {\n${branches}\n}\nWITH s, r, t${tail.cypher}`,
       params: { ...preds.params, ...tail.params },
     };
   }

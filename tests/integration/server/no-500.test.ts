@@ -53,5 +53,4 @@ describe('no user input produces a 500', () => {
       { numRuns: 60 },
     );
   });
-
 });

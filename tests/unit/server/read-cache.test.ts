@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { createReadCache } from '../../../server/repositories/read-cache';
 
+const tick = () => new Promise((r) => setTimeout(r, 5));
+
 describe('createReadCache', () => {
   it('shares one load between concurrent identical requests and reuses it within the TTL', async () => {
     let clock = 0;
     let loads = 0;
-    const cache = createReadCache(1000, 10, () => clock);
+    const cache = createReadCache(1000, { staleMs: 0, now: () => clock });
     const load = async () => {
       loads++;
-      await new Promise((r) => setTimeout(r, 5));
+      await tick();
       return loads;
     };
     const [a, b] = await Promise.all([cache.get('k', load), cache.get('k', load)]);
@@ -18,6 +20,26 @@ describe('createReadCache', () => {
     clock = 1000;
     expect(await cache.get('k', load)).toBe(2);
     expect(await cache.get('other', load)).toBe(3);
+  });
+
+  it('serves a stale answer while one background refresh replaces it', async () => {
+    let clock = 0;
+    let loads = 0;
+    const cache = createReadCache(100, { staleMs: 1000, now: () => clock });
+    const load = async () => {
+      loads++;
+      await tick();
+      return loads;
+    };
+    expect(await cache.get('k', load)).toBe(1);
+    clock = 500;
+    expect(await Promise.all([cache.get('k', load), cache.get('k', load)])).toEqual([1, 1]);
+    await tick();
+    await tick();
+    expect(loads).toBe(2);
+    expect(await cache.get('k', load)).toBe(2);
+    clock = 5000; // past ttl + stale: wait for a fresh load
+    expect(await cache.get('k', load)).toBe(3);
   });
 
   it('never caches failures, and with TTL 0 only shares in-flight loads', async () => {
