@@ -141,6 +141,15 @@ export function createExtractor(resources: ExtractorResources = defaultResources
       if (registry.get(edge.person.actor)?.type === 'person' && !speakerOrg.has(edge.person.actor)) speakerOrg.set(edge.person.actor, edge.org.actor);
       for (let k = edge.ts; k < edge.te; k++) titleTokens.add(k);
     }
+    const yearCache = new Map<SentenceSpanT, YearMention[]>();
+    const yearsOf = (s: SentenceSpanT): YearMention[] => {
+      let ys = yearCache.get(s);
+      if (!ys) {
+        ys = findYears(norm.text.slice(s.start, s.end), published).map((y) => ({ ...y, start: y.start + s.start, end: y.end + s.start }));
+        yearCache.set(s, ys);
+      }
+      return ys;
+    };
     // Claims, sentence by sentence.
     const raw: { claim: RawClaim; sentence: SentenceSpanT; years: YearMention[]; coref: boolean }[] = [];
     let mi = 0;
@@ -153,13 +162,21 @@ export function createExtractor(resources: ExtractorResources = defaultResources
       }
       sentMentions.push(own);
     }
+    const localTaken = new Uint8Array(tokens.length + 1);
+    // Cheap pre-check: a sentence with no trigger word at all yields no event claim.
+    const hasTrigger = (s: SentenceSpanT): boolean => {
+      for (let k = s.t0; k < s.t1; k++) if (!taken[k] && triggers.longest(tokens, k, s.t1, (t) => t.lower)) return true;
+      return false;
+    };
     sentences.forEach((s, si) => {
-      const context = [...(sentMentions[si - 2] ?? []), ...(sentMentions[si - 1] ?? []), ...(sentMentions[si] as FoundMention[])];
+      const base = sentMentions[si] as FoundMention[];
+      if (!hasTrigger(s)) return;
+      const context = [...(sentMentions[si - 2] ?? []), ...(sentMentions[si - 1] ?? []), ...base];
       const corefs = resolveCoref(coref, tokens, s.t0, s.t1, context, taken, registry);
-      const own = [...(sentMentions[si] as FoundMention[]), ...corefs].sort((a, b) => a.ts - b.ts);
+      const own = corefs.length > 0 ? [...base, ...corefs].sort((a, b) => a.ts - b.ts) : [...base];
       const startAt = new Map<number, FoundMention>();
       const endAt = new Map<number, FoundMention>();
-      const localTaken = new Uint8Array(tokens.length + 1);
+      localTaken.fill(0, s.t0, s.t1 + 1);
       for (const m of own) {
         startAt.set(m.ts, m);
         endAt.set(m.te, m);
@@ -174,7 +191,7 @@ export function createExtractor(resources: ExtractorResources = defaultResources
       if (ctx.speaker) addWe(ctx, ctx.speaker);
       const claims = [...extractRelations(ctx, trig, cues), ...compoundRelations(ctx)];
       if (claims.length === 0) return;
-      const years = findYears(norm.text.slice(s.start, s.end), published).map((y) => ({ ...y, start: y.start + s.start, end: y.end + s.start }));
+      const years = yearsOf(s);
       for (const c of claims) raw.push({ claim: c, sentence: s, years, coref: c.source.kind === 'coref' || c.target.kind === 'coref' });
     });
 
@@ -219,7 +236,7 @@ export function createExtractor(resources: ExtractorResources = defaultResources
       const [triggerStart, triggerEnd] = docSpan(edge.ts, edge.te);
       const [sourceStart, sourceEnd] = docSpan(edge.person.ts, edge.person.te);
       const [targetStart, targetEnd] = docSpan(edge.org.ts, edge.org.te);
-      const years = findYears(norm.text.slice(sentence.start, sentence.end), published).map((y) => ({ ...y, start: y.start + sentence.start, end: y.end + sentence.start }));
+      const years = yearsOf(sentence);
       const { year, yearRule } = yearOf(years, (tokens[edge.ts] as Token).start, sentence.start, sentence.end);
       push({
         source: edge.person.actor, target: edge.org.actor, type: edge.type, year, yearRule, sentence: text.slice(sentenceStart, sentenceEnd), sentenceStart, sentenceEnd,

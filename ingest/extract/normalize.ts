@@ -20,39 +20,67 @@ const REPLACE: Record<string, string> = {
   '\u00AD': '', '\u200B': '', '\u200C': '', '\u200D': '', '\u2060': '', '\uFEFF': '',
 };
 const COMBINING = /\p{M}/u;
-const SIMPLE = /^[\x20-\x7E\n\r]*$/;
 
 export function normaliseText(original: string): NormalisedText {
   const n = original.length;
-  if (SIMPLE.test(original) && !original.includes('`')) {
-    const origStart = new Int32Array(n);
-    const origEnd = new Int32Array(n);
-    for (let i = 0; i < n; i++) {
-      origStart[i] = i;
-      origEnd[i] = i + 1;
+  let starts: Int32Array = new Int32Array(n + 16);
+  let ends: Int32Array = new Int32Array(n + 16);
+  const parts: string[] = [];
+  let len = 0;
+  let runStart = 0;
+  const ensure = (extra: number): void => {
+    if (len + extra <= starts.length) return;
+    const grow = (a: Int32Array): Int32Array => {
+      const b = new Int32Array((len + extra) * 2);
+      b.set(a);
+      return b;
+    };
+    starts = grow(starts);
+    ends = grow(ends);
+  };
+  const flush = (to: number): void => {
+    if (to <= runStart) return;
+    parts.push(original.slice(runStart, to));
+    ensure(to - runStart);
+    for (let k = runStart; k < to; k++, len++) {
+      starts[len] = k;
+      ends[len] = k + 1;
     }
-    return { text: original, origStart, origEnd, origLength: n };
-  }
-  const out: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  };
   let i = 0;
   while (i < n) {
+    const c = original.charCodeAt(i);
+    const next = original.charCodeAt(i + 1);
+    const combiningNext = next >= 0x300 && COMBINING.test(original[i + 1] ?? '');
+    // Plain ASCII (except backquote and tab) and characters without a replacement pass through.
+    if (c < 0x80 && c !== 0x60 && c !== 0x09 && !combiningNext) {
+      i++;
+      continue;
+    }
+    const single = c < 0xd800 || c > 0xdfff ? original[i] as string : null;
+    if (!combiningNext && single !== null && REPLACE[single] === undefined) {
+      i++;
+      continue;
+    }
+    flush(i);
     const cp = original.codePointAt(i) ?? 0;
     let j = i + (cp > 0xffff ? 2 : 1);
     // A base char and its combining marks form one cluster, so NFC can compose them.
-    while (j < n && COMBINING.test(original[j] ?? '')) j++;
+    while (j < n && original.charCodeAt(j) >= 0x300 && COMBINING.test(original[j] ?? '')) j++;
     const cluster = original.slice(i, j);
     const composed = j - i > 1 ? cluster.normalize('NFC') : cluster;
     const mapped = REPLACE[composed] ?? composed;
-    for (let k = 0; k < mapped.length; k++) {
-      out.push(mapped[k] as string);
-      starts.push(i);
-      ends.push(j);
+    parts.push(mapped);
+    ensure(mapped.length);
+    for (let k = 0; k < mapped.length; k++, len++) {
+      starts[len] = i;
+      ends[len] = j;
     }
     i = j;
+    runStart = j;
   }
-  return { text: out.join(''), origStart: Int32Array.from(starts), origEnd: Int32Array.from(ends), origLength: n };
+  flush(n);
+  return { text: parts.join(''), origStart: starts.subarray(0, len), origEnd: ends.subarray(0, len), origLength: n };
 }
 
 /** Maps a normalised span [start, end) to the original text. */

@@ -22,10 +22,15 @@ const AGO_RE = /\b(?:(?:nearly|almost|about|around|some|over|more than|roughly|j
 const REL_RE = /\b(last|this|next|previous|past|current|coming)\s+(year|month|week|spring|summer|autumn|fall|winter)\b|\b(yesterday|today|tomorrow|recently|earlier this year|later this year)\b/gi;
 const CHRONO_GATE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}\b|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
+let lastRef: { published: string | null; date: Date | null } = { published: null, date: null };
+
 function parseRef(published: string | null): Date | null {
   if (!published) return null;
+  if (lastRef.published === published) return lastRef.date;
   const d = new Date(`${published}T12:00:00Z`);
-  return Number.isNaN(d.getTime()) ? null : d;
+  const date = Number.isNaN(d.getTime()) ? null : d;
+  lastRef = { published, date };
+  return date;
 }
 
 /** Every year expression in `text`, each with its rule and span. */
