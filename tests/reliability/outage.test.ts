@@ -2,6 +2,9 @@
 // while Neo4j is down the API answers 503 database_unavailable quickly (never hangs, never 500) and
 // recovers by itself when Neo4j is back; a load interrupted by the outage, re-run, ends with exactly
 // the claims of a clean load.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +13,9 @@ import { writeDocuments } from '../../ingest/load/write-documents';
 import { buildApp } from '../../server/app';
 import { loadServerConfig } from '../../server/config';
 import { fixtureExtractions } from './support/fixture-graph';
+import { halfLoaded, loadedState, writeCorpus, type LoadedState } from './support/corpus';
 import { ownNeo4j } from './support/own-neo4j';
+import { collect, runCli, spawnCli } from './support/run-cli';
 import { startTraffic, waitUntil, type Sample } from './support/traffic';
 
 const neo = ownNeo4j();
@@ -101,4 +106,46 @@ describe('database outage', () => {
     expect(after.length).toBeGreaterThan(0);
     expect(summary(after.filter((s) => s.status !== 200))).toEqual([]);
   }, 240_000);
+
+  it('a load interrupted by the outage, re-run, ends with exactly the claims of a clean load', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'actorscope-outage-'));
+    try {
+      const articles = path.join(dir, 'articles');
+      writeCorpus(articles, 150);
+      const wipe = () => driver.executeQuery('MATCH (n) DETACH DELETE n');
+      const comparable = (s: LoadedState) => ({
+        claimIds: s.claimIds,
+        documents: s.documents.map(({ id, status, claimCount, claims, mentions }) => ({ id, status, claimCount, claims, mentions })),
+      });
+      await wipe();
+      const clean = await runCli('ingest/cli.ts', ['load', articles, '--json'], neo.env);
+      expect(clean.code, clean.stderr).toBe(0);
+      const reference = await loadedState(driver);
+      expect(reference.documents).toHaveLength(150);
+      expect(new Set(reference.claimIds).size).toBe(reference.claimIds.length);
+
+      await wipe();
+      const child = spawnCli('ingest/cli.ts', ['load', articles, '--batch-size', '3', '--json'], neo.env);
+      const finished = collect(child);
+      await waitUntil(
+        async () => Number((await driver.executeQuery("MATCH (d:Document {status: 'done'}) RETURN count(d) AS n")).records[0]?.get('n')) >= 3,
+        120_000,
+        'the load to be under way',
+      );
+      await neo.stop();
+      await new Promise((r) => setTimeout(r, 3000));
+      await neo.start();
+      const interrupted = await finished;
+      const state = await loadedState(driver);
+      console.log(`outage: load during outage exited ${interrupted.code}, ${state.documents.length}/150 documents stored`);
+      expect(interrupted.signal).toBeNull();
+      expect(halfLoaded(state)).toEqual([]);
+
+      const rerun = await runCli('ingest/cli.ts', ['load', articles, '--json'], neo.env);
+      expect(rerun.code, rerun.stderr).toBe(0);
+      expect(comparable(await loadedState(driver))).toEqual(comparable(reference));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 600_000);
 });
