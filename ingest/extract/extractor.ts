@@ -100,6 +100,7 @@ export function createExtractor(resources: ExtractorResources = defaultResources
 
     // Mentions, sentence by sentence so no match crosses a sentence end.
     let mentions: FoundMention[] = [];
+    const titleTokens = new Set<number>();
     const roleEdges: { edge: ReturnType<typeof findRoles>['edges'][number]; sentence: SentenceSpanT }[] = [];
     const acronyms = new Map<string, string>();
     for (const s of sentences) {
@@ -115,6 +116,7 @@ export function createExtractor(resources: ExtractorResources = defaultResources
       const r = findRoles(roles, tokens, s.t0, s.t1, found, registry, (name) => discover(name, 'person'));
       found = found.filter((m) => !r.persons.some((p) => p.ts < m.te && m.ts < p.te)).concat(r.persons).sort((a, b) => a.ts - b.ts);
       for (const edge of r.edges) roleEdges.push({ edge, sentence: s });
+      for (const [a, b] of r.titleSpans) for (let k = a; k < b; k++) titleTokens.add(k);
       for (const edge of findAgencyMemberships(tokens, found, registry, (id) => gaz.actors.get(id)?.affiliations ?? [])) roleEdges.push({ edge, sentence: s });
       mentions.push(...found);
     }
@@ -136,7 +138,6 @@ export function createExtractor(resources: ExtractorResources = defaultResources
 
     // Who speaks for whom (a spokesman's organisation), and which tokens are titles.
     const speakerOrg = new Map<string, string>();
-    const titleTokens = new Set<number>();
     for (const { edge } of roleEdges) {
       if (registry.get(edge.person.actor)?.type === 'person' && !speakerOrg.has(edge.person.actor)) speakerOrg.set(edge.person.actor, edge.org.actor);
       for (let k = edge.ts; k < edge.te; k++) titleTokens.add(k);

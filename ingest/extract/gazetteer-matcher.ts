@@ -102,7 +102,7 @@ function accept(m: GazetteerMatcher, tokens: readonly Token[], i: number, end: n
     const next = tokens[end];
     if (next && m.populationNouns.has(next.lower)) return false;
     // "Afghan-born", "Pakistani-American": a compound, not the state.
-    if (next && next.text === '-') return false;
+    if (next && next.text === '-' && !['led', 'backed', 'based', 'owned', 'run', 'controlled', 'funded', 'sponsored', 'supported'].includes(tokens[end + 1]?.lower ?? '')) return false;
     // "former Soviet republics", "post-Soviet states": other states, not this one.
     const prev = tokens[i - 1];
     if (prev && (prev.lower === 'former' || prev.lower === 'ex' || prev.lower === 'post' || (prev.text === '-' && ['post', 'ex'].includes(tokens[i - 2]?.lower ?? '')))) return false;

@@ -42,6 +42,7 @@ export interface RawClaim {
 }
 
 const VERB_CONTEXT = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'not', "n't", 'did', 'does', 'do', 'also', 'jointly', 'repeatedly', 'never', 'they', 'we', 'i', 'you', 'he', 'she', 'who', 'which', 'that', 'and', 'often', 'still', 'further', 'then', 'both', 'allegedly', 'reportedly']);
+const QUANTIFIERS = [['at', 'least'], ['more', 'than'], ['up', 'to'], ['as', 'many', 'as'], ['scores', 'of'], ['dozens', 'of'], ['hundreds', 'of'], ['thousands', 'of'], ['some'], ['about'], ['nearly'], ['almost'], ['around'], ['over']];
 const STAR_STOP = new Set(['of', 'about', 'between', 'among', 'that', 'whether', 'if', 'unless', 'because', 'which', 'who', ',']);
 const POST_NEGATION = ['proved elusive', 'proved more elusive', 'remained elusive', 'fell through', 'collapsed', 'never materialized', 'never materialised', 'broke down'];
 const COMPLEMENT_BEFORE = new Set(['to', 'of', 'for', 'from', 'without', 'by']);
@@ -158,7 +159,7 @@ function groupOf(ctx: SentenceContext, m: FoundMention): FoundMention[] {
   return list.slice(lo, hi + 1);
 }
 
-const AGENT_NOUNS = new Set(['delegation', 'delegations', 'team', 'teams', 'officials', 'members', 'representatives', 'envoy', 'envoys', 'troops', 'forces', 'soldiers', 'leaders', 'leadership', 'government', 'administration', 'authorities', 'ministry', 'army', 'military', 'diplomats', 'commanders', 'militants', 'fighters', 'agents', 'operatives', 'president', 'head', 'chief', 'regime', 'intelligence', 'spokesman', 'spokesperson', 'minister']);
+const AGENT_NOUNS = new Set(['group', 'delegation', 'delegations', 'team', 'teams', 'officials', 'members', 'representatives', 'envoy', 'envoys', 'troops', 'forces', 'soldiers', 'leaders', 'leadership', 'government', 'administration', 'authorities', 'ministry', 'army', 'military', 'diplomats', 'commanders', 'militants', 'fighters', 'agents', 'operatives', 'president', 'head', 'chief', 'regime', 'intelligence', 'spokesman', 'spokesperson', 'minister']);
 
 function precededByPrep(ctx: SentenceContext, m: FoundMention, cues: RelationCues): boolean {
   let q = m.ts - 1;
@@ -198,6 +199,16 @@ function subjectBefore(ctx: SentenceContext, pos: number, clause: number, cues: 
   return best ? groupOf(ctx, best) : null;
 }
 
+/** The nearest actor before `pos` in the clause, whatever governs it ("a camp for Congolese refugees was attacked"). */
+function nearestBefore(ctx: SentenceContext, pos: number, clause: number): FoundMention[] | null {
+  let best: FoundMention | null = null;
+  for (const m of ctx.mentions) {
+    if (m.te > pos) break;
+    if (clauseOf(ctx, m.ts) === clause && isArgument(ctx, m) && pos - m.te <= 12) best = m;
+  }
+  return best ? [best] : null;
+}
+
 /** First actor group after `from` (skipping determiners and modifiers) before `limit`. */
 function objectAt(ctx: SentenceContext, from: number, clause: number, cues: RelationCues, maxSkip: number): FoundMention[] | null {
   let q = from;
@@ -209,6 +220,12 @@ function objectAt(ctx: SentenceContext, from: number, clause: number, cues: Rela
     }
     if (ctx.titleTokens.has(q)) continue;
     if (clauseOf(ctx, q) !== clause && !inFrame(ctx, q)) return null;
+    // Quantifiers: "killed at least eight al-Qaeda leaders", "more than 30 members of".
+    const quant = QUANTIFIERS.find((qs) => qs.every((w, k) => ctx.tokens[q + k]?.lower === w));
+    if (quant) {
+      q += quant.length - 1;
+      continue;
+    }
     const m = ctx.startAt.get(q);
     if (m) {
       if (!isArgument(ctx, m)) {
@@ -431,7 +448,7 @@ export function extractRelations(ctx: SentenceContext, triggers: FoundTrigger[],
         }
       }
     } else if (isPassive(ctx, trig, cues)) {
-      targets = subjectBefore(ctx, trig.ts, clause, cues);
+      targets = subjectBefore(ctx, trig.ts, clause, cues) ?? nearestBefore(ctx, trig.ts, clause);
       const agentPreps = spec.reverse ? ['from'] : ['by'];
       sources = agentAfter(ctx, trig.te, clause, cues, agentPreps);
       if (spec.reverse) {

@@ -65,6 +65,8 @@ function nameLength(tokens: readonly Token[], i: number, to: number, startsMenti
 export interface RoleResult {
   edges: RoleEdge[];
   persons: FoundMention[];
+  /** Token spans of titles and ranks that stand before a person ("President Obama"). */
+  titleSpans: [number, number][];
 }
 
 /**
@@ -84,6 +86,7 @@ export function findRoles(rm: RoleMatcher, tokens: readonly Token[], from: numbe
   const isOrg = (m: FoundMention | undefined): boolean => !!m && !isPerson(m) && !registry.get(m.actor)?.media;
   const edges: RoleEdge[] = [];
   const persons: FoundMention[] = [];
+  const titleSpans: [number, number][] = [];
   const skipRanks = (j: number): number => {
     for (;;) {
       const r = rm.titles.longest(tokens, j, to, lowerKey);
@@ -126,7 +129,7 @@ export function findRoles(rm: RoleMatcher, tokens: readonly Token[], from: numbe
     if (entry.rank) {
       if (!tok.isCap) continue;
       const after = skipRanks(b);
-      personAt(after);
+      if (personAt(after)) titleSpans.push([a, after]);
       continue;
     }
     const spec = entry.spec as TitleSpec;
@@ -154,6 +157,7 @@ export function findRoles(rm: RoleMatcher, tokens: readonly Token[], from: numbe
     if (tokens[p]?.text === ',') p++;
     p = skipRanks(p);
     let person = tok.isCap || orgBefore ? personAt(p) : null;
+    if (person) titleSpans.push([a, person.ts]);
     if (!person) {
       let q = (orgBefore ? orgBefore.ts : a) - 1;
       while (q >= from && ['the', 'a', 'an', 'its', 'his', 'her', 'their'].includes((tokens[q] as Token).lower)) q--;
@@ -173,7 +177,7 @@ export function findRoles(rm: RoleMatcher, tokens: readonly Token[], from: numbe
     org.attached = true;
     edges.push({ person, org, type, ts: a, te: match.end });
   }
-  return { edges, persons };
+  return { edges, persons, titleSpans };
 }
 
 /**
