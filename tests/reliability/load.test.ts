@@ -1,0 +1,134 @@
+// Load proof against the real server and worker processes: LOAD_CLIENTS (200) concurrent clients for
+// LOAD_SECONDS (60) mixing reads with document uploads. No errors, no lost upload (every 202 ends as a
+// processed document), and the server's memory shows no growth trend in the second half of the run.
+import fs from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import autocannon from 'autocannon';
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeDocuments } from '../../ingest/load/write-documents';
+import { cleanDatabase, testDriver, testEnv } from '../support/db';
+import { fixtureExtractions } from './support/fixture-graph';
+import { spawnCli } from './support/run-cli';
+import { waitUntil } from './support/traffic';
+
+const CLIENTS = Number(process.env.LOAD_CLIENTS || 200);
+const SECONDS = Number(process.env.LOAD_SECONDS || 60);
+/** Upload clients among CLIENTS, and their total rate (uploads per second). */
+const UPLOAD_CLIENTS = Math.max(1, Math.round(CLIENTS / 20));
+const UPLOAD_RATE = Number(process.env.LOAD_UPLOADS_PER_SECOND || 5);
+/** Bound on the server's RSS growth over the second half of the run (least-squares slope). */
+const MAX_RSS_SLOPE_MB_PER_MIN = Number(process.env.LOAD_MAX_RSS_SLOPE_MB_PER_MIN || 30);
+const TOKEN = 'load-test-token-0123';
+const UPLOAD_TEXT = 'The United States met Pakistan in Doha in 2021. The Taliban attacked ISKP in Kabul in 2022.';
+
+function rssMb(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? Number.NaN) / 1024;
+}
+
+/** Least-squares slope of y over x. */
+export function slope(points: Array<[number, number]>): number {
+  const n = points.length;
+  const mx = points.reduce((s, [x]) => s + x, 0) / n;
+  const my = points.reduce((s, [, y]) => s + y, 0) / n;
+  const sxy = points.reduce((s, [x, y]) => s + (x - mx) * (y - my), 0);
+  const sxx = points.reduce((s, [x]) => s + (x - mx) ** 2, 0);
+  return sxx === 0 ? 0 : sxy / sxx;
+}
+
+describe(`load: ${CLIENTS} clients for ${SECONDS} s`, () => {
+  let driver: Driver;
+  let server: ChildProcess;
+  let worker: ChildProcess;
+  let base: string;
+
+  beforeAll(async () => {
+    driver = testDriver();
+    await cleanDatabase(driver);
+    await writeDocuments(driver, fixtureExtractions(60));
+    const env = testEnv({ PORT: '0', API_TOKEN: TOKEN, RATE_LIMIT_MAX: '100000000', LOG_LEVEL: 'warn', WORKER_POLL_MS: '100' });
+    server = spawnCli('server/server.ts', [], env);
+    base = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      server.stdout?.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        const match = /listening at (http:\/\/\S+)/.exec(out);
+        if (match?.[1]) resolve(match[1]);
+      });
+      server.once('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
+    });
+    worker = spawnCli('ingest/worker.ts', ['--worker-id', 'load-worker'], env);
+  }, 120_000);
+
+  afterAll(async () => {
+    for (const child of [server, worker]) child?.kill('SIGTERM');
+    await driver?.close();
+  });
+
+  it('answers every request without error, processes every accepted upload, and keeps memory flat', async () => {
+    const pid = server.pid as number;
+    const samples: Array<[number, number]> = [];
+    const t0 = Date.now();
+    const sampler = setInterval(() => samples.push([(Date.now() - t0) / 1000, rssMb(pid)]), 1000);
+    const accepted: string[] = [];
+    let counter = 0;
+    const statusCounts = new Map<number, number>();
+    const count = (status: number) => statusCounts.set(status, (statusCounts.get(status) ?? 0) + 1);
+
+    const reads = autocannon({
+      url: base,
+      connections: CLIENTS - UPLOAD_CLIENTS,
+      duration: SECONDS,
+      timeout: 30,
+      requests: ['/api/graph', '/api/actors?q=pak', '/api/stats', '/api/claims?source=pakistan&limit=20', '/api/documents?limit=20', '/api/timeline?actors=pakistan', '/api/health'].map(
+        (path) => ({ method: 'GET' as const, path, onResponse: (status: number) => void count(status) }),
+      ),
+    });
+    const uploads = autocannon({
+      url: base,
+      connections: UPLOAD_CLIENTS,
+      overallRate: UPLOAD_RATE,
+      duration: SECONDS,
+      timeout: 30,
+      requests: [
+        {
+          method: 'POST',
+          path: '/api/documents',
+          headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
+          setupRequest: (request) => ({ ...request, body: JSON.stringify({ text: `${UPLOAD_TEXT} Load upload ${process.pid}-${++counter}.` }) }),
+          onResponse: (status, body) => {
+            count(status);
+            if (status === 202) accepted.push((JSON.parse(body) as { id: string }).id);
+          },
+        },
+      ],
+    });
+    const [readResult, uploadResult] = await Promise.all([reads, uploads]);
+    clearInterval(sampler);
+
+    const summary = { reads: readResult.requests.total, uploads: uploadResult.requests.total, accepted: accepted.length, statuses: Object.fromEntries(statusCounts) };
+    console.log(`load: ${JSON.stringify(summary)}; read latency p99 ${readResult.latency.p99} ms; RSS MB ${samples.map(([, y]) => y.toFixed(0)).join(' ')}`);
+    for (const result of [readResult, uploadResult]) {
+      expect(result.errors).toBe(0);
+      expect(result.timeouts).toBe(0);
+      expect(result.non2xx).toBe(0);
+    }
+    expect(accepted.length).toBeGreaterThan(SECONDS * UPLOAD_RATE * 0.5);
+
+    // Every accepted upload ends processed, exactly once.
+    await waitUntil(
+      async () => Number((await driver.executeQuery("MATCH (d:Document) WHERE d.id IN $ids AND d.status IN ['pending', 'processing'] RETURN count(d) AS n", { ids: accepted })).records[0]?.get('n')) === 0,
+      300_000,
+      'the worker to process every upload',
+    );
+    const { records } = await driver.executeQuery('MATCH (d:Document) WHERE d.id IN $ids RETURN d.status AS status, d.writeCount AS writes, count(*) AS n', { ids: accepted });
+    expect(records.map((r) => r.toObject())).toEqual([{ status: 'done', writes: 1, n: accepted.length }]);
+
+    const secondHalf = samples.filter(([x]) => x >= SECONDS / 2);
+    const perMinute = slope(secondHalf) * 60;
+    console.log(`load: RSS slope over the second half ${perMinute.toFixed(1)} MB/min (bound ${MAX_RSS_SLOPE_MB_PER_MIN})`);
+    expect(secondHalf.length).toBeGreaterThan(5);
+    expect(perMinute).toBeLessThan(MAX_RSS_SLOPE_MB_PER_MIN);
+  }, (SECONDS + 420) * 1000);
+});
