@@ -29,14 +29,23 @@ export function resolveCoref(trie: TokenTrie<CorefSpec>, tokens: readonly Token[
     const spec = m.values[0] as CorefSpec;
     const types = new Set(spec.types);
     const candidates = new Set<string>();
+    const local = new Set<string>();
     for (const c of context) {
       if (c.ts >= i) break;
       if (c.kind === 'coref') continue;
       const info = registry.get(c.actor);
-      if (info && !info.media && types.has(info.type)) candidates.add(c.actor);
+      if (info && !info.media && types.has(info.type)) {
+        candidates.add(c.actor);
+        if (c.ts >= from) local.add(c.actor);
+      }
     }
     if (candidates.size === 1) out.push({ actor: [...candidates][0] as string, kind: 'coref', ts: i, te: m.end });
-    else if (candidates.size === 2) out.push({ actor: '', kind: 'coref', ts: i, te: m.end, candidates: [...candidates] });
+    else if (local.size === 1) {
+      // The one compatible actor earlier in the same sentence is preferred, unless the claim's
+      // other argument is that actor ("Hezbollah then attacked the group").
+      const first = [...local][0] as string;
+      out.push({ actor: '', kind: 'coref', ts: i, te: m.end, candidates: [first, ...[...candidates].filter((c) => c !== first)], preferFirst: true });
+    } else if (candidates.size === 2) out.push({ actor: '', kind: 'coref', ts: i, te: m.end, candidates: [...candidates] });
     i = m.end - 1;
   }
   return out;

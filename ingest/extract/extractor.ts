@@ -272,15 +272,18 @@ export function createExtractor(resources: ExtractorResources = defaultResources
 
 /** The actor speaking in the sentence's reporting frame: a spokesman's organisation, else an organisation. */
 function speakerOf(ctx: SentenceContext): FoundMention | null {
+  let fallback: FoundMention | null = null;
   for (const m of ctx.mentions) {
     if (!ctx.clauses.frame[m.ts - ctx.s0] || m.actor === '') continue;
     const info = ctx.registry.get(m.actor);
     if (!info || info.media) continue;
     const org = ctx.speakerOrg.get(m.actor);
+    // A spokesman (or an organisation named in a spokesman's title) speaks for the organisation.
     if (org) return { ...m, actor: org, kind: 'coref' };
-    if (info.type !== 'person') return m;
+    if (m.attached) fallback ??= { ...m, kind: 'coref' };
+    else if (info.type !== 'person') fallback ??= m;
   }
-  return null;
+  return fallback;
 }
 
 /** "We" in a quote is the speaker's side: '"We can tackle Daesh," the Taliban spokesman said'. */

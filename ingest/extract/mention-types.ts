@@ -16,6 +16,8 @@ export interface FoundMention {
   attached?: boolean;
   /** Unresolved coreference (actor ''): the two candidates; the claim's other argument rules one out. */
   candidates?: string[];
+  /** Take the first candidate unless the other argument rules it out. */
+  preferFirst?: boolean;
 }
 
 export interface ActorInfo {

@@ -42,6 +42,7 @@ export interface RawClaim {
 }
 
 const VERB_CONTEXT = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'not', "n't", 'did', 'does', 'do', 'also', 'jointly', 'repeatedly', 'never', 'they', 'we', 'i', 'you', 'he', 'she', 'who', 'which', 'that', 'and', 'often', 'still', 'further', 'then', 'both', 'allegedly', 'reportedly']);
+const HEAD_NOUNS = new Set(['troops', 'forces', 'soldiers', 'officials', 'militants', 'fighters', 'civilians', 'citizens', 'people', 'government', 'leaders', 'members', 'authorities', 'diplomats', 'police', 'army', 'military', 'officers', 'rebels', 'guerrillas', 'nationals', 'servicemen', 'personnel', 'agents', 'delegates', 'negotiators']);
 const QUANTIFIERS = [['at', 'least'], ['more', 'than'], ['up', 'to'], ['as', 'many', 'as'], ['scores', 'of'], ['dozens', 'of'], ['hundreds', 'of'], ['thousands', 'of'], ['some'], ['about'], ['nearly'], ['almost'], ['around'], ['over']];
 const STAR_STOP = new Set(['of', 'about', 'between', 'among', 'that', 'whether', 'if', 'unless', 'because', 'which', 'who', ',']);
 const POST_NEGATION = ['proved elusive', 'proved more elusive', 'remained elusive', 'fell through', 'collapsed', 'never materialized', 'never materialised', 'broke down'];
@@ -125,6 +126,7 @@ function groupOf(ctx: SentenceContext, m: FoundMention): FoundMention[] {
     let sawAnd = false;
     let sawComma = false;
     let extra = 0;
+    let heads = 0;
     for (let q = a.te; q < b.ts; q++) {
       const t = ctx.tokens[q] as Token;
       if (COORD_GAP.has(t.lower)) {
@@ -137,10 +139,15 @@ function groupOf(ctx: SentenceContext, m: FoundMention): FoundMention[] {
         extra++;
         continue;
       }
+      // Head nouns and counts: "13 U.S. troops and about 170 Afghan civilians".
+      if (HEAD_NOUNS.has(t.lower) || /^\p{N}/u.test(t.text) || ['about', 'nearly', 'some', 'at', 'least', 'more', 'than', 'over', 'up', 'to'].includes(t.lower)) {
+        heads++;
+        continue;
+      }
       return null;
     }
-    if (sawAnd && extra <= 4) return 'and';
-    return sawComma && extra === 0 ? 'comma' : null;
+    if (sawAnd && extra <= 4 && heads <= 4) return 'and';
+    return sawComma && extra === 0 && heads === 0 ? 'comma' : null;
   };
   const links: ('and' | 'comma' | null)[] = [];
   for (let k = 0; k + 1 < list.length; k++) links.push(linked(list[k] as FoundMention, list[k + 1] as FoundMention));
@@ -249,12 +256,17 @@ function objectAt(ctx: SentenceContext, from: number, clause: number, cues: Rela
       q++;
       continue;
     }
+    // "the current policy and situation of the Taliban".
+    if (cues.contentNouns.has(t.lower) && ctx.tokens[q + 1]?.lower === 'and' && ctx.tokens[q + 2] && cues.contentNouns.has((ctx.tokens[q + 2] as Token).lower)) {
+      q++;
+      continue;
+    }
     if (!t.isWord || cues.prepositions.has(t.lower) || !isModifier(t, cues)) return null;
   }
   return null;
 }
 
-const ADJ_SUFFIX = /(?:al|ic|ist|ive|ous|ern|ian|ary|ese|ish|led|backed|based|ful|less|ent|ant|ite|ed)$/;
+const ADJ_SUFFIX = /(?:al|ic|ist|ive|ous|ern|ian|ary|ese|ish|led|backed|based|ful|less|ent|ant|ite|ed|est)$/;
 const ADJECTIVES = new Set(['new', 'former', 'rival', 'key', 'main', 'top', 'armed', 'hardline', 'ruling', 'de', 'facto', 'senior', 'whole', 'entire', 'own', 'same', 'various', 'two', 'three', 'several', 'long', 'old', 'close', 'far', 'once', 'then', 'now', 'very', 'highest', 'echelons', 'large-scale', 'fellow', 'neighbouring', 'neighboring', 'ruling', 'remaining', 'existing', 'growing', 'leading', 'fighting', 'militant', 'terror', 'extremist', 'jihadist', 'hardliner', 'so-called', 'self-styled', 'alleged', 'suspected', 'anti', 'pro', 'us']);
 
 function isModifier(t: Token, cues: RelationCues): boolean {
@@ -393,7 +405,8 @@ function governmentOf(ctx: SentenceContext, m: FoundMention): FoundMention {
 function settle(m: FoundMention, other: FoundMention): FoundMention {
   if (m.actor || !m.candidates || !other.actor) return m;
   const left = m.candidates.filter((c) => c !== other.actor);
-  return left.length === 1 ? { ...m, actor: left[0] as string } : m;
+  if (left.length === 1 || (m.preferFirst && left[0] === m.candidates[0])) return { ...m, actor: left[0] as string };
+  return m;
 }
 
 function hasCue(ctx: SentenceContext, from: number, to: number, set: Set<string>, breakers?: Set<string>): boolean {

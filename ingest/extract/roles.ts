@@ -26,6 +26,7 @@ export interface RoleEdge {
   te: number;
 }
 
+const FORMER = new Set(['former', 'ex', 'then', 'late', 'ousted', 'deposed', 'retired']);
 const NAME_PARTICLES = new Set(['al', 'bin', 'ul', 'ud', 'ur', 'de', 'van', 'von', 'el', 'ibn', 'abu', 'da', 'di', 'le', 'la']);
 const NAME_STOP = new Set([
   'the', 'he', 'she', 'it', 'they', 'we', 'and', 'but', 'said', 'says', 'told', 'on', 'in', 'of', 'at', 'for', 'a', 'an', 'this', 'that', 'who', 'which',
@@ -133,12 +134,17 @@ export function findRoles(rm: RoleMatcher, tokens: readonly Token[], from: numbe
       continue;
     }
     const spec = entry.spec as TitleSpec;
+    // Former roles are not current membership ("a former British diplomat").
+    const pre1 = tokens[a - 1]?.lower ?? '';
+    const pre2 = tokens[a - 2]?.lower ?? '';
+    if (FORMER.has(pre1) || FORMER.has(pre2) || (tokens[a - 1]?.text === '-' && FORMER.has(pre2))) continue;
     // Organisation named through "of": "head of U.S. Central Command".
     let org: FoundMention | undefined;
     let j = b;
-    if (tokens[j]?.lower === 'of' || tokens[j]?.lower === 'for') {
+    if (['of', 'for', 'to', 'at', 'with'].includes(tokens[j]?.lower ?? '')) {
       let k = j + 1;
       if (tokens[k]?.lower === 'the') k++;
+      for (let extra = 0; extra < 2 && tokens[k] && !tokens[k]?.isCap && tokens[k]?.isWord && !startAt.has(k); extra++) k++;
       const m = startAt.get(k);
       if (isOrg(m)) {
         org = m;
@@ -159,8 +165,13 @@ export function findRoles(rm: RoleMatcher, tokens: readonly Token[], from: numbe
     let person = tok.isCap || orgBefore ? personAt(p) : null;
     if (person) titleSpans.push([a, person.ts]);
     if (!person) {
+      // Appositive: "Amir Khan Muttaqi, the Taliban Foreign Minister", "X, a researcher at Y".
       let q = (orgBefore ? orgBefore.ts : a) - 1;
-      while (q >= from && ['the', 'a', 'an', 'its', 'his', 'her', 'their'].includes((tokens[q] as Token).lower)) q--;
+      for (let steps = 0; q >= from && steps < 6 && (tokens[q] as Token).text !== ','; steps++) {
+        const t = tokens[q] as Token;
+        if (!t.isWord || (t.isCap && !endAt.has(q + 1))) break;
+        q = endAt.has(q + 1) ? (endAt.get(q + 1) as FoundMention).ts - 1 : q - 1;
+      }
       if (tokens[q]?.text === ',') {
         const cand = endAt.get(q);
         if (isPerson(cand)) person = cand as FoundMention;
