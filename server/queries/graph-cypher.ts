@@ -46,6 +46,47 @@ RETURN totalEdges, totalClaims, totalNodes, edges[0..$limit] AS edges`;
 }
 
 /**
+ * Claims touching `inner`, found through the per-type year indexes instead of expanding every inner
+ * actor: cheaper when the inner actors' degrees add up to more than the claims in the year range.
+ */
+export function buildIndexedFocusQuery(filters: GraphFilters, inner: string[]): CypherQuery {
+  const types = relationshipTypes(filters.types);
+  const tail = aggregateEdgesTail(filters);
+  const preds = claimPredicates(filters, { rel: 'r', source: 's', target: 't' }, { exempt: 'focus' });
+  const branches = types
+    .split('|')
+    .map((type) => `  MATCH (s:Actor)-[r:${type}]->(t:Actor) WHERE ${preds.where} AND (s.id IN $inner OR t.id IN $inner) RETURN s, r, t`)
+    .join('\n  UNION ALL\n');
+  return {
+    cypher: `CALL () {\n${branches}\n}\nWITH s, r, t${tail.cypher}`,
+    params: { ...preds.params, ...tail.params, inner, focus: filters.actors ?? [] },
+  };
+}
+
+/** Two numbers to choose the focus strategy: the inner actors' claim degree, and the claims in the year range. */
+export function buildFocusCostQuery(filters: GraphFilters, inner: string[]): CypherQuery {
+  const types = relationshipTypes(filters.types);
+  const year = yearProperty('r', filters.timeAxis);
+  const range = [filters.yearFrom !== undefined ? `${year} >= $yearFrom` : null, filters.yearTo !== undefined ? `${year} <= $yearTo` : null]
+    .filter(Boolean)
+    .join(' AND ');
+  const counts = types
+    .split('|')
+    .map((type) => `  MATCH ()-[r:${type}]->() WHERE ${range} RETURN count(r) AS c`)
+    .join('\n  UNION ALL\n');
+  return {
+    cypher: `CALL () { UNWIND $inner AS id MATCH (a:Actor {id: id}) RETURN sum(COUNT { (a)-[:${types}]-() }) AS degree }
+CALL () {\n${counts}\n}
+RETURN degree, sum(c) AS inRange`,
+    params: {
+      inner,
+      ...(filters.yearFrom !== undefined ? { yearFrom: neo4j.int(filters.yearFrom) } : {}),
+      ...(filters.yearTo !== undefined ? { yearTo: neo4j.int(filters.yearTo) } : {}),
+    },
+  };
+}
+
+/**
  * The whole-graph query, or with `inner` (focus actors plus the neighbours within depth - 1) the
  * claims touching `inner`, started from the indexed Actor ids.
  */

@@ -2,7 +2,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { GraphFilters, GraphResponse } from '../../shared/api';
 import { presentGraph, type ActorRow, type GraphRows } from '../presenters/graph-presenter';
-import { ACTOR_NODES_QUERY, buildGraphQuery, buildNeighbourQuery } from '../queries/graph-cypher';
+import { ACTOR_NODES_QUERY, buildFocusCostQuery, buildGraphQuery, buildIndexedFocusQuery, buildNeighbourQuery } from '../queries/graph-cypher';
 import { notFound } from '../errors';
 import { readTx, type Db } from './db';
 import type { ReadCache } from './read-cache';
@@ -19,8 +19,21 @@ async function innerActors(tx: ManagedTransaction, filters: GraphFilters, focus:
   return [...seen];
 }
 
+/** Below this many inner actors, expanding them is always cheap enough. */
+const INDEXED_FOCUS_MIN_INNER = 20;
+
+async function focusQuery(tx: ManagedTransaction, filters: GraphFilters, inner: string[]) {
+  const hasYears = filters.yearFrom !== undefined || filters.yearTo !== undefined;
+  if (!hasYears || inner.length < INDEXED_FOCUS_MIN_INNER) return buildGraphQuery(filters, inner);
+  const cost = buildFocusCostQuery(filters, inner);
+  const record = (await tx.run(cost.cypher, cost.params)).records[0];
+  const degree = Number(record?.get('degree') ?? 0);
+  const inRange = Number(record?.get('inRange') ?? 0);
+  return inRange < degree ? buildIndexedFocusQuery(filters, inner) : buildGraphQuery(filters, inner);
+}
+
 export async function fetchGraphRows(tx: ManagedTransaction, filters: GraphFilters, inner?: string[]): Promise<{ rows: GraphRows; actors: ActorRow[] }> {
-  const q = buildGraphQuery(filters, inner);
+  const q = inner === undefined ? buildGraphQuery(filters) : await focusQuery(tx, filters, inner);
   const record = (await tx.run(q.cypher, q.params)).records[0];
   const rows: GraphRows = record
     ? (record.toObject() as unknown as GraphRows)

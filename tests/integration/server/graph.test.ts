@@ -5,6 +5,7 @@ import type { GraphResponse } from '../../../shared/api';
 import { cleanDatabase, testDriver } from '../../support/db';
 import { fixtureClaims, seedGraph } from '../../support/seed-graph';
 import { testApp } from '../../support/server-app';
+import { presentEdge, type GraphRows } from '../../../server/presenters/graph-presenter';
 
 let driver: Driver;
 let app: FastifyInstance;
@@ -134,6 +135,35 @@ describe('GET /api/graph', () => {
       expect(res.statusCode, query).toBe(400);
       expect(res.json().error.code).toBe('invalid_parameter');
       expect(res.json().error.message).toContain(name);
+    }
+  });
+});
+
+describe('focus strategies', () => {
+  it('the index-backed focus query returns exactly what expanding the inner actors returns', async () => {
+    const { buildGraphQuery, buildIndexedFocusQuery, buildFocusCostQuery } = await import('../../../server/queries/graph-cypher');
+    const { parseGraphFilters } = await import('../../../server/queries/graph-filters');
+    for (const raw of [
+      { actors: 'taliban', yearFrom: 2020, yearTo: 2024 },
+      { actors: 'pakistan', yearFrom: 2001, includeNegated: true, actorTypes: 'state' },
+      { actors: 'iskp', yearTo: 2023, types: 'ATTACKED,SUPPORTS', minSources: 1 },
+    ]) {
+      const filters = parseGraphFilters(raw);
+      const inner = [raw.actors, 'united-states', 'cia'];
+      const expand = buildGraphQuery(filters, inner);
+      const indexed = buildIndexedFocusQuery(filters, inner);
+      // Lists inside an edge come in traversal order; the presenter sorts them.
+      const run = async (q: { cypher: string; params: Record<string, unknown> }) => {
+        const r = (await driver.executeQuery(q.cypher, q.params)).records[0]!.toObject() as unknown as GraphRows;
+        return { ...r, edges: r.edges.map((e) => presentEdge(e).data) };
+      };
+      const a = await run(expand);
+      expect(await run(indexed), JSON.stringify(raw)).toEqual(a);
+      expect(a.totalClaims).toBeGreaterThan(0);
+      const cost = buildFocusCostQuery(filters, inner);
+      const c = (await driver.executeQuery(cost.cypher, cost.params)).records[0]!;
+      expect(Number(c.get('degree'))).toBeGreaterThan(0);
+      expect(Number(c.get('inRange'))).toBeGreaterThan(0);
     }
   });
 });
