@@ -46,8 +46,11 @@ function percentile(sorted: number[], q: number): number {
 }
 
 function startServer(token: string): Promise<{ worker: Worker; port: number }> {
-  const env = benchEnv({ ...process.env, API_TOKEN: token, RATE_LIMIT_MAX: '10000000', PORT: '0', HOST: '127.0.0.1' });
-  const worker = startTsWorker(new URL('./server-worker.ts', import.meta.url), { workerData: env });
+  // No rate limit (one client IP sends everything), request logging off (warn level).
+  const env = benchEnv({ ...process.env, API_TOKEN: token, RATE_LIMIT_MAX: '10000000', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn' });
+  const worker = startTsWorker(new URL('./server-worker.ts', import.meta.url), { env, stdout: true });
+  // startServer prints its URL and token to stdout; keep that out of the bench's own output.
+  worker.stdout.resume();
   return new Promise((resolve, reject) => {
     worker.once('message', (m: ServerWorkerMessage) => {
       if (m.kind === 'listening') resolve({ worker, port: m.port });
