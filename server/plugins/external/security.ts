@@ -17,6 +17,8 @@ export default fp<{ config: ServerConfig }>(
           imgSrc: ["'self'", 'data:', 'blob:'],
           connectSrc: ["'self'"],
           scriptSrc: ["'self'"],
+          // Served over plain HTTP on 127.0.0.1 or a LAN address: upgrading subresources to https would break them.
+          upgradeInsecureRequests: null,
         },
       },
       crossOriginEmbedderPolicy: false,

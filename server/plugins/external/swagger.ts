@@ -11,7 +11,12 @@ export default fp(
         components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
       },
     });
-    await fastify.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
+    await fastify.register(swaggerUi, {
+      routePrefix: '/docs',
+      staticCSP: true,
+      // Plain HTTP on 127.0.0.1 / LAN: don't ask browsers to upgrade the UI's assets to https.
+      transformStaticCSP: (header) => header.replace(/\s*upgrade-insecure-requests;?/, ''),
+    });
   },
   { name: 'swagger' },
 );
