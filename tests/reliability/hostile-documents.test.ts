@@ -14,16 +14,11 @@ import { buildApp } from '../../server/app';
 import { loadServerConfig } from '../../server/config';
 import { cleanDatabase, testDriver, testEnv } from '../support/db';
 import { halfLoaded, loadedState } from './support/corpus';
+import { BASE_TEXT, HOSTILE_TEXT } from './support/hostile-values';
 import { runCli } from './support/run-cli';
 
 const TOKEN = 'hostile-docs-token-42';
 const auth = { authorization: `Bearer ${TOKEN}` };
-const BASE_TEXT = 'The United States met Pakistan in Doha in 2021. The Taliban attacked ISKP in Kabul in 2022.';
-export const HOSTILE_TEXT =
-  `<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">\n` +
-  `Zero\u200bwidth\u200c joiners\u200d and \u202eright-to-left override\u202c, \u2066isolate\u2069, \u05e9\u05dc\u05d5\u05dd, ` +
-  `\u0627\u0644\u0633\u0644\u0627\u0645, emoji 🙂🇵🇰, combining é.\n${BASE_TEXT}\n<b>bold</b> &amp; &lt;tags&gt;`;
-
 const BINARY = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0xff, 0x00]);
 const LATIN1 = Buffer.from(`Caf\xe9 talks: ${BASE_TEXT} \xabquoted\xbb`, 'latin1');
 const FIFTY_MB = 50 * 1024 * 1024;

@@ -55,3 +55,10 @@ export const hostileJson: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 2, arbitrary: hostileString },
   { weight: 1, arbitrary: fc.constantFrom(null, true, 0, -1, 1e308, []) },
 );
+
+export const BASE_TEXT = 'The United States met Pakistan in Doha in 2021. The Taliban attacked ISKP in Kabul in 2022.';
+export const HOSTILE_TEXT =
+  `<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">\n` +
+  `Zero\u200bwidth\u200c joiners\u200d and \u202eright-to-left override\u202c, \u2066isolate\u2069, \u05e9\u05dc\u05d5\u05dd, ` +
+  `\u0627\u0644\u0633\u0644\u0627\u0645, emoji 🙂🇵🇰, combining é.\n${BASE_TEXT}\n<b>bold</b> &amp; &lt;tags&gt;`;
+
