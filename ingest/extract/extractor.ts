@@ -172,7 +172,7 @@ export function createExtractor(resources: ExtractorResources = defaultResources
     sentences.forEach((s, si) => {
       const base = sentMentions[si] as FoundMention[];
       if (!hasTrigger(s)) return;
-      const context = [...(sentMentions[si - 2] ?? []), ...(sentMentions[si - 1] ?? []), ...base];
+      const context = [...(sentMentions[si - 3] ?? []), ...(sentMentions[si - 2] ?? []), ...(sentMentions[si - 1] ?? []), ...base];
       const corefs = resolveCoref(coref, tokens, s.t0, s.t1, context, taken, registry);
       const own = corefs.length > 0 ? [...base, ...corefs].sort((a, b) => a.ts - b.ts) : [...base];
       const startAt = new Map<number, FoundMention>();

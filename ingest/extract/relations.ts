@@ -71,6 +71,12 @@ export function findTriggers(ctx: SentenceContext, trie: TokenTrie<TriggerSpec>,
       k++;
       continue;
     }
+    // "US-backed", "Iran-allied": compounds are read by compoundRelations, not as verbs.
+    const hy = ctx.tokens[k - 1];
+    if (hy?.text === '-' && ctx.endAt.has(k - 1) && hy.start === ctx.tokens[k - 2]?.end && hy.end === (ctx.tokens[k] as Token).start) {
+      k = m.end;
+      continue;
+    }
     const spec = choosePos(ctx, k, m.end, m.values, cues);
     if (spec) out.push({ ts: k, te: m.end, spec, negatedByFrame: false });
     k = m.end;
@@ -174,9 +180,13 @@ function precededByPrep(ctx: SentenceContext, m: FoundMention, cues: RelationCue
     const t = ctx.tokens[q] as Token;
     // "a delegation of Americans", "the administration of X": X acts.
     if (t.lower === 'of' && AGENT_NOUNS.has(ctx.tokens[q - 1]?.lower ?? '')) return false;
+    // "for the United States to end its occupation": the subject of the infinitive.
+    if (t.lower === 'for' && ctx.tokens[m.te]?.lower === 'to') return false;
     if (cues.prepositions.has(t.lower)) return true;
+    if (t.text === '-') continue;
     if (!t.isWord || ctx.endAt.has(q + 1) || t.isCap) return false;
-    if (!cues.determiners.has(t.lower) && steps >= 2) return false;
+    // Only determiners and plain adjectives may stand between a preposition and its object.
+    if (!cues.determiners.has(t.lower) && !ADJECTIVES.has(t.lower) && !/^\p{N}/u.test(t.text) && !/(?:al|ic|ive|ous|ern|ian|ese|ish|est)$/.test(t.lower)) return false;
   }
   return false;
 }
@@ -261,13 +271,15 @@ function objectAt(ctx: SentenceContext, from: number, clause: number, cues: Rela
       q++;
       continue;
     }
+    // "the fragmented and disunited Taliban".
+    if (t.lower === 'and' && ctx.tokens[q + 1] && (isModifier(ctx.tokens[q + 1] as Token, cues) || ctx.startAt.has(q + 1)) && q > from) continue;
     if (!t.isWord || cues.prepositions.has(t.lower) || !isModifier(t, cues)) return null;
   }
   return null;
 }
 
 const ADJ_SUFFIX = /(?:al|ic|ist|ive|ous|ern|ian|ary|ese|ish|led|backed|based|ful|less|ent|ant|ite|ed|est)$/;
-const ADJECTIVES = new Set(['new', 'former', 'rival', 'key', 'main', 'top', 'armed', 'hardline', 'ruling', 'de', 'facto', 'senior', 'whole', 'entire', 'own', 'same', 'various', 'two', 'three', 'several', 'long', 'old', 'close', 'far', 'once', 'then', 'now', 'very', 'highest', 'echelons', 'large-scale', 'fellow', 'neighbouring', 'neighboring', 'ruling', 'remaining', 'existing', 'growing', 'leading', 'fighting', 'militant', 'terror', 'extremist', 'jihadist', 'hardliner', 'so-called', 'self-styled', 'alleged', 'suspected', 'anti', 'pro', 'us']);
+const ADJECTIVES = new Set(['last', 'first', 'second', 'third', 'next', 'previous', 'recent', 'few', 'many', 'new', 'former', 'rival', 'key', 'main', 'top', 'armed', 'hardline', 'ruling', 'de', 'facto', 'senior', 'whole', 'entire', 'own', 'same', 'various', 'two', 'three', 'several', 'long', 'old', 'close', 'far', 'once', 'then', 'now', 'very', 'highest', 'echelons', 'large-scale', 'fellow', 'neighbouring', 'neighboring', 'ruling', 'remaining', 'existing', 'growing', 'leading', 'fighting', 'militant', 'terror', 'extremist', 'jihadist', 'hardliner', 'so-called', 'self-styled', 'alleged', 'suspected', 'anti', 'pro', 'us']);
 
 function isModifier(t: Token, cues: RelationCues): boolean {
   if (cues.determiners.has(t.lower) || /^\p{N}/u.test(t.text)) return true;
@@ -278,7 +290,7 @@ function isModifier(t: Token, cues: RelationCues): boolean {
 function targetAfter(ctx: SentenceContext, trig: FoundTrigger, clause: number, cues: RelationCues, triggerStarts: Set<number>): { group: FoundMention[]; distance: number } | null {
   const spec = trig.spec;
   if (spec.preps.includes('')) {
-    const g = objectAt(ctx, trig.te, clause, cues, spec.pos === 'phrase' ? 2 : 3);
+    const g = objectAt(ctx, trig.te, clause, cues, spec.pos === 'phrase' ? 5 : 3);
     if (g) return { group: g, distance: (g[0] as FoundMention).ts - trig.te };
   }
   const preps = spec.preps.filter((p) => p !== '');
@@ -367,13 +379,16 @@ function nounSource(ctx: SentenceContext, trig: FoundTrigger, clause: number, cu
     }
   }
   // The subject of a light verb: "X launched attacks", "X is considering expanding cooperation".
-  let light = false;
+  let light = -1;
   for (let r = trig.ts - 1; r >= ctx.s0 && clauseOf(ctx, r) === clause && r >= trig.ts - 8; r--) {
-    if (cues.lightVerbs.has((ctx.tokens[r] as Token).lower)) light = true;
     if (ctx.endAt.has(r + 1)) break;
+    if (cues.lightVerbs.has((ctx.tokens[r] as Token).lower)) {
+      light = r;
+      break;
+    }
   }
-  if (light) {
-    const g = subjectBefore(ctx, trig.ts, clause, cues);
+  if (light >= 0) {
+    const g = subjectBefore(ctx, light, clause, cues);
     if (g) return { group: g, loose: true };
   }
   // "X's spokesman said there would be no cooperation with Y": the speaker's organisation.
