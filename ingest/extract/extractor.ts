@@ -208,7 +208,8 @@ export function createExtractor(resources: ExtractorResources = defaultResources
       claimsOut.push({ claimId, ...c, doc: meta.id, publisher: meta.publisher ?? null, weight: RELATION_TYPE_INFO[c.type].weight, extractorVersion: EXTRACTOR_VERSION });
     };
     const yearOf = (years: YearMention[], pos: number, clauseFrom: number, clauseTo: number): { year: number | null; yearRule: Claim['yearRule'] } => {
-      const y = pickYear(years, pos, clauseFrom, clauseTo);
+      // Only a date in the event's own clause dates it; otherwise the publication year.
+      const y = pickYear(years.filter((m) => m.start >= clauseFrom && m.end <= clauseTo), pos, clauseFrom, clauseTo);
       if (y) return { year: y.year, yearRule: y.rule };
       return { year: publishedYear, yearRule: 'publication-fallback' };
     };
@@ -219,7 +220,9 @@ export function createExtractor(resources: ExtractorResources = defaultResources
       const [targetStart, targetEnd] = docSpan(claim.target.ts, claim.target.te);
       const target = claim.type === 'VISITED' && claim.target.place ? claim.target.place : claim.target.actor;
       const pos = (tokens[claim.trigger.ts] as Token).start;
-      const { year, yearRule } = yearOf(years, pos, sentence.start, sentence.end);
+      const clauseFrom = (tokens[claim.clauseFrom] as Token).start;
+      const clauseTo = (tokens[claim.clauseTo - 1] as Token).end;
+      const { year, yearRule } = yearOf(years, pos, clauseFrom, clauseTo);
       let confidence = claim.strength - Math.min(0.3, Math.max(0, claim.distance - 2) * 0.04);
       if (claim.loose) confidence -= 0.15;
       if (usedCoref) confidence -= 0.15;

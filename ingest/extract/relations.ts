@@ -39,6 +39,9 @@ export interface RawClaim {
   strength: number;
   distance: number;
   loose: boolean;
+  /** Token range of the trigger's clause (for the claim's year). */
+  clauseFrom: number;
+  clauseTo: number;
 }
 
 const VERB_CONTEXT = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'not', "n't", 'did', 'does', 'do', 'also', 'jointly', 'repeatedly', 'never', 'they', 'we', 'i', 'you', 'he', 'she', 'who', 'which', 'that', 'and', 'often', 'still', 'further', 'then', 'both', 'allegedly', 'reportedly']);
@@ -168,7 +171,8 @@ function groupOf(ctx: SentenceContext, m: FoundMention): FoundMention[] {
   let lo = idx;
   let hi = idx;
   while (lo > 0 && valid[lo - 1]) lo--;
-  while (hi < valid.length && valid[hi]) hi++;
+  // "ISIS-K and the Biden administration's reluctance": a possessive starts a new noun phrase.
+  while (hi < valid.length && valid[hi] && ctx.tokens[(list[hi + 1] as FoundMention).te]?.text !== "'s") hi++;
   return list.slice(lo, hi + 1);
 }
 
@@ -439,6 +443,13 @@ function hasCue(ctx: SentenceContext, from: number, to: number, set: Set<string>
   return false;
 }
 
+function clauseEnd(ctx: SentenceContext, pos: number): number {
+  const c = clauseOf(ctx, pos);
+  let q = pos;
+  while (q + 1 < ctx.s1 && clauseOf(ctx, q + 1) === c) q++;
+  return q + 1;
+}
+
 function clauseStart(ctx: SentenceContext, pos: number): number {
   const c = clauseOf(ctx, pos);
   let q = pos;
@@ -516,7 +527,7 @@ export function extractRelations(ctx: SentenceContext, triggers: FoundTrigger[],
       const s = settle(s0, t0);
       const t = settle(t0, s);
       if (!s.actor || !t.actor || s.actor === t.actor) continue;
-      out.push({ type: spec.type, source: s, target: t, trigger: trig, negated, modality, strength: spec.strength, distance, loose });
+      out.push({ type: spec.type, source: s, target: t, trigger: trig, negated, modality, strength: spec.strength, distance, loose, clauseFrom: cs, clauseTo: clauseEnd(ctx, trig.ts) });
     }
   }
   return out;
@@ -543,13 +554,13 @@ export function compoundRelations(ctx: SentenceContext): RawClaim[] {
     const b = ms[i + 1];
     if (type && word && b && b.ts > a.te + 1 && b.ts - (a.te + 2) <= 2) {
       const trigger: FoundTrigger = { ts: a.te + 1, te: a.te + 2, spec: { type, pos: 'verb', lemma: word.lower, preps: [''], participle: true, baseForm: false, reverse: false, passivePhrase: false, negated: false, strength: 0.75 }, negatedByFrame: false };
-      if (a.actor !== b.actor) out.push({ type, source: a, target: b, trigger, negated: false, modality: ctx.clauses.reported ? 'reported' : 'asserted', strength: 0.75, distance: 0, loose: false });
+      if (a.actor !== b.actor) out.push({ type, source: a, target: b, trigger, negated: false, modality: ctx.clauses.reported ? 'reported' : 'asserted', strength: 0.75, distance: 0, loose: false, clauseFrom: ctx.s0, clauseTo: ctx.s1 });
     }
     if (b && b.ts === a.te + 1 && CONFLICT_NOUNS.has(ctx.tokens[b.te]?.lower ?? '')) {
       const trigger: FoundTrigger = { ts: b.te, te: b.te + 1, spec: { type: 'ATTACKED', pos: 'noun', lemma: 'conflict', preps: [], participle: false, baseForm: true, reverse: false, passivePhrase: false, negated: false, strength: 0.7 }, negatedByFrame: false };
       const modality: Modality = ctx.clauses.reported ? 'reported' : 'asserted';
-      out.push({ type: 'ATTACKED', source: a, target: b, trigger, negated: false, modality, strength: 0.7, distance: 0, loose: false });
-      out.push({ type: 'ATTACKED', source: b, target: a, trigger, negated: false, modality, strength: 0.7, distance: 0, loose: false });
+      out.push({ type: 'ATTACKED', source: a, target: b, trigger, negated: false, modality, strength: 0.7, distance: 0, loose: false, clauseFrom: ctx.s0, clauseTo: ctx.s1 });
+      out.push({ type: 'ATTACKED', source: b, target: a, trigger, negated: false, modality, strength: 0.7, distance: 0, loose: false, clauseFrom: ctx.s0, clauseTo: ctx.s1 });
     }
   }
   return out;

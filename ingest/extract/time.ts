@@ -76,10 +76,11 @@ export function findYears(text: string, published: string | null): YearMention[]
       if (covered(s, e)) continue;
       const year = r.start.get('year');
       if (year === null || year === undefined) continue;
-      if (r.start.isCertain('year')) {
+      // chrono calls "this year" certain; only a written year is explicit.
+      if (r.start.isCertain('year') && /\d{4}|'\d{2}\b/.test(r.text)) {
         // A chrono date with an explicit year is already covered by YEAR_RE unless written as '21.
         out.push({ year, rule: 'explicit', start: s, end: e });
-      } else if (ref) {
+      } else if (ref && !/\b(?:this|last|next) (?:year|month|week)\b/i.test(r.text)) {
         // A month and day without a year: the most recent such date not after publication.
         let y = year;
         const month = r.start.get('month');
