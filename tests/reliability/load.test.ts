@@ -47,7 +47,7 @@ describe(`load: ${CLIENTS} clients for ${SECONDS} s`, () => {
     driver = testDriver();
     await cleanDatabase(driver);
     await writeDocuments(driver, fixtureExtractions(60));
-    const env = testEnv({ PORT: '0', API_TOKEN: TOKEN, RATE_LIMIT_MAX: '100000000', LOG_LEVEL: 'warn', WORKER_POLL_MS: '100' });
+    const env = testEnv({ PORT: '0', API_TOKEN: TOKEN, RATE_LIMIT_MAX: '10000000', LOG_LEVEL: 'warn', WORKER_POLL_MS: '100' });
     server = spawnCli('server/server.ts', [], env);
     base = await new Promise<string>((resolve, reject) => {
       let out = '';
@@ -56,6 +56,7 @@ describe(`load: ${CLIENTS} clients for ${SECONDS} s`, () => {
         const match = /listening at (http:\/\/\S+)/.exec(out);
         if (match?.[1]) resolve(match[1]);
       });
+      server.stderr?.on('data', (chunk: Buffer) => (out += chunk.toString()));
       server.once('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
     });
     worker = spawnCli('ingest/worker.ts', ['--worker-id', 'load-worker'], env);
@@ -74,7 +75,11 @@ describe(`load: ${CLIENTS} clients for ${SECONDS} s`, () => {
     const accepted: string[] = [];
     let counter = 0;
     const statusCounts = new Map<number, number>();
-    const count = (status: number) => statusCounts.set(status, (statusCounts.get(status) ?? 0) + 1);
+    const failedPaths = new Map<string, number>();
+    const count = (status: number, path = '/api/documents (POST)') => {
+      statusCounts.set(status, (statusCounts.get(status) ?? 0) + 1);
+      if (status >= 300) failedPaths.set(`${status} ${path}`, (failedPaths.get(`${status} ${path}`) ?? 0) + 1);
+    };
 
     const reads = autocannon({
       url: base,
@@ -82,7 +87,7 @@ describe(`load: ${CLIENTS} clients for ${SECONDS} s`, () => {
       duration: SECONDS,
       timeout: 30,
       requests: ['/api/graph', '/api/actors?q=pak', '/api/stats', '/api/claims?source=pakistan&limit=20', '/api/documents?limit=20', '/api/timeline?actors=pakistan', '/api/health'].map(
-        (path) => ({ method: 'GET' as const, path, onResponse: (status: number) => void count(status) }),
+        (path) => ({ method: 'GET' as const, path, onResponse: (status: number) => void count(status, path) }),
       ),
     });
     const uploads = autocannon({
@@ -107,14 +112,17 @@ describe(`load: ${CLIENTS} clients for ${SECONDS} s`, () => {
     const [readResult, uploadResult] = await Promise.all([reads, uploads]);
     clearInterval(sampler);
 
+    const secondHalf = samples.filter(([x]) => x >= SECONDS / 2);
+    const perMinute = slope(secondHalf) * 60;
     const summary = { reads: readResult.requests.total, uploads: uploadResult.requests.total, accepted: accepted.length, statuses: Object.fromEntries(statusCounts) };
-    console.log(`load: ${JSON.stringify(summary)}; read latency p99 ${readResult.latency.p99} ms; RSS MB ${samples.map(([, y]) => y.toFixed(0)).join(' ')}`);
+    console.log(`load: ${JSON.stringify(summary)}; failures ${JSON.stringify(Object.fromEntries(failedPaths))}; read latency p50 ${readResult.latency.p50} ms, p99 ${readResult.latency.p99} ms`);
+    console.log(`load: RSS MB ${samples.map(([, y]) => y.toFixed(0)).join(' ')}; slope over the second half ${perMinute.toFixed(1)} MB/min (bound ${MAX_RSS_SLOPE_MB_PER_MIN})`);
     for (const result of [readResult, uploadResult]) {
       expect(result.errors).toBe(0);
       expect(result.timeouts).toBe(0);
-      expect(result.non2xx).toBe(0);
+      expect(Object.fromEntries(failedPaths)).toEqual({});
     }
-    expect(accepted.length).toBeGreaterThan(SECONDS * UPLOAD_RATE * 0.5);
+    expect(accepted.length).toBeGreaterThan(SECONDS * UPLOAD_RATE * 0.25);
 
     // Every accepted upload ends processed, exactly once.
     await waitUntil(
@@ -125,9 +133,6 @@ describe(`load: ${CLIENTS} clients for ${SECONDS} s`, () => {
     const { records } = await driver.executeQuery('MATCH (d:Document) WHERE d.id IN $ids RETURN d.status AS status, d.writeCount AS writes, count(*) AS n', { ids: accepted });
     expect(records.map((r) => r.toObject())).toEqual([{ status: 'done', writes: 1, n: accepted.length }]);
 
-    const secondHalf = samples.filter(([x]) => x >= SECONDS / 2);
-    const perMinute = slope(secondHalf) * 60;
-    console.log(`load: RSS slope over the second half ${perMinute.toFixed(1)} MB/min (bound ${MAX_RSS_SLOPE_MB_PER_MIN})`);
     expect(secondHalf.length).toBeGreaterThan(5);
     expect(perMinute).toBeLessThan(MAX_RSS_SLOPE_MB_PER_MIN);
   }, (SECONDS + 420) * 1000);
