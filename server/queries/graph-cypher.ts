@@ -1,5 +1,7 @@
 // Pure: builds the parameterised Cypher of /api/graph — filtered claims aggregated per
-// (source, type, target) in Cypher, sorted by support, totals computed before the limit is applied.
+// (source, type, target), sorted by support, totals computed before the limit is applied. Each query
+// comes in two modes: 'rows' (one row per claim, aggregated in Node by aggregate-claims.ts, the fast
+// path) and 'aggregate' (the same aggregation in Cypher, for very large matches).
 import neo4j from 'neo4j-driver';
 import type { GraphFilters } from '../../shared/api';
 import { claimPredicates, relationshipTypes, yearProperty, type CypherFragment } from './graph-filters';
@@ -45,13 +47,28 @@ RETURN totalEdges, totalClaims, totalNodes, edges[0..$limit] AS edges`;
   };
 }
 
+/** How the matched claims come back: aggregated into edges by Neo4j, or as one row per claim for aggregateClaimRows. */
+export type GraphQueryMode = 'aggregate' | 'rows';
+
+/** One row per matched claim (`r` between `s` and `t`), the input of aggregateClaimRows. */
+export function claimRowsTail(filters: GraphFilters): CypherQuery {
+  return {
+    cypher: `
+RETURN s.id AS source, type(r) AS type, t.id AS target, ${yearProperty('r', filters.timeAxis)} AS year, r.docId AS doc,
+  r.publisher AS publisher, r.weight AS weight, r.negated AS negated, r.modality AS modality`,
+    params: {},
+  };
+}
+
+const tailFor = (filters: GraphFilters, mode: GraphQueryMode) => (mode === 'rows' ? claimRowsTail(filters) : aggregateEdgesTail(filters));
+
 /**
  * Claims touching `inner`, found through the per-type year indexes instead of expanding every inner
  * actor: cheaper when the inner actors' degrees add up to more than the claims in the year range.
  */
-export function buildIndexedFocusQuery(filters: GraphFilters, inner: string[]): CypherQuery {
+export function buildIndexedFocusQuery(filters: GraphFilters, inner: string[], mode: GraphQueryMode = 'aggregate'): CypherQuery {
   const types = relationshipTypes(filters.types);
-  const tail = aggregateEdgesTail(filters);
+  const tail = tailFor(filters, mode);
   const preds = claimPredicates(filters, { rel: 'r', source: 's', target: 't' }, { exempt: 'focus' });
   const branches = types
     .split('|')
@@ -90,9 +107,9 @@ RETURN degree, sum(c) AS inRange`,
  * The whole-graph query, or with `inner` (focus actors plus the neighbours within depth - 1) the
  * claims touching `inner`, started from the indexed Actor ids.
  */
-export function buildGraphQuery(filters: GraphFilters, inner?: string[]): CypherQuery {
+export function buildGraphQuery(filters: GraphFilters, inner?: string[], mode: GraphQueryMode = 'aggregate'): CypherQuery {
   const types = relationshipTypes(filters.types);
-  const tail = aggregateEdgesTail(filters);
+  const tail = tailFor(filters, mode);
   if (inner === undefined) {
     const preds = claimPredicates(filters, { rel: 'r', source: 's', target: 't' });
     // One branch per type, so each can seek its own relationship index (year, docId) instead of scanning.

@@ -2,7 +2,10 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { GraphFilters, GraphResponse } from '../../shared/api';
 import { presentGraph, type ActorRow, type GraphRows } from '../presenters/graph-presenter';
-import { ACTOR_NODES_QUERY, buildFocusCostQuery, buildGraphQuery, buildIndexedFocusQuery, buildNeighbourQuery } from '../queries/graph-cypher';
+import { aggregateClaimRows, type ClaimRow } from '../queries/aggregate-claims';
+import {
+  ACTOR_NODES_QUERY, buildFocusCostQuery, buildGraphQuery, buildIndexedFocusQuery, buildNeighbourQuery, type CypherQuery, type GraphQueryMode,
+} from '../queries/graph-cypher';
 import { notFound } from '../errors';
 import { readTx, type Db } from './db';
 import type { ReadCache } from './read-cache';
@@ -22,22 +25,43 @@ async function innerActors(tx: ManagedTransaction, filters: GraphFilters, focus:
 /** Below this many inner actors, expanding them is always cheap enough. */
 const INDEXED_FOCUS_MIN_INNER = 20;
 
-async function focusQuery(tx: ManagedTransaction, filters: GraphFilters, inner: string[]) {
+/** Up to this many matched claims are aggregated in Node; beyond it, Neo4j aggregates (less memory here). */
+export const NODE_AGGREGATION_MAX_CLAIMS = 200_000;
+
+async function focusQuery(tx: ManagedTransaction, filters: GraphFilters, inner: string[], mode: GraphQueryMode) {
   const hasYears = filters.yearFrom !== undefined || filters.yearTo !== undefined;
-  if (!hasYears || inner.length < INDEXED_FOCUS_MIN_INNER) return buildGraphQuery(filters, inner);
+  if (!hasYears || inner.length < INDEXED_FOCUS_MIN_INNER) return buildGraphQuery(filters, inner, mode);
   const cost = buildFocusCostQuery(filters, inner);
   const record = (await tx.run(cost.cypher, cost.params)).records[0];
   const degree = Number(record?.get('degree') ?? 0);
   const inRange = Number(record?.get('inRange') ?? 0);
-  return inRange < degree ? buildIndexedFocusQuery(filters, inner) : buildGraphQuery(filters, inner);
+  return inRange < degree ? buildIndexedFocusQuery(filters, inner, mode) : buildGraphQuery(filters, inner, mode);
 }
 
-export async function fetchGraphRows(tx: ManagedTransaction, filters: GraphFilters, inner?: string[]): Promise<{ rows: GraphRows; actors: ActorRow[] }> {
-  const q = inner === undefined ? buildGraphQuery(filters) : await focusQuery(tx, filters, inner);
-  const record = (await tx.run(q.cypher, q.params)).records[0];
-  const rows: GraphRows = record
-    ? (record.toObject() as unknown as GraphRows)
-    : { edges: [], totalEdges: 0, totalClaims: 0, totalNodes: 0 };
+/** Streams one row per claim and aggregates here; undefined when more than `cap` claims match. */
+async function aggregateInNode(tx: ManagedTransaction, q: CypherQuery, filters: GraphFilters, cap: number): Promise<GraphRows | undefined> {
+  const rows: ClaimRow[] = [];
+  const result = tx.run(q.cypher, q.params);
+  for await (const record of result) {
+    if (rows.length >= cap) return undefined; // leaving the loop discards the rest of the stream
+    rows.push(record.toObject() as unknown as ClaimRow);
+  }
+  return aggregateClaimRows(rows, filters);
+}
+
+export async function fetchGraphRows(
+  tx: ManagedTransaction,
+  filters: GraphFilters,
+  inner?: string[],
+  cap = NODE_AGGREGATION_MAX_CLAIMS,
+): Promise<{ rows: GraphRows; actors: ActorRow[] }> {
+  const build = (mode: GraphQueryMode) => (inner === undefined ? buildGraphQuery(filters, undefined, mode) : focusQuery(tx, filters, inner, mode));
+  let rows = await aggregateInNode(tx, await build('rows'), filters, cap);
+  if (rows === undefined) {
+    const q = await build('aggregate');
+    const record = (await tx.run(q.cypher, q.params)).records[0];
+    rows = record ? (record.toObject() as unknown as GraphRows) : { edges: [], totalEdges: 0, totalClaims: 0, totalNodes: 0 };
+  }
   const ids = new Set<string>(filters.actors ?? []);
   for (const e of rows.edges) {
     ids.add(e.source);

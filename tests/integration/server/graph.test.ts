@@ -166,4 +166,32 @@ describe('focus strategies', () => {
       expect(Number(c.get('inRange'))).toBeGreaterThan(0);
     }
   });
+
+  it('aggregating claim rows in Node equals aggregating them in Neo4j, and the fallback gives the same graph', async () => {
+    const { buildGraphQuery } = await import('../../../server/queries/graph-cypher');
+    const { parseGraphFilters } = await import('../../../server/queries/graph-filters');
+    const { aggregateClaimRows } = await import('../../../server/queries/aggregate-claims');
+    const { fetchGraphRows } = await import('../../../server/repositories/graph-repository');
+    for (const raw of [
+      {}, { includeNegated: true }, { minSources: 2 }, { limit: 3 }, { timeAxis: 'reported' as const, yearFrom: 2024 },
+      { sources: 'Reuters,dawn-2011-raid', modality: 'asserted,reported' }, { actorTypes: 'state,agency', types: 'ATTACKED,COOPERATES_WITH,MET_WITH' },
+    ]) {
+      const filters = parseGraphFilters(raw);
+      const normal = (r: GraphRows) => ({ ...r, edges: r.edges.map((e) => presentEdge(e).data) });
+      const agg = buildGraphQuery(filters);
+      const inNeo4j = (await driver.executeQuery(agg.cypher, agg.params)).records[0]!.toObject() as unknown as GraphRows;
+      const rows = buildGraphQuery(filters, undefined, 'rows');
+      const claimRows = (await driver.executeQuery(rows.cypher, rows.params)).records.map((r) => r.toObject());
+      expect(normal(aggregateClaimRows(claimRows as never, filters)), JSON.stringify(raw)).toEqual(normal(inNeo4j));
+
+      const session = driver.session();
+      try {
+        const [node, fallback] = await session.executeRead(async (tx) => [await fetchGraphRows(tx, filters), await fetchGraphRows(tx, filters, undefined, 1)]);
+        expect(normal(fallback!.rows)).toEqual(normal(node!.rows));
+        expect(normal(node!.rows)).toEqual(normal(inNeo4j));
+      } finally {
+        await session.close();
+      }
+    }
+  });
 });
