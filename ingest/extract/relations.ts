@@ -47,7 +47,7 @@ export interface RawClaim {
 const VERB_CONTEXT = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'not', "n't", 'did', 'does', 'do', 'also', 'jointly', 'repeatedly', 'never', 'they', 'we', 'i', 'you', 'he', 'she', 'who', 'which', 'that', 'and', 'often', 'still', 'further', 'then', 'both', 'allegedly', 'reportedly']);
 const HEAD_NOUNS = new Set(['troops', 'forces', 'soldiers', 'officials', 'militants', 'fighters', 'civilians', 'citizens', 'people', 'government', 'leaders', 'members', 'authorities', 'diplomats', 'police', 'army', 'military', 'officers', 'rebels', 'guerrillas', 'nationals', 'servicemen', 'personnel', 'agents', 'delegates', 'negotiators']);
 const QUANTIFIERS = [['at', 'least'], ['more', 'than'], ['up', 'to'], ['as', 'many', 'as'], ['scores', 'of'], ['dozens', 'of'], ['hundreds', 'of'], ['thousands', 'of'], ['some'], ['about'], ['nearly'], ['almost'], ['around'], ['over']];
-const STAR_STOP = new Set(['of', 'about', 'between', 'among', 'that', 'whether', 'if', 'unless', 'because', 'which', 'who', ',']);
+const STAR_STOP = new Set(['of', 'about', 'between', 'among', 'that', 'whether', 'if', 'unless', 'because', 'which', 'who', ',', 'comment', 'comments', 'despite', 'after', 'saying', 'citing', 'as']);
 const POST_NEGATION = ['proved elusive', 'proved more elusive', 'remained elusive', 'fell through', 'collapsed', 'never materialized', 'never materialised', 'broke down'];
 const COMPLEMENT_BEFORE = new Set(['to', 'of', 'for', 'from', 'without', 'by']);
 const LY_ADJECTIVES = new Set(['deadly', 'costly', 'likely', 'early', 'friendly', 'elderly', 'only', 'daily', 'weekly', 'monthly', 'yearly', 'unlikely', 'timely', 'lonely', 'lovely', 'ugly', 'holy', 'bloody', 'brotherly', 'neighborly', 'neighbourly', 'orderly', 'cowardly', 'scholarly', 'unfriendly']);
@@ -77,6 +77,12 @@ export function findTriggers(ctx: SentenceContext, trie: TokenTrie<TriggerSpec>,
     // "US-backed", "Iran-allied": compounds are read by compoundRelations, not as verbs.
     const hy = ctx.tokens[k - 1];
     if (hy?.text === '-' && ctx.endAt.has(k - 1) && hy.start === ctx.tokens[k - 2]?.end && hy.end === (ctx.tokens[k] as Token).start) {
+      k = m.end;
+      continue;
+    }
+    // "Jordan's visiting King", "the ruling party": an -ing form after a determiner is an adjective.
+    const prevTok = ctx.tokens[k - 1];
+    if (m.end === k + 1 && (tokens[k] as Token).lower.endsWith('ing') && prevTok && (prevTok.text === "'s" || cues.determiners.has(prevTok.lower)) && m.values.every((v) => v.pos === 'verb')) {
       k = m.end;
       continue;
     }
@@ -301,7 +307,9 @@ function targetAfter(ctx: SentenceContext, trig: FoundTrigger, clause: number, c
   if (preps.length === 0) return null;
   if (preps.includes('*')) {
     for (let q = trig.te; q < ctx.s1 && q < trig.te + 12; q++) {
-      if (clauseOf(ctx, q) !== clause || STAR_STOP.has((ctx.tokens[q] as Token).lower)) return null;
+      const w = (ctx.tokens[q] as Token).lower;
+      const ofContent = w === 'of' && cues.contentNouns.has(ctx.tokens[q - 1]?.lower ?? '');
+      if (clauseOf(ctx, q) !== clause || (STAR_STOP.has(w) && !ofContent)) return null;
       const m = ctx.startAt.get(q);
       if (m && isArgument(ctx, m)) return { group: groupOf(ctx, m).filter((x) => x.ts >= m.ts), distance: q - trig.te };
     }
