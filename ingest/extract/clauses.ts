@@ -23,6 +23,7 @@ export interface ClauseLexicon {
 }
 
 const SENTENCE_SUBORDINATORS = new Set(['while', 'although', 'though', 'because', 'if', 'when', 'since', 'after', 'before', 'unless', 'whereas', 'as', 'once']);
+const ADDRESSEES = new Set(['reporters', 'journalists', 'lawmakers', 'legislators', 'them', 'him', 'her', 'us', 'me', 'parliament', 'congress', 'senators', 'officials', 'diplomats', 'supporters', 'students', 'audiences', 'listeners', 'viewers', 'investigators']);
 const FRAME_STOP = new Set(['and', 'but', 'while', 'whereas', 'yet']);
 const BELIEF = new Set(['believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'fear', 'fears', 'feared', 'hope', 'hopes', 'suspect', 'suspects', 'suspected']);
 
@@ -123,8 +124,11 @@ export function analyseClauses(toks: readonly Token[], lex: ClauseLexicon, isTri
       while (s > 0 && clause[s - 1] === clause[k] && (toks[s - 1] as Token).text !== ',' && !FRAME_STOP.has((toks[s - 1] as Token).lower) && !isTrigger(s - 1)) s--;
       let e = k + 1;
       if (t.lower === 'told' || t.lower === 'tell' || t.lower === 'tells') {
-        while (e < n && e < k + 6 && !isMentionStart(e) && (toks[e] as Token).lower !== 'that') e++;
-        while (e < n && e < k + 8 && (toks[e] as Token).lower !== 'that' && (toks[e] as Token).isCap) e++;
+        // The addressee: "told The Associated Press", "told reporters", "told NBC".
+        if (toks[e]?.lower === 'the') e++;
+        if (e < n && (isMentionStart(e) || (toks[e] as Token).isCap)) {
+          while (e < n && e < k + 8 && (toks[e] as Token).isCap) e++;
+        } else if (ADDRESSEES.has(toks[e]?.lower ?? '')) e++;
       }
       if (toks[e]?.lower === 'that' || toks[e]?.text === ':' || toks[e]?.text === ',') e++;
       const fid = nextId++;

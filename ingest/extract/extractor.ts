@@ -185,7 +185,6 @@ export function createExtractor(resources: ExtractorResources = defaultResources
       }
       const ctx: SentenceContext = { tokens, s0: s.t0, s1: s.t1, mentions: own, startAt, endAt, taken: localTaken, clauses: { clause: new Int32Array(0), frame: new Uint8Array(0), relativeHead: new Map(), reported: false }, registry, speakerOrg, titleTokens };
       const trig = findTriggers(ctx, triggers, cues);
-      if (trig.length === 0) return;
       const trigStarts = new Set(trig.filter((t) => t.spec.pos !== 'attribution').map((t) => t.ts - s.t0));
       ctx.clauses = analyseClauses(tokens.slice(s.t0, s.t1), clauseLex, (k) => trigStarts.has(k), (k) => startAt.has(k + s.t0), (k) => localTaken[k + s.t0] === 1);
       ctx.speaker = speakerOf(ctx);

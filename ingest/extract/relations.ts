@@ -86,9 +86,18 @@ export function findTriggers(ctx: SentenceContext, trie: TokenTrie<TriggerSpec>,
       k = m.end;
       continue;
     }
-    const spec = choosePos(ctx, k, m.end, m.values, cues);
-    if (spec) out.push({ ts: k, te: m.end, spec, negatedByFrame: false });
-    k = m.end;
+    let spec = choosePos(ctx, k, m.end, m.values, cues);
+    let end = m.end;
+    // "no talks with X", "the talks with X": a verb phrase ({talk} with) read as its noun.
+    if (spec?.pos === 'phrase' && prevTok && (cues.determiners.has(prevTok.lower) || prevTok.text === "'s" || cues.prepositions.has(prevTok.lower))) {
+      const noun = trie.longest(tokens, k, k + 1, (t) => t.lower)?.values.find((v) => v.pos === 'noun');
+      if (noun) {
+        spec = noun;
+        end = k + 1;
+      }
+    }
+    if (spec) out.push({ ts: k, te: end, spec, negatedByFrame: false });
+    k = end;
   }
   // "refused to cooperate", "denied supporting": the first is a negation cue for the second.
   for (let i = 0; i + 1 < out.length; i++) {

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { find, run, triples } from './helpers';
+
+describe('compounds and structural roles', () => {
+  it('reads "X-backed Y" as support and "X-Y conflict" as mutual attacks', () => {
+    expect(triples(run('The Iran-backed Houthis seized the port.'))).toContain('iran SUPPORTS houthis');
+    expect(triples(run('The Armenia-Azerbaijan conflict flared again.'))).toEqual(expect.arrayContaining(['armenia ATTACKED azerbaijan', 'azerbaijan ATTACKED armenia']));
+  });
+
+  it('makes a state-owned agency a member of its state and gives titles their implied organisation', () => {
+    expect(triples(run("India's RAW agency expanded its work."))).toContain('raw MEMBER_OF india');
+    expect(triples(run('Defense Secretary Pete Hegseth spoke in Manila.'))).toContain('pete-hegseth LEADS us-dod');
+  });
+
+  it('skips former roles', () => {
+    expect(triples(run('Karim Shah, a former Afghan diplomat, spoke.'))).not.toContain('d-karim-shah MEMBER_OF afghanistan');
+  });
+});
+
+describe('speakers, refusals and negation after the trigger', () => {
+  it("uses a spokesman's organisation as the source of what he says", () => {
+    const x = run('Hamas spokesman Basem Naim told reporters there would be no talks with Fatah.');
+    expect(triples(x)).toContain('hamas MET_WITH! fatah');
+    const y = run('Taliban spokesman Zabihullah Mujahid arrived. "We will fight ISIS-K everywhere," Mujahid said.');
+    expect(triples(y)).toContain('taliban ATTACKED iskp');
+  });
+
+  it('reads "refused to <verb> ... X" as a rejection of X, and "refused to cooperate" as negated cooperation', () => {
+    expect(triples(run('Egypt refused to deploy observers in Libya.'))).toContain('egypt REJECTED libya');
+    expect(triples(run('Egypt refused to cooperate with Libya.'))).toContain('egypt COOPERATES_WITH! libya');
+  });
+
+  it('negates a deal that "proved elusive"', () => {
+    expect(triples(run('A deal between Sudan and Chad proved elusive.'))).toContain('sudan COOPERATES_WITH! chad');
+  });
+
+  it('dates a claim only from its own clause', () => {
+    const x = run('While Peru and Chile signed a pact in 2011, Bolivia attacked Chile.', null);
+    expect(find(x, 'bolivia', 'ATTACKED', 'chile')).toMatchObject({ year: null, yearRule: 'publication-fallback' });
+    expect(find(x, 'peru', 'COOPERATES_WITH', 'chile')).toMatchObject({ year: 2011, yearRule: 'explicit' });
+  });
+});
