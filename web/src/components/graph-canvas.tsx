@@ -121,10 +121,15 @@ export function GraphCanvas(props: GraphCanvasProps) {
       for (const el of props.elements) {
         const existing = cy.getElementById(el.data.id);
         if (existing.nonempty()) {
-          existing.data(el.data);
-          existing.classes(el.classes);
+          // Only touch what changed: restyling thousands of unchanged elements is what makes big graphs slow.
+          const signature = visualSignature(el);
+          if (existing.scratch('_sig') !== signature) {
+            existing.data(el.data);
+            existing.classes(el.classes);
+            existing.scratch('_sig', signature);
+          }
         } else {
-          added.push({ group: el.group, data: { ...el.data }, classes: el.classes, ...(el.group === 'nodes' ? { position: { ...placed.get(el.data.id)! } } : {}) });
+          added.push({ group: el.group, data: { ...el.data }, classes: el.classes, scratch: { _sig: visualSignature(el) }, ...(el.group === 'nodes' ? { position: { ...placed.get(el.data.id)! } } : {}) });
         }
       }
       cy.add(added);
@@ -161,7 +166,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const cy = cyRef.current;
     if (!cy) return;
     cy.batch(() => {
-      cy.elements().removeClass('path dim');
+      cy.$('.path, .dim').removeClass('path dim');
       if (props.highlight) {
         for (const id of [...props.highlight.nodes, ...props.highlight.edges]) cy.getElementById(id).addClass('path');
         cy.elements().not('.path').addClass('dim');
@@ -184,6 +189,13 @@ export function GraphCanvas(props: GraphCanvasProps) {
       aria-label={`Actor network: ${drawn?.nodes ?? 0} actors, ${drawn?.edges ?? 0} relations`}
     />
   );
+}
+
+/** What decides how an element looks; unchanged signature = no restyle. */
+function visualSignature(el: GraphElement): string {
+  if (el.group === 'nodes') return `${el.data.label}|${el.data.size}|${el.data.degree}|${el.data.claims}|${el.classes}`;
+  const d = el.data;
+  return `${d.count}|${d.negatedCount}|${d.assertedCount}|${d.lineStyle}|${d.years.join(',')}|${d.documents.join(',')}|${d.modalities.join(',')}|${el.classes}`;
 }
 
 /** Re-runs the full layout from scratch (the "Re-layout" button). */

@@ -6,6 +6,9 @@ import { pageRank } from './centrality';
 import { actorTypeStyle, relationColor, relationLabel } from './palette';
 
 export const NODE_SIZE = { min: 22, max: 72 } as const;
+/** Smaller actors in big graphs, so thousands of them fit without overlapping. */
+export const NODE_SIZE_LARGE = { min: 10, max: 44 } as const;
+const LARGE_NODE_COUNT = 500;
 export const EDGE_WIDTH = { min: 1.5, max: 11 } as const;
 
 export interface NodeElement {
@@ -36,9 +39,9 @@ export function edgeWidth(count: number): number {
 }
 
 /** Square-root scaling between NODE_SIZE.min and .max, relative to the largest value in view. */
-export function scaleSize(value: number, max: number): number {
-  if (max <= 0) return NODE_SIZE.min;
-  return Math.round(NODE_SIZE.min + (NODE_SIZE.max - NODE_SIZE.min) * Math.sqrt(Math.max(value, 0) / max));
+export function scaleSize(value: number, max: number, range: { min: number; max: number } = NODE_SIZE): number {
+  if (max <= 0) return range.min;
+  return Math.round(range.min + (range.max - range.min) * Math.sqrt(Math.max(value, 0) / max));
 }
 
 export function nodeScores(graph: Pick<GraphResponse, 'nodes' | 'edges'>, sizeBy: SizeBy): Map<string, number> {
@@ -56,12 +59,14 @@ export interface MapOptions {
 
 export function toElements(graph: Pick<GraphResponse, 'nodes' | 'edges'>, options: MapOptions): GraphElement[] {
   const scores = nodeScores(graph, options.sizeBy);
-  const max = Math.max(0, ...scores.values());
+  let max = 0;
+  for (const v of scores.values()) if (v > max) max = v;
+  const range = graph.nodes.length > LARGE_NODE_COUNT ? NODE_SIZE_LARGE : NODE_SIZE;
   const nodes: NodeElement[] = graph.nodes.map((n) => {
     const style = actorTypeStyle(n.data.type);
     const score = scores.get(n.data.id) ?? 0;
     const classes = [n.data.focus ? 'focus' : '', n.data.discovered ? 'discovered' : ''].filter(Boolean).join(' ');
-    return { group: 'nodes', data: { ...n.data, color: style.color, shape: style.shape, size: scaleSize(score, max), score }, classes };
+    return { group: 'nodes', data: { ...n.data, color: style.color, shape: style.shape, size: scaleSize(score, max, range), score }, classes };
   });
   const edges: EdgeElement[] = graph.edges.map((e) => {
     const lineStyle = edgeLineStyle(e.data);
