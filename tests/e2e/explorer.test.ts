@@ -1,5 +1,6 @@
 // End to end: the real product (scripts/start.ts: Neo4j + seeds + API + built web app) in Debian's
 // Chromium at 1280×800. Screenshots go to test-artifacts/e2e/ (git-ignored).
+import type { Core } from 'cytoscape';
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -171,6 +172,23 @@ describe('explorer on the seed articles', () => {
     expect(focused.nodes.length).toBeLessThan(initial.nodes.length);
     await page.getByTestId('actor-details').waitFor();
     await screenshot(page, '07-focus-pakistan');
+  });
+
+  it('reaches the search and the canvas by keyboard', async () => {
+    await page.goto(app.url + '/');
+    await waitForGraph(page);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('combobox');
+    await page.getByTestId('graph').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.getByTestId('actor-details').waitFor();
+    const selected = new URL(page.url()).searchParams.get('sel') ?? '';
+    const mostConnected = await page.evaluate(() => {
+      const cy = (window as unknown as { __actorscope: { cy: Core } }).__actorscope.cy;
+      const max = Math.max(...cy.nodes().map((n) => n.degree(false)));
+      return cy.nodes().filter((n) => n.degree(false) === max).map((n) => `node:${n.id()}`);
+    });
+    expect(mostConnected).toContain(selected);
   });
 
   it('the player steps through the years, each frame holding only claims up to its year', async () => {

@@ -102,6 +102,12 @@ export function App() {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape' && !view.doc && view.selected) update({ selected: null });
+      // "/" jumps to the actor search, as in most analyst tools.
+      const typing = e.target instanceof HTMLElement && /^(INPUT|TEXTAREA|SELECT)$/.test(e.target.tagName);
+      if (e.key === '/' && !typing) {
+        e.preventDefault();
+        document.querySelector<HTMLInputElement>('[data-testid=actor-search] input')?.focus();
+      }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -111,7 +117,7 @@ export function App() {
     <div className="app">
       <header className="topbar">
         <h1 className="brand"><span className="logo" aria-hidden="true" />Actorscope</h1>
-        <ActorSearch label="Search actors" placeholder="Search actors and aliases…" testId="actor-search" onChoose={(a) => focusActor(a.id)} />
+        <ActorSearch label="Search actors" placeholder="Search actors and aliases…  ( / )" testId="actor-search" onChoose={(a) => focusActor(a.id)} />
         {view.actors.length > 0 && (
           <div className="focus-chips" data-testid="focus-chips">
             <span className="muted">Focus:</span>

@@ -3,7 +3,7 @@
 // (data-state, data-nodes, data-edges, data-query) for tests and assistive tooling.
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { fcoseOptions, needsFullLayout, placeNewNodes, type Position } from '../graph/layout';
 import type { GraphElement } from '../graph/map-elements';
 import { graphStylesheet } from '../graph/stylesheet';
@@ -174,6 +174,25 @@ export function GraphCanvas(props: GraphCanvasProps) {
     });
   }, [props.highlight, drawn]);
 
+  // Keyboard: arrows walk the actors (most connected first), Enter expands, + / - zoom.
+  const onKeyDown = (e: KeyboardEvent) => {
+    const cy = cyRef.current;
+    if (!cy || cy.nodes().length === 0) return;
+    if (e.key === '+' || e.key === '=' || e.key === '-') {
+      cy.zoom({ level: cy.zoom() * (e.key === '-' ? 0.8 : 1.25), renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    } else if (['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp'].includes(e.key)) {
+      const order = cy.nodes().sort((a, b) => b.degree(false) - a.degree(false) || String(a.data('label')).localeCompare(String(b.data('label'))));
+      const current = props.selected?.kind === 'node' ? order.toArray().findIndex((n) => n.id() === props.selected!.id) : -1;
+      const step = e.key === 'ArrowRight' || e.key === 'ArrowDown' ? 1 : -1;
+      const next = order[(current + step + order.length) % order.length]!;
+      props.onSelect({ kind: 'node', id: next.id() });
+      cy.animate({ center: { eles: next } }, { duration: 200 });
+    } else if (e.key === 'Enter' && props.selected?.kind === 'node') {
+      props.onExpand(props.selected.id);
+    } else return;
+    e.preventDefault();
+  };
+
   const ready = !props.loading && drawn?.query === props.query;
   return (
     <div
@@ -185,8 +204,11 @@ export function GraphCanvas(props: GraphCanvasProps) {
       data-query={drawn?.query ?? ''}
       data-renderer={large ? 'webgl' : 'canvas'}
       ref={container}
-      role="img"
-      aria-label={`Actor network: ${drawn?.nodes ?? 0} actors, ${drawn?.edges ?? 0} relations`}
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+      role="application"
+      aria-roledescription="actor network"
+      aria-label={`Actor network: ${drawn?.nodes ?? 0} actors, ${drawn?.edges ?? 0} relations. Arrow keys select actors, Enter expands, plus and minus zoom.`}
     />
   );
 }
