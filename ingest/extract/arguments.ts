@@ -10,6 +10,7 @@ const HEAD_NOUNS = new Set(['troops', 'forces', 'soldiers', 'officials', 'milita
 const QUANTIFIERS = [['at', 'least'], ['more', 'than'], ['up', 'to'], ['as', 'many', 'as'], ['scores', 'of'], ['dozens', 'of'], ['hundreds', 'of'], ['thousands', 'of'], ['some'], ['about'], ['nearly'], ['almost'], ['around'], ['over']];
 const STAR_STOP = new Set(['of', 'about', 'between', 'among', 'that', 'whether', 'if', 'unless', 'because', 'which', 'who', ',', 'comment', 'comments', 'despite', 'after', 'saying', 'citing', 'as']);
 const COMPLEMENT_BEFORE = new Set(['to', 'of', 'for', 'from', 'without', 'by']);
+const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'upper', 'lower']);
 const COORD_GAP = new Set([',', 'and', 'or', '&', 'the', 'as', 'well', 'both', 'either', 'nor', 'neither', 'along', 'together']);
 
 /** The coordinated group around a mention (Burns and Austin; Pakistan, Qatar, and the UAE). */
@@ -157,6 +158,9 @@ export function objectAt(ctx: SentenceContext, from: number, clause: number, cue
       q++;
       continue;
     }
+    // "the deputy chief of X", "the regional capital Juba", "South Lebanon".
+    if (cues.contentNouns.has(t.lower) && (cues.contentNouns.has(ctx.tokens[q + 1]?.lower ?? '') || ctx.startAt.has(q + 1))) continue;
+    if (DIRECTIONS.has(t.lower) && ctx.startAt.has(q + 1)) continue;
     // "the current policy and situation of the Taliban".
     if (cues.contentNouns.has(t.lower) && ctx.tokens[q + 1]?.lower === 'and' && ctx.tokens[q + 2] && cues.contentNouns.has((ctx.tokens[q + 2] as Token).lower)) {
       q++;

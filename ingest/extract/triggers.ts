@@ -66,10 +66,12 @@ export function findTriggers(ctx: SentenceContext, trie: TokenTrie<TriggerSpec>,
       b.negatedByFrame = true;
       out.splice(i, 1);
       i--;
-    } else if (a.spec.type === 'WARNED' && a.spec.pos === 'verb' && toVerb) {
-      // "threatened to shell X" is a threat against X, not (yet) an attack.
-      out.splice(i + 1, 1);
-      i--;
+    } else if (a.spec.type === 'WARNED' && a.spec.pos === 'verb' && gap.length <= 4 && gap[gap.length - 1] === 'to' && !gap.includes(',')) {
+      // "threatened (on Monday) to shell X / to launch an offensive in its war with X" is a threat
+      // against X, not (yet) an attack: the threatened acts are not claims of their own.
+      let j = i + 1;
+      while (j < out.length && (out[j] as FoundTrigger).ts < a.te + 14 && !ctx.tokens.slice(a.te, (out[j] as FoundTrigger).ts).some((t) => t.text === ',' || t.text === ';')) j++;
+      out.splice(i + 1, j - i - 1);
     }
   }
   return out;
