@@ -157,6 +157,39 @@ describe('explorer on the seed articles', () => {
     await screenshot(page, '06-saved-query');
   });
 
+  it('creates, edits and deletes a saved query in the Cypher editor', async () => {
+    await page.goto(app.url + '/?panel=queries');
+    await waitForGraph(page);
+    await page.getByRole('button', { name: '+ New' }).click();
+    const editor = page.getByTestId('query-editor');
+    await editor.getByLabel('Name', { exact: true }).fill('E2E neighbours');
+    await page.getByTestId('cypher-editor').fill('MATCH (a:Actor {id: $actor})-[r]-(b:Actor) RETURN a.name AS actor, type(r) AS relation, b.name AS other, a, r, b LIMIT 50');
+    expect(await editor.locator('.cy-keyword').allTextContents()).toEqual(expect.arrayContaining(['MATCH', 'RETURN', 'AS', 'LIMIT']));
+    expect(await editor.locator('.cy-param').allTextContents()).toEqual(['$actor']);
+    await editor.getByRole('button', { name: 'Save', exact: true }).click();
+    await editor.waitFor({ state: 'detached' });
+    const { queries } = await getJson<SavedQueryListResponse>('/api/queries');
+    const created = queries.find((q) => q.name === 'E2E neighbours');
+    expect(created?.params.map((p) => p.name)).toEqual(['actor']);
+    await page.getByTestId('run-query').click();
+    await expect.poll(() => page.locator('[data-testid=query-table] tbody tr').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid=query-table] thead th').allTextContents()).toEqual(expect.arrayContaining(['actor', 'relation', 'other']));
+
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    await editor.getByLabel('Name', { exact: true }).fill('E2E neighbours (edited)');
+    await editor.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByTestId(`query-${created!.id}`).filter({ hasText: 'E2E neighbours (edited)' }).waitFor();
+
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Edit', exact: true }).click();
+    await editor.getByRole('button', { name: 'Delete', exact: true }).click();
+    await editor.waitFor({ state: 'detached' });
+    await page.getByTestId('queries-panel').getByRole('listbox').waitFor();
+    await expect.poll(() => page.getByTestId(`query-${created!.id}`).count()).toBe(0);
+    const after = await getJson<SavedQueryListResponse>('/api/queries');
+    expect(after.queries.some((q) => q.id === created!.id)).toBe(false);
+  });
+
   it('search focuses an actor\'s neighbourhood', async () => {
     await page.goto(app.url + '/');
     await waitForGraph(page);
