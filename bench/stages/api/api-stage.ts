@@ -84,7 +84,9 @@ async function savedQueryId(base: string): Promise<string | null> {
     const response = await fetch(`${base}/api/queries`);
     if (!response.ok) return null;
     const body = (await response.json()) as { queries?: Array<{ id: string }> };
-    return body.queries?.[0]?.id ?? null;
+    // "Who attacked X?" (the first seeded query, with a default parameter) when it exists.
+    const queries = body.queries ?? [];
+    return (queries.find((q) => q.id === 'who-attacked') ?? queries[0])?.id ?? null;
   } catch {
     return null;
   }
