@@ -32,6 +32,7 @@ export function App() {
   const [view, update] = useUrlView();
   const [statsNonce, setStatsNonce] = useState(0);
   const stats = useAsync((s) => api.stats(s), String(statsNonce));
+  const documents = useAsync((s) => api.documents({ limit: '1000' }, s), String(statsNonce));
   const params = graphParams(view);
   const graphKey = toQueryString(params) + `#${statsNonce}`;
   const graph = useAsync((s) => api.graph(params, s), graphKey);
@@ -142,7 +143,7 @@ export function App() {
         <button type="button" onClick={() => setSettingsOpen('opened')} aria-label="Settings" title="Settings (API token)">⚙</button>
       </header>
 
-      <FiltersPanel view={view} update={update} stats={stats.data} />
+      <FiltersPanel view={view} update={update} stats={stats.data} documents={documents.data?.documents ?? []} />
 
       <main className="stage">
         <div className="canvas-wrap">

@@ -40,6 +40,16 @@ describe('FiltersPanel', () => {
     expect(calls).toEqual([{ sources: ['doc-a'] }]);
   });
 
+  it('names untitled sources by their date', () => {
+    const { update } = collect(DEFAULT_VIEW);
+    const docB = {
+      id: 'doc-b', title: null, publisher: null, author: null, published: '2021-10-24', publishedYear: 2021, url: null, language: 'en',
+      status: 'done' as const, error: null, claimCount: 2, submittedAt: null, processedAt: null,
+    };
+    render(<FiltersPanel view={DEFAULT_VIEW} update={update} stats={stats} documents={[docB]} />);
+    expect(screen.getByTestId('sources').textContent).toContain('Untitled, 2021-10-24');
+  });
+
   it('unticking a relation type keeps all the others', () => {
     const { update, calls } = collect(DEFAULT_VIEW);
     render(<FiltersPanel view={DEFAULT_VIEW} update={update} stats={stats} />);

@@ -1,6 +1,6 @@
 // The filter sidebar: time axis and year range, relation types, actor types, sources, evidence rules
 // and node sizing. Every control writes the URL view state; the graph updates in place.
-import type { StatsResponse } from '../../../shared/api';
+import type { DocumentSummary, StatsResponse } from '../../../shared/api';
 import { RELATION_TYPE_INFO } from '../../../shared/vocabulary';
 import { yearBounds } from '../graph/map-elements';
 import { ACTOR_TYPE_STYLES } from '../graph/palette';
@@ -12,9 +12,12 @@ export interface FiltersPanelProps {
   view: ViewState;
   update: (change: ViewUpdate, options?: { push?: boolean }) => void;
   stats: StatsResponse | null;
+  /** For naming untitled sources by their date. */
+  documents?: DocumentSummary[];
 }
 
-export function FiltersPanel({ view, update, stats }: FiltersPanelProps) {
+export function FiltersPanel({ view, update, stats, documents = [] }: FiltersPanelProps) {
+  const docs = new Map(documents.map((d) => [d.id, d]));
   const histogram = stats ? (view.timeAxis === 'event' ? stats.byYear : stats.byReportedYear) : [];
   const bounds = yearBounds(histogram);
   const typeCounts = new Map(stats?.byType.map((b) => [b.key, b.count]) ?? []);
@@ -94,7 +97,7 @@ export function FiltersPanel({ view, update, stats }: FiltersPanelProps) {
               <label title={s.key}>
                 <input type="checkbox" checked={view.sources.includes(s.key)} data-testid={`source-${s.key}`}
                   onChange={() => update({ sources: toggleIn(view.sources, s.key, sourceOrder(stats)) }, push)} />
-                <span className="ellipsis">{s.title ?? s.key}{s.publisher ? ` · ${s.publisher}` : ''}</span>
+                <span className="ellipsis">{sourceLabel(s, docs.get(s.key))}</span>
                 <span className="count">{s.count}</span>
               </label>
             </li>
@@ -150,6 +153,12 @@ export function FiltersPanel({ view, update, stats }: FiltersPanelProps) {
       </section>
     </aside>
   );
+}
+
+/** Title and publisher; untitled documents by their date, then their id. */
+export function sourceLabel(s: { key: string; title: string | null; publisher: string | null }, doc?: DocumentSummary): string {
+  const name = s.title ?? (doc?.published ? `Untitled, ${doc.published}` : s.key);
+  return s.publisher ? `${name} · ${s.publisher}` : name;
 }
 
 function sourceOrder(stats: StatsResponse): string[] {
