@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { renderMarkdown } from '../../../bench/report/markdown';
+import type { BenchResults } from '../../../bench/report/results';
+import { summarize } from '../../../bench/report/stats';
+import { checkTargets } from '../../../bench/report/targets';
+
+function results(): BenchResults {
+  return {
+    startedAt: '2026-01-01T00:00:00.000Z',
+    finishedAt: '2026-01-01T00:10:00.000Z',
+    command: 'npm run bench',
+    options: {},
+    machine: { cores: 2, cpuModel: 'Test CPU', memoryGiB: 8, os: 'Linux', node: 'v20.0.0', neo4j: '5.26.0 community', chromium: null, loadAverageAtStart: 0.5 },
+    extract: {
+      runs: [
+        { engine: 'actorscope', threads: 1, articles: 100, megabytes: 0.5, found: 900, articlesPerSec: summarize([250, 260]), mbPerSec: summarize([1.2]), wallMs: [400], peakRssMiB: 300 },
+        { engine: 'wink-nlp', threads: 1, articles: 100, megabytes: 0.5, found: 9000, articlesPerSec: summarize([500]), mbPerSec: summarize([2.5]), wallMs: [200], peakRssMiB: 300 },
+      ],
+      failures: [],
+      ratios: [{ peer: 'wink-nlp', threads: 1, ratio: 0.51 }],
+    },
+    load: [
+      {
+        targetClaims: 10_000,
+        batchDocs: 25,
+        batched: { claims: 10_000, documents: 1000, claimsPerSec: summarize([25_000]), seconds: [0.4], peakNodeRssMiB: 200, peakNeo4jRssMiB: 900 },
+        naive: { claims: 10_000, documents: 1000, claimsPerSec: summarize([1000]), seconds: [10], peakNodeRssMiB: 200, peakNeo4jRssMiB: 900, sampled: false, extrapolatedSeconds: 10 },
+        ratio: 25,
+      },
+    ],
+  };
+}
+
+describe('target checks', () => {
+  it('judges each target from the medians', () => {
+    const checks = checkTargets(results());
+    const byTarget = new Map(checks.map((c) => [c.target, c]));
+    expect(byTarget.get('extraction ≥ 200 articles/s per core (5 KB articles)')?.met).toBe(true);
+    expect(byTarget.get('extraction no slower than wink-nlp (1 core)')?.met).toBe(false);
+    expect(byTarget.get('loading ≥ 20,000 claims/s (10,000 claims)')?.met).toBe(true);
+    expect(byTarget.get('loading ≥ 20× naive (10,000 claims)')?.measured).toBe('25×');
+  });
+});
+
+describe('markdown report', () => {
+  it('shows the machine, one row per run and the targets', () => {
+    const md = renderMarkdown(results());
+    expect(md).toContain('Machine: 2 cores (Test CPU), 8 GiB RAM');
+    expect(md).toContain('| actorscope | 1 | 255 (250–260) |');
+    expect(md).toContain('| 10,000 | batched (writeDocuments, 25 docs/tx) | 10,000 | 25,000 |');
+    expect(md).toMatch(/\| extraction no slower than wink-nlp \(1 core\) \| 0\.51× \| \*\*no\*\* \|/);
+  });
+});
