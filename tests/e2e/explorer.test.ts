@@ -224,6 +224,33 @@ describe('explorer on the seed articles', () => {
     expect(mostConnected).toContain(selected);
   });
 
+  it('highlights the shortest path between two actors', async () => {
+    const linked = new Set(initial.edges.map((e) => [e.source, e.target].sort().join('~')));
+    const neighbours = (id: string) => initial.edges.flatMap((e) => (e.source === id ? [e.target] : e.target === id ? [e.source] : []));
+    let pair: [string, string] | null = null;
+    for (const a of initial.nodes) {
+      for (const b of neighbours(a)) {
+        const c = neighbours(b).find((x) => x !== a && !linked.has([a, x].sort().join('~')));
+        if (c) pair = [a, c];
+        if (pair) break;
+      }
+      if (pair) break;
+    }
+    expect(pair, 'two actors two hops apart').not.toBeNull();
+    await page.goto(`${app.url}/?panel=paths&pathFrom=${encodeURIComponent(pair![0])}&pathTo=${encodeURIComponent(pair![1])}`);
+    await waitForGraph(page, '+paths');
+    await page.getByTestId('path-list').waitFor();
+    expect(await page.getByTestId('path-list').textContent()).toContain('2 hops');
+    const onPath = await page.evaluate(() => {
+      const cy = (window as unknown as { __actorscope: { cy: Core } }).__actorscope.cy;
+      return { nodes: cy.nodes('.path').map((n) => n.id()), edges: cy.edges('.path').length, dimmed: cy.elements('.dim').length };
+    });
+    expect(onPath.nodes).toEqual(expect.arrayContaining(pair!));
+    expect(onPath.edges).toBeGreaterThanOrEqual(2);
+    expect(onPath.dimmed).toBeGreaterThan(0);
+    await screenshot(page, '08-path');
+  });
+
   it('the player steps through the years, each frame holding only claims up to its year', async () => {
     await page.goto(app.url + '/');
     await waitForGraph(page);
