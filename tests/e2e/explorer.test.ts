@@ -256,10 +256,25 @@ describe('explorer on the seed articles', () => {
     await waitForGraph(page);
     await page.getByTestId('play').click();
     await page.waitForFunction(() => /frame=\d{4}/.test(window.location.search), null, { timeout: 30_000 });
+    await page.getByTestId('play').click(); // pause, so the frame cannot move while it is checked
     const frame = Number(new URL(page.url()).searchParams.get('frame'));
     const shown = await waitForGraph(page, `yearTo=${frame}`);
+    expect(shown.edges.length).toBeGreaterThan(0);
     for (const e of shown.edges) expect(e.years.every((y) => y <= frame), `${e.id}: ${e.years} after ${frame}`).toBe(true);
-    await page.getByTestId('play').click();
+    // Stepping forward keeps every actor already drawn where it was.
+    const before = await page.evaluate(() => {
+      const cy = (window as unknown as { __actorscope: { cy: Core } }).__actorscope.cy;
+      return Object.fromEntries(cy.nodes().map((n) => [n.id(), n.position()]));
+    });
+    const last = Number(await page.getByRole('slider', { name: 'Frame year' }).getAttribute('max'));
+    expect(frame).toBeLessThan(last);
+    await page.getByRole('button', { name: 'Next year' }).click();
+    await waitForGraph(page, `yearTo=${frame + 1}`);
+    const after = await page.evaluate(() => {
+      const cy = (window as unknown as { __actorscope: { cy: Core } }).__actorscope.cy;
+      return Object.fromEntries(cy.nodes().map((n) => [n.id(), n.position()]));
+    });
+    for (const [id, p] of Object.entries(before)) if (after[id]) expect(after[id], id).toEqual(p);
     await screenshot(page, '08-player');
   });
 
