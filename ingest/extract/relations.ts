@@ -27,13 +27,15 @@ function isPassive(ctx: SentenceContext, trig: FoundTrigger, cues: RelationCues)
   return ctx.tokens[trig.te]?.lower === 'by';
 }
 
-function nounSource(ctx: SentenceContext, trig: FoundTrigger, clause: number, cues: RelationCues, attributions: FoundTrigger[]): { group: FoundMention[]; loose: boolean } | null {
+function nounSource(ctx: SentenceContext, trig: FoundTrigger, clause: number, cues: RelationCues, attributions: FoundTrigger[]): { group: FoundMention[]; loose: boolean; coordinated?: boolean } | null {
   // Prenominal or possessive actor: "US cooperation", "Washington's interaction", "U.S. assistance".
   let q = trig.ts - 1;
   let mods = 0;
   while (q >= ctx.s0 && mods < 3) {
     const t = ctx.tokens[q] as Token;
     if (ctx.endAt.has(q + 1)) break;
+    // "X and Y renewed negotiations": a light verb ends the noun phrase (its subject is found below).
+    if (cues.lightVerbs.has(t.lower) && q === trig.ts - 1) break;
     if (t.text === "'s" || (t.isWord && !t.isCap && !cues.prepositions.has(t.lower) && !cues.determiners.has(t.lower) && !cues.beForms.has(t.lower))) {
       q--;
       mods++;
@@ -74,7 +76,11 @@ function nounSource(ctx: SentenceContext, trig: FoundTrigger, clause: number, cu
   }
   if (light >= 0) {
     const g = subjectBefore(ctx, light, clause, cues);
-    if (g) return { group: g, loose: true };
+    // "X and Y signed an agreement / renewed negotiations": the coordinated subjects are the parties.
+    if (g) {
+      const gapFree = light - (g[g.length - 1] as FoundMention).te <= 5 && !ctx.mentions.some((m) => m.ts > (g[0] as FoundMention).ts && m.ts < light && !g.includes(m));
+      return { group: g, loose: true, coordinated: trig.ts - light <= 5 && gapFree };
+    }
   }
   // "X's spokesman said there would be no cooperation with Y": the speaker's organisation.
   if (ctx.speaker && ctx.speaker.kind === 'coref' && !subjectBefore(ctx, trig.ts, clause, cues)) return { group: [ctx.speaker], loose: true };
@@ -150,6 +156,7 @@ export function extractRelations(ctx: SentenceContext, triggers: FoundTrigger[],
     let targets: FoundMention[] | null = null;
     let distance = 0;
     let loose = false;
+    let coordinated = false;
     if (spec.pos === 'noun') {
       const between = ctx.tokens[trig.te]?.lower === 'between' ? objectAt(ctx, trig.te + 1, clause, cues, 3) : null;
       if (between && between.length >= 2) {
@@ -160,6 +167,7 @@ export function extractRelations(ctx: SentenceContext, triggers: FoundTrigger[],
         if (s) {
           sources = s.group;
           loose = s.loose;
+          coordinated = s.coordinated === true;
         }
         const t = targetAfter(ctx, trig, clause, cues, starts);
         if (t) {
@@ -190,7 +198,7 @@ export function extractRelations(ctx: SentenceContext, triggers: FoundTrigger[],
     const pairs: [FoundMention, FoundMention][] = [];
     if (targets && targets.length > 0) {
       for (const s of sources) for (const t of targets) pairs.push([s, t]);
-    } else if (cues.symmetric.has(spec.type) && sources.length >= 2 && !loose) {
+    } else if (cues.symmetric.has(spec.type) && sources.length >= 2 && (!loose || coordinated)) {
       for (let i = 0; i < sources.length; i++) for (let j = i + 1; j < sources.length; j++) pairs.push([sources[i] as FoundMention, sources[j] as FoundMention]);
     }
     if (pairs.length === 0) continue;

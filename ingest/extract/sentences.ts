@@ -33,10 +33,13 @@ export function splitSentences(text: string): SentenceSpan[] {
     let { start, end } = span;
     while (start < end && /\s/.test(text[start] as string)) start++;
     while (end > start && /\s/.test(text[end - 1] as string)) end--;
-    if (end > start) out.push({ start, end });
+    if (end > start && !CREDIT_LINE.test(text.slice(start, end))) out.push({ start, end });
   }
   return out;
 }
+
+// A photo credit ("Name | AFP | Getty Images") names no actor in the story: dropped whole.
+const CREDIT_LINE = /^[^|\n.!?]{1,60}(?:\s\|\s[^|\n.!?]{1,40}){1,3}$/u;
 
 function shouldJoin(text: string, prev: SentenceSpan, next: SentenceSpan): boolean {
   const prevText = text.slice(prev.start, prev.end);
