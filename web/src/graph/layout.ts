@@ -20,10 +20,10 @@ export function fcoseOptions(nodeCount: number, randomize: boolean): LayoutOptio
     padding: 40,
     nodeDimensionsIncludeLabels: !large,
     packComponents: true,
-    nodeRepulsion: () => (large ? 6000 : 20000),
-    idealEdgeLength: () => (large ? 60 : 130),
+    nodeRepulsion: () => (large ? 6000 : 9000),
+    idealEdgeLength: () => (large ? 60 : 110),
     edgeElasticity: () => 0.45,
-    gravity: 0.2,
+    gravity: 0.3,
     numIter: large ? 1200 : 2500,
     tile: true,
   } as unknown as LayoutOptions;
