@@ -9,9 +9,11 @@ import security from './plugins/external/security';
 import swagger from './plugins/external/swagger';
 import webStatic from './plugins/external/web-static';
 import auth from './plugins/app/auth';
-import errorHandler from './plugins/app/error-handler';
+import errorHandler, { frameworkErrorHandler } from './plugins/app/error-handler';
+import { requireQuerySchema } from './plugins/app/query-schema';
 import repositories from './plugins/app/repositories';
 import { apiRoutes } from './routes';
+import { MAX_BODY_BYTES, MAX_PARAM_LENGTH } from './limits';
 
 export interface BuildAppOptions {
   driver: Driver;
@@ -19,15 +21,25 @@ export interface BuildAppOptions {
   logger?: boolean | object;
 }
 
-export const MAX_BODY_BYTES = 5 * 1024 * 1024;
+export { MAX_BODY_BYTES };
 
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { config } = options;
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: MAX_BODY_BYTES,
-    ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, useDefaults: true } },
+    // Ids up to 200 characters reach the routes (IdParamsSchema); longer segments: 400, past 1000: 414.
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    frameworkErrors: frameworkErrorHandler,
+    // removeAdditional: false keeps unknown parameters for additionalProperties to refuse; verbose: errors
+    // carry their schema (the allowed range in messages). strictNumbers (Ajv's default) must be off: a
+    // query string "Infinity" / "1e309" is coerced to Infinity, which strictNumbers then treats as
+    // "not a number" and skips minimum/maximum for. Off, every bounded number refuses it; every numeric
+    // query parameter has bounds (tests/integration/server/query-validation.test.ts).
+    ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, useDefaults: true, strictNumbers: false, verbose: true } },
   }).withTypeProvider<TypeBoxTypeProvider>();
+  // Before swagger and the routes: every /api route without query parameters refuses unknown ones.
+  app.addHook('onRoute', requireQuerySchema);
 
   await app.register(errorHandler, { config });
   await app.register(neo4jPlugin, { driver: options.driver });

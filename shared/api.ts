@@ -1,6 +1,6 @@
 // The HTTP API contract: TypeBox schemas for every request and response of the Fastify server, and
 // their static types, imported by the server (validation, OpenAPI) and the web app (typed fetches).
-import { Type, type Static } from 'typebox';
+import { Type, type Static, type TProperties } from 'typebox';
 import { ACTOR_TYPES, DOCUMENT_STATUSES, MODALITIES, RELATION_TYPES } from './vocabulary';
 import { ActorTypeSchema, DocumentStatusSchema, ModalitySchema, Nullable, RelationTypeSchema, YearRuleSchema } from './contract';
 
@@ -28,6 +28,16 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export const TIME_AXES = ['event', 'reported'] as const;
 export type TimeAxis = (typeof TIME_AXES)[number];
 
+/**
+ * A query-string object: unknown parameters are refused (400 naming them), so a typo never silently
+ * drops a filter. Every numeric parameter has a minimum and a maximum (tests check it).
+ */
+const Query = <T extends TProperties>(properties: T) => Type.Object(properties, { additionalProperties: false });
+/** Routes without query parameters still refuse unknown ones. */
+export const NoQuerySchema = Query({});
+/** Largest `offset` of the paged lists. */
+export const MAX_OFFSET = 10_000_000;
+
 const Year = (description: string) => Type.Integer({ minimum: 1900, maximum: 2100, description });
 /** Comma-separated list in the query string, e.g. `types=ATTACKED,WARNED`. */
 const CsvList = (description: string) => Type.String({ maxLength: 4000, description });
@@ -44,7 +54,7 @@ export const GraphFilterProperties = {
   timeAxis: Type.Optional(Type.Enum([...TIME_AXES], { default: 'event', description: 'event: the claim year; reported: the document publication year.' })),
 };
 
-export const GraphQuerySchema = Type.Object({
+export const GraphQuerySchema = Query({
   ...GraphFilterProperties,
   actors: Type.Optional(CsvList('Comma-separated actor ids to focus on (their neighbourhood).')),
   depth: Type.Optional(Type.Integer({ minimum: 1, maximum: 3, default: 1, description: 'Neighbourhood depth around `actors`.' })),
@@ -138,7 +148,7 @@ export type GraphResponse = Static<typeof GraphResponseSchema>;
 // ---------------------------------------------------------------------------------------------
 // Actors
 
-export const ActorSearchQuerySchema = Type.Object({
+export const ActorSearchQuerySchema = Query({
   q: Type.Optional(Type.String({ maxLength: 200, description: 'Name or alias (prefix or fuzzy). Empty: most connected actors.' })),
   type: Type.Optional(Type.Enum([...ACTOR_TYPES])),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 20 })),
@@ -208,7 +218,7 @@ export type IdParams = Static<typeof IdParamsSchema>;
 // ---------------------------------------------------------------------------------------------
 // Claims (evidence)
 
-export const ClaimQuerySchema = Type.Object({
+export const ClaimQuerySchema = Query({
   ...GraphFilterProperties,
   /** Evidence lists show denials too unless asked not to. */
   includeNegated: Type.Optional(Type.Boolean({ default: true, description: 'Include negated claims (default true here).' })),
@@ -219,7 +229,7 @@ export const ClaimQuerySchema = Type.Object({
   undirected: Type.Optional(Type.Boolean({ default: false })),
   doc: Type.Optional(Type.String({ maxLength: 200, description: 'Only claims from this document.' })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 100 })),
-  offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+  offset: Type.Optional(Type.Integer({ minimum: 0, maximum: MAX_OFFSET, default: 0 })),
 });
 export type ClaimQuery = Static<typeof ClaimQuerySchema>;
 
@@ -283,12 +293,12 @@ export const DocumentSummarySchema = Type.Object({
 });
 export type DocumentSummary = Static<typeof DocumentSummarySchema>;
 
-export const DocumentListQuerySchema = Type.Object({
+export const DocumentListQuerySchema = Query({
   q: Type.Optional(Type.String({ maxLength: 200, description: 'Substring of title, publisher or id.' })),
   status: Type.Optional(Type.Enum([...DOCUMENT_STATUSES])),
   publisher: Type.Optional(Type.String({ maxLength: 200 })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 100 })),
-  offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+  offset: Type.Optional(Type.Integer({ minimum: 0, maximum: MAX_OFFSET, default: 0 })),
 });
 export type DocumentListQuery = Static<typeof DocumentListQuerySchema>;
 
@@ -344,7 +354,7 @@ export type DocumentStatusResponse = Static<typeof DocumentStatusResponseSchema>
 // ---------------------------------------------------------------------------------------------
 // Paths
 
-export const PathQuerySchema = Type.Object({
+export const PathQuerySchema = Query({
   ...GraphFilterProperties,
   from: Type.String({ minLength: 1, maxLength: 200, description: 'Start actor id.' }),
   to: Type.String({ minLength: 1, maxLength: 200, description: 'End actor id.' }),
@@ -376,7 +386,7 @@ export type PathResponse = Static<typeof PathResponseSchema>;
 // ---------------------------------------------------------------------------------------------
 // Timeline and stats
 
-export const TimelineQuerySchema = Type.Object({
+export const TimelineQuerySchema = Query({
   ...GraphFilterProperties,
   actors: CsvList('One actor id (all its claims) or two (the dyad, both directions).'),
 });
@@ -488,7 +498,7 @@ export type SavedQueryRunResult = Static<typeof SavedQueryRunResultSchema>;
 export const EXPORT_FORMATS = ['json', 'graphml', 'gexf', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-export const ExportQuerySchema = Type.Object({
+export const ExportQuerySchema = Query({
   ...GraphQuerySchema.properties,
   format: Type.Optional(Type.Enum([...EXPORT_FORMATS], { default: 'json' })),
 });
