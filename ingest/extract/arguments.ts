@@ -74,6 +74,8 @@ export function precededByPrep(ctx: SentenceContext, m: FoundMention, cues: Rela
     if (t.lower === 'of' && AGENT_NOUNS.has(ctx.tokens[q - 1]?.lower ?? '')) return false;
     // "for the United States to end its occupation": the subject of the infinitive.
     if (t.lower === 'for' && ctx.tokens[m.te]?.lower === 'to') return false;
+    // "Security forces in Guinea", "rebels in the Ivory Coast": the unit belongs to the place.
+    if ((t.lower === 'in' || t.lower === 'from') && HEAD_NOUNS.has(ctx.tokens[q - 1]?.lower ?? '') && !ctx.endAt.has(q - 1)) return false;
     if (cues.prepositions.has(t.lower)) return true;
     if (t.text === '-') continue;
     if (!t.isWord || ctx.endAt.has(q + 1) || t.isCap) return false;
@@ -191,8 +193,16 @@ export function targetAfter(ctx: SentenceContext, trig: FoundTrigger, clause: nu
   const preps = spec.preps.filter((p) => p !== '');
   if (preps.length === 0) return null;
   if (preps.includes('*')) {
-    for (let q = trig.te; q < ctx.s1 && q < trig.te + 12; q++) {
+    const warn = spec.type === 'WARNED';
+    for (let q = trig.te; q < ctx.s1 && q < trig.te + (warn ? 16 : 12); q++) {
       const w = (ctx.tokens[q] as Token).lower;
+      // "threatened to stop the talks if/unless X ...": the threat is aimed at the one who must comply.
+      if (warn && (w === 'if' || w === 'unless')) {
+        const m = ctx.startAt.get(q + 1) ?? ctx.startAt.get(q + 2);
+        return m && isArgument(ctx, m) ? { group: groupOf(ctx, m).filter((x) => x.ts >= m.ts), distance: q - trig.te } : null;
+      }
+      // "denounced as a crime X's crackdown", "rejected as baseless X's claims": the object follows.
+      if (w === 'as' && q === trig.te) continue;
       const ofContent = w === 'of' && cues.contentNouns.has(ctx.tokens[q - 1]?.lower ?? '');
       if (clauseOf(ctx, q) !== clause || (STAR_STOP.has(w) && !ofContent)) return null;
       const m = ctx.startAt.get(q);

@@ -7,6 +7,7 @@ import type { Token } from './tokenize';
 import type { TokenTrie } from './token-trie';
 
 const VERB_CONTEXT = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'not', "n't", 'did', 'does', 'do', 'also', 'jointly', 'repeatedly', 'never', 'they', 'we', 'i', 'you', 'he', 'she', 'who', 'which', 'that', 'and', 'often', 'still', 'further', 'then', 'both', 'allegedly', 'reportedly']);
+const REJECTABLE = new Set(['MET_WITH', 'COOPERATES_WITH', 'VISITED', 'SUPPORTS']);
 const LY_ADJECTIVES = new Set(['deadly', 'costly', 'likely', 'early', 'friendly', 'elderly', 'only', 'daily', 'weekly', 'monthly', 'yearly', 'unlikely', 'timely', 'lonely', 'lovely', 'ugly', 'holy', 'bloody', 'brotherly', 'neighborly', 'neighbourly', 'orderly', 'cowardly', 'scholarly', 'unfriendly']);
 
 /** Triggers of one sentence, longest match, never inside a mention; POS picked from context. */
@@ -64,8 +65,12 @@ export function findTriggers(ctx: SentenceContext, trie: TokenTrie<TriggerSpec>,
     const gerund = gap.length === 0 && (ctx.tokens[b.ts] as Token).lower.endsWith('ing');
     if (a.spec.type === 'REJECTED' && a.spec.pos === 'verb' && ['refuse', 'deny', 'decline', 'reject'].includes(a.spec.lemma) && (toVerb || gerund)) {
       b.negatedByFrame = true;
-      out.splice(i, 1);
-      i--;
+      // "refused to meet / cooperate with / help X" also rejects X; "denied meeting X" does not.
+      const rejects = ['refuse', 'decline'].includes(a.spec.lemma) && toVerb && REJECTABLE.has(b.spec.type);
+      if (!rejects) {
+        out.splice(i, 1);
+        i--;
+      }
     } else if (a.spec.type === 'WARNED' && a.spec.pos === 'verb' && gap.length <= 4 && gap[gap.length - 1] === 'to' && !gap.includes(',')) {
       // "threatened (on Monday) to shell X / to launch an offensive in its war with X" is a threat
       // against X, not (yet) an attack: the threatened acts are not claims of their own.

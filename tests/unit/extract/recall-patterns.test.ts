@@ -28,4 +28,28 @@ describe('recall patterns', () => {
     expect(x.mentions.map((m) => m.actor)).not.toContain('getty-images');
     expect(triples(x)).toContain('taliban ATTACKED pakistan');
   });
+
+  it('takes the place of a unit named "forces in X" as the acting state', () => {
+    expect(triples(run('Security forces in Tajikistan have detained several Afghan refugees and tortured Afghan traders.'))).toContain('tajikistan ATTACKED afghanistan');
+  });
+
+  it('aims a conditional threat at the actor who must comply', () => {
+    expect(triples(run('China threatened to suspend trade talks if India goes ahead with the new tariffs.'))).toContain('china WARNED india');
+  });
+
+  it('reads "refused to meet X" as a rejection of X besides the negated meeting', () => {
+    const out = triples(run('Iran refused to meet Saudi Arabia in Baghdad.'));
+    expect(out).toContain('iran REJECTED saudi-arabia');
+    expect(out).toContain('iran MET_WITH! saudi-arabia');
+    expect(triples(run('Pakistan denied supporting the Taliban.'))).not.toContain('pakistan REJECTED taliban');
+  });
+
+  it('skips "as ..." right after a condemnation verb', () => {
+    expect(triples(run('Kabul condemned as unacceptable Pakistan\'s airstrikes near the border.'))).toContain('taliban ACCUSED pakistan');
+  });
+
+  it('never dates an undated document from today', () => {
+    const x = run('The Taliban attacked Pakistan last week.', null);
+    expect(x.claims.every((c) => c.year === null)).toBe(true);
+  });
 });
