@@ -14,6 +14,7 @@ import { requireQuerySchema } from './plugins/app/query-schema';
 import repositories from './plugins/app/repositories';
 import { apiRoutes } from './routes';
 import { MAX_BODY_BYTES, MAX_PARAM_LENGTH } from './limits';
+import { decodeUploadedText } from './submitted-text';
 
 export interface BuildAppOptions {
   driver: Driver;
@@ -46,8 +47,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(security, { config });
   await app.register(swagger);
   await app.register(multipart, { attachFieldsToBody: 'keyValues', limits: { fileSize: MAX_BODY_BYTES, files: 1 }, onFile: async (part) => {
-    // A file part becomes its UTF-8 text, so the body schema validates it like a JSON field.
-    (part as unknown as { value: string }).value = (await part.toBuffer()).toString('utf8');
+    // A file part becomes its text (strict UTF-8, no NUL: the ingest reader's rules), so the body
+    // schema then validates it like a JSON field.
+    (part as unknown as { value: string }).value = decodeUploadedText(await part.toBuffer(), part.fieldname);
   } });
   await app.register(auth, { config });
   await app.register(repositories, { config });

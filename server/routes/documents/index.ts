@@ -3,6 +3,7 @@ import {
   DocumentDetailSchema, DocumentListQuerySchema, DocumentListResponseSchema, DocumentStatusResponseSchema, DocumentSubmitSchema,
   ErrorResponseSchema, IdParamsSchema,
 } from '../../../shared/api';
+import { checkSubmittedText } from '../../submitted-text';
 
 const statusUrl = (id: string) => `/api/documents/${encodeURIComponent(id)}/status`;
 
@@ -30,10 +31,10 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
       tags: ['documents'], summary: 'Submit a text (JSON, or multipart with a `text` file/field plus metadata fields); stored pending for the worker',
       security: [{ bearer: [] }], consumes: ['application/json', 'multipart/form-data'],
       body: DocumentSubmitSchema,
-      response: { 202: DocumentStatusResponseSchema, 400: ErrorResponseSchema, 401: ErrorResponseSchema, 409: ErrorResponseSchema },
+      response: { 202: DocumentStatusResponseSchema, 400: ErrorResponseSchema, 401: ErrorResponseSchema, 409: ErrorResponseSchema, 413: ErrorResponseSchema },
     },
   }, async (request, reply) => {
-    const d = await fastify.repos.documents.submit(request.body);
+    const d = await fastify.repos.documents.submit({ ...request.body, text: checkSubmittedText(request.body.text) });
     const url = statusUrl(d.id);
     return reply.status(202).header('location', url).send({
       id: d.id, status: d.status, error: d.error, claimCount: d.claimCount, submittedAt: d.submittedAt, processedAt: d.processedAt, statusUrl: url,

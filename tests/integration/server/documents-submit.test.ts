@@ -17,11 +17,15 @@ afterAll(async () => {
   await driver.close();
 });
 
-function multipart(fields: Record<string, string>, file?: { name: string; content: string }) {
+function multipart(fields: Record<string, string>, file?: { name: string; content: string | Buffer }) {
   const boundary = '----actorscope-test-boundary';
-  const parts = Object.entries(fields).map(([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`);
-  if (file) parts.push(`--${boundary}\r\nContent-Disposition: form-data; name="text"; filename="${file.name}"\r\nContent-Type: text/plain\r\n\r\n${file.content}\r\n`);
-  return { payload: `${parts.join('')}--${boundary}--\r\n`, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+  const parts = Object.entries(fields).map(([k, v]) => Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
+  if (file) {
+    parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="text"; filename="${file.name}"\r\nContent-Type: text/plain\r\n\r\n`));
+    parts.push(Buffer.from(file.content), Buffer.from('\r\n'));
+  }
+  parts.push(Buffer.from(`--${boundary}--\r\n`));
+  return { payload: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
 }
 
 describe('POST /api/documents', () => {
@@ -65,5 +69,29 @@ describe('POST /api/documents', () => {
     expect(notJson.statusCode).toBe(400);
     const tooBig = await app.inject({ method: 'POST', url: '/api/documents', headers: authHeader, payload: { text: 'x'.repeat(6 * 1024 * 1024) } });
     expect(tooBig.statusCode).toBe(413);
+  });
+
+  it('refuses binary, non-UTF-8, NUL, blank and control-only text (file or JSON) with a 400 naming the problem, storing nothing', async () => {
+    const before = (await driver.executeQuery('MATCH (d:Document) RETURN count(d) AS n')).records[0]?.get('n');
+    const text = 'Pakistan warned the Taliban in 2023.';
+    const cases: Array<[string, { payload: Buffer | string | object; headers: Record<string, string> }, RegExp]> = [
+      ['binary file', multipart({ id: 'bad-1' }, { name: 'x.png', content: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]) }), /binary \(NUL byte/],
+      ['Latin-1 file', multipart({ id: 'bad-2' }, { name: 'l.txt', content: Buffer.from(`Caf\xe9 ${text}`, 'latin1') }), /not valid UTF-8/],
+      ['empty file', multipart({ id: 'bad-3' }, { name: 'e.txt', content: Buffer.alloc(0) }), /empty/],
+      ['NUL in JSON', { payload: { id: 'bad-4', text: `${text}\u0000${text}` }, headers: {} }, /binary \(NUL byte/],
+      ['blank JSON', { payload: { id: 'bad-5', text: ' \n\t ' }, headers: {} }, /whitespace/],
+      ['control characters only', { payload: { id: 'bad-6', text: '\u0001\u200b\u202e \u0007' }, headers: {} }, /whitespace and control characters/],
+      ['blank form field', multipart({ id: 'bad-7', text: '   ' }), /whitespace/],
+    ];
+    for (const [name, request, message] of cases) {
+      const res = await app.inject({ method: 'POST', url: '/api/documents', payload: request.payload, headers: { ...request.headers, ...authHeader } });
+      expect(res.statusCode, `${name}: ${res.body}`).toBe(400);
+      expect(res.json().error, name).toMatchObject({ code: 'invalid_parameter', message: expect.stringMatching(message) });
+      expect(res.json().error.message, name).toContain('`text`');
+    }
+    expect((await driver.executeQuery('MATCH (d:Document) RETURN count(d) AS n')).records[0]?.get('n')).toBe(before);
+    // Odd but valid text (BOM-free, control characters inside real words) is still accepted.
+    const odd = await app.inject({ method: 'POST', url: '/api/documents', headers: authHeader, payload: { id: 'odd-1', text: `\u202e${text}\u0007` } });
+    expect(odd.statusCode, odd.body).toBe(202);
   });
 });
