@@ -10,6 +10,8 @@ export function schemaStatements(): string[] {
     'CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (a:Actor) REQUIRE a.id IS UNIQUE',
     'CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE',
     'CREATE CONSTRAINT saved_query_id IF NOT EXISTS FOR (q:SavedQuery) REQUIRE q.id IS UNIQUE',
+    // Set by API uploads (the text's sha256): two concurrent uploads of one text cannot both be stored.
+    'CREATE CONSTRAINT document_content_key IF NOT EXISTS FOR (d:Document) REQUIRE d.contentKey IS UNIQUE',
     'CREATE INDEX actor_type IF NOT EXISTS FOR (a:Actor) ON (a.type)',
     'CREATE INDEX actor_name IF NOT EXISTS FOR (a:Actor) ON (a.name)',
     'CREATE INDEX document_status IF NOT EXISTS FOR (d:Document) ON (d.status)',

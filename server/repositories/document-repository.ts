@@ -7,7 +7,10 @@ import { conflict, notFound } from '../errors';
 import { CLAIM_PROJECTION, presentClaim } from '../presenters/claim-presenter';
 import { expandMentions, presentDocument } from '../presenters/document-presenter';
 import { toInt } from '../presenters/values';
-import { readTx, writeTx, type Db } from './db';
+import { readRows, readTx, writeTx, type Db } from './db';
+
+const isConstraintViolation = (error: unknown) =>
+  (error as { code?: unknown } | null)?.code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
 
 const SUMMARY = 'd {.*, text: null} AS doc';
 
@@ -87,17 +90,28 @@ export function createDocumentRepository(db: Db) {
         error: null,
         claimCount: neo4j.int(0),
       };
-      return writeTx(db, async (tx) => {
-        const existing = await tx.run(
-          'OPTIONAL MATCH (a:Document {id: $id}) OPTIONAL MATCH (b:Document {sha256: $sha256}) RETURN a.id AS byId, b.id AS bySha LIMIT 1',
-          { id, sha256 },
-        );
-        const row = existing.records[0];
-        if (row?.get('byId')) throw conflict(`Document ${JSON.stringify(id)} already exists; see /api/documents/${encodeURIComponent(id)}/status.`);
-        if (row?.get('bySha')) throw conflict(`The same text is already stored as document ${JSON.stringify(row.get('bySha'))}.`);
-        const created = await tx.run('CREATE (d:Document) SET d = $props, d.submittedAt = datetime() RETURN d {.*, text: null} AS doc', { props });
-        return presentDocument(created.records[0]!.get('doc'));
-      });
+      const sameText = (existingId: unknown) =>
+        conflict(`The same text is already stored as document ${JSON.stringify(existingId)}; see /api/documents/${encodeURIComponent(String(existingId))}/status.`);
+      const sameId = () => conflict(`Document ${JSON.stringify(id)} already exists; see /api/documents/${encodeURIComponent(id)}/status.`);
+      try {
+        return await writeTx(db, async (tx) => {
+          const existing = await tx.run(
+            'OPTIONAL MATCH (a:Document {id: $id}) OPTIONAL MATCH (b:Document {sha256: $sha256}) RETURN a.id AS byId, b.id AS bySha LIMIT 1',
+            { id, sha256 },
+          );
+          const row = existing.records[0];
+          if (row?.get('byId')) throw sameId();
+          if (row?.get('bySha')) throw sameText(row.get('bySha'));
+          // contentKey is unique (neo4j/schema.ts): of concurrent uploads of one text, only one commits.
+          const created = await tx.run('CREATE (d:Document) SET d = $props, d.contentKey = $sha256, d.submittedAt = datetime() RETURN d {.*, text: null} AS doc', { props, sha256 });
+          return presentDocument(created.records[0]!.get('doc'));
+        });
+      } catch (error) {
+        if (!isConstraintViolation(error)) throw error;
+        // Lost a race with a concurrent upload of the same text or id: the same 409 as sequentially.
+        const [winner] = await readRows(db, 'MATCH (d:Document {contentKey: $sha256}) RETURN d.id AS id', { sha256 });
+        throw winner ? sameText(winner.id) : sameId();
+      }
     },
   };
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import type { Driver } from 'neo4j-driver';
@@ -93,5 +94,22 @@ describe('POST /api/documents', () => {
     // Odd but valid text (BOM-free, control characters inside real words) is still accepted.
     const odd = await app.inject({ method: 'POST', url: '/api/documents', headers: authHeader, payload: { id: 'odd-1', text: `\u202e${text}\u0007` } });
     expect(odd.statusCode, odd.body).toBe(202);
+  });
+
+  it('stores concurrent uploads of one text once, under explicit or default ids (409 for the rest)', async () => {
+    const text = 'The United Nations accused ISKP of attacks in 2024.';
+    const responses = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => app.inject({ method: 'POST', url: '/api/documents', headers: authHeader, payload: i % 2 ? { text } : { id: `race-${i}`, text } })),
+    );
+    const statuses = responses.map((r) => r.statusCode).sort();
+    expect(statuses, responses.map((r) => r.body.slice(0, 120)).join('\n')).toEqual([202, 409, 409, 409, 409, 409, 409, 409]);
+    const winner = responses.find((r) => r.statusCode === 202)!.json().id as string;
+    for (const r of responses.filter((x) => x.statusCode === 409)) {
+      expect(r.json().error.message).toContain(JSON.stringify(winner));
+    }
+    const { records } = await driver.executeQuery('MATCH (d:Document {sha256: $sha}) RETURN count(d) AS n', {
+      sha: createHash('sha256').update(text).digest('hex'),
+    });
+    expect(records[0]?.get('n')).toBe(1);
   });
 });
