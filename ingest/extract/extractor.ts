@@ -25,7 +25,7 @@ import { splitSentences } from './sentences';
 import { findYears, pickYear } from './time';
 import { tokenize } from './tokenize';
 
-export const EXTRACTOR_VERSION = 'rules-1.0.0';
+export const EXTRACTOR_VERSION = 'rules-1.1.0';
 
 export interface ExtractInput {
   meta: DocumentMeta;

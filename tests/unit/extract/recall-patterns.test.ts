@@ -52,4 +52,8 @@ describe('recall patterns', () => {
     const x = run('The Taliban attacked Pakistan last week.', null);
     expect(x.claims.every((c) => c.year === null)).toBe(true);
   });
+
+  it('reads a call for sanctions by a cleric as a disapproval', () => {
+    expect(triples(run('Cardinal Mateo Rinaldi on Friday called for sanctions against Myanmar.'))).toContain('d-mateo-rinaldi ACCUSED myanmar');
+  });
 });
