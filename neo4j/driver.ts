@@ -8,8 +8,9 @@ export function createDriver(config: Neo4jConfig, uri = config.uri ?? localUri(c
   return neo4j.driver(uri, neo4j.auth.basic(config.user, config.password), {
     disableLosslessIntegers: true,
     maxConnectionPoolSize: 100,
-    connectionAcquisitionTimeout: 10_000,
-    connectionTimeout: 5_000,
+    // Short enough that the API answers 503 within a few seconds while the database is down.
+    connectionAcquisitionTimeout: 5_000,
+    connectionTimeout: 3_000,
     // Fail fast while the database is down, so the API can answer 503 instead of hanging.
     maxTransactionRetryTime: 2_000,
     logging: { level: 'error', logger: () => {} },

@@ -26,3 +26,6 @@ export const queryTimeout = (ms: number) =>
   new ApiError(504, 'query_timeout', `The query did not finish within ${ms} ms (QUERY_TIMEOUT_MS).`);
 export const databaseUnavailable = () =>
   new ApiError(503, 'database_unavailable', 'Neo4j is unavailable; retry shortly.');
+/** The app's own queries are bounded; one over the timeout means Neo4j cannot serve now (starting, stopping, overloaded). */
+export const databaseOverloaded = (ms: number) =>
+  new ApiError(503, 'database_unavailable', `Neo4j did not answer within ${ms} ms (starting, stopping or overloaded); retry shortly.`);

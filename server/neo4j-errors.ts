@@ -1,4 +1,5 @@
-// Turns neo4j-driver failures into API errors: database down → 503, transaction timeout → 504.
+// Turns neo4j-driver failures into API errors: database down → 503, transaction timeout → 504 (the
+// app's own routes turn that 504 into a 503 in repositories/db.ts; saved-query runs keep it).
 // Errors that a saved query's own Cypher causes are mapped separately (toSavedQueryError) to 4xx.
 import { ApiError, cypherError, cypherSyntaxError, databaseUnavailable, invalidParameter, queryTimeout, writeNotAllowed } from './errors';
 

@@ -1,15 +1,22 @@
 // Session helpers: one place that opens sessions with the right access mode, database and timeout, and
-// maps driver failures (down → 503, timeout → 504) into API errors.
+// maps driver failures into API errors. The app's own queries are bounded, so for them a transaction
+// timeout means Neo4j cannot serve right now (a starting or stopping server lets queries hang until
+// their timeout): 503 database_unavailable. 504 query_timeout is kept for saved-query runs (user Cypher).
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { databaseOverloaded, databaseUnavailable } from '../errors';
 import { toApiError } from '../neo4j-errors';
+import type { Availability } from './availability';
 
 export interface Db {
   driver: Driver;
   database: string;
   timeoutMs: number;
+  availability: Availability;
 }
 
 async function run<T>(db: Db, mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  // Known down: one shared quick probe decides, instead of every request waiting for a timeout.
+  if (db.availability.down && !(await db.availability.probe())) throw databaseUnavailable();
   const session = db.driver.session({
     database: db.database,
     defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
@@ -18,7 +25,19 @@ async function run<T>(db: Db, mode: 'READ' | 'WRITE', work: (tx: ManagedTransact
     const config = { timeout: db.timeoutMs };
     return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
   } catch (error) {
-    throw toApiError(error, db.timeoutMs) ?? error;
+    const mapped = toApiError(error, db.timeoutMs);
+    if (mapped?.code === 'query_timeout') {
+      void db.availability.probe();
+      throw databaseOverloaded(db.timeoutMs);
+    }
+    if (mapped) {
+      if (mapped.code === 'database_unavailable') void db.availability.probe();
+      throw mapped;
+    }
+    // A failure that is no API error (e.g. a connection torn down mid-query inside the driver) is an
+    // outage when Neo4j does not answer a trivial query either; otherwise it is ours (500).
+    if (!(await db.availability.probe())) throw databaseUnavailable();
+    throw error;
   } finally {
     await session.close().catch(() => {});
   }
