@@ -153,7 +153,8 @@ export function objectAt(ctx: SentenceContext, from: number, clause: number, cue
     // "rejected the demands of Kosovo", "condemned a statement by Iran": the target is the author.
     // Hyphenated modifiers: "war-torn Mozambique", "Iran-backed".
     if (t.isWord && ctx.tokens[q + 1]?.text === '-' && !ctx.startAt.has(q)) {
-      q++;
+      // The whole compound is a modifier unless an actor starts after the hyphen.
+      q += ctx.startAt.has(q + 2) || !ctx.tokens[q + 2]?.isWord ? 1 : 2;
       continue;
     }
     if (cues.contentNouns.has(t.lower) && ['of', 'by', 'from'].includes(ctx.tokens[q + 1]?.lower ?? '')) {

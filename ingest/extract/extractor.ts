@@ -59,6 +59,7 @@ export function createExtractor(resources: ExtractorResources = defaultResources
     negationBreakers: phraseSet(resources.cues.negationBreakers),
     speculative: phraseSet(resources.cues.speculative),
     proposed: phraseSet(resources.cues.proposed),
+    commissive: phraseSet(resources.cues.commissive),
     prepositions: new Set(resources.cues.prepositions),
     determiners: new Set(resources.cues.determiners),
     lightVerbs,

@@ -8,6 +8,8 @@ export interface RelationCues {
   negationBreakers: Set<string>;
   speculative: Set<string>;
   proposed: Set<string>;
+  /** "offered to", "promised", "will": a support trigger after them is also an agreement. */
+  commissive: Set<string>;
   prepositions: Set<string>;
   determiners: Set<string>;
   lightVerbs: Set<string>;

@@ -13,6 +13,7 @@ export type { FoundTrigger, RawClaim, RelationCues } from './relation-model';
 export { findTriggers } from './triggers';
 export { compoundRelations } from './compounds';
 
+const COMMISSIVE_LEMMAS = new Set(['offer', 'promise', 'pledge']);
 const POST_NEGATION = ['proved elusive', 'proved more elusive', 'remained elusive', 'fell through', 'collapsed', 'never materialized', 'never materialised', 'broke down'];
 
 function isPassive(ctx: SentenceContext, trig: FoundTrigger, cues: RelationCues): boolean {
@@ -211,12 +212,16 @@ export function extractRelations(ctx: SentenceContext, triggers: FoundTrigger[],
     if (hasCue(ctx, ctx.s0, trig.ts, cues.speculative)) modality = 'speculative';
     else if (hasCue(ctx, Math.max(cs, trig.ts - 7), trig.ts + (spec.pos === 'noun' ? 0 : 0), cues.proposed)) modality = 'proposed';
     else if (ctx.clauses.reported) modality = 'reported';
+    // "offered to send aid to X", "will give X a grant": a promised act of support agrees with X too.
+    const promised = spec.type === 'SUPPORTS' && !negated && (COMMISSIVE_LEMMAS.has(spec.lemma) || hasCue(ctx, Math.max(cs, trig.ts - 8), trig.ts, cues.commissive));
     for (const [s1, t0] of pairs) {
       const s0 = governmentOf(ctx, s1);
       const s = settle(s0, t0);
       const t = settle(t0, s);
       if (!s.actor || !t.actor || s.actor === t.actor) continue;
-      out.push({ type: spec.type, source: s, target: t, trigger: trig, negated, modality, strength: spec.strength, distance, loose, clauseFrom: cs, clauseTo: clauseEnd(ctx, trig.ts) });
+      const base = { source: s, target: t, trigger: trig, negated, modality, strength: spec.strength, distance, loose, clauseFrom: cs, clauseTo: clauseEnd(ctx, trig.ts) };
+      out.push({ type: spec.type, ...base });
+      if (promised) out.push({ type: 'COOPERATES_WITH', ...base, strength: spec.strength * 0.9 });
     }
   }
   return out;

@@ -63,6 +63,7 @@ export interface Cues {
   negationBreakers: string[];
   speculative: string[];
   proposed: string[];
+  commissive: string[];
   reporting: string[];
   prepositions: string[];
   determiners: string[];

@@ -56,4 +56,15 @@ describe('recall patterns', () => {
   it('reads a call for sanctions by a cleric as a disapproval', () => {
     expect(triples(run('Cardinal Mateo Rinaldi on Friday called for sanctions against Myanmar.'))).toContain('d-mateo-rinaldi ACCUSED myanmar');
   });
+
+  it('reads a promised or offered act of support as an agreement too', () => {
+    const out = triples(run('Japan has pledged to continue humanitarian aid to Afghanistan.'));
+    expect(out).toContain('japan SUPPORTS afghanistan');
+    expect(out).toContain('japan COOPERATES_WITH afghanistan');
+    expect(triples(run('Qatar sent aid to Afghanistan.'))).not.toContain('qatar COOPERATES_WITH afghanistan');
+  });
+
+  it('skips a hyphenated modifier before the target', () => {
+    expect(triples(run('Turkey sent aid to quake-hit Syria.'))).toContain('turkey SUPPORTS syria');
+  });
 });
