@@ -32,7 +32,11 @@ export function splitList(name: string, raw: string | undefined): string[] | und
   return items;
 }
 
+/** A list from a closed vocabulary: every item must be known, so an empty item (`types=`, `a,,b`) is refused too. */
 function closedList<T extends string>(name: string, raw: string | undefined, allowed: readonly T[], normalise = (s: string) => s): T[] | undefined {
+  if (raw === undefined) return undefined;
+  const empty = raw.split(',').some((s) => s.trim().length === 0);
+  if (empty) throw invalidParameter(name, `has an empty item; leave the parameter out for no filter, or give some of: ${allowed.join(', ')}.`);
   const items = splitList(name, raw)?.map(normalise);
   if (!items) return undefined;
   const bad = items.filter((i) => !(allowed as readonly string[]).includes(i));

@@ -234,7 +234,9 @@ describe('hostile input to the API', () => {
     let rejected = 0;
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...operations).chain(requestFor), async (req) => {
-        const response = await app.inject({ method: req.method as 'GET', url: req.url, query: req.query, headers: req.headers, payload: req.payload });
+        // The query goes as a string: an object would lose a `__proto__` key in light-my-request's Object.assign.
+        const query = new URLSearchParams(Object.entries(req.query).flatMap(([k, v]) => (Array.isArray(v) ? v : [v]).map((x) => [k, x]))).toString();
+        const response = await app.inject({ method: req.method as 'GET', url: req.url, query, headers: req.headers, payload: req.payload });
         statuses.set(response.statusCode, (statuses.get(response.statusCode) ?? 0) + 1);
         const label = `${req.method} ${req.url}?${new URLSearchParams(req.query as Record<string, string>).toString().slice(0, 200)} → ${response.statusCode}`;
         const problems: string[] = [];

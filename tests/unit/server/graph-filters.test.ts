@@ -39,8 +39,13 @@ describe('parseGraphFilters', () => {
     expect(errorOf(() => splitList('actors', Array.from({ length: 201 }, (_, i) => `a${i}`).join(','))).message).toContain('at most 200');
   });
 
-  it('treats an empty list as no filter', () => {
-    expect(parseGraphFilters({ types: ' , ' }).types).toBeUndefined();
+  it('treats an empty open list as no filter, but refuses empty items in a closed-vocabulary list', () => {
+    expect(parseGraphFilters({ sources: ' , ' }).sources).toBeUndefined();
+    for (const raw of ['', ' , ', 'ATTACKED,', 'ATTACKED,,WARNED']) {
+      expect(errorOf(() => parseGraphFilters({ types: raw })).message, raw).toContain('`types`: has an empty item');
+    }
+    expect(errorOf(() => parseGraphFilters({ actorTypes: '' })).message).toContain('`actorTypes`');
+    expect(parseGraphFilters({ types: ' attacked , WARNED ' }).types).toEqual(['ATTACKED', 'WARNED']);
   });
 });
 
