@@ -86,3 +86,46 @@ export function findBareTokens(tokens: readonly Token[], from: number, to: numbe
   }
   return out;
 }
+
+export interface GroupNouns {
+  /** Non-state group nouns ("rebels", "activists"): with a place or demonym they name a group of their own. */
+  groups: Set<string>;
+  /** Of these, the ones that name armed groups (type armed_group, else organization). */
+  armed: Set<string>;
+  /** State organs ("troops", "police"): after a state's name they stay that state. */
+  organs: Set<string>;
+}
+
+export interface DescriptorGroup {
+  ts: number;
+  te: number;
+  armed: boolean;
+}
+
+/**
+ * Descriptor groups: a capitalised modifier run plus a group noun ("Darfur rebels", "Karen
+ * guerrillas", "Kurdish fighters"). A state's demonym before a non-state noun names a group, not
+ * the state ("Afghan rebels"); before a state organ ("Burmese troops") it stays the state. Runs that
+ * hold a named non-state actor ("Taliban fighters", "Hezbollah guerrillas") stay that actor.
+ */
+export function findDescriptorGroups(tokens: readonly Token[], from: number, to: number, nouns: GroupNouns, mentions: readonly FoundMention[], stateIds: Set<string>): DescriptorGroup[] {
+  const out: DescriptorGroup[] = [];
+  for (let k = from + 1; k < to; k++) {
+    const noun = tokens[k] as Token;
+    if (noun.isCap || !noun.isWord || !(nouns.groups.has(noun.lower) || nouns.organs.has(noun.lower))) continue;
+    let s = k;
+    while (s > from && (tokens[s - 1] as Token).isWord && (tokens[s - 1] as Token).isCap) s--;
+    while (s < k && (LEADING_STOP.has((tokens[s] as Token).lower) || GROUP_STOP.has((tokens[s] as Token).lower))) s++;
+    if (s === k) continue;
+    const inside = mentions.filter((m) => m.ts < k && m.te > s);
+    if (inside.some((m) => m.ts < s || !stateIds.has(m.actor))) continue;
+    const organ = nouns.organs.has(noun.lower);
+    // A state body ("Israeli police") stays the state; an unknown place's organ is left alone too.
+    if (organ) continue;
+    out.push({ ts: s, te: k + 1, armed: nouns.armed.has(noun.lower) });
+  }
+  return out;
+}
+
+/** Sentence-initial capitalised words that are not names ("Many rebels", "Two students"). */
+const GROUP_STOP = new Set(['many', 'most', 'several', 'two', 'three', 'four', 'five', 'six', 'ten', 'hundreds', 'thousands', 'dozens', 'other', 'armed', 'local', 'foreign', 'radical', 'suspected', 'pro', 'anti', 'these', 'those', 'all', 'no', 'only', 'former']);

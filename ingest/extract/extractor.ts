@@ -12,7 +12,7 @@ import type { YearMention } from './time';
 import type { Token } from './tokenize';
 import { analyseClauses } from './clauses';
 import { compileCoref, resolveCoref } from './coref';
-import { findBareTokens, findOrganisations } from './discovered';
+import { findBareTokens, findDescriptorGroups, findOrganisations } from './discovered';
 import { compileGazetteer, matchGazetteer } from './gazetteer-matcher';
 import { fnv1a64 } from './hash';
 import { compileLexicon, phraseSet, verbForms } from './lexicon';
@@ -51,6 +51,7 @@ export function createExtractor(resources: ExtractorResources = defaultResources
   const roles = compileRoles(resources.roles);
   const coref = compileCoref(resources.cues.coref);
   const orgHeads = new Set(resources.roles.orgHeads);
+  const groupNouns = { groups: new Set(resources.roles.groupNouns.groups), armed: new Set(resources.roles.groupNouns.armed), organs: new Set(resources.roles.groupNouns.organs) };
   const stateIds = new Set(resources.gazetteer.actors.filter((a) => a.type === 'state').map((a) => a.id));
   const lightVerbs = new Set<string>();
   for (const v of resources.lexicon.lightVerbs) for (const f of verbForms(v, resources.lexicon.irregular)) lightVerbs.add(f);
@@ -88,7 +89,7 @@ export function createExtractor(resources: ExtractorResources = defaultResources
     const tokens = tokenize(norm.text);
     const sentences = mapSentences(splitSentences(norm.text), tokens);
     const registry: ActorRegistry = new Map(baseRegistry);
-    const discover = (name: string, type: 'person' | 'organization', alias?: string | null): string => {
+    const discover = (name: string, type: 'person' | 'organization' | 'armed_group', alias?: string | null): string => {
       const id = `d-${slugify(name)}`;
       const known = registry.get(id);
       if (known) {
@@ -112,6 +113,13 @@ export function createExtractor(resources: ExtractorResources = defaultResources
         if (org.acronym) acronyms.set(org.acronym, id);
         found = found.filter((m) => m.te <= org.ts || m.ts >= org.te);
         found.push({ actor: id, kind: 'discovered', ts: org.ts, te: org.te });
+      }
+      found.sort((a, b) => a.ts - b.ts);
+      for (const g of findDescriptorGroups(tokens, s.t0, s.t1, groupNouns, found, stateIds)) {
+        const name = tokens.slice(g.ts, g.te).map((t) => t.text).join(' ');
+        const id = discover(name, g.armed ? 'armed_group' : 'organization');
+        found = found.filter((m) => m.te <= g.ts || m.ts >= g.te);
+        found.push({ actor: id, kind: 'discovered', ts: g.ts, te: g.te });
       }
       found.sort((a, b) => a.ts - b.ts);
       const r = findRoles(roles, tokens, s.t0, s.t1, found, registry, (name) => discover(name, 'person'));

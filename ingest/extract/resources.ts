@@ -87,6 +87,7 @@ export interface Roles {
   ranks: string[];
   modifiers: string[];
   orgHeads: string[];
+  groupNouns: { groups: string[]; armed: string[]; organs: string[] };
 }
 
 export interface ExtractorResources {

@@ -1,0 +1,24 @@
+// Recall rules added in rules-1.2.0: descriptor groups ("Tamil rebels"), threat and refusal frames,
+// and new attack triggers. Sentences are our own.
+import { describe, expect, it } from 'vitest';
+import { run, triples } from './helpers';
+
+describe('descriptor groups', () => {
+  it('names a place + group noun as a discovered group', () => {
+    const x = run('The Sudanese government accused Tamil rebels of shelling the port.');
+    expect(x.actors.find((a) => a.name === 'Tamil rebels')?.type).toBe('armed_group');
+    expect(triples(x)).toContain('sudan ACCUSED d-tamil-rebels');
+  });
+
+  it('a demonym before a non-state group noun is the group, not the state', () => {
+    const out = triples(run('Afghan insurgents attacked Pakistan on Monday.'));
+    expect(out).toContain('d-afghan-insurgents ATTACKED pakistan');
+    expect(out).not.toContain('afghanistan ATTACKED pakistan');
+  });
+
+  it('a state organ stays the state, a named group stays that group', () => {
+    const x = run('Iranian troops attacked Taliban fighters near the border.');
+    expect(triples(x)).toContain('iran ATTACKED taliban');
+    expect(x.actors.some((a) => a.discovered)).toBe(false);
+  });
+});
