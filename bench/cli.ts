@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DEFAULT_BATCH_SIZE } from '../ingest/load/load-files';
+import { writeDocuments } from '../ingest/load/write-documents';
 import { buildActors } from './generate/actors';
 import { generateArticle } from './generate/article';
 import { corpusStats } from './generate/corpus-stats';
@@ -21,7 +22,6 @@ import { runLoadStage } from './stages/load/load-stage';
 import { DEFAULT_WEB_SIZES, runWebStage, type WebSize } from './stages/web/web-stage';
 import { readGazetteer } from './support/gazetteer';
 import { openBenchDatabase, readMarker, wipeDatabase, writeMarker, type BenchDatabase } from './support/neo4j';
-import { writeDocuments } from '../ingest/load/write-documents';
 
 const BENCH_DIR = import.meta.dirname;
 const SCALES: Record<string, number[]> = { small: [10_000], large: [1_000_000], both: [10_000, 1_000_000] };
