@@ -50,3 +50,35 @@ export function resolveCoref(trie: TokenTrie<CorefSpec>, tokens: readonly Token[
   }
   return out;
 }
+
+const SUBJECT_PRONOUNS = new Set(['it', 'they']);
+const NON_PERSON = new Set(['state', 'agency', 'armed_group', 'organization', 'igo']);
+
+/**
+ * "Iraq said it would …", "the rebels announced on Friday that they …": a subject pronoun right
+ * after a reporting verb (a few tokens of time or "that" between, no actor) is the reporter — the
+ * nearest non-person actor before that verb in the same sentence.
+ */
+export function resolveReportedPronouns(tokens: readonly Token[], from: number, to: number, own: readonly FoundMention[], taken: Uint8Array, reporting: Set<string>, registry: ActorRegistry): FoundMention[] {
+  const out: FoundMention[] = [];
+  for (let i = from + 2; i < to; i++) {
+    if (taken[i] || !SUBJECT_PRONOUNS.has((tokens[i] as Token).lower)) continue;
+    let verb = -1;
+    for (let k = i - 1; k >= from && k >= i - 5; k--) {
+      if (taken[k] || (tokens[k] as Token).text === ',') break;
+      if (reporting.has((tokens[k] as Token).lower)) {
+        verb = k;
+        break;
+      }
+    }
+    if (verb < 0) continue;
+    let subject: FoundMention | undefined;
+    for (const m of own) {
+      if (m.te > verb) break;
+      const info = registry.get(m.actor);
+      if (m.kind !== 'coref' && !m.attached && info && !info.media && NON_PERSON.has(info.type)) subject = m;
+    }
+    if (subject) out.push({ actor: subject.actor, kind: 'coref', ts: i, te: i + 1 });
+  }
+  return out;
+}

@@ -11,7 +11,7 @@ import type { SentenceContext } from './sentence-context';
 import type { YearMention } from './time';
 import type { Token } from './tokenize';
 import { analyseClauses } from './clauses';
-import { compileCoref, resolveCoref } from './coref';
+import { compileCoref, resolveCoref, resolveReportedPronouns } from './coref';
 import { findBareTokens, findDescriptorGroups, findOrganisations } from './discovered';
 import { compileGazetteer, matchGazetteer } from './gazetteer-matcher';
 import { fnv1a64 } from './hash';
@@ -183,6 +183,7 @@ export function createExtractor(resources: ExtractorResources = defaultResources
       if (!hasTrigger(s)) return;
       const context = [...(sentMentions[si - 3] ?? []), ...(sentMentions[si - 2] ?? []), ...(sentMentions[si - 1] ?? []), ...base];
       const corefs = resolveCoref(coref, tokens, s.t0, s.t1, context, taken, registry);
+      corefs.push(...resolveReportedPronouns(tokens, s.t0, s.t1, base, taken, clauseLex.reporting, registry));
       const own = corefs.length > 0 ? [...base, ...corefs].sort((a, b) => a.ts - b.ts) : [...base];
       const startAt = new Map<number, FoundMention>();
       const endAt = new Map<number, FoundMention>();

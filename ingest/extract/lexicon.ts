@@ -116,7 +116,7 @@ export function compileLexicon(lex: RelationLexicon): TokenTrie<TriggerSpec> {
       const passivePhrase = phrase.p.startsWith('{be}');
       for (const keys of expandPattern(phrase.p, lex.irregular)) {
         trie.add(keys, {
-          type, pos: 'phrase', lemma: phrase.p, preps: [''], participle: false, baseForm: false, reverse: phrase.reverse === true, passivePhrase, negated: phrase.negated === true, strength: 0.9,
+          type, pos: 'phrase', lemma: phrase.p, preps: phrase.target === '*' ? ['*'] : [''], participle: false, baseForm: false, reverse: phrase.reverse === true, passivePhrase, negated: phrase.negated === true, strength: 0.9,
         });
       }
     }

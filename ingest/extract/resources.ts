@@ -37,6 +37,8 @@ export interface PhraseSpec {
   p: string;
   reverse?: boolean;
   negated?: boolean;
+  /** '*': the target is the first actor after the phrase in its clause (as for 'verb>*'). */
+  target?: '*';
 }
 
 export interface TypeLexicon {

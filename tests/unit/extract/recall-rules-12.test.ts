@@ -22,3 +22,14 @@ describe('descriptor groups', () => {
     expect(x.actors.some((a) => a.discovered)).toBe(false);
   });
 });
+
+describe('threat frames and reported pronouns', () => {
+  it('reads a future hostile act as a warning at the first actor after it', () => {
+    expect(triples(run('Oman would blockade Yemen from Monday night.'))).toContain('oman WARNED yemen');
+  });
+
+  it('resolves "it"/"they" after a reporting verb to the reporter', () => {
+    expect(triples(run('Iran said on Friday it would attack Iraq.'))).toContain('iran ATTACKED iraq');
+    expect(triples(run('Tamil rebels announced that they will boycott Sri Lanka\'s elections.'))).toContain('d-tamil-rebels WARNED sri-lanka');
+  });
+});
