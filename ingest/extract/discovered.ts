@@ -114,6 +114,8 @@ export function findDescriptorGroups(tokens: readonly Token[], from: number, to:
     const noun = tokens[k] as Token;
     if (noun.isCap || !noun.isWord || !(nouns.groups.has(noun.lower) || nouns.organs.has(noun.lower))) continue;
     let s = k;
+    // One lower-case adjective may stand between the name and the noun ("Moslem fundamentalist demonstrators").
+    if (s - 1 > from && GROUP_ADJ.test((tokens[s - 1] as Token).text) && (tokens[s - 2] as Token).isCap) s--;
     while (s > from && (tokens[s - 1] as Token).isWord && (tokens[s - 1] as Token).isCap) s--;
     while (s < k && (LEADING_STOP.has((tokens[s] as Token).lower) || GROUP_STOP.has((tokens[s] as Token).lower))) s++;
     if (s === k) continue;
@@ -126,6 +128,8 @@ export function findDescriptorGroups(tokens: readonly Token[], from: number, to:
   }
   return out;
 }
+
+const GROUP_ADJ = /^[a-z]+(ist|ic|ian|al|ish|ese)$/;
 
 /** Sentence-initial capitalised words that are not names ("Many rebels", "Two students"). */
 const GROUP_STOP = new Set(['many', 'most', 'several', 'two', 'three', 'four', 'five', 'six', 'ten', 'hundreds', 'thousands', 'dozens', 'other', 'armed', 'local', 'foreign', 'radical', 'suspected', 'pro', 'anti', 'these', 'those', 'all', 'no', 'only', 'former']);

@@ -33,3 +33,13 @@ describe('threat frames and reported pronouns', () => {
     expect(triples(run('Tamil rebels announced that they will boycott Sri Lanka\'s elections.'))).toContain('d-tamil-rebels WARNED sri-lanka');
   });
 });
+
+describe('attack frames', () => {
+  it('a light "engage in" carries an attack noun with a distant target', () => {
+    expect(triples(run('Iraqi forces were engaged in ethnic cleansing in Basra against the Kuwaiti population.'))).toContain('iraq ATTACKED kuwait');
+  });
+
+  it('a descriptor group may hold one adjective before its noun', () => {
+    expect(triples(run('Iranian police opened fire to disperse Baluch nationalist protesters on Monday.'))).toContain('iran ATTACKED d-baluch-nationalist-protesters');
+  });
+});
