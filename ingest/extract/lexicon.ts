@@ -113,7 +113,8 @@ export function compileLexicon(lex: RelationLexicon): TokenTrie<TriggerSpec> {
       }
     }
     for (const phrase of entry.phrases) {
-      const passivePhrase = phrase.p.startsWith('{be}');
+      // Only a reversed '{be}' phrase is a passive ("{be} allowed to operate from"); "{be} opposed to" is active.
+      const passivePhrase = phrase.p.startsWith('{be}') && phrase.reverse === true;
       for (const keys of expandPattern(phrase.p, lex.irregular)) {
         trie.add(keys, {
           type, pos: 'phrase', lemma: phrase.p, preps: phrase.target === '*' ? ['*'] : [''], participle: false, baseForm: false, reverse: phrase.reverse === true, passivePhrase, negated: phrase.negated === true, strength: 0.9,

@@ -43,3 +43,10 @@ describe('attack frames', () => {
     expect(triples(run('Iranian police opened fire to disperse Baluch nationalist protesters on Monday.'))).toContain('iran ATTACKED d-baluch-nationalist-protesters');
   });
 });
+
+describe('copular phrases are active', () => {
+  it('"X is opposed to Y" and "X is critical of Y" have X as the source', () => {
+    expect(triples(run('Norway is opposed to Swedish mediation in the dispute.'))).toContain('norway REJECTED sweden');
+    expect(triples(run('Egypt is critical of Turkey over the pipeline.'))).toContain('egypt ACCUSED turkey');
+  });
+});
