@@ -69,8 +69,8 @@ export function renderMarkdown(r: BenchResults): string {
     out.push('', `### Web (headless ${r.web.chromium}, ${r.web.viewport}, software rendering)`, '');
     out.push(
       table(
-        ['nodes / edges', 'renderer', 'first draw ms', 'filter change ms', 'fcose layout ms', 'pan fps', 'WebGL context'],
-        r.web.runs.map((w) => [`${n(w.nodes)} / ${n(w.edges)}`, w.renderer, s(w.firstDrawMs), s(w.filterMs), s(w.layoutMs), s(w.panFps), w.webglContext ? 'yes' : 'no']),
+        ['nodes / edges', 'renderer', 'first draw ms', 'filter change ms', 'fcose layout ms', 'pan fps (panBy)', 'pan fps (mouse drag)', 'WebGL context'],
+        r.web.runs.map((w) => [`${n(w.nodes)} / ${n(w.edges)}`, w.renderer, s(w.firstDrawMs), s(w.filterMs), s(w.layoutMs), s(w.panFps), s(w.dragFps), w.webglContext ? 'yes' : 'no']),
       ),
     );
   }

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { build } from 'vite';
 import { summarize, type Summary } from '../../report/stats';
 import type { RunConfig, RunResult } from './page/main';
@@ -41,6 +41,9 @@ export interface WebRun {
   filterRemoved: number;
   layoutMs: Summary | null;
   panFps: Summary;
+  /** Frames per second while the mouse drags the background: the user's pan, where the explorer's
+   * large-graph settings (textures and hidden edges while the viewport moves) apply. */
+  dragFps: Summary;
   webglContext: boolean;
 }
 
@@ -76,6 +79,17 @@ async function launch(chromiumPath: string, userDataDir: string): Promise<Browse
   });
 }
 
+/** Drags the mouse from the empty top-left margin in circles for `ms`, counting frames in-page. */
+async function dragPan(page: Page, ms: number): Promise<number> {
+  await page.evaluate(() => window.__bench.startFrames());
+  await page.mouse.move(12, 12);
+  await page.mouse.down();
+  const start = Date.now();
+  for (let i = 0; Date.now() - start < ms; i++) await page.mouse.move(212 + 200 * Math.sin(i / 15), 212 - 200 * Math.cos(i / 15));
+  await page.mouse.up();
+  return page.evaluate(() => window.__bench.stopFrames());
+}
+
 function chromiumVersion(executable: string): string {
   const out = spawnSync(executable, ['--version'], { encoding: 'utf8' });
   return out.stdout.trim() || 'unknown';
@@ -96,14 +110,17 @@ export async function runWebStage(options: WebStageOptions): Promise<WebStageRes
     await context.route('**/*', (route) => (route.request().url().startsWith(server.url) ? route.continue() : route.abort()));
     for (const size of options.sizes) {
       for (const renderer of ['canvas', 'webgl'] as const) {
-        const results: RunResult[] = [];
+        const results: Array<RunResult & { dragFps: number; layoutMs: number | null }> = [];
         for (let r = 0; r < options.repeats; r++) {
           // A fresh page per run, so no run inherits another's heap or GPU state.
           const page = await context.newPage();
           await page.goto(server.url);
           await page.waitForFunction(() => window.__bench?.ready === true);
-          const config: RunConfig = { ...size, renderer, panMs: options.panMs, layout: renderer === 'canvas', seed: options.seed };
-          results.push(await page.evaluate((c) => window.__bench.run(c), config));
+          const config: RunConfig = { ...size, renderer, panMs: options.panMs, seed: options.seed };
+          const drawn = await page.evaluate((c) => window.__bench.run(c), config);
+          const dragFps = await dragPan(page, options.panMs);
+          const layoutMs = await page.evaluate((layout) => window.__bench.finish(layout), renderer === 'canvas');
+          results.push({ ...drawn, dragFps, layoutMs });
           await page.close();
         }
         const first = results[0] as RunResult;
@@ -117,11 +134,12 @@ export async function runWebStage(options: WebStageOptions): Promise<WebStageRes
           filterRemoved: first.filterRemoved,
           layoutMs: layouts.length > 0 ? summarize(layouts) : null,
           panFps: summarize(results.map((x) => x.panFps)),
+          dragFps: summarize(results.map((x) => x.dragFps)),
           webglContext: first.webglContext,
         };
         options.log(
           `web: ${size.nodes}/${size.edges} ${renderer}: first draw ${run.firstDrawMs.median.toFixed(0)} ms, filter ${run.filterMs.median.toFixed(0)} ms, ` +
-            `pan ${run.panFps.median.toFixed(1)} fps${run.layoutMs ? `, fcose ${run.layoutMs.median.toFixed(0)} ms` : ''}`,
+            `pan ${run.panFps.median.toFixed(1)} fps, drag ${run.dragFps.median.toFixed(1)} fps${run.layoutMs ? `, fcose ${run.layoutMs.median.toFixed(0)} ms` : ''}`,
         );
         runs.push(run);
       }

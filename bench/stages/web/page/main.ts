@@ -19,7 +19,6 @@ export interface RunConfig {
   edges: number;
   renderer: 'canvas' | 'webgl';
   panMs: number;
-  layout: boolean;
   seed: number;
 }
 
@@ -28,7 +27,7 @@ export interface RunResult {
   firstDrawMs: number;
   filterMs: number;
   filterRemoved: number;
-  layoutMs: number | null;
+  /** Frames per second while the page pans programmatically (cy.panBy every frame). */
   panFps: number;
   webglContext: boolean;
 }
@@ -92,7 +91,7 @@ async function run(config: RunConfig): Promise<RunResult> {
   cy.batch(() => leaving.restore());
   await painted();
 
-  // Panning: move the viewport a little every frame and count the frames the page manages.
+  // Programmatic panning: move the viewport a little every frame and count the frames managed.
   let frames = 0;
   const panStart = performance.now();
   while (performance.now() - panStart < config.panMs) {
@@ -102,25 +101,62 @@ async function run(config: RunConfig): Promise<RunResult> {
   }
   const panFps = frames / ((performance.now() - panStart) / 1000);
 
+  current = cy;
+  return { elements: elements.length, firstDrawMs, filterMs, filterRemoved: leaving.length, panFps, webglContext: webglAvailable() };
+}
+
+/** The graph of the last run, kept for the mouse-drag panning and the layout that follow. */
+let current: Core | null = null;
+let counting: { frames: number; start: number; stop: boolean } | null = null;
+
+/** Counts animation frames until stopFrames(), while playwright drags the mouse (a user's pan). */
+function startFrames(): void {
+  const state = { frames: 0, start: performance.now(), stop: false };
+  counting = state;
+  const tick = () => {
+    if (state.stop) return;
+    state.frames++;
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+
+function stopFrames(): number {
+  if (!counting) throw new Error('bench page: stopFrames() without startFrames().');
+  counting.stop = true;
+  return counting.frames / ((performance.now() - counting.start) / 1000);
+}
+
+/** Runs the explorer's fcose layout when asked, then destroys the graph. */
+async function finish(layout: boolean): Promise<number | null> {
+  const cy = current;
+  if (!cy) throw new Error('bench page: finish() without run().');
   let layoutMs: number | null = null;
-  if (config.layout) {
+  if (layout) {
     const t2 = performance.now();
     await new Promise<void>((resolve) => {
-      const layout = cy.layout({ ...fcoseOptions(cy.nodes().length, true), animate: false } as never);
-      layout.one('layoutstop', () => resolve());
-      layout.run();
+      const l = cy.layout({ ...fcoseOptions(cy.nodes().length, true), animate: false } as never);
+      l.one('layoutstop', () => resolve());
+      l.run();
     });
     await painted();
     layoutMs = performance.now() - t2;
   }
   cy.destroy();
-  return { elements: elements.length, firstDrawMs, filterMs, filterRemoved: leaving.length, layoutMs, panFps, webglContext: webglAvailable() };
+  current = null;
+  return layoutMs;
 }
 
 declare global {
   interface Window {
-    __bench: { run: (config: RunConfig) => Promise<RunResult>; ready: true };
+    __bench: {
+      run: (config: RunConfig) => Promise<RunResult>;
+      startFrames: () => void;
+      stopFrames: () => number;
+      finish: (layout: boolean) => Promise<number | null>;
+      ready: true;
+    };
   }
 }
 
-window.__bench = { run, ready: true };
+window.__bench = { run, startFrames, stopFrames, finish, ready: true };
