@@ -109,6 +109,9 @@ export function analyseClauses(toks: readonly Token[], lex: ClauseLexicon, isTri
     if (!isAccording && !isReport) continue;
     // "claims" after a determiner is a noun; reporting verbs need an actor or a noun before them.
     if (!isAccording && ['the', 'a', 'these', 'such', 'his', 'her', 'their'].includes(toks[k - 1]?.lower ?? '')) continue;
+    // A reporting verb that is itself a relation trigger reports only with "that"/":"/","
+    // ("complained that …" vs "complained to the UN over X's raids").
+    if (isReport && isTrigger(k) && !['that', ':', ','].includes(toks[k + 1]?.text ?? '')) continue;
     reported = reported || isReport || isAccording;
     if (isAccording) {
       let e = k + 2;

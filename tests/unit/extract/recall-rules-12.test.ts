@@ -50,3 +50,17 @@ describe('copular phrases are active', () => {
     expect(triples(run('Egypt is critical of Turkey over the pipeline.'))).toContain('egypt ACCUSED turkey');
   });
 });
+
+describe('complaints', () => {
+  it('a complaint to a third party is aimed at what it is over', () => {
+    const out = triples(run('Kenya complained to the African Union on Monday over Somali cross-border raids.'));
+    expect(out).toContain('kenya ACCUSED somalia');
+    expect(out).not.toContain('kenya ACCUSED african-union');
+  });
+
+  it('"complained that" stays a reporting frame', () => {
+    const out = triples(run('Iran complained that Iraq attacked Kuwait.'));
+    expect(out).toContain('iraq ATTACKED kuwait');
+    expect(out).not.toContain('iran ATTACKED kuwait');
+  });
+});
