@@ -175,6 +175,14 @@ export function findRoles(rm: RoleMatcher, tokens: readonly Token[], from: numbe
       if (tokens[q]?.text === ',') {
         const cand = endAt.get(q);
         if (isPerson(cand)) person = cand as FoundMention;
+        // An unknown name before the comma: "Kofi Annan, UN secretary-general" (two to four name words).
+        else if (!cand && org) {
+          let st = q;
+          while (st > from && q - st < 4 && (tokens[st - 1] as Token).isWord && (tokens[st - 1] as Token).isCap && !endAt.has(st)) st--;
+          const prev = tokens[st - 1];
+          const clean = st === from || (prev !== undefined && !prev.isCap);
+          if (clean && q - st >= 2 && !NAME_STOP.has((tokens[st] as Token).lower) && nameLength(tokens, st, q, (x) => startAt.has(x)) === q - st) person = personAt(st);
+        }
       }
     }
     if (person && !org && spec.impliedOrg && registry.has(spec.impliedOrg)) {

@@ -64,3 +64,16 @@ describe('complaints', () => {
     expect(out).not.toContain('iran ATTACKED kuwait');
   });
 });
+
+describe('appositive titles after an unknown name', () => {
+  it('discovers "Name, ORG title," as a person who leads the organisation', () => {
+    const out = triples(run('Iran rejected calls by Joan Ferrell, NATO secretary-general, to halt the tests.'));
+    expect(out).toContain('d-joan-ferrell LEADS nato');
+    expect(out).toContain('iran REJECTED d-joan-ferrell');
+  });
+
+  it('does not make a person of a sentence-opening phrase', () => {
+    const x = run('On Tuesday, the NATO secretary-general met Iran.');
+    expect(x.actors.some((a) => a.type === 'person')).toBe(false);
+  });
+});
