@@ -10,7 +10,11 @@ export interface YearMention {
   /** Offsets into the string that was scanned. */
   start: number;
   end: number;
+  /** A bound, not the event's time: "before the invasion in October 2001", "until 2014". */
+  bound?: boolean;
 }
+
+const BOUND_RE = /\b(?:before|until|till|prior to|ahead of)\b[^,.;()]{0,40}$/i;
 
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -93,16 +97,18 @@ export function findYears(text: string, published: string | null): YearMention[]
       }
     }
   }
+  for (const y of out) if (BOUND_RE.test(text.slice(Math.max(0, y.start - 48), y.start))) y.bound = true;
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** The year expression that governs a trigger at `pos`: nearest in the clause, else the sentence. */
+/** The year expression that governs a trigger at `pos`: nearest in the clause, else the sentence; bounds last. */
 export function pickYear(years: readonly YearMention[], pos: number, clauseStart: number, clauseEnd: number): YearMention | null {
   let best: YearMention | null = null;
   let bestScore = Infinity;
   for (const y of years) {
     const inClause = y.start >= clauseStart && y.end <= clauseEnd;
-    const dist = Math.abs(y.start - pos) + (inClause ? 0 : 10_000);
+    // A bound year is used only when the sentence gives no other.
+    const dist = Math.abs(y.start - pos) + (inClause ? 0 : 10_000) + (y.bound ? 20_000 : 0);
     if (dist < bestScore) {
       best = y;
       bestScore = dist;

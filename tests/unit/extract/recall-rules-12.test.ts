@@ -1,6 +1,7 @@
 // Recall rules added in rules-1.2.0: descriptor groups ("Tamil rebels"), threat and refusal frames,
 // and new attack triggers. Sentences are our own.
 import { describe, expect, it } from 'vitest';
+import { findYears, pickYear } from '../../../ingest/extract/time';
 import { run, triples } from './helpers';
 
 describe('descriptor groups', () => {
@@ -75,5 +76,16 @@ describe('appositive titles after an unknown name', () => {
   it('does not make a person of a sentence-opening phrase', () => {
     const x = run('On Tuesday, the NATO secretary-general met Iran.');
     expect(x.actors.some((a) => a.type === 'person')).toBe(false);
+  });
+});
+
+describe('year bounds', () => {
+  it('a year after "before"/"until" is a bound, used only when no other year is given', () => {
+    const text = 'The port served smugglers for years before the blockade in May 1999, mostly in the 1970s.';
+    const ys = findYears(text, null);
+    expect(ys.find((y) => y.year === 1999)?.bound).toBe(true);
+    expect(pickYear(ys, text.indexOf('served'), 0, text.length)?.year).toBe(1970);
+    const only = 'The port was open until 2004.';
+    expect(pickYear(findYears(only, null), 9, 0, only.length)?.year).toBe(2004);
   });
 });
