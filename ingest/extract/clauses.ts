@@ -145,7 +145,8 @@ export function analyseClauses(toks: readonly Token[], lex: ClauseLexicon, isTri
     } else {
       // Trailing or parenthetical frame: ", X said." / ", officials said, ".
       let s = k;
-      while (s > 0 && (toks[s - 1] as Token).text !== ',' && (toks[s - 1] as Token).text !== '"') s--;
+      // "X defended Y and said …": a coordinated report ends at the "and" (not "Iran and Pakistan said").
+      while (s > 0 && (toks[s - 1] as Token).text !== ',' && (toks[s - 1] as Token).text !== '"' && !(s > 1 && FRAME_STOP.has((toks[s - 1] as Token).lower) && !inMention(s - 2))) s--;
       let e = k + 1;
       while (e < n && (toks[e] as Token).text !== ',' && (toks[e] as Token).text !== '.') e++;
       if (s === 0 && e >= n - 1) {

@@ -89,3 +89,9 @@ describe('year bounds', () => {
     expect(pickYear(findYears(only, null), 9, 0, only.length)?.year).toBe(2004);
   });
 });
+
+describe('coordinated reports', () => {
+  it('"X defended Y and said …" keeps the first act outside the report', () => {
+    expect(triples(run('Egyptian President Hosni Mubarak defended Sudan on Friday and said the critics were wrong.'))).toContain('d-hosni-mubarak SUPPORTS sudan');
+  });
+});
