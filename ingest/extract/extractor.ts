@@ -25,7 +25,7 @@ import { splitSentences } from './sentences';
 import { findYears, pickYear } from './time';
 import { tokenize } from './tokenize';
 
-export const EXTRACTOR_VERSION = 'rules-1.1.0';
+export const EXTRACTOR_VERSION = 'rules-1.2.0';
 
 export interface ExtractInput {
   meta: DocumentMeta;
@@ -61,6 +61,7 @@ export function createExtractor(resources: ExtractorResources = defaultResources
     speculative: phraseSet(resources.cues.speculative),
     proposed: phraseSet(resources.cues.proposed),
     commissive: phraseSet(resources.cues.commissive),
+    agreeing: phraseSet(resources.cues.commissive.filter((c) => c !== 'will')),
     prepositions: new Set(resources.cues.prepositions),
     determiners: new Set(resources.cues.determiners),
     lightVerbs,

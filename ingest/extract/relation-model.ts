@@ -10,6 +10,8 @@ export interface RelationCues {
   proposed: Set<string>;
   /** "offered to", "promised", "will": a support trigger after them is also an agreement. */
   commissive: Set<string>;
+  /** Commissive cues that mark agreement ("offered to", "agreed to"), not a bare future ("will"). */
+  agreeing: Set<string>;
   prepositions: Set<string>;
   determiners: Set<string>;
   lightVerbs: Set<string>;

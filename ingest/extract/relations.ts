@@ -214,6 +214,8 @@ export function extractRelations(ctx: SentenceContext, triggers: FoundTrigger[],
     else if (ctx.clauses.reported) modality = 'reported';
     // "offered to send aid to X", "will give X a grant": a promised act of support agrees with X too.
     const promised = spec.type === 'SUPPORTS' && !negated && (COMMISSIVE_LEMMAS.has(spec.lemma) || hasCue(ctx, Math.max(cs, trig.ts - 8), trig.ts, cues.commissive));
+    // "offered to negotiate with X", "agreed to meet X": an agreement to talk is cooperation too.
+    const agreedTalks = spec.type === 'MET_WITH' && !negated && hasCue(ctx, Math.max(cs, trig.ts - 4), trig.ts, cues.agreeing);
     for (const [s1, t0] of pairs) {
       const s0 = governmentOf(ctx, s1);
       const s = settle(s0, t0);
@@ -221,7 +223,7 @@ export function extractRelations(ctx: SentenceContext, triggers: FoundTrigger[],
       if (!s.actor || !t.actor || s.actor === t.actor) continue;
       const base = { source: s, target: t, trigger: trig, negated, modality, strength: spec.strength, distance, loose, clauseFrom: cs, clauseTo: clauseEnd(ctx, trig.ts) };
       out.push({ type: spec.type, ...base });
-      if (promised) out.push({ type: 'COOPERATES_WITH', ...base, strength: spec.strength * 0.9 });
+      if (promised || agreedTalks) out.push({ type: 'COOPERATES_WITH', ...base, strength: spec.strength * 0.9 });
     }
   }
   return out;

@@ -95,3 +95,12 @@ describe('coordinated reports', () => {
     expect(triples(run('Egyptian President Hosni Mubarak defended Sudan on Friday and said the critics were wrong.'))).toContain('d-hosni-mubarak SUPPORTS sudan');
   });
 });
+
+describe('agreement to talk', () => {
+  it('"offered to negotiate with X" is a meeting and cooperation; a bare future meeting is not', () => {
+    const out = triples(run('Russia offered to negotiate with Armenia.'));
+    expect(out).toContain('russia MET_WITH armenia');
+    expect(out).toContain('russia COOPERATES_WITH armenia');
+    expect(triples(run('Russia will negotiate with Armenia.'))).not.toContain('russia COOPERATES_WITH armenia');
+  });
+});
