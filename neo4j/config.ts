@@ -7,6 +7,9 @@ export interface Neo4jConfig {
   user: string;
   password: string;
   database: string;
+  /** Longest wait for a pooled connection; under heavy concurrency requests queue here. */
+  acquisitionTimeoutMs: number;
+  maxPoolSize: number;
   local: LocalServerConfig;
 }
 
@@ -50,6 +53,8 @@ export function neo4jConfig(env: NodeJS.ProcessEnv = process.env): Neo4jConfig {
     user: env.NEO4J_USER || 'neo4j',
     password: env.NEO4J_PASSWORD || 'actorscope',
     database: env.NEO4J_DATABASE || 'neo4j',
+    acquisitionTimeoutMs: intFromEnv(env, 'NEO4J_ACQUISITION_TIMEOUT_MS', 5000),
+    maxPoolSize: intFromEnv(env, 'NEO4J_MAX_POOL_SIZE', 100),
     local: localServerConfig(env),
   };
 }

@@ -7,9 +7,10 @@ import { start } from './local-server';
 export function createDriver(config: Neo4jConfig, uri = config.uri ?? localUri(config.local)): Driver {
   return neo4j.driver(uri, neo4j.auth.basic(config.user, config.password), {
     disableLosslessIntegers: true,
-    maxConnectionPoolSize: 100,
-    // Short enough that the API answers 503 within a few seconds while the database is down.
-    connectionAcquisitionTimeout: 5_000,
+    maxConnectionPoolSize: config.maxPoolSize,
+    // Short by default so the API answers 503 within seconds while the database hangs; raise it
+    // (NEO4J_ACQUISITION_TIMEOUT_MS) when many more clients than pooled connections are expected.
+    connectionAcquisitionTimeout: config.acquisitionTimeoutMs,
     connectionTimeout: 3_000,
     // Fail fast while the database is down, so the API can answer 503 instead of hanging.
     maxTransactionRetryTime: 2_000,
