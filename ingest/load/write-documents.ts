@@ -112,11 +112,15 @@ async function writeBatch(
       if (!current || current.discovered) actors.set(actor.id, actorProperties(actor));
     }
   }
+  // Hub actors recur in every batch: an unchanged one is not rewritten (write lock, index updates).
   await tx.run(
     `UNWIND $actors AS a
      MERGE (x:Actor {id: a.id})
      ON CREATE SET x = a
-     ON MATCH SET x += CASE WHEN x.discovered = false AND a.discovered THEN {} ELSE a END`,
+     WITH x, a
+     WHERE NOT (x.discovered = false AND a.discovered)
+       AND coalesce(x {.id, .name, .type, .aliases, .aliasText, .discovered, .affiliations} <> a, true)
+     SET x += a`,
     { actors: [...actors.values()] },
   );
 
@@ -154,10 +158,13 @@ async function writeBatch(
       mentions.push({ doc: extraction.document.id, actor, count: offsets.length / 2, offsets });
     }
   }
+  // CREATE, not MERGE (which walks a dense actor's relationships): a document being written has no
+  // MENTIONS left, as it is new or deleteEarlierClaims just removed them, and byActor holds each pair once.
   await tx.run(
     `UNWIND $mentions AS m
-     MATCH (d:Document {id: m.doc}), (a:Actor {id: m.actor})
-     MERGE (d)-[r:MENTIONS]->(a) SET r.count = m.count, r.offsets = m.offsets`,
+     MATCH (d:Document {id: m.doc})
+     MATCH (a:Actor {id: m.actor})
+     CREATE (d)-[:MENTIONS {count: m.count, offsets: m.offsets}]->(a)`,
     { mentions },
   );
 
@@ -171,7 +178,8 @@ async function writeBatch(
     // Relationship types cannot be parameters; `type` comes from the closed RELATION_TYPES list.
     await tx.run(
       `UNWIND $claims AS c
-       MATCH (s:Actor {id: c.source}), (t:Actor {id: c.target})
+       MATCH (s:Actor {id: c.source})
+       MATCH (t:Actor {id: c.target})
        CREATE (s)-[r:${type}]->(t) SET r = c.props`,
       { claims },
     );
