@@ -88,7 +88,12 @@ describe('database outage', () => {
     await neo.start();
     const upAt = Date.now();
     // Same app, same driver: no restart of the API.
-    const recoveryMs = await waitUntil(async () => (await fetch(`${base}/api/health`)).status === 200, 60_000, 'API recovery');
+    // Recovered = every route answers 200 again (health alone can answer before a cold query does).
+    const recoveryMs = await waitUntil(
+      async () => (await Promise.all(paths.map((p) => fetch(base + p).then((r) => r.status)))).every((status) => status === 200),
+      60_000,
+      'API recovery',
+    );
     await new Promise((r) => setTimeout(r, 1500));
     const samples = await traffic.stop();
 

@@ -55,7 +55,8 @@ export async function startApp(env: Record<string, string>, timeoutMs = 150_000)
     url,
     output: () => log,
     stop: () => new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
+      // A child killed by a signal has signalCode set and exitCode null: it will not exit again.
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
       const kill = setTimeout(() => child.kill('SIGKILL'), 10_000);
       child.once('exit', () => {
         clearTimeout(kill);
