@@ -2,7 +2,7 @@
 // their static types, imported by the server (validation, OpenAPI) and the web app (typed fetches).
 import { Type, type Static, type TProperties } from 'typebox';
 import { ACTOR_TYPES, DOCUMENT_STATUSES, MODALITIES, RELATION_TYPES } from './vocabulary';
-import { ActorTypeSchema, DocumentStatusSchema, ModalitySchema, Nullable, RelationTypeSchema, YearRuleSchema } from './contract';
+import { ActorTypeSchema, ClaimSchema, DocumentStatusSchema, ModalitySchema, Nullable, RelationTypeSchema } from './contract';
 
 // ---------------------------------------------------------------------------------------------
 // Errors
@@ -233,35 +233,16 @@ export const ClaimQuerySchema = Query({
 });
 export type ClaimQuery = Static<typeof ClaimQuerySchema>;
 
+// The evidence is the stored claim (minus extraction bookkeeping) plus names and document context.
+const { extractorVersion: _extractorVersion, ...claimFields } = ClaimSchema.properties;
 export const ClaimEvidenceSchema = Type.Object({
-  claimId: Type.String(),
-  source: Type.String(),
+  ...claimFields,
   sourceName: Type.String(),
-  target: Type.String(),
   targetName: Type.String(),
-  type: RelationTypeSchema,
-  year: Nullable(Type.Integer()),
-  yearRule: YearRuleSchema,
   publishedYear: Nullable(Type.Integer()),
-  doc: Type.String(),
   docTitle: Nullable(Type.String()),
   published: Nullable(Type.String()),
-  publisher: Nullable(Type.String()),
   url: Nullable(Type.String()),
-  sentence: Type.String(),
-  sentenceStart: Type.Integer(),
-  sentenceEnd: Type.Integer(),
-  trigger: Type.String(),
-  triggerStart: Type.Integer(),
-  triggerEnd: Type.Integer(),
-  sourceStart: Type.Integer(),
-  sourceEnd: Type.Integer(),
-  targetStart: Type.Integer(),
-  targetEnd: Type.Integer(),
-  negated: Type.Boolean(),
-  modality: ModalitySchema,
-  confidence: Type.Number(),
-  weight: Type.Number(),
 });
 export type ClaimEvidence = Static<typeof ClaimEvidenceSchema>;
 
