@@ -6,23 +6,32 @@ import { createClaimRepository } from './claim-repository';
 import { createDocumentRepository } from './document-repository';
 import { createGraphRepository } from './graph-repository';
 import { createHealthRepository } from './health-repository';
-import { createReadCache } from './read-cache';
+import { cachedRead, createReadCache } from './read-cache';
 import { createPathRepository } from './path-repository';
 import { createSavedQueryRepository } from './saved-query-repository';
 import { createTimelineRepository } from './timeline-repository';
 
 export function createRepositories(db: Db, config: ServerConfig) {
   const cache = createReadCache(config.cacheTtlMs);
+  const actors = createActorRepository(db);
+  const claims = createClaimRepository(db);
+  const paths = createPathRepository(db);
+  const timeline = createTimelineRepository(db);
+  // Read answers are cached (see read-cache.ts): the explorer and many analysts repeat the same reads.
   return {
     cache,
-    actors: createActorRepository(db),
-    claims: createClaimRepository(db),
+    actors: {
+      ...actors,
+      search: cachedRead(cache, 'actors.search', actors.search.bind(actors)),
+      profile: cachedRead(cache, 'actors.profile', actors.profile.bind(actors)),
+    },
+    claims: { ...claims, list: cachedRead(cache, 'claims.list', claims.list.bind(claims)) },
     documents: createDocumentRepository(db),
     graph: createGraphRepository(db, cache),
     health: createHealthRepository(db, cache),
-    paths: createPathRepository(db),
+    paths: { ...paths, paths: cachedRead(cache, 'paths', paths.paths.bind(paths)) },
     queries: createSavedQueryRepository(db, { timeoutMs: config.queryTimeoutMs, rowCap: config.queryRowCap }),
-    timeline: createTimelineRepository(db),
+    timeline: { ...timeline, timeline: cachedRead(cache, 'timeline', timeline.timeline.bind(timeline)) },
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

@@ -56,3 +56,8 @@ export function createReadCache(ttlMs: number, options: { staleMs?: number; maxE
     },
   };
 }
+
+/** `fn` answered through `cache`, keyed by `name` and its arguments (which must be JSON-serialisable). */
+export function cachedRead<A extends unknown[], R>(cache: ReadCache, name: string, fn: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
+  return (...args: A) => cache.get(`${name}:${JSON.stringify(args)}`, () => fn(...args));
+}

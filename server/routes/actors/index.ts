@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { ActorProfileSchema, ActorSearchQuerySchema, ActorSearchResponseSchema, ErrorResponseSchema, IdParamsSchema } from '../../../shared/api';
+import { sendJsonOnce } from '../cached-json';
 
 const routes: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.get('/actors', {
@@ -7,13 +8,16 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
       tags: ['actors'], summary: 'Search actors by name or alias, ranked (exact, prefix, substring; then degree)',
       querystring: ActorSearchQuerySchema, response: { 200: ActorSearchResponseSchema, 400: ErrorResponseSchema },
     },
-  }, async (request) => ({ actors: await fastify.repos.actors.search(request.query.q ?? '', request.query.type, request.query.limit ?? 20) }));
+  }, async (request, reply) => {
+    const actors = await fastify.repos.actors.search(request.query.q ?? '', request.query.type, request.query.limit ?? 20);
+    return sendJsonOnce(request, reply, actors, (list) => ({ actors: list }));
+  });
 
   fastify.get('/actors/:id', {
     schema: {
       tags: ['actors'], summary: 'Actor profile: roles, degree, first and last year, top counterparts',
       params: IdParamsSchema, response: { 200: ActorProfileSchema, 404: ErrorResponseSchema },
     },
-  }, async (request) => fastify.repos.actors.profile(request.params.id));
+  }, async (request, reply) => sendJsonOnce(request, reply, await fastify.repos.actors.profile(request.params.id)));
 };
 export default routes;

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { ErrorResponseSchema, GraphQuerySchema, GraphResponseSchema } from '../../../shared/api';
 import { parseGraphFilters } from '../../queries/graph-filters';
+import { sendJsonOnce } from '../cached-json';
 
 const routes: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.get('/graph', {
@@ -10,6 +11,6 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
       querystring: GraphQuerySchema,
       response: { 200: GraphResponseSchema, 400: ErrorResponseSchema },
     },
-  }, async (request) => fastify.repos.graph.graph(parseGraphFilters(request.query)));
+  }, async (request, reply) => sendJsonOnce(request, reply, await fastify.repos.graph.graph(parseGraphFilters(request.query))));
 };
 export default routes;

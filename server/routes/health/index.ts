@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { ErrorResponseSchema, HealthResponseSchema, StatsResponseSchema } from '../../../shared/api';
+import { sendJsonOnce } from '../cached-json';
 
 const routes: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.get('/health', {
@@ -9,6 +10,6 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
 
   fastify.get('/stats', {
     schema: { tags: ['meta'], summary: 'Histograms for the filter UI: claims per year, type, source', response: { 200: StatsResponseSchema } },
-  }, async () => fastify.repos.health.stats());
+  }, async (request, reply) => sendJsonOnce(request, reply, await fastify.repos.health.stats()));
 };
 export default routes;

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { ErrorResponseSchema, TimelineQuerySchema, TimelineResponseSchema } from '../../../shared/api';
 import { invalidParameter } from '../../errors';
 import { parseGraphFilters, splitList } from '../../queries/graph-filters';
+import { sendJsonOnce } from '../cached-json';
 
 const routes: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.get('/timeline', {
@@ -9,11 +10,11 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
       tags: ['graph'], summary: 'Per year: claim counts by type and the net cooperation–conflict score, for one actor or a dyad',
       querystring: TimelineQuerySchema, response: { 200: TimelineResponseSchema, 400: ErrorResponseSchema, 404: ErrorResponseSchema },
     },
-  }, async (request) => {
+  }, async (request, reply) => {
     const { actors, ...rest } = request.query;
     const ids = splitList('actors', actors);
     if (!ids) throw invalidParameter('actors', 'one actor id, or two for a dyad (e.g. united-states,taliban).');
-    return fastify.repos.timeline.timeline(parseGraphFilters(rest), ids);
+    return sendJsonOnce(request, reply, await fastify.repos.timeline.timeline(parseGraphFilters(rest), ids));
   });
 };
 export default routes;
