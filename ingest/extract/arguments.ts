@@ -129,12 +129,17 @@ export function objectAt(ctx: SentenceContext, from: number, clause: number, cue
       q = p - 1;
       continue;
     }
-    if (ctx.titleTokens.has(q)) continue;
+    // Titles, counts, determiners and an organisation's name before its person cost no skip budget:
+    // "killed at least eight top al-Qaeda leaders", "to Lebanon's new President Elias Hrawi".
+    if (ctx.titleTokens.has(q)) {
+      steps--;
+      continue;
+    }
     if (clauseOf(ctx, q) !== clause && !inFrame(ctx, q)) return null;
-    // Quantifiers: "killed at least eight al-Qaeda leaders", "more than 30 members of".
     const quant = QUANTIFIERS.find((qs) => qs.every((w, k) => ctx.tokens[q + k]?.lower === w));
     if (quant) {
       q += quant.length - 1;
+      steps--;
       continue;
     }
     const m = ctx.startAt.get(q);
@@ -142,6 +147,7 @@ export function objectAt(ctx: SentenceContext, from: number, clause: number, cue
       if (!isArgument(ctx, m)) {
         if (m.attached) {
           q = m.te - 1;
+          steps--;
           continue;
         }
         return null;
@@ -149,7 +155,10 @@ export function objectAt(ctx: SentenceContext, from: number, clause: number, cue
       return groupOf(ctx, m).filter((x) => x.ts >= m.ts);
     }
     const t = ctx.tokens[q] as Token;
-    if (t.text === '-' || t.text === "'s") continue;
+    if (t.text === '-' || t.text === "'s" || cues.determiners.has(t.lower) || /^\p{N}/u.test(t.text) || NUMBER_WORDS.has(t.lower)) {
+      steps--;
+      continue;
+    }
     // "rejected the demands of Kosovo", "condemned a statement by Iran": the target is the author.
     // Hyphenated modifiers: "war-torn Mozambique", "Iran-backed".
     if (t.isWord && ctx.tokens[q + 1]?.text === '-' && !ctx.startAt.has(q)) {
@@ -159,6 +168,23 @@ export function objectAt(ctx: SentenceContext, from: number, clause: number, cue
     }
     if (cues.contentNouns.has(t.lower) && ['of', 'by', 'from'].includes(ctx.tokens[q + 1]?.lower ?? '')) {
       q++;
+      continue;
+    }
+    // "a village in Western Cambodia", "camps near the border with X": a place stands for where it is.
+    if (PLACE_NOUNS.has(t.lower) && ['in', 'near', 'outside', 'inside'].includes(ctx.tokens[q + 1]?.lower ?? '')) {
+      q++;
+      continue;
+    }
+    // "reneged on his commitment to the Zambian people": a promise points at whom it was made to.
+    if (PROMISE_NOUNS.has(t.lower) && ctx.tokens[q + 1]?.lower === 'to') {
+      q++;
+      continue;
+    }
+    // Time adjuncts between a verb and its object: "forced out on Wednesday more than 1,000 ...".
+    const time = timeAdjunct(ctx, q);
+    if (time > q) {
+      q = time - 1;
+      steps--;
       continue;
     }
     // "the deputy chief of X", "the regional capital Juba", "South Lebanon".
@@ -176,8 +202,25 @@ export function objectAt(ctx: SentenceContext, from: number, clause: number, cue
   return null;
 }
 
+const PLACE_NOUNS = new Set(['town', 'towns', 'city', 'cities', 'village', 'villages', 'camp', 'camps', 'base', 'bases', 'region', 'regions', 'province', 'provinces', 'district', 'districts', 'area', 'areas', 'outpost', 'outposts', 'post', 'posts', 'stronghold', 'strongholds', 'headquarters', 'positions', 'hideout', 'hideouts', 'compound', 'checkpoint', 'checkpoints', 'targets', 'installations', 'facilities', 'settlement', 'settlements']);
+const PROMISE_NOUNS = new Set(['commitment', 'commitments', 'promise', 'promises', 'pledge', 'pledges', 'obligation', 'obligations']);
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'fifty', 'hundred', 'hundreds', 'dozen', 'dozens', 'thousand', 'thousands', 'scores']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'overnight', 'recently', 'again', 'earlier', 'later']);
+const PERIODS = new Set(['week', 'month', 'year', 'weekend', 'night']);
+
+/** End of a time adjunct starting at q ("on Wednesday", "today", "last week"), else q. */
+function timeAdjunct(ctx: SentenceContext, q: number): number {
+  const t = ctx.tokens[q] as Token;
+  const next = ctx.tokens[q + 1]?.lower ?? '';
+  if (TIME_WORDS.has(t.lower) || WEEKDAYS.has(t.lower)) return q + 1;
+  if (t.lower === 'on' && WEEKDAYS.has(next)) return q + 2;
+  if ((t.lower === 'last' || t.lower === 'this' || t.lower === 'next') && PERIODS.has(next)) return q + 2;
+  return q;
+}
+
 const ADJ_SUFFIX = /(?:al|ic|ist|ive|ous|ern|ian|ary|ese|ish|led|backed|based|ful|less|ent|ant|ite|ed|est)$/;
-const ADJECTIVES = new Set(['last', 'first', 'second', 'third', 'next', 'previous', 'recent', 'few', 'many', 'new', 'former', 'rival', 'key', 'main', 'top', 'armed', 'hardline', 'ruling', 'de', 'facto', 'senior', 'whole', 'entire', 'own', 'same', 'various', 'two', 'three', 'several', 'long', 'old', 'close', 'far', 'once', 'then', 'now', 'very', 'highest', 'echelons', 'large-scale', 'fellow', 'neighbouring', 'neighboring', 'ruling', 'remaining', 'existing', 'growing', 'leading', 'fighting', 'militant', 'terror', 'extremist', 'jihadist', 'hardliner', 'so-called', 'self-styled', 'alleged', 'suspected', 'anti', 'pro', 'us']);
+const ADJECTIVES = new Set(['outgoing', 'incoming', 'ousted', 'exiled', 'deposed', 'acting', 'interim', 'caretaker', 'embattled', 'beleaguered', 'last', 'first', 'second', 'third', 'next', 'previous', 'recent', 'few', 'many', 'new', 'former', 'rival', 'key', 'main', 'top', 'armed', 'hardline', 'ruling', 'de', 'facto', 'senior', 'whole', 'entire', 'own', 'same', 'various', 'two', 'three', 'several', 'long', 'old', 'close', 'far', 'once', 'then', 'now', 'very', 'highest', 'echelons', 'large-scale', 'fellow', 'neighbouring', 'neighboring', 'ruling', 'remaining', 'existing', 'growing', 'leading', 'fighting', 'militant', 'terror', 'extremist', 'jihadist', 'hardliner', 'so-called', 'self-styled', 'alleged', 'suspected', 'anti', 'pro', 'us']);
 
 export function isModifier(t: Token, cues: RelationCues): boolean {
   if (cues.determiners.has(t.lower) || /^\p{N}/u.test(t.text)) return true;

@@ -25,7 +25,7 @@ import { splitSentences } from './sentences';
 import { findYears, pickYear } from './time';
 import { tokenize } from './tokenize';
 
-export const EXTRACTOR_VERSION = 'rules-1.2.0';
+export const EXTRACTOR_VERSION = 'rules-1.3.0';
 
 export interface ExtractInput {
   meta: DocumentMeta;

@@ -137,7 +137,12 @@ export function findRoles(rm: RoleMatcher, tokens: readonly Token[], from: numbe
     // Former roles are not current membership ("a former British diplomat").
     const pre1 = tokens[a - 1]?.lower ?? '';
     const pre2 = tokens[a - 2]?.lower ?? '';
-    if (FORMER.has(pre1) || FORMER.has(pre2) || (tokens[a - 1]?.text === '-' && FORMER.has(pre2))) continue;
+    if (FORMER.has(pre1) || FORMER.has(pre2) || (tokens[a - 1]?.text === '-' && FORMER.has(pre2))) {
+      // The titled name is still a person ("Ousted President Askar Akayev"), only without the edge.
+      const p = skipRanks(tokens[b]?.text === ',' ? b + 1 : b);
+      if (tok.isCap && personAt(p)) titleSpans.push([a, p]);
+      continue;
+    }
     // Organisation named through "of": "head of U.S. Central Command".
     let org: FoundMention | undefined;
     let j = b;

@@ -1,0 +1,73 @@
+// Recall rules added in rules-1.3.0: objects behind titles, counts and time adjuncts, places standing
+// for where they are, former titles that still name a person, and new trigger vocabulary.
+// Sentences are our own.
+import { describe, expect, it } from 'vitest';
+import { run, triples } from './helpers';
+
+describe('objects after the trigger', () => {
+  it('titles, possessive organisations and counts cost no skip budget', () => {
+    expect(triples(run('Iran offered its troops to Iraq\'s new Prime Minister Ali Hassan to help him.'))).toContain('iran SUPPORTS d-ali-hassan');
+    expect(triples(run('Pakistani jets killed at least twelve senior Taliban commanders on Friday.'))).toContain('pakistan ATTACKED taliban');
+  });
+
+  it('a time adjunct between the verb and its object is skipped', () => {
+    expect(triples(run('The Pakistani army drove out on Tuesday hundreds of Afghan refugees from a camp.'))).toContain('pakistan-army ATTACKED afghanistan');
+  });
+
+  it('a place noun before in/near stands for where it is', () => {
+    expect(triples(run('Taliban fighters retook a key district in northern Afghanistan.'))).toContain('taliban ATTACKED afghanistan');
+    expect(triples(run('Pakistan shelled several villages near the Iranian border.'))).toContain('pakistan ATTACKED iran');
+  });
+
+  it('a promise points at whom it was made to', () => {
+    expect(triples(run('The Taliban reneged on their commitment to the United States.'))).toContain('taliban REJECTED united-states');
+  });
+
+  it('an adjective such as outgoing does not hide the object', () => {
+    expect(triples(run('Militants tried to kill outgoing Afghan President Ashraf Ghani.'))).not.toHaveLength(0);
+    expect(triples(run('The ISIS-K cell plotted to assassinate outgoing Prime Minister Shehbaz Sharif.'))).toContain('iskp ATTACKED shehbaz-sharif');
+  });
+});
+
+describe('former titles', () => {
+  it('still name a person but give no membership edge', () => {
+    const x = run('Ousted President Karim Massoud has agreed to talks with Iran.');
+    expect(x.actors.some((a) => a.name === 'Karim Massoud')).toBe(true);
+    expect(x.claims.some((c) => c.type === 'LEADS' || c.type === 'MEMBER_OF')).toBe(false);
+    expect(triples(x)).toContain('d-karim-massoud MET_WITH iran');
+  });
+});
+
+describe('new trigger vocabulary', () => {
+  it('summoning an envoy is a protest against the envoy\'s state', () => {
+    expect(triples(run('Pakistan summoned the Afghan envoy over the border clashes.'))).toContain('pakistan ACCUSED afghanistan');
+  });
+
+  it('irregular forms of retake, expel and confer are triggers', () => {
+    expect(triples(run('The Taliban retook Afghanistan in 2021.'))).toContain('taliban ATTACKED afghanistan');
+    expect(triples(run('Iran expelled Pakistani diplomats.'))).toContain('iran ATTACKED pakistan');
+    expect(triples(run('CIA Director William Burns conferred with Pakistani officials in Islamabad.'))).toContain('william-burns MET_WITH pakistan');
+  });
+
+  it('fire as a noun after a light verb is an attack', () => {
+    expect(triples(run('Pakistani troops directed heavy artillery fire at Afghan border posts.'))).toContain('pakistan-army ATTACKED afghanistan');
+  });
+
+  it('recognition and a ceasefire are cooperation; refusing recognition is a rejection', () => {
+    expect(triples(run('Russia recognized the Taliban as the government of Afghanistan.'))).toContain('russia COOPERATES_WITH taliban');
+    expect(triples(run('Pakistan agreed a ceasefire with the TTP.'))).toContain('pakistan COOPERATES_WITH ttp');
+    const out = triples(run('India refused to recognize the Taliban.'));
+    expect(out).toContain('india REJECTED taliban');
+    expect(out).not.toContain('india COOPERATES_WITH taliban');
+  });
+
+  it('negation still holds for the new verbs', () => {
+    const out = triples(run('Russia has not recognized the Taliban.'));
+    expect(out).toContain('russia COOPERATES_WITH! taliban');
+    expect(out).not.toContain('russia COOPERATES_WITH taliban');
+  });
+
+  it('a suicide bombing in a place attacks that place', () => {
+    expect(triples(run('Two ISIS-K bombers blew themselves up in Kabul on Monday.'))).not.toHaveLength(0);
+  });
+});
