@@ -31,13 +31,16 @@ export function checkTargets(r: BenchResults): TargetCheck[] {
     checks.push({ target: `loading ≥ 20× naive (${fmt(load.targetClaims)} claims)`, measured: `${fmt(load.ratio, 1)}×`, met: load.ratio >= 20 });
   }
   for (const api of r.api ?? []) {
-    const focus = api.result.endpoints.find((e) => e.name.startsWith('graph: depth-2'));
-    const p95 = focus?.p95Ms?.median;
-    checks.push({
-      target: `/api/graph depth-2 focus + year filter p95 < 50 ms at ${api.result.connections} connections (${fmt(api.claims)} claims; the target is for 1M)`,
-      measured: p95 !== undefined ? `p95 ${fmt(p95, 1)} ms` : `not measured (${focus?.note ?? 'endpoint missing'})`,
-      met: p95 !== undefined ? p95 < 50 : false,
-    });
+    const focusRuns = api.result.endpoints.filter((e) => e.name.startsWith('graph: depth-2'));
+    for (const focus of focusRuns) {
+      const p95 = focus.p95Ms?.median;
+      const how = focus.mode === 'varied' ? `${focus.variants ?? '?'} varied requests, read cache off` : 'one request repeated, read cache on (the default)';
+      checks.push({
+        target: `/api/graph depth-2 focus + year filter p95 < 50 ms at ${api.result.connections} connections (${fmt(api.claims)} claims${api.claims < 1_000_000 ? '; the target is for 1M' : ''}; ${how})`,
+        measured: p95 !== undefined ? `p95 ${fmt(p95, 1)} ms` : `not measured (${focus.note ?? 'endpoint missing'})`,
+        met: p95 !== undefined ? p95 < 50 : false,
+      });
+    }
   }
   const web = r.web?.runs.filter((x) => x.nodes === 2000 && x.edges === 10000) ?? [];
   for (const w of web) {

@@ -8,6 +8,7 @@ import { summarize, type Summary } from '../../report/stats';
 import { benchEnv, type BenchDatabase } from '../../support/neo4j';
 import { startTsWorker } from '../../support/ts-worker';
 import { endpointCases, probeData, type EndpointCase } from './endpoints';
+import { createRng } from '../../generate/prng';
 import type { ServerWorkerMessage } from './server-worker';
 
 export interface ApiStageOptions {
@@ -20,6 +21,13 @@ export interface ApiStageOptions {
 export interface EndpointResult {
   name: string;
   path: string;
+  /**
+   * repeated: the one request, against the server as configured (its read cache answers repeats);
+   * varied: the endpoint's varied requests in random order, against a second server with the read
+   * cache off (CACHE_TTL_MS=0), so every answer is a fresh Neo4j query.
+   */
+  mode?: 'repeated' | 'varied';
+  variants?: number;
   /** unavailable: the probe request failed; too-slow: no response completed within a run. */
   status: 'ok' | 'unavailable' | 'too-slow';
   /** Why it was skipped (the probe's HTTP status and message). */
@@ -45,9 +53,9 @@ function percentile(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] as number;
 }
 
-function startServer(token: string): Promise<{ worker: Worker; port: number }> {
+function startServer(token: string, extraEnv: Record<string, string> = {}): Promise<{ worker: Worker; port: number }> {
   // No rate limit (one client IP sends everything), request logging off (warn level).
-  const env = benchEnv({ ...process.env, API_TOKEN: token, RATE_LIMIT_MAX: '10000000', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn' });
+  const env = benchEnv({ ...process.env, API_TOKEN: token, RATE_LIMIT_MAX: '10000000', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...extraEnv });
   const worker = startTsWorker(new URL('./server-worker.ts', import.meta.url), { env, stdout: true });
   // startServer prints its URL and token to stdout; keep that out of the bench's own output.
   worker.stdout.resume();
@@ -92,11 +100,20 @@ async function savedQueryId(base: string): Promise<string | null> {
   }
 }
 
-async function loadOnce(base: string, c: EndpointCase, headers: Record<string, string>, options: ApiStageOptions) {
+/** Each request picks one of `paths` at random (seeded, so runs are comparable). */
+function variedRequests(paths: string[], seed: number): autocannon.Request[] {
+  const rng = createRng(seed);
+  return [{ setupRequest: (request: autocannon.Request) => ({ ...request, path: rng.pick(paths) }) }];
+}
+
+async function loadOnce(base: string, c: EndpointCase, headers: Record<string, string>, options: ApiStageOptions, paths: string[] = [c.path]) {
   const latencies: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
-      { url: base + c.path, method: c.method, body: c.body, headers, connections: options.connections, duration: options.durationSec },
+      {
+        url: base + c.path, method: c.method, body: c.body, headers, connections: options.connections, duration: options.durationSec,
+        ...(paths.length > 1 ? { requests: variedRequests(paths, 42) } : {}),
+      },
       (error, res) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(res)),
     );
     instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
@@ -115,52 +132,71 @@ async function loadOnce(base: string, c: EndpointCase, headers: Record<string, s
 
 export async function runApiStage(db: BenchDatabase, options: ApiStageOptions): Promise<ApiStageResult> {
   const token = crypto.randomBytes(18).toString('base64url');
-  const { worker, port } = await startServer(token);
-  const base = `http://127.0.0.1:${port}`;
+  const cached = await startServer(token);
+  const uncached = await startServer(token, { CACHE_TTL_MS: '0' });
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
   const endpoints: EndpointResult[] = [];
   try {
-    const cases = endpointCases(await probeData(db.driver), await savedQueryId(base));
+    const cachedBase = `http://127.0.0.1:${cached.port}`;
+    const cases = endpointCases(await probeData(db.driver), await savedQueryId(cachedBase));
     for (const c of cases) {
-      const check = await probe(base, c, headers);
-      if (!check.ok) {
-        options.log(`api: ${c.name} skipped (${check.note})`);
-        endpoints.push({ name: c.name, path: c.path, status: 'unavailable', note: check.note });
-        continue;
+      endpoints.push(await measureEndpoint(db, cachedBase, c, headers, options, [c.path], 'repeated'));
+      if (c.variants.length > 1) {
+        endpoints.push(await measureEndpoint(db, `http://127.0.0.1:${uncached.port}`, c, headers, options, c.variants, 'varied'));
       }
-      options.log(`api: ${c.name}: single request ${check.ms.toFixed(0)} ms, ${check.bytes} bytes`);
-      // A short warm-up fills the driver pool, JIT and Neo4j's query cache before measuring.
-      await loadOnce(base, c, headers, { ...options, durationSec: 2 });
-      const { result: runs, memory } = await withPeakMemory(async () => {
-        const out = [];
-        for (let r = 0; r < options.repeats; r++) out.push(await loadOnce(base, c, headers, options));
-        return out;
-      }, db.pid);
-      const completed = runs.filter((r): r is NonNullable<typeof r> => r !== null);
-      if (completed.length < runs.length) {
-        const note = `no response completed within ${options.durationSec} s at ${options.connections} connections (single request: ${check.ms.toFixed(0)} ms)`;
-        options.log(`api: ${c.name}: ${note}`);
-        endpoints.push({ name: c.name, path: c.path, status: 'too-slow', note });
-        continue;
-      }
-      const entry: EndpointResult = {
-        name: c.name,
-        path: c.path,
-        status: 'ok',
-        p50Ms: summarize(completed.map((r) => r.p50)),
-        p95Ms: summarize(completed.map((r) => r.p95)),
-        p99Ms: summarize(completed.map((r) => r.p99)),
-        reqPerSec: summarize(completed.map((r) => r.reqPerSec)),
-        non2xx: completed.reduce((s, r) => s + r.non2xx, 0),
-        errors: completed.reduce((s, r) => s + r.errors, 0),
-        peakNodeRssMiB: memory.nodeRssMiB,
-        peakNeo4jRssMiB: memory.otherRssMiB ?? null,
-      };
-      options.log(`api: ${c.name}: p50 ${entry.p50Ms?.median} ms, p95 ${entry.p95Ms?.median} ms, p99 ${entry.p99Ms?.median} ms, ${entry.reqPerSec?.median.toFixed(0)} req/s`);
-      endpoints.push(entry);
     }
   } finally {
-    await stopServer(worker);
+    await stopServer(cached.worker);
+    await stopServer(uncached.worker);
   }
   return { connections: options.connections, durationSec: options.durationSec, endpoints };
+}
+
+async function measureEndpoint(
+  db: BenchDatabase,
+  base: string,
+  c: EndpointCase,
+  headers: Record<string, string>,
+  options: ApiStageOptions,
+  paths: string[],
+  mode: 'repeated' | 'varied',
+): Promise<EndpointResult> {
+  const name = mode === 'repeated' ? c.name : `${c.name} · ${paths.length} varied, cache off`;
+  const id = { name, path: c.path, mode, variants: paths.length };
+  // Every varied request must answer, or the run would time error answers.
+  for (const path of mode === 'varied' ? paths : [c.path]) {
+    const check = await probe(base, { ...c, path }, headers);
+    if (!check.ok) {
+      options.log(`api: ${name} skipped (${path}: ${check.note})`);
+      return { ...id, status: 'unavailable', note: check.note };
+    }
+    if (path === c.path || mode === 'varied') options.log(`api: ${name}: single request ${path} ${check.ms.toFixed(0)} ms, ${check.bytes} bytes`);
+  }
+  // A short warm-up fills the driver pool, JIT and Neo4j's query cache before measuring.
+  await loadOnce(base, c, headers, { ...options, durationSec: 2 }, paths);
+  const { result: runs, memory } = await withPeakMemory(async () => {
+    const out = [];
+    for (let r = 0; r < options.repeats; r++) out.push(await loadOnce(base, c, headers, options, paths));
+    return out;
+  }, db.pid);
+  const completed = runs.filter((r): r is NonNullable<typeof r> => r !== null);
+  if (completed.length < runs.length) {
+    const note = `no response completed within ${options.durationSec} s at ${options.connections} connections`;
+    options.log(`api: ${name}: ${note}`);
+    return { ...id, status: 'too-slow', note };
+  }
+  const entry: EndpointResult = {
+    ...id,
+    status: 'ok',
+    p50Ms: summarize(completed.map((r) => r.p50)),
+    p95Ms: summarize(completed.map((r) => r.p95)),
+    p99Ms: summarize(completed.map((r) => r.p99)),
+    reqPerSec: summarize(completed.map((r) => r.reqPerSec)),
+    non2xx: completed.reduce((sum, r) => sum + r.non2xx, 0),
+    errors: completed.reduce((sum, r) => sum + r.errors, 0),
+    peakNodeRssMiB: memory.nodeRssMiB,
+    peakNeo4jRssMiB: memory.otherRssMiB ?? null,
+  };
+  options.log(`api: ${name}: p50 ${entry.p50Ms?.median} ms, p95 ${entry.p95Ms?.median} ms, p99 ${entry.p99Ms?.median} ms, ${entry.reqPerSec?.median.toFixed(0)} req/s`);
+  return entry;
 }

@@ -40,6 +40,20 @@ describe('target checks', () => {
     expect(byTarget.get('loading ≥ 20,000 claims/s (10,000 claims)')?.met).toBe(true);
     expect(byTarget.get('loading ≥ 20× naive (10,000 claims)')?.measured).toBe('25×');
   });
+
+  it('judges the graph focus target on both the cached and the cache-off run', () => {
+    const endpoint = (mode: 'repeated' | 'varied', p95: number) => ({
+      name: mode === 'repeated' ? 'graph: depth-2 focus, year filter' : 'graph: depth-2 focus, year filter · 24 varied, cache off',
+      path: '/api/graph', status: 'ok' as const, mode, variants: mode === 'repeated' ? 1 : 24,
+      p50Ms: summarize([p95 / 2]), p95Ms: summarize([p95]), p99Ms: summarize([p95]), reqPerSec: summarize([100]), non2xx: 0, errors: 0,
+    });
+    const r = { ...results(), api: [{ claims: 1_000_000, loadAverageAtStart: 1, result: { connections: 50, durationSec: 10, endpoints: [endpoint('repeated', 12), endpoint('varied', 900)] } }] };
+    const focus = checkTargets(r).filter((c) => c.target.startsWith('/api/graph depth-2'));
+    expect(focus.map((c) => [c.met, c.measured])).toEqual([[true, 'p95 12 ms'], [false, 'p95 900 ms']]);
+    expect(focus[0]?.target).toContain('one request repeated, read cache on');
+    expect(focus[1]?.target).toContain('24 varied requests, read cache off');
+    expect(focus[0]?.target).not.toContain('the target is for 1M');
+  });
 });
 
 describe('markdown report', () => {
