@@ -32,7 +32,7 @@ export function groupOf(ctx: SentenceContext, m: FoundMention): FoundMention[] {
         continue;
       }
       // Titles between coordinated people ("and Secretary of State Marco Rubio") are allowed.
-      if ((t.isCap && t.isWord) || ctx.startAt.get(q)?.attached || (t.lower === 'of' && extra > 0)) {
+      if ((t.isCap && t.isWord) || ctx.startAt.get(q)?.attached || ctx.titleTokens.has(q) || (t.lower === 'of' && extra > 0)) {
         extra++;
         continue;
       }
@@ -247,7 +247,8 @@ export function targetAfter(ctx: SentenceContext, trig: FoundTrigger, clause: nu
       }
       // "denounced as a crime X's crackdown", "rejected as baseless X's claims": the object follows.
       if (w === 'as' && q === trig.te) continue;
-      const ofContent = w === 'of' && cues.contentNouns.has(ctx.tokens[q - 1]?.lower ?? '');
+      // "the demands of X", "tighten the naval blockade of X": 'of' after a content or event noun leads on.
+      const ofContent = w === 'of' && (cues.contentNouns.has(ctx.tokens[q - 1]?.lower ?? '') || triggerStarts.has(q - 1));
       if (clauseOf(ctx, q) !== clause || (STAR_STOP.has(w) && !ofContent)) return null;
       const m = ctx.startAt.get(q);
       if (m && isArgument(ctx, m)) return { group: groupOf(ctx, m).filter((x) => x.ts >= m.ts), distance: q - trig.te };

@@ -145,6 +145,38 @@ function clauseStart(ctx: SentenceContext, pos: number): number {
   return q;
 }
 
+const MEDIATION_LEMMAS = new Set(['mediation', 'mediate', 'mediator']);
+const MEDIATION_FILLERS = new Set(['mission', 'missions', 'effort', 'efforts', 'bid', 'role', 'talks', 'initiative']);
+
+/** The parties after "mediation (mission/effort, on Saturday) between …", at least two of them. */
+function mediatedParties(ctx: SentenceContext, trig: FoundTrigger, clause: number, cues: RelationCues): FoundMention[] | null {
+  let q = trig.te;
+  for (let steps = 0; steps < 4 && q < ctx.s1; steps++) {
+    const t = ctx.tokens[q] as Token;
+    if (t.lower === 'between' || t.lower === 'among') {
+      const g = objectAt(ctx, q + 1, clause, cues, 3);
+      return g && g.length >= 2 ? g : null;
+    }
+    const w = ctx.tokens[q + 1]?.lower ?? '';
+    if (t.lower === 'on' && /^[a-z]+day$/.test(w)) q += 2;
+    else if (MEDIATION_FILLERS.has(t.lower) || /^[a-z]+day$/.test(t.lower)) q++;
+    else return null;
+  }
+  return null;
+}
+
+const ELLIPSIS_COORD = new Set(['but', 'yet']);
+const ELLIPSIS_FILLERS = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'did', 'does', 'do', 'be', 'been', 'also', 'still', 'then', 'later', 'again', 'already', 'not', "n't", 'never', 'instead']);
+
+/** ", but was still refusing X": a clause opened by but/yet with no subject shares the previous clause's subject. */
+function sharedSubject(ctx: SentenceContext, trig: FoundTrigger, cues: RelationCues): FoundMention[] | null {
+  const cs = clauseStart(ctx, trig.ts);
+  if (cs <= ctx.s0 || !ELLIPSIS_COORD.has((ctx.tokens[cs] as Token).lower)) return null;
+  for (let q = cs + 1; q < trig.ts; q++) if (!ELLIPSIS_FILLERS.has((ctx.tokens[q] as Token).lower)) return null;
+  const prev = ctx.tokens[cs - 1]?.text === ',' ? cs - 1 : cs;
+  return subjectBefore(ctx, prev, clauseOf(ctx, prev - 1), cues);
+}
+
 export function extractRelations(ctx: SentenceContext, triggers: FoundTrigger[], cues: RelationCues): RawClaim[] {
   const out: RawClaim[] = [];
   const attributions = triggers.filter((t) => t.spec.pos === 'attribution');
@@ -158,7 +190,16 @@ export function extractRelations(ctx: SentenceContext, triggers: FoundTrigger[],
     let distance = 0;
     let loose = false;
     let coordinated = false;
-    if (spec.pos === 'noun') {
+    const mediated = MEDIATION_LEMMAS.has(spec.lemma) ? mediatedParties(ctx, trig, clause, cues) : null;
+    if (mediated) {
+      // "X undertook a mediation mission between Y and Z": the mediator deals with both parties.
+      sources = spec.pos === 'noun' ? (nounSource(ctx, trig, clause, cues, attributions)?.group ?? null) : subjectBefore(ctx, trig.ts, clause, cues);
+      targets = mediated;
+      loose = true;
+    } else if (spec.pos === 'verb' && MEDIATION_LEMMAS.has(spec.lemma)) {
+      // "talks mediated by Qatar", "to mediate in a dispute": no parties named, no meeting claimed.
+      continue;
+    } else if (spec.pos === 'noun') {
       const between = ctx.tokens[trig.te]?.lower === 'between' ? objectAt(ctx, trig.te + 1, clause, cues, 3) : null;
       if (between && between.length >= 2) {
         sources = [between[0] as FoundMention];
@@ -187,7 +228,7 @@ export function extractRelations(ctx: SentenceContext, triggers: FoundTrigger[],
     } else if (danglingParticiple(ctx, trig, cues)) {
       continue;
     } else {
-      sources = subjectBefore(ctx, trig.ts, clause, cues);
+      sources = subjectBefore(ctx, trig.ts, clause, cues) ?? sharedSubject(ctx, trig, cues);
       const t = targetAfter(ctx, trig, clause, cues, starts);
       if (t) {
         targets = t.group;
@@ -213,7 +254,11 @@ export function extractRelations(ctx: SentenceContext, triggers: FoundTrigger[],
     else if (hasCue(ctx, Math.max(cs, trig.ts - 7), trig.ts + (spec.pos === 'noun' ? 0 : 0), cues.proposed)) modality = 'proposed';
     else if (ctx.clauses.reported) modality = 'reported';
     // "offered to send aid to X", "will give X a grant": a promised act of support agrees with X too.
-    const promised = spec.type === 'SUPPORTS' && !negated && (COMMISSIVE_LEMMAS.has(spec.lemma) || hasCue(ctx, Math.max(cs, trig.ts - 8), trig.ts, cues.commissive));
+    // A bare "will" promises only nearby; "agreed/pledged to" reaches further ("agreed in principle on Saturday to provide … aid for X").
+    const promised =
+      spec.type === 'SUPPORTS' &&
+      !negated &&
+      (COMMISSIVE_LEMMAS.has(spec.lemma) || hasCue(ctx, Math.max(cs, trig.ts - 8), trig.ts, cues.commissive) || hasCue(ctx, Math.max(cs, trig.ts - 14), trig.ts, cues.agreeing));
     // "offered to negotiate with X", "agreed to meet X": an agreement to talk is cooperation too.
     const agreedTalks = spec.type === 'MET_WITH' && !negated && hasCue(ctx, Math.max(cs, trig.ts - 4), trig.ts, cues.agreeing);
     for (const [s1, t0] of pairs) {

@@ -33,7 +33,13 @@ export function findTriggers(ctx: SentenceContext, trie: TokenTrie<TriggerSpec>,
     }
     // "US-backed", "Iran-allied": compounds are read by compoundRelations, not as verbs.
     const hy = ctx.tokens[k - 1];
-    if (hy?.text === '-' && ctx.endAt.has(k - 1) && hy.start === ctx.tokens[k - 2]?.end && hy.end === (ctx.tokens[k] as Token).start) {
+    const hyphenated = hy?.text === '-' && hy.start === ctx.tokens[k - 2]?.end && hy.end === (ctx.tokens[k] as Token).start;
+    if (hyphenated && ctx.endAt.has(k - 1)) {
+      k = m.end;
+      continue;
+    }
+    // "its long-threatened invasion", "a much-criticised deal": a hyphenated participle is an adjective.
+    if (hyphenated && m.values.every((v) => v.pos === 'verb' && v.participle)) {
       k = m.end;
       continue;
     }
@@ -46,7 +52,8 @@ export function findTriggers(ctx: SentenceContext, trie: TokenTrie<TriggerSpec>,
     let spec = choosePos(ctx, k, m.end, m.values, cues);
     let end = m.end;
     // "no talks with X", "the talks with X": a verb phrase ({talk} with) read as its noun.
-    if (spec?.pos === 'phrase' && prevTok && (cues.determiners.has(prevTok.lower) || prevTok.text === "'s" || cues.prepositions.has(prevTok.lower))) {
+    // ("agreed to meet with X" stays an infinitive verb.)
+    if (spec?.pos === 'phrase' && prevTok && prevTok.lower !== 'to' && (cues.determiners.has(prevTok.lower) || prevTok.text === "'s" || cues.prepositions.has(prevTok.lower))) {
       const noun = trie.longest(tokens, k, k + 1, (t) => t.lower)?.values.find((v) => v.pos === 'noun');
       if (noun) {
         spec = noun;

@@ -71,3 +71,42 @@ describe('new trigger vocabulary', () => {
     expect(triples(run('Two ISIS-K bombers blew themselves up in Kabul on Monday.'))).not.toHaveLength(0);
   });
 });
+
+describe('frames and coordination', () => {
+  it('a threatened act reaches its object through "of" after an event noun', () => {
+    expect(triples(run('Iran said it would tighten its blockade of Afghanistan.'))).toContain('iran WARNED afghanistan');
+  });
+
+  it('a hyphenated participle is an adjective, not a verb', () => {
+    const out = triples(run('Pakistan began its long-threatened offensive against the TTP.'));
+    expect(out).not.toContain('pakistan WARNED ttp');
+  });
+
+  it('the president of X stands for X', () => {
+    expect(triples(run('Erdogan agreed to meet with the president of Pakistan.'))).toContain('recep-tayyip-erdogan MET_WITH pakistan');
+  });
+
+  it('a clause opened by "but" without a subject shares the previous subject', () => {
+    const out = triples(run('Iran reopened its border crossings on Monday, but was still refusing entry to Afghan traders.'));
+    expect(out).toContain('iran REJECTED afghanistan');
+  });
+
+  it('a clause with its own subject after "but" keeps that subject', () => {
+    const out = triples(run('Iran reopened its border, but Pakistan refused to meet the Taliban.'));
+    expect(out).not.toContain('iran REJECTED taliban');
+  });
+
+  it('an agreement to give aid is also cooperation, even a few words away', () => {
+    expect(triples(run('Japan agreed in principle on Tuesday to provide about 30 million dollars of aid for Pakistan.'))).toContain('japan COOPERATES_WITH pakistan');
+  });
+
+  it('a mediator deals with both parties', () => {
+    const out = triples(run('Qatar launched a mediation effort on Sunday between Pakistan and Afghanistan.'));
+    expect(out).toContain('qatar MET_WITH pakistan');
+    expect(out).toContain('qatar MET_WITH afghanistan');
+  });
+
+  it('talks mediated by a third party are not a meeting of the mediator', () => {
+    expect(triples(run('US engagement with the Taliban was mediated by Qatar.'))).not.toContain('qatar MET_WITH united-states');
+  });
+});
