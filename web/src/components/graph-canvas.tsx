@@ -1,18 +1,17 @@
 // The Cytoscape canvas. Elements are diffed in place (no re-creation), remembered positions keep the
 // drawing stable across filter changes and player frames, and state is exposed as data attributes
 // (data-state, data-nodes, data-edges, data-query) for tests and assistive tooling.
-import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import cytoscape, { type Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { fcoseOptions, needsFullLayout, placeNewNodes, type Position } from '../graph/layout';
+import { applyElements, refit } from '../graph/apply-elements';
+import { coreOptions, isLargeGraph } from '../graph/cy-options';
+import { fcoseOptions, type Position } from '../graph/layout';
 import type { GraphElement } from '../graph/map-elements';
 import { graphStylesheet } from '../graph/stylesheet';
 import type { Selection } from '../state/view-state';
 
 cytoscape.use(fcose);
-
-/** Above this many elements: haystack edges, textures while panning, and the WebGL renderer. */
-export const LARGE_GRAPH = 3000;
 
 declare global {
   interface Window {
@@ -40,7 +39,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const positions = useRef(new Map<string, Position>());
   const handlers = useRef(props);
   handlers.current = props;
-  const large = props.elements.length > LARGE_GRAPH;
+  const large = isLargeGraph(props.elements.length);
   const [drawn, setDrawn] = useState<{ query: string; nodes: number; edges: number } | null>(null);
 
   // One Cytoscape instance per renderer kind (canvas vs WebGL cannot be switched live).
@@ -49,15 +48,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
     const cy = cytoscape({
       container: container.current,
       style: graphStylesheet(large, () => labelScale),
-      minZoom: 0.05,
-      maxZoom: 5,
-      textureOnViewport: large,
-      hideEdgesOnViewport: large,
-      motionBlur: false,
-      pixelRatio: large ? 1 : 'auto',
-      boxSelectionEnabled: false,
-      ...(large ? { renderer: { name: 'canvas', webgl: true } } : {}),
-    } as cytoscape.CytoscapeOptions);
+      ...coreOptions(large),
+    });
     cyRef.current = cy;
     window.__actorscope = { cy };
     cy.on('tap', 'node', (e) => handlers.current.onSelect({ kind: 'node', id: e.target.id() }));
@@ -108,32 +100,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    const nextIds = new Set(props.elements.map((e) => e.data.id));
-    const nodeIds = props.elements.filter((e) => e.group === 'nodes').map((e) => e.data.id);
-    const edges = props.elements.flatMap((e) => (e.group === 'edges' ? [{ source: e.data.source, target: e.data.target }] : []));
-    const fullLayout = needsFullLayout(nodeIds, positions.current);
-    const placed = placeNewNodes(nodeIds, edges, positions.current);
-    const before = cy.nodes().length;
-    let removed = 0;
-    cy.batch(() => {
-      removed = cy.elements().filter((el) => !nextIds.has(el.id())).remove().nodes().length;
-      const added: ElementDefinition[] = [];
-      for (const el of props.elements) {
-        const existing = cy.getElementById(el.data.id);
-        if (existing.nonempty()) {
-          // Only touch what changed: restyling thousands of unchanged elements is what makes big graphs slow.
-          const signature = visualSignature(el);
-          if (existing.scratch('_sig') !== signature) {
-            existing.data(el.data);
-            existing.classes(el.classes);
-            existing.scratch('_sig', signature);
-          }
-        } else {
-          added.push({ group: el.group, data: { ...el.data }, classes: el.classes, scratch: { _sig: visualSignature(el) }, ...(el.group === 'nodes' ? { position: { ...placed.get(el.data.id)! } } : {}) });
-        }
-      }
-      cy.add(added);
-    });
+    const { added, removed, fullLayout } = applyElements(cy, props.elements, positions.current);
     const finish = () => {
       cy.nodes().forEach((n) => {
         positions.current.set(n.id(), { ...n.position() });
@@ -145,10 +112,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       layout.one('layoutstop', finish);
       layout.run();
     } else {
-      const added = cy.nodes().length - (before - removed);
-      if ((added > 0 || removed > 0) && !handlers.current.keepViewport && cy.nodes().length > 0) {
-        cy.animate({ fit: { eles: cy.elements(), padding: 40 } }, { duration: 250 });
-      }
+      if ((added > 0 || removed > 0) && !handlers.current.keepViewport) refit(cy, large);
       finish();
     }
   }, [props.elements, props.query, large]);
@@ -211,13 +175,6 @@ export function GraphCanvas(props: GraphCanvasProps) {
       aria-label={`Actor network: ${drawn?.nodes ?? 0} actors, ${drawn?.edges ?? 0} relations. Arrow keys select actors, Enter expands, plus and minus zoom.`}
     />
   );
-}
-
-/** What decides how an element looks; unchanged signature = no restyle. */
-function visualSignature(el: GraphElement): string {
-  if (el.group === 'nodes') return `${el.data.label}|${el.data.size}|${el.data.degree}|${el.data.claims}|${el.classes}`;
-  const d = el.data;
-  return `${d.count}|${d.negatedCount}|${d.assertedCount}|${d.lineStyle}|${d.years.join(',')}|${d.documents.join(',')}|${d.modalities.join(',')}|${el.classes}`;
 }
 
 /** Re-runs the full layout from scratch (the "Re-layout" button). */

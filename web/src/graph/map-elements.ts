@@ -3,12 +3,16 @@
 import type { GraphEdge, GraphNode, GraphResponse } from '../../../shared/api';
 import type { SizeBy } from '../state/view-state';
 import { pageRank } from './centrality';
-import { actorTypeStyle, relationColor, relationLabel } from './palette';
+import { actorTypeStyle, paler, relationColor, relationLabel } from './palette';
 
 export const NODE_SIZE = { min: 22, max: 72 } as const;
 /** Smaller actors in big graphs, so thousands of them fit without overlapping. */
 export const NODE_SIZE_LARGE = { min: 10, max: 44 } as const;
 const LARGE_NODE_COUNT = 500;
+/** Large graphs round sizes to this step, so actors of one type and size share one cached texture. */
+const LARGE_SIZE_STEP = 4;
+/** The most important actors (by the size measure) get the `hub` class: in large graphs only they are labelled. */
+export const HUB_COUNT = 150;
 export const EDGE_WIDTH = { min: 1.5, max: 11 } as const;
 
 export interface NodeElement {
@@ -21,7 +25,8 @@ export type LineStyle = 'solid' | 'dashed' | 'dotted';
 
 export interface EdgeElement {
   group: 'edges';
-  data: GraphEdge['data'] & { color: string; width: number; lineStyle: LineStyle; label: string };
+  /** softColor: the colour paled, drawn instead of dashes and dots in large graphs. */
+  data: GraphEdge['data'] & { color: string; softColor: string; width: number; lineStyle: LineStyle; label: string };
   classes: string;
 }
 
@@ -61,23 +66,35 @@ export function toElements(graph: Pick<GraphResponse, 'nodes' | 'edges'>, option
   const scores = nodeScores(graph, options.sizeBy);
   let max = 0;
   for (const v of scores.values()) if (v > max) max = v;
-  const range = graph.nodes.length > LARGE_NODE_COUNT ? NODE_SIZE_LARGE : NODE_SIZE;
+  const large = graph.nodes.length > LARGE_NODE_COUNT;
+  const range = large ? NODE_SIZE_LARGE : NODE_SIZE;
+  const hubs = topScored(scores, HUB_COUNT);
   const nodes: NodeElement[] = graph.nodes.map((n) => {
     const style = actorTypeStyle(n.data.type);
     const score = scores.get(n.data.id) ?? 0;
-    const classes = [n.data.focus ? 'focus' : '', n.data.discovered ? 'discovered' : ''].filter(Boolean).join(' ');
-    return { group: 'nodes', data: { ...n.data, color: style.color, shape: style.shape, size: scaleSize(score, max, range), score }, classes };
+    const classes = [n.data.focus ? 'focus' : '', n.data.discovered ? 'discovered' : '', hubs.has(n.data.id) ? 'hub' : ''].filter(Boolean).join(' ');
+    const exact = scaleSize(score, max, range);
+    const size = large ? Math.round(exact / LARGE_SIZE_STEP) * LARGE_SIZE_STEP : exact;
+    return { group: 'nodes', data: { ...n.data, color: style.color, shape: style.shape, size, score }, classes };
   });
   const edges: EdgeElement[] = graph.edges.map((e) => {
     const lineStyle = edgeLineStyle(e.data);
+    const color = relationColor(e.data.type);
     const classes = [e.data.contested ? 'contested' : '', options.fresh?.has(e.data.id) ? 'fresh' : ''].filter(Boolean).join(' ');
     return {
       group: 'edges',
-      data: { ...e.data, color: relationColor(e.data.type), width: edgeWidth(e.data.count), lineStyle, label: relationLabel(e.data.type) },
+      data: { ...e.data, color, softColor: paler(color, 0.6), width: edgeWidth(e.data.count), lineStyle, label: relationLabel(e.data.type) },
       classes,
     };
   });
   return [...nodes, ...edges];
+}
+
+/** Ids of the `count` highest scores (ties broken by id, so the choice is stable). */
+export function topScored(scores: ReadonlyMap<string, number>, count: number): Set<string> {
+  if (scores.size <= count) return new Set(scores.keys());
+  const ranked = [...scores].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return new Set(ranked.slice(0, count).map(([id]) => id));
 }
 
 /** Edges of `next` that were not in the previous frame: highlighted as they appear. */

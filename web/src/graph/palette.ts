@@ -28,3 +28,12 @@ export function relationColor(type: string): string {
 export function relationLabel(type: string): string {
   return RELATION_TYPE_INFO[type as RelationType]?.label ?? type.toLowerCase().replace(/_/g, ' ');
 }
+
+/** `hex` (#rrggbb) blended towards white by `t` (0–1): an opaque stand-in for a translucent colour. */
+export function paler(hex: string, t: number): string {
+  const m = /^#([0-9a-f]{6})$/i.exec(hex);
+  if (!m) return hex;
+  const n = parseInt(m[1]!, 16);
+  const mix = (c: number) => Math.round(c + (255 - c) * t).toString(16).padStart(2, '0');
+  return `#${mix((n >> 16) & 255)}${mix((n >> 8) & 255)}${mix(n & 255)}`;
+}

@@ -7,12 +7,16 @@ export const PATH = '#0ea5e9';
 
 /**
  * `labelScale` is read whenever styles are recomputed: the canvas raises it as the view zooms out so
- * labels keep a readable on-screen size (up to a cap, beyond which they are hidden by min-zoomed-font-size).
+ * labels of small graphs keep a readable on-screen size (up to a cap, beyond which they are hidden by
+ * min-zoomed-font-size). Large graphs get their own, cheaper base style.
  */
 export function graphStylesheet(large: boolean, labelScale: () => number = () => 1): StylesheetJson {
-  // Large graphs get constant values (function values are re-evaluated per element on every restyle)
-  // and no text halo, which is the most expensive part of drawing thousands of labels.
-  const scaled = (base: number) => (large ? base : () => base * labelScale());
+  return [...(large ? largeBase() : smallBase(labelScale)), ...states(large)];
+}
+
+/** Small graphs: every actor labelled with a halo, translucent bezier edges with arrows and line styles. */
+function smallBase(labelScale: () => number): StylesheetJson {
+  const scaled = (base: number) => () => base * labelScale();
   return [
     {
       selector: 'node',
@@ -29,13 +33,13 @@ export function graphStylesheet(large: boolean, labelScale: () => number = () =>
         'text-valign': 'bottom',
         'text-margin-y': scaled(4) as never,
         'text-wrap': 'ellipsis',
-        'text-max-width': (large ? '150px' : () => `${Math.round(150 * labelScale())}px`) as never,
+        'text-max-width': (() => `${Math.round(150 * labelScale())}px`) as never,
         // A halo keeps labels readable over edges.
         'text-outline-color': '#ffffff',
-        'text-outline-width': (large ? 0 : () => 2.5 * labelScale()) as never,
+        'text-outline-width': (() => 2.5 * labelScale()) as never,
         'border-width': 1.5,
         'border-color': '#ffffff',
-        'min-zoomed-font-size': large ? 9 : 6,
+        'min-zoomed-font-size': 6,
       },
     },
     { selector: 'node.focus', style: { 'border-width': 4, 'border-color': HIGHLIGHT } },
@@ -48,19 +52,69 @@ export function graphStylesheet(large: boolean, labelScale: () => number = () =>
         'target-arrow-color': 'data(color)',
         'target-arrow-shape': 'triangle',
         'arrow-scale': 0.9,
-        'curve-style': large ? 'haystack' : 'bezier',
+        'curve-style': 'bezier',
         'line-style': 'data(lineStyle)' as never,
         opacity: 0.85,
       },
     },
     { selector: 'edge.contested', style: { 'line-outline-width': 2, 'line-outline-color': '#111827', 'target-arrow-shape': 'tee' } as never },
+  ];
+}
+
+/**
+ * Large graphs (thousands of elements), where drawing cost decides: measured in software rendering
+ * (bench web stage), translucent edges, dashed/dotted lines and one label per actor each cost about a
+ * second per full redraw at 2,000 actors / 10,000 edges. So: constant values (function values are
+ * re-evaluated per element on every restyle), labels only on hubs and on actors the user points at
+ * (and only once zoomed in enough to read them), no halo, opaque straight (haystack) edges without
+ * arrows, and paler colours instead of dashes and dots for negated or speculative relations — at
+ * overview zoom a dash pattern is below a pixel and reads as a paler line anyway.
+ */
+function largeBase(): StylesheetJson {
+  return [
+    {
+      selector: 'node',
+      style: {
+        'background-color': 'data(color)',
+        shape: 'data(shape)' as never,
+        width: 'data(size)',
+        height: 'data(size)',
+        'border-width': 1.5,
+        'border-color': '#ffffff',
+      },
+    },
+    {
+      selector: 'node.hub, node.focus, node.hovered, node:selected, node.path',
+      style: {
+        label: 'data(label)',
+        'font-size': 11,
+        'font-family': 'Inter, system-ui, sans-serif',
+        'font-weight': 600,
+        color: '#1f2937',
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        'text-wrap': 'ellipsis',
+        'text-max-width': '150px',
+        'min-zoomed-font-size': 9,
+      },
+    },
+    { selector: 'node.focus', style: { 'border-width': 4, 'border-color': HIGHLIGHT } },
+    { selector: 'node.discovered', style: { 'border-style': 'dashed', 'border-color': '#6b7280', 'border-width': 2 } },
+    { selector: 'edge', style: { width: 'data(width)', 'line-color': 'data(color)', 'curve-style': 'haystack' } },
+    { selector: 'edge[lineStyle != "solid"]', style: { 'line-color': 'data(softColor)' } },
+    { selector: 'edge.contested', style: { 'line-outline-width': 2, 'line-outline-color': '#111827' } as never },
+  ];
+}
+
+/** Hover, selection, player and path states, the same at every size. */
+function states(large: boolean): StylesheetJson {
+  return [
     { selector: 'edge.fresh', style: { 'underlay-color': FRESH, 'underlay-opacity': 0.45, 'underlay-padding': 5, opacity: 1 } },
     { selector: '.dim', style: { opacity: 0.28 } },
     { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.2 } },
     { selector: 'edge.hovered', style: { label: 'data(label)', 'font-size': 10, 'text-rotation': 'autorotate', 'text-outline-color': '#fff', 'text-outline-width': 2, opacity: 1 } },
-    { selector: 'node.hovered', style: { 'border-color': HIGHLIGHT, 'border-width': 3, 'z-index': 20 } },
-    { selector: 'node:selected', style: { 'border-color': HIGHLIGHT, 'border-width': 5, 'overlay-opacity': 0 } },
-    { selector: 'edge:selected', style: { 'underlay-color': HIGHLIGHT, 'underlay-opacity': 0.25, 'underlay-padding': 6, opacity: 1 } },
+    { selector: 'node.hovered', style: { 'border-color': HIGHLIGHT, 'border-width': 3, 'z-index': 20, ...(large ? { 'min-zoomed-font-size': 0 } : {}) } },
+    { selector: 'node:selected', style: { 'border-color': HIGHLIGHT, 'border-width': 5, 'overlay-opacity': 0, ...(large ? { 'min-zoomed-font-size': 0 } : {}) } },
     { selector: 'node.path', style: { 'border-color': PATH, 'border-width': 6 } },
     { selector: 'edge.path', style: { 'underlay-color': PATH, 'underlay-opacity': 0.55, 'underlay-padding': 6, opacity: 1 } },
   ];

@@ -43,3 +43,26 @@ export function syntheticGraph(nodes: number, edges: number, seed: number): Pick
     edges: [...edgeMap.values()],
   };
 }
+
+/**
+ * The graph the API answers for a year range (server/presenters/graph-presenter.ts): edges with a
+ * claim in the range, their years cut to it, and only actors that keep an edge, with degree and
+ * claim counts recomputed.
+ */
+export function withinYears(graph: Pick<GraphResponse, 'nodes' | 'edges'>, from: number, to: number): Pick<GraphResponse, 'nodes' | 'edges'> {
+  const edges = graph.edges
+    .map((e) => ({ data: { ...e.data, years: e.data.years.filter((y) => y >= from && y <= to) } }))
+    .filter((e) => e.data.years.length > 0);
+  const degree = new Map<string, number>();
+  const claims = new Map<string, number>();
+  for (const { data } of edges) {
+    for (const id of [data.source, data.target]) {
+      degree.set(id, (degree.get(id) ?? 0) + 1);
+      claims.set(id, (claims.get(id) ?? 0) + data.count);
+    }
+  }
+  const nodes = graph.nodes
+    .filter((n) => degree.has(n.data.id))
+    .map((n) => ({ data: { ...n.data, degree: degree.get(n.data.id)!, claims: claims.get(n.data.id)! } }));
+  return { nodes, edges };
+}
