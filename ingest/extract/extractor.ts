@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import type { Actor, Claim, DocumentExtraction, DocumentMeta, Mention } from '../../shared/contract';
 import { RELATION_TYPE_INFO } from '../../shared/vocabulary';
 import type { ExtractorResources } from './resources';
-import type { ActorRegistry, FoundMention } from './mention-types';
+import type { ActorInfo, ActorRegistry, FoundMention } from './mention-types';
 import type { RawClaim, RelationCues } from './relations';
 import type { SentenceContext } from './sentence-context';
 import type { YearMention } from './time';
@@ -16,7 +16,7 @@ import { findBareTokens, findDescriptorGroups, findOrganisations } from './disco
 import { compileGazetteer, matchGazetteer } from './gazetteer-matcher';
 import { fnv1a64 } from './hash';
 import { compileLexicon, phraseSet, verbForms } from './lexicon';
-import { slugify } from './mention-types';
+import { overlayRegistry, slugify } from './mention-types';
 import { normaliseText, toOriginalSpan } from './normalize';
 import { compoundRelations, extractRelations, findTriggers } from './relations';
 import { defaultResources, validateResources } from './resources';
@@ -24,6 +24,7 @@ import { compileRoles, findAgencyMemberships, findRoles } from './roles';
 import { splitSentences } from './sentences';
 import { findYears, pickYear } from './time';
 import { tokenize } from './tokenize';
+import { lowerKey } from './token-trie';
 
 export const EXTRACTOR_VERSION = 'rules-1.3.0';
 
@@ -75,7 +76,7 @@ export function createExtractor(resources: ExtractorResources = defaultResources
     reporting: new Set(resources.cues.reporting.filter((r) => !r.includes(' '))),
     prepositions: new Set(resources.cues.prepositions),
   };
-  const baseRegistry: ActorRegistry = new Map();
+  const baseRegistry = new Map<string, ActorInfo>();
   for (const a of resources.gazetteer.actors) {
     const actor: Actor = { id: a.id, name: a.name, type: a.type, aliases: [...new Set([...a.aliases, ...a.acronyms])], discovered: false };
     if (a.affiliations.length > 0) actor.affiliations = [...a.affiliations];
@@ -89,7 +90,7 @@ export function createExtractor(resources: ExtractorResources = defaultResources
     const norm = normaliseText(text);
     const tokens = tokenize(norm.text);
     const sentences = mapSentences(splitSentences(norm.text), tokens);
-    const registry: ActorRegistry = new Map(baseRegistry);
+    const registry: ActorRegistry = overlayRegistry(baseRegistry);
     const discover = (name: string, type: 'person' | 'organization' | 'armed_group', alias?: string | null): string => {
       const id = `d-${slugify(name)}`;
       const known = registry.get(id);
@@ -176,7 +177,7 @@ export function createExtractor(resources: ExtractorResources = defaultResources
     const localTaken = new Uint8Array(tokens.length + 1);
     // Cheap pre-check: a sentence with no trigger word at all yields no event claim.
     const hasTrigger = (s: SentenceSpanT): boolean => {
-      for (let k = s.t0; k < s.t1; k++) if (!taken[k] && triggers.longest(tokens, k, s.t1, (t) => t.lower)) return true;
+      for (let k = s.t0; k < s.t1; k++) if (!taken[k] && triggers.longest(tokens, k, s.t1, lowerKey)) return true;
       return false;
     };
     sentences.forEach((s, si) => {

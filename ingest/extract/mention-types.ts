@@ -26,7 +26,22 @@ export interface ActorInfo {
   media: boolean;
 }
 
-export type ActorRegistry = Map<string, ActorInfo>;
+/** Actor lookup: the gazetteer's actors plus the document's discovered ones (a Map fits). */
+export interface ActorRegistry {
+  get(id: string): ActorInfo | undefined;
+  has(id: string): boolean;
+  set(id: string, info: ActorInfo): unknown;
+}
+
+/** The shared gazetteer registry with a per-document layer on top, so no document copies it. */
+export function overlayRegistry(base: ReadonlyMap<string, ActorInfo>): ActorRegistry {
+  const own = new Map<string, ActorInfo>();
+  return {
+    get: (id) => own.get(id) ?? base.get(id),
+    has: (id) => own.has(id) || base.has(id),
+    set: (id, info) => own.set(id, info),
+  };
+}
 
 export function slugify(name: string): string {
   return name

@@ -1,5 +1,8 @@
-// Sentence segmentation: Intl.Segmenter, then repair of splits after abbreviations common in
-// security reporting (U.S., Gen., Lt., Jan. ...) and after initials.
+// Sentence segmentation: UAX #29 boundaries (sentence-breaks.ts for plain ASCII, else Intl.Segmenter),
+// then repair of splits after abbreviations common in security reporting (U.S., Gen., Lt., Jan. ...)
+// and after initials.
+
+import { asciiSentenceEnds, isPlainAscii } from './sentence-breaks';
 
 export interface SentenceSpan {
   start: number;
@@ -19,9 +22,17 @@ const STARTERS = new Set([
 let segmenter: Intl.Segmenter | null = null;
 
 export function splitSentences(text: string): SentenceSpan[] {
-  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
   const raw: SentenceSpan[] = [];
-  for (const seg of segmenter.segment(text)) raw.push({ start: seg.index, end: seg.index + seg.segment.length });
+  if (isPlainAscii(text)) {
+    let start = 0;
+    for (const end of asciiSentenceEnds(text)) {
+      raw.push({ start, end });
+      start = end;
+    }
+  } else {
+    segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
+    for (const seg of segmenter.segment(text)) raw.push({ start: seg.index, end: seg.index + seg.segment.length });
+  }
   const merged: SentenceSpan[] = [];
   for (const span of raw) {
     const prev = merged[merged.length - 1];
@@ -33,7 +44,8 @@ export function splitSentences(text: string): SentenceSpan[] {
     let { start, end } = span;
     while (start < end && /\s/.test(text[start] as string)) start++;
     while (end > start && /\s/.test(text[end - 1] as string)) end--;
-    if (end > start && !CREDIT_LINE.test(text.slice(start, end))) out.push({ start, end });
+    // (A credit line has ' | ' in it; most sentences are spared the regex.)
+    if (end > start && !(end - start <= 200 && text.lastIndexOf('|', end) >= start && CREDIT_LINE.test(text.slice(start, end)))) out.push({ start, end });
   }
   return out;
 }
@@ -41,10 +53,22 @@ export function splitSentences(text: string): SentenceSpan[] {
 // A photo credit ("Name | AFP | Getty Images") names no actor in the story: dropped whole.
 const CREDIT_LINE = /^[^|\n.!?]{1,60}(?:\s\|\s[^|\n.!?]{1,40}){1,3}$/u;
 
+const WS = /\s/;
+const LAST_WORD = /(?:^|[\s(])((?:\p{L}\.)*\p{L}+)\.\s*$/u;
+/** Characters of a segment's tail that hold its last word; a longer tail falls back to the whole segment. */
+const TAIL = 64;
+
 function shouldJoin(text: string, prev: SentenceSpan, next: SentenceSpan): boolean {
-  const prevText = text.slice(prev.start, prev.end);
-  if (/\n\s*$/.test(prevText)) return false;
-  const m = /(?:^|[\s(])((?:\p{L}\.)*\p{L}+)\.\s*$/u.exec(prevText);
+  // A newline in the trailing whitespace ends a paragraph.
+  let q = prev.end - 1;
+  while (q >= prev.start && WS.test(text[q] as string)) {
+    if (text[q] === '\n') return false;
+    q--;
+  }
+  // The last word before the final '.': searched in the tail only, unless it may reach further back.
+  const from = Math.max(prev.start, prev.end - TAIL);
+  let m = LAST_WORD.exec(text.slice(from, prev.end));
+  if (from > prev.start && (m === null || m.index === 0)) m = LAST_WORD.exec(text.slice(prev.start, prev.end));
   if (!m) return false;
   const word = (m[1] as string).toLowerCase();
   const nextWord = (/^\s*([\p{L}\p{N}]+)/u.exec(text.slice(next.start, next.end))?.[1] ?? '').toLowerCase();

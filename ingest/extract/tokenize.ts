@@ -13,6 +13,7 @@ export interface Token {
 
 const TOKEN_RE = /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*|\p{N}+(?:[.,:]\p{N}+)*(?:\p{L}+)?|'s(?![\p{L}\p{N}])|\S/gu;
 const CAP_RE = /^\p{Lu}/u;
+const WORD_RE = /[\p{L}\p{N}]/u;
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
@@ -22,7 +23,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   while ((m = TOKEN_RE.exec(slice)) !== null) {
     const t = m[0];
     const first = t.charCodeAt(0);
-    const isWord = /[\p{L}\p{N}]/u.test(t[0] as string);
+    const isWord = first < 128 ? (first >= 48 && first <= 57) || ((first | 32) >= 97 && (first | 32) <= 122) : WORD_RE.test(t[0] as string);
     tokens.push({ text: t, lower: t.toLowerCase(), start: m.index, end: m.index + t.length, isWord, isCap: first < 128 ? first >= 65 && first <= 90 : CAP_RE.test(t) });
   }
   return tokens;
