@@ -99,6 +99,24 @@ describe('applying a new graph in place', () => {
     cy.destroy();
   });
 
+  it('updates data no style reads in place, and restyles when the look changes', () => {
+    const cy = cytoscape({ headless: true, styleEnabled: false });
+    const positions = new Map([['a', { x: 0, y: 0 }], ['b', { x: 100, y: 0 }], ['c', { x: 0, y: 100 }]]);
+    applyElements(cy, toElements(graphA, { sizeBy: 'degree' }), positions);
+    // data() restyles (with a style enabled) and emits 'data'; an in-place update does neither.
+    const styled: string[] = [];
+    cy.on('data', (e) => { styled.push(e.target.id()); });
+    const yearsOnly = { ...graphA, edges: [edge('a', 'b', { years: [2019, 2023], documents: ['d2'] }), edge('a', 'c')] };
+    applyElements(cy, toElements(yearsOnly, { sizeBy: 'degree' }), positions);
+    expect(cy.getElementById('a|MET_WITH|b').data()).toMatchObject({ years: [2019, 2023], documents: ['d2'] });
+    expect(styled).toEqual([]);
+    const contested = { ...graphA, edges: [edge('a', 'b', { contested: true, negatedCount: 1, count: 2, assertedCount: 1 }), edge('a', 'c')] };
+    applyElements(cy, toElements(contested, { sizeBy: 'degree' }), positions);
+    expect(cy.getElementById('a|MET_WITH|b').hasClass('contested')).toBe(true);
+    expect(styled).toContain('a|MET_WITH|b');
+    cy.destroy();
+  });
+
   it('asks for a full layout when nothing is placed yet', () => {
     const cy = cytoscape({ headless: true, styleEnabled: false });
     expect(applyElements(cy, toElements(graphA, { sizeBy: 'degree' }), new Map()).fullLayout).toBe(true);

@@ -12,11 +12,18 @@ export interface ApplyResult {
   fullLayout: boolean;
 }
 
-/** What decides how an element looks; unchanged signature = no restyle. */
-export function visualSignature(el: GraphElement): string {
-  if (el.group === 'nodes') return `${el.data.label}|${el.data.size}|${el.data.degree}|${el.data.claims}|${el.classes}`;
+/** What decides how an element looks (the fields the stylesheets read, and the classes). */
+export function lookSignature(el: GraphElement): string {
+  if (el.group === 'nodes') return `${el.data.label}|${el.data.size}|${el.data.color}|${el.data.shape}|${el.classes}`;
   const d = el.data;
-  return `${d.count}|${d.negatedCount}|${d.assertedCount}|${d.lineStyle}|${d.years.join(',')}|${d.documents.join(',')}|${d.modalities.join(',')}|${el.classes}`;
+  return `${d.width}|${d.color}|${d.lineStyle}|${d.label}|${el.classes}`;
+}
+
+/** Everything else an element carries (counts, years, documents) that panels and exports read. */
+export function dataSignature(el: GraphElement): string {
+  if (el.group === 'nodes') return `${el.data.degree}|${el.data.claims}|${el.data.score}|${el.data.discovered}|${el.data.aliases.join(',')}`;
+  const d = el.data;
+  return `${d.count}|${d.negatedCount}|${d.assertedCount}|${d.weight}|${d.contested}|${d.years.join(',')}|${d.documents.join(',')}|${d.publishers.join(',')}|${d.modalities.join(',')}`;
 }
 
 export function applyElements(cy: Core, elements: readonly GraphElement[], positions: ReadonlyMap<string, Position>): ApplyResult {
@@ -33,16 +40,26 @@ export function applyElements(cy: Core, elements: readonly GraphElement[], posit
     for (const el of elements) {
       const existing = cy.getElementById(el.data.id);
       if (existing.nonempty()) {
-        // Only touch what changed: restyling thousands of unchanged elements is what makes big graphs slow.
-        const signature = visualSignature(el);
-        if (existing.scratch('_sig') !== signature) {
+        // Only touch what changed: restyling thousands of elements is what makes big graphs slow, and
+        // Cytoscape restyles an element on any data() call. So data that no style reads (a narrower
+        // year range changes every edge's years and most actors' counts) is written into the
+        // element's data object in place, without a restyle.
+        const look = lookSignature(el);
+        if (existing.scratch('_look') !== look) {
           existing.data(el.data);
           existing.classes(el.classes);
-          existing.scratch('_sig', signature);
+          existing.scratch('_look', look);
+          existing.scratch('_data', dataSignature(el));
+        } else {
+          const data = dataSignature(el);
+          if (existing.scratch('_data') !== data) {
+            Object.assign(existing.data() as object, el.data);
+            existing.scratch('_data', data);
+          }
         }
       } else {
         if (el.group === 'nodes') addedNodes++;
-        added.push({ group: el.group, data: { ...el.data }, classes: el.classes, scratch: { _sig: visualSignature(el) }, ...(el.group === 'nodes' ? { position: { ...placed.get(el.data.id)! } } : {}) });
+        added.push({ group: el.group, data: { ...el.data }, classes: el.classes, scratch: { _look: lookSignature(el), _data: dataSignature(el) }, ...(el.group === 'nodes' ? { position: { ...placed.get(el.data.id)! } } : {}) });
       }
     }
     cy.add(added);
@@ -54,6 +71,40 @@ export function applyElements(cy: Core, elements: readonly GraphElement[], posit
  * large ones, where every animation frame would be a full redraw. */
 export function refit(cy: Core, large: boolean): void {
   if (cy.elements().length === 0) return;
-  if (large) cy.fit(undefined, 40);
-  else cy.animate({ fit: { eles: cy.elements(), padding: 40 } }, { duration: 250 });
+  if (large) fitView(cy, large);
+  else cy.animate({ fit: { eles: cy.elements(), padding: FIT_PADDING } }, { duration: 250 });
+}
+
+const FIT_PADDING = 40;
+
+/**
+ * Fits the view at once. Cytoscape's fit() measures every element's bounding box, which first
+ * computes every changed element's style (a few hundred ms at 12,000 elements) that the next paint
+ * computes again; for large graphs the box of the node positions and sizes is enough (edges run
+ * between nodes; only hub labels may overhang the padding).
+ */
+export function fitView(cy: Core, large: boolean): void {
+  const nodes = cy.nodes();
+  if (nodes.length === 0) return;
+  if (!large) {
+    cy.fit(undefined, FIT_PADDING);
+    return;
+  }
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  for (const n of nodes) {
+    const p = n.position();
+    const r = (Number(n.data('size')) || 0) / 2;
+    x1 = Math.min(x1, p.x - r);
+    y1 = Math.min(y1, p.y - r);
+    x2 = Math.max(x2, p.x + r);
+    y2 = Math.max(y2, p.y + r);
+  }
+  const w = cy.width() - 2 * FIT_PADDING;
+  const h = cy.height() - 2 * FIT_PADDING;
+  if (w <= 0 || h <= 0) return;
+  const zoom = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), Math.min(w / Math.max(x2 - x1, 1), h / Math.max(y2 - y1, 1))));
+  cy.viewport({ zoom, pan: { x: (cy.width() - zoom * (x1 + x2)) / 2, y: (cy.height() - zoom * (y1 + y2)) / 2 } });
 }

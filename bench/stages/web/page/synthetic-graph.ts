@@ -46,13 +46,21 @@ export function syntheticGraph(nodes: number, edges: number, seed: number): Pick
 
 /**
  * The graph the API answers for a year range (server/presenters/graph-presenter.ts): edges with a
- * claim in the range, their years cut to it, and only actors that keep an edge, with degree and
- * claim counts recomputed.
+ * claim in the range, their years and claim counts cut to it, and only actors that keep an edge,
+ * with degree and claim counts recomputed.
  */
 export function withinYears(graph: Pick<GraphResponse, 'nodes' | 'edges'>, from: number, to: number): Pick<GraphResponse, 'nodes' | 'edges'> {
-  const edges = graph.edges
-    .map((e) => ({ data: { ...e.data, years: e.data.years.filter((y) => y >= from && y <= to) } }))
-    .filter((e) => e.data.years.length > 0);
+  const edges: GraphResponse['edges'] = [];
+  for (const e of graph.edges) {
+    const years = e.data.years.filter((y) => y >= from && y <= to);
+    if (years.length === 0) continue;
+    // Claims are spread evenly over an edge's years here: a cut range keeps its share of them.
+    const count = Math.max(1, Math.round((e.data.count * years.length) / e.data.years.length));
+    const negatedCount = Math.min(e.data.negatedCount, count);
+    edges.push({
+      data: { ...e.data, years, count, weight: count, negatedCount, assertedCount: count - negatedCount, contested: negatedCount > 0 && negatedCount < count },
+    });
+  }
   const degree = new Map<string, number>();
   const claims = new Map<string, number>();
   for (const { data } of edges) {
