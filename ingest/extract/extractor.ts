@@ -26,6 +26,9 @@ import { findYears, pickYear } from './time';
 import { tokenize } from './tokenize';
 import { lowerKey } from './token-trie';
 
+/** Same order as String#localeCompare (default locale and options), without its per-call setup. */
+const COLLATOR = new Intl.Collator();
+
 export const EXTRACTOR_VERSION = 'rules-1.3.0';
 
 export interface ExtractInput {
@@ -276,8 +279,8 @@ export function createExtractor(resources: ExtractorResources = defaultResources
       const info = registry.get(id);
       if (info) actors.push(info.actor);
     }
-    actors.sort((a, b) => a.id.localeCompare(b.id));
-    claimsOut.sort((a, b) => a.sentenceStart - b.sentenceStart || a.triggerStart - b.triggerStart || a.claimId.localeCompare(b.claimId));
+    actors.sort((a, b) => COLLATOR.compare(a.id, b.id));
+    claimsOut.sort((a, b) => a.sentenceStart - b.sentenceStart || a.triggerStart - b.triggerStart || COLLATOR.compare(a.claimId, b.claimId));
     return { document: meta, text, sha256: createHash('sha256').update(text, 'utf8').digest('hex'), actors, mentions: mentionsOut, claims: claimsOut };
   }
 

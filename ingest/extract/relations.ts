@@ -13,6 +13,7 @@ export type { FoundTrigger, RawClaim, RelationCues } from './relation-model';
 export { findTriggers } from './triggers';
 export { compoundRelations } from './compounds';
 
+const NO_CUE = new Set(['no']);
 const COMMISSIVE_LEMMAS = new Set(['offer', 'promise', 'pledge']);
 const POST_NEGATION = ['proved elusive', 'proved more elusive', 'remained elusive', 'fell through', 'collapsed', 'never materialized', 'never materialised', 'broke down'];
 
@@ -116,16 +117,37 @@ function settle(m: FoundMention, other: FoundMention): FoundMention {
   return m;
 }
 
+/** Every token prefix of a cue set's phrases ("no", "no longer"), so most positions stop at one token. */
+const PREFIXES = new WeakMap<Set<string>, Set<string>>();
+
+function prefixesOf(set: Set<string>): Set<string> {
+  let p = PREFIXES.get(set);
+  if (!p) {
+    p = new Set();
+    for (const phrase of set) {
+      const words = phrase.split(' ');
+      for (let n = 1; n <= words.length; n++) p.add(words.slice(0, n).join(' '));
+    }
+    PREFIXES.set(set, p);
+  }
+  return p;
+}
+
 function hasCue(ctx: SentenceContext, from: number, to: number, set: Set<string>, breakers?: Set<string>): boolean {
+  const prefixes = prefixesOf(set);
+  const breakerStarts = breakers ? prefixesOf(breakers) : null;
   for (let q = Math.max(from, ctx.s0); q < to; q++) {
-    if (breakers && breakers.has(`${(ctx.tokens[q] as Token).lower} ${ctx.tokens[q + 1]?.lower ?? ''}`)) {
+    const first = (ctx.tokens[q] as Token).lower;
+    if (breakers && breakerStarts?.has(first) && breakers.has(`${first} ${ctx.tokens[q + 1]?.lower ?? ''}`)) {
       q++;
       continue;
     }
-    let gram = '';
+    let gram = first;
     for (let n = 0; n < 4 && q + n < to; n++) {
-      gram = n === 0 ? (ctx.tokens[q] as Token).lower : `${gram} ${(ctx.tokens[q + n] as Token).lower}`;
+      if (n > 0) gram = `${gram} ${(ctx.tokens[q + n] as Token).lower}`;
       if (set.has(gram)) return true;
+      // No phrase of the set goes on from here.
+      if (!prefixes.has(gram)) break;
     }
   }
   return false;
@@ -248,7 +270,7 @@ export function extractRelations(ctx: SentenceContext, triggers: FoundTrigger[],
     const winFrom = Math.max(cs, trig.ts - 6);
     const after = ctx.tokens.slice(trig.te, Math.min(ctx.s1, trig.te + 12)).map((t) => t.lower).join(' ');
     const postNegated = POST_NEGATION.some((p) => after.includes(p));
-    const negated = postNegated || spec.negated || trig.negatedByFrame || hasCue(ctx, winFrom, trig.ts, cues.negation, cues.negationBreakers) || (spec.pos === 'noun' && hasCue(ctx, trig.ts - 3, trig.ts, new Set(['no'])));
+    const negated = postNegated || spec.negated || trig.negatedByFrame || hasCue(ctx, winFrom, trig.ts, cues.negation, cues.negationBreakers) || (spec.pos === 'noun' && hasCue(ctx, trig.ts - 3, trig.ts, NO_CUE));
     let modality: Modality = 'asserted';
     if (hasCue(ctx, ctx.s0, trig.ts, cues.speculative)) modality = 'speculative';
     else if (hasCue(ctx, Math.max(cs, trig.ts - 7), trig.ts + (spec.pos === 'noun' ? 0 : 0), cues.proposed)) modality = 'proposed';

@@ -44,14 +44,21 @@ export function splitSentences(text: string): SentenceSpan[] {
     let { start, end } = span;
     while (start < end && /\s/.test(text[start] as string)) start++;
     while (end > start && /\s/.test(text[end - 1] as string)) end--;
-    // (A credit line has ' | ' in it; most sentences are spared the regex.)
-    if (end > start && !(end - start <= 200 && text.lastIndexOf('|', end) >= start && CREDIT_LINE.test(text.slice(start, end)))) out.push({ start, end });
+    if (end > start && !isCreditLine(text, start, end)) out.push({ start, end });
   }
   return out;
 }
 
 // A photo credit ("Name | AFP | Getty Images") names no actor in the story: dropped whole.
 const CREDIT_LINE = /^[^|\n.!?]{1,60}(?:\s\|\s[^|\n.!?]{1,40}){1,3}$/u;
+
+/** A credit line is short and has ' | ' in it; other sentences are spared the regex. */
+function isCreditLine(text: string, start: number, end: number): boolean {
+  if (end - start > 200) return false;
+  let bar = false;
+  for (let q = start; q < end && !bar; q++) bar = text.charCodeAt(q) === 0x7c;
+  return bar && CREDIT_LINE.test(text.slice(start, end));
+}
 
 const WS = /\s/;
 const LAST_WORD = /(?:^|[\s(])((?:\p{L}\.)*\p{L}+)\.\s*$/u;
