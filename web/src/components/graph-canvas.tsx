@@ -4,9 +4,10 @@
 import cytoscape, { type Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { applyElements, refit } from '../graph/apply-elements';
+import { applyElements, fitView, refit } from '../graph/apply-elements';
 import { coreOptions, isLargeGraph } from '../graph/cy-options';
 import { fcoseOptions, type Position } from '../graph/layout';
+import { runLayout } from '../graph/run-layout';
 import type { GraphElement } from '../graph/map-elements';
 import { graphStylesheet } from '../graph/stylesheet';
 import type { Selection } from '../state/view-state';
@@ -107,7 +108,15 @@ export function GraphCanvas(props: GraphCanvasProps) {
       });
       setDrawn({ query: props.query, nodes: cy.nodes().length, edges: cy.edges().length });
     };
-    if (fullLayout && cy.nodes().length > 0) {
+    if (fullLayout && cy.nodes().length > 0 && large) {
+      // Large graphs are drawn at once at provisional positions while a worker lays them out.
+      fitView(cy, true);
+      const layout = runLayout(cy, positions.current.size === 0, true);
+      void layout.done.then((applied) => {
+        if (applied) finish();
+      });
+      return () => layout.cancel();
+    } else if (fullLayout && cy.nodes().length > 0) {
       const layout = cy.layout(fcoseOptions(cy.nodes().length, positions.current.size === 0));
       layout.one('layoutstop', finish);
       layout.run();
@@ -177,7 +186,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
   );
 }
 
-/** Re-runs the full layout from scratch (the "Re-layout" button). */
+/** Re-runs the full layout from scratch (the "Re-layout" button); large graphs in a worker. */
 export function relayout(cy: Core): void {
-  cy.layout(fcoseOptions(cy.nodes().length, true)).run();
+  runLayout(cy, true, isLargeGraph(cy.elements().length));
 }

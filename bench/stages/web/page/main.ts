@@ -6,8 +6,9 @@ import cytoscape, { type Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { applyElements, fitView, refit } from '../../../../web/src/graph/apply-elements';
 import { coreOptions, isLargeGraph } from '../../../../web/src/graph/cy-options';
-import { fcoseOptions, type Position } from '../../../../web/src/graph/layout';
+import type { Position } from '../../../../web/src/graph/layout';
 import { toElements, type GraphElement } from '../../../../web/src/graph/map-elements';
+import { runLayout } from '../../../../web/src/graph/run-layout';
 import { graphStylesheet } from '../../../../web/src/graph/stylesheet';
 import { createRng } from '../../../generate/prng';
 import { syntheticGraph, withinYears } from './synthetic-graph';
@@ -135,18 +136,16 @@ function stopFrames(): number {
   return counting.frames / ((performance.now() - counting.start) / 1000);
 }
 
-/** Runs the explorer's fcose layout when asked, then destroys the graph. */
+/** Runs the explorer's layout when asked (fcose, in a worker for large graphs, as the explorer does),
+ * until the new positions are painted, then destroys the graph. */
 async function finish(layout: boolean): Promise<number | null> {
   const cy = current;
   if (!cy) throw new Error('bench page: finish() without run().');
   let layoutMs: number | null = null;
   if (layout) {
     const t2 = performance.now();
-    await new Promise<void>((resolve) => {
-      const l = cy.layout({ ...fcoseOptions(cy.nodes().length, true), animate: false } as never);
-      l.one('layoutstop', () => resolve());
-      l.run();
-    });
+    const running = runLayout(cy, true, isLargeGraph(cy.elements().length));
+    if (!(await running.done)) throw new Error('bench page: the layout did not finish.');
     await painted();
     layoutMs = performance.now() - t2;
   }
