@@ -4,7 +4,7 @@ import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import type { GraphEdge, GraphNode } from '../../../shared/api';
 import { applyElements } from '../../../web/src/graph/apply-elements';
-import { isLargeGraph } from '../../../web/src/graph/cy-options';
+import { hardwareWebgl, isLargeGraph } from '../../../web/src/graph/cy-options';
 import { HUB_COUNT, NODE_SIZE_LARGE, toElements, topScored, type EdgeElement, type NodeElement } from '../../../web/src/graph/map-elements';
 import { paler } from '../../../web/src/graph/palette';
 import { graphStylesheet } from '../../../web/src/graph/stylesheet';
@@ -69,6 +69,12 @@ describe('large graphs: stylesheet', () => {
     const small = graphStylesheet(false) as Array<{ selector: string; style: Record<string, unknown> }>;
     expect(small.find((r) => r.selector === 'node')!.style.label).toBe('data(label)');
     expect(small.find((r) => r.selector === 'edge')!.style['line-style']).toBe('data(lineStyle)');
+  });
+  it('uses WebGL only when a GPU draws it', () => {
+    expect(hardwareWebgl('ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero) (0x0000C0DE)), SwiftShader driver)')).toBe(false);
+    expect(hardwareWebgl('llvmpipe (LLVM 15.0.6, 256 bits)')).toBe(false);
+    expect(hardwareWebgl('ANGLE (NVIDIA, NVIDIA GeForce RTX 3060 Direct3D11 vs_5_0 ps_5_0, D3D11)')).toBe(true);
+    expect(hardwareWebgl(null)).toBe(false);
   });
   it('switches at the large-graph threshold', () => {
     expect(isLargeGraph(3000)).toBe(false);

@@ -5,7 +5,7 @@ import cytoscape, { type Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { applyElements, fitView, refit } from '../graph/apply-elements';
-import { coreOptions, isLargeGraph } from '../graph/cy-options';
+import { coreOptions, explorerRenderer, isLargeGraph } from '../graph/cy-options';
 import { fcoseOptions, type Position } from '../graph/layout';
 import { runLayout } from '../graph/run-layout';
 import type { GraphElement } from '../graph/map-elements';
@@ -62,13 +62,15 @@ export function GraphCanvas(props: GraphCanvasProps) {
     cy.on('mouseover', 'node', (e) => {
       const hood = e.target.closedNeighborhood();
       cy.batch(() => {
-        cy.elements().not(hood).addClass('faded');
+        // Fading the rest restyles and redraws every element: too slow for a hover in large graphs,
+        // which highlight the neighbourhood only.
+        if (!large) cy.elements().not(hood).addClass('faded');
         e.target.addClass('hovered');
         hood.edges().addClass('hovered');
       });
     });
     cy.on('mouseover', 'edge', (e) => e.target.addClass('hovered'));
-    cy.on('mouseout', 'node, edge', () => cy.batch(() => cy.elements().removeClass('faded hovered')));
+    cy.on('mouseout', 'node, edge', () => cy.batch(() => cy.$('.faded, .hovered').removeClass('faded hovered')));
     cy.on('dragfree', 'node', (e) => positions.current.set(e.target.id(), { ...e.target.position() }));
     cy.on('layoutstop', () => cy.nodes().forEach((n) => {
       positions.current.set(n.id(), { ...n.position() });
@@ -175,7 +177,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
       data-nodes={drawn?.nodes ?? 0}
       data-edges={drawn?.edges ?? 0}
       data-query={drawn?.query ?? ''}
-      data-renderer={large ? 'webgl' : 'canvas'}
+      data-renderer={explorerRenderer(large)}
       ref={container}
       tabIndex={0}
       onKeyDown={onKeyDown}
