@@ -17,6 +17,8 @@ export function schemaStatements(): string[] {
     'CREATE INDEX document_status IF NOT EXISTS FOR (d:Document) ON (d.status)',
     'CREATE INDEX document_publisher IF NOT EXISTS FOR (d:Document) ON (d.publisher)',
     'CREATE INDEX document_sha256 IF NOT EXISTS FOR (d:Document) ON (d.sha256)',
+    // The API's data-version check reads the latest processedAt (server/repositories/health-repository.ts).
+    'CREATE INDEX document_processed_at IF NOT EXISTS FOR (d:Document) ON (d.processedAt)',
     'CREATE FULLTEXT INDEX actor_search IF NOT EXISTS FOR (a:Actor) ON EACH [a.name, a.aliasText]',
   ];
   for (const type of RELATION_TYPES) {

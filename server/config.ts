@@ -15,12 +15,17 @@ export interface ServerConfig {
   /** Requests per minute per client IP. */
   rateLimitMax: number;
   queryTimeoutMs: number;
+  /** Transaction timeout of /api/graph and exports, which aggregate every matching claim (seconds at 1M claims). */
+  graphTimeoutMs: number;
   queryRowCap: number;
   /** Built web app served statically when the directory exists. */
   webDist: string;
   /** Neo4j database name. */
   database: string;
-  /** How long /api/graph and /api/stats answers are reused (0: only concurrent identical requests share one query). */
+  /**
+   * How long read answers are reused before a cheap data-version check decides whether to recompute
+   * them (0: no reuse; only concurrent identical requests share one query).
+   */
   cacheTtlMs: number;
 }
 
@@ -29,6 +34,7 @@ export const DEFAULT_SERVER_CONFIG = {
   host: '127.0.0.1',
   rateLimitMax: 600,
   queryTimeoutMs: 5000,
+  graphTimeoutMs: 30000,
   queryRowCap: 5000,
   webDist: 'web/dist',
   database: 'neo4j',
@@ -80,6 +86,7 @@ export function loadServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
     corsOrigins,
     rateLimitMax: integer(env, 'RATE_LIMIT_MAX', DEFAULT_SERVER_CONFIG.rateLimitMax, 1, 10_000_000, problems),
     queryTimeoutMs: integer(env, 'QUERY_TIMEOUT_MS', DEFAULT_SERVER_CONFIG.queryTimeoutMs, 10, 600_000, problems),
+    graphTimeoutMs: integer(env, 'GRAPH_TIMEOUT_MS', DEFAULT_SERVER_CONFIG.graphTimeoutMs, 10, 600_000, problems),
     queryRowCap: integer(env, 'QUERY_ROW_CAP', DEFAULT_SERVER_CONFIG.queryRowCap, 1, 1_000_000, problems),
     webDist: path.resolve(PROJECT_ROOT, env.WEB_DIST?.trim() || DEFAULT_SERVER_CONFIG.webDist),
     database: env.NEO4J_DATABASE?.trim() || DEFAULT_SERVER_CONFIG.database,

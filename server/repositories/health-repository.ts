@@ -93,3 +93,20 @@ export function createHealthRepository(db: Db, cache: ReadCache) {
   };
 }
 export type HealthRepository = ReturnType<typeof createHealthRepository>;
+
+/**
+ * The state of the data the cached reads depend on, from count stores and one index seek: every
+ * load, replacement or deletion of a document changes a count or the latest processedAt.
+ */
+export async function dataVersion(db: Db): Promise<string> {
+  const [row] = await readRows(
+    db,
+    `CALL () { MATCH (d:Document) RETURN count(d) AS documents }
+     CALL () { MATCH (a:Actor) RETURN count(a) AS actors }
+     CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
+     CALL () { MATCH (d:Document) WHERE d.processedAt IS NOT NULL RETURN d.processedAt AS last ORDER BY d.processedAt DESC LIMIT 1 }
+     RETURN documents, actors, relationships, toString(last) AS last`,
+  );
+  return row ? `${String(row.documents)}|${String(row.actors)}|${String(row.relationships)}|${String(row.last)}` : 'empty';
+}
+

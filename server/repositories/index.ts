@@ -5,14 +5,14 @@ import { createActorRepository } from './actor-repository';
 import { createClaimRepository } from './claim-repository';
 import { createDocumentRepository } from './document-repository';
 import { createGraphRepository } from './graph-repository';
-import { createHealthRepository } from './health-repository';
+import { createHealthRepository, dataVersion } from './health-repository';
 import { cachedRead, createReadCache } from './read-cache';
 import { createPathRepository } from './path-repository';
 import { createSavedQueryRepository } from './saved-query-repository';
 import { createTimelineRepository } from './timeline-repository';
 
 export function createRepositories(db: Db, config: ServerConfig) {
-  const cache = createReadCache(config.cacheTtlMs);
+  const cache = createReadCache(config.cacheTtlMs, { version: () => dataVersion(db) });
   const actors = createActorRepository(db);
   const claims = createClaimRepository(db);
   const paths = createPathRepository(db);
@@ -27,7 +27,7 @@ export function createRepositories(db: Db, config: ServerConfig) {
     },
     claims: { ...claims, list: cachedRead(cache, 'claims.list', claims.list.bind(claims)) },
     documents: createDocumentRepository(db),
-    graph: createGraphRepository(db, cache),
+    graph: createGraphRepository({ ...db, timeoutMs: config.graphTimeoutMs }, cache),
     health: createHealthRepository(db, cache),
     paths: { ...paths, paths: cachedRead(cache, 'paths', paths.paths.bind(paths)) },
     queries: createSavedQueryRepository(db, { timeoutMs: config.queryTimeoutMs, rowCap: config.queryRowCap }),

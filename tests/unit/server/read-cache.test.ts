@@ -50,4 +50,53 @@ describe('createReadCache', () => {
     expect(await cache.get('k', async () => { calls++; return 'again'; })).toBe('again');
     expect(calls).toBe(3);
   });
+
+  it('with a version, keeps an answer past its TTL while the data version is unchanged and reloads once it changes', async () => {
+    let clock = 0;
+    let loads = 0;
+    let versionCalls = 0;
+    let dataVersion = 'v1';
+    const cache = createReadCache(100, {
+      staleMs: 0,
+      now: () => clock,
+      version: async () => {
+        versionCalls++;
+        await tick();
+        return dataVersion;
+      },
+    });
+    const load = async () => {
+      loads++;
+      return `answer ${loads} of ${dataVersion}`;
+    };
+    expect(await cache.get('k', load)).toBe('answer 1 of v1');
+    clock = 150; // expired, data unchanged: the version check keeps the answer
+    expect(await Promise.all([cache.get('k', load), cache.get('other', load)])).toEqual(['answer 1 of v1', 'answer 2 of v1']);
+    expect(loads).toBe(2);
+    clock = 200; // fresh again after the check
+    expect(await cache.get('k', load)).toBe('answer 1 of v1');
+    dataVersion = 'v2';
+    clock = 400;
+    expect(await cache.get('k', load)).toBe('answer 3 of v2');
+    expect(versionCalls).toBeGreaterThanOrEqual(3);
+  });
+
+  it('fails the request when the version query fails, never serving an unverified expired answer', async () => {
+    let clock = 0;
+    let fail = false;
+    const cache = createReadCache(100, {
+      staleMs: 0,
+      now: () => clock,
+      version: async () => {
+        if (fail) throw new Error('neo4j down');
+        return 'v';
+      },
+    });
+    expect(await cache.get('k', async () => 1)).toBe(1);
+    fail = true;
+    clock = 500;
+    await expect(cache.get('k', async () => 2)).rejects.toThrow('neo4j down');
+    fail = false;
+    expect(await cache.get('k', async () => 3)).toBe(1);
+  });
 });
