@@ -248,7 +248,7 @@ export function targetAfter(ctx: SentenceContext, trig: FoundTrigger, clause: nu
       // "denounced as a crime X's crackdown", "rejected as baseless X's claims": the object follows.
       if (w === 'as' && q === trig.te) continue;
       // "the demands of X", "tighten the naval blockade of X": 'of' after a content or event noun leads on.
-      const ofContent = w === 'of' && (cues.contentNouns.has(ctx.tokens[q - 1]?.lower ?? '') || triggerStarts.has(q - 1));
+      const ofContent = (w === 'of' && cues.contentNouns.has(ctx.tokens[q - 1]?.lower ?? '')) || ((w === 'of' || w === 'among') && triggerStarts.has(q - 1));
       if (clauseOf(ctx, q) !== clause || (STAR_STOP.has(w) && !ofContent)) return null;
       const m = ctx.startAt.get(q);
       if (m && isArgument(ctx, m)) return { group: groupOf(ctx, m).filter((x) => x.ts >= m.ts), distance: q - trig.te };

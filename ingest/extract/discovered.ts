@@ -123,7 +123,8 @@ export function findDescriptorGroups(tokens: readonly Token[], from: number, to:
     if (inside.some((m) => m.ts < s || !stateIds.has(m.actor))) continue;
     const organ = nouns.organs.has(noun.lower);
     // A state body ("Israeli police") stays the state; an unknown place's organ is left alone too.
-    if (organ) continue;
+    // A noun that is both ("leaders"): the state's after a state ("Afghan leaders"), else a group ("Yoruba leaders").
+    if (organ && (!nouns.groups.has(noun.lower) || inside.length > 0)) continue;
     out.push({ ts: s, te: k + 1, armed: nouns.armed.has(noun.lower) });
   }
   return out;

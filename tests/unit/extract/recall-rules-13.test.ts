@@ -110,3 +110,18 @@ describe('frames and coordination', () => {
     expect(triples(run('US engagement with the Taliban was mediated by Qatar.'))).not.toContain('qatar MET_WITH united-states');
   });
 });
+
+describe('groups of leaders and threats among parties', () => {
+  it('leaders after an unknown name are a group, after a state\'s demonym the state', () => {
+    const x = run('Baloch leaders said they would boycott Pakistan\'s elections.');
+    expect(x.actors.some((a) => a.name === 'Baloch leaders')).toBe(true);
+    expect(triples(x)).toContain('d-baloch-leaders WARNED pakistan');
+    const y = run('Afghan leaders threatened to halt talks with Pakistan.');
+    expect(y.actors.some((a) => a.discovered)).toBe(false);
+    expect(triples(y)).toContain('afghanistan WARNED pakistan');
+  });
+
+  it('a threatened halt reaches the parties after "among" behind an event noun', () => {
+    expect(triples(run('Qatar may suspend its mediation efforts among Afghanistan\'s rival factions.'))).toContain('qatar WARNED afghanistan');
+  });
+});
