@@ -125,65 +125,67 @@ async function writeBatch(
   );
 
   const documents = extractions.map((e) => ({
-    ...e.document,
-    publishedYear: publishedYear(e.document.published),
-    text: e.text,
-    sha256: e.sha256,
-    claimCount: e.claims.length,
-    extractorVersion: extractorVersionOf(e, extractorVersion),
+    props: {
+      ...e.document,
+      publishedYear: publishedYear(e.document.published),
+      text: e.text,
+      sha256: e.sha256,
+      claimCount: e.claims.length,
+      extractorVersion: extractorVersionOf(e, extractorVersion),
+    },
+    mentions: mentionsOf(e),
   }));
+  // Mentions are CREATEd, not MERGEd (which walks a dense actor's relationships): a document being
+  // written has none left, as it is new or deleteEarlierClaims just removed them.
   await tx.run(
     `UNWIND $documents AS doc
-     MERGE (d:Document {id: doc.id})
+     MERGE (d:Document {id: doc.props.id})
      ON CREATE SET d.submittedAt = datetime()
-     SET d += doc, d.status = 'done', d.error = null, d.processedAt = datetime(),
+     SET d += doc.props, d.status = 'done', d.error = null, d.processedAt = datetime(),
          d.processedBy = $processedBy, d.workerId = null, d.leaseUntil = null,
-         d.writeCount = coalesce(d.writeCount, 0) + 1`,
+         d.writeCount = coalesce(d.writeCount, 0) + 1
+     WITH d, doc
+     UNWIND doc.mentions AS m
+     MATCH (a:Actor {id: m.actor})
+     CREATE (d)-[:MENTIONS {count: m.count, offsets: m.offsets}]->(a)`,
     { documents, processedBy },
   );
 
-  const mentions: Array<{ doc: string; actor: string; count: number; offsets: number[] }> = [];
-  for (const extraction of extractions) {
-    const byActor = new Map<string, number[]>();
-    for (const m of extraction.mentions) {
-      const offsets = byActor.get(m.actor) ?? [];
-      offsets.push(m.start, m.end);
-      byActor.set(m.actor, offsets);
-    }
-    // Claim endpoints are always linked, even when only reached through coreference.
-    for (const c of extraction.claims) {
-      for (const id of [c.source, c.target]) if (!byActor.has(id)) byActor.set(id, []);
-    }
-    for (const [actor, offsets] of byActor) {
-      mentions.push({ doc: extraction.document.id, actor, count: offsets.length / 2, offsets });
-    }
-  }
-  // CREATE, not MERGE (which walks a dense actor's relationships): a document being written has no
-  // MENTIONS left, as it is new or deleteEarlierClaims just removed them, and byActor holds each pair once.
+  const claims = extractions.flatMap((e) => {
+    const year = publishedYear(e.document.published);
+    return e.claims.map((c) => ({ source: c.source, target: c.target, type: relationType(c.type), props: claimProperties(c, year) }));
+  });
+  if (claims.length === 0) return;
+  // One statement for every type: the relationship type is a value here, not Cypher text.
   await tx.run(
-    `UNWIND $mentions AS m
-     MATCH (d:Document {id: m.doc})
-     MATCH (a:Actor {id: m.actor})
-     CREATE (d)-[:MENTIONS {count: m.count, offsets: m.offsets}]->(a)`,
-    { mentions },
+    `UNWIND $claims AS c
+     MATCH (s:Actor {id: c.source})
+     MATCH (t:Actor {id: c.target})
+     CREATE (s)-[r:$(c.type)]->(t) SET r = c.props`,
+    { claims },
   );
+}
 
-  for (const type of RELATION_TYPES) {
-    const claims = extractions.flatMap((e) =>
-      e.claims
-        .filter((c) => c.type === type)
-        .map((c) => ({ source: c.source, target: c.target, props: claimProperties(c, publishedYear(e.document.published)) })),
-    );
-    if (claims.length === 0) continue;
-    // Relationship types cannot be parameters; `type` comes from the closed RELATION_TYPES list.
-    await tx.run(
-      `UNWIND $claims AS c
-       MATCH (s:Actor {id: c.source})
-       MATCH (t:Actor {id: c.target})
-       CREATE (s)-[r:${type}]->(t) SET r = c.props`,
-      { claims },
-    );
+/** Each mentioned actor once per document, with its offsets; claim endpoints are always linked, even when only reached through coreference. */
+function mentionsOf(extraction: DocumentExtraction): Array<{ actor: string; count: number; offsets: number[] }> {
+  const byActor = new Map<string, number[]>();
+  for (const m of extraction.mentions) {
+    const offsets = byActor.get(m.actor) ?? [];
+    offsets.push(m.start, m.end);
+    byActor.set(m.actor, offsets);
   }
+  for (const c of extraction.claims) {
+    for (const id of [c.source, c.target]) if (!byActor.has(id)) byActor.set(id, []);
+  }
+  return [...byActor].map(([actor, offsets]) => ({ actor, count: offsets.length / 2, offsets }));
+}
+
+const KNOWN_TYPES = new Set<string>(RELATION_TYPES);
+
+function relationType(type: string): string {
+  // The contract already restricts types; this keeps any other string from becoming a relationship type.
+  if (!KNOWN_TYPES.has(type)) throw new Error(`writeDocuments: unknown relation type "${type}". Expecting one of ${RELATION_TYPES.join(', ')}.`);
+  return type;
 }
 
 /** Writes a batch of extracted documents in one transaction; returns what happened to each. */
