@@ -250,7 +250,9 @@ export function extractRelations(ctx: SentenceContext, triggers: FoundTrigger[],
     } else if (danglingParticiple(ctx, trig, cues)) {
       continue;
     } else {
-      sources = subjectBefore(ctx, trig.ts, clause, cues) ?? sharedSubject(ctx, trig, cues);
+      // ", offering to help X", ", killing Y": a participle after a comma shares the clause subject.
+      const adjunct = ctx.tokens[trig.ts - 1]?.text === ',' && (ctx.tokens[trig.ts] as Token).lower.endsWith('ing');
+      sources = (adjunct ? subjectBefore(ctx, trig.ts - 1, clause, cues) : subjectBefore(ctx, trig.ts, clause, cues)) ?? sharedSubject(ctx, trig, cues);
       const t = targetAfter(ctx, trig, clause, cues, starts);
       if (t) {
         targets = t.group;

@@ -125,3 +125,19 @@ describe('groups of leaders and threats among parties', () => {
     expect(triples(run('Qatar may suspend its mediation efforts among Afghanistan\'s rival factions.'))).toContain('qatar WARNED afghanistan');
   });
 });
+
+describe('participle adjuncts', () => {
+  it('a participle after a comma shares the clause subject, not the nearest actor', () => {
+    const out = triples(run('The ISI chief flew to Kabul on Tuesday, offering to help the Taliban rebuild the army.'));
+    expect(out).toContain('isi SUPPORTS taliban');
+    const attack = triples(run('The TTP raided a checkpoint in Afghanistan, killing Pakistani soldiers.'));
+    expect(attack).toContain('ttp ATTACKED pakistan');
+    expect(attack).not.toContain('afghanistan ATTACKED pakistan');
+  });
+
+  it('negation in the adjunct stays with it', () => {
+    const out = triples(run('Iran closed the border, refusing to help the Taliban.'));
+    expect(out).toContain('iran REJECTED taliban');
+    expect(out).not.toContain('iran SUPPORTS taliban');
+  });
+});
