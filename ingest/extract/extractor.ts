@@ -29,7 +29,7 @@ import { lowerKey } from './token-trie';
 /** Same order as String#localeCompare (default locale and options), without its per-call setup. */
 const COLLATOR = new Intl.Collator();
 
-export const EXTRACTOR_VERSION = 'rules-1.3.1';
+export const EXTRACTOR_VERSION = 'rules-1.3.2';
 
 export interface ExtractInput {
   meta: DocumentMeta;

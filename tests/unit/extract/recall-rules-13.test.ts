@@ -141,3 +141,22 @@ describe('participle adjuncts', () => {
     expect(out).not.toContain('iran SUPPORTS taliban');
   });
 });
+
+describe('claims of responsibility, exchanges of fire, pledged aid', () => {
+  it('claiming responsibility for an attack is the attack', () => {
+    expect(triples(run('ISIS-K claimed responsibility for the bombing of the Iranian consulate.'))).toContain('iskp ATTACKED iran');
+  });
+
+  it('denying responsibility is not an attack', () => {
+    expect(triples(run('The TTP did not claim responsibility for the attack on the Chinese engineers.'))).not.toContain('ttp ATTACKED china');
+  });
+
+  it('an exchange of fire is an attack, never cooperation', () => {
+    expect(triples(run('Iranian guards exchanged fire with Taliban fighters at the border.'))).toContain('iran ATTACKED taliban');
+    expect(triples(run('Afghan and Pakistani forces exchanged fire near Chaman.')).some((t) => t.includes('COOPERATES_WITH'))).toBe(false);
+  });
+
+  it('pledged aid names the donor through the light verb', () => {
+    expect(triples(run('Japan pledged $20 million in emergency assistance to Pakistan.'))).toContain('japan SUPPORTS pakistan');
+  });
+});
