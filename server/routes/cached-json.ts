@@ -1,12 +1,23 @@
-// Sends a (cached) read answer as JSON bytes serialized once per answer object, with an ETag. The read
-// cache hands back the same object until it refreshes, so a repeated request costs neither a query
-// nor a serialization, and a client that already holds the answer gets 304 without a body.
+// Sends a (cached) read answer as JSON bytes serialized once per answer object, with an ETag, and
+// gzip-compressed (also once per answer) for clients that accept it. The read cache hands back the
+// same object until the data changes, so a repeated request costs neither a query, a serialization
+// nor a compression, and a client that already holds the answer gets 304 without a body.
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 interface Serialized {
   body: Buffer;
   etag: string;
+  gzip?: Buffer;
+}
+
+/** Smaller bodies are sent as they are: compressing them saves less than it costs. */
+const GZIP_MIN_BYTES = 1024;
+
+function acceptsGzip(request: FastifyRequest): boolean {
+  const accept = request.headers['accept-encoding'];
+  return typeof accept === 'string' && /\bgzip\b(?!;\s*q=0(\.0*)?\b)/i.test(accept);
 }
 
 const serializedByAnswer = new WeakMap<object, Serialized>();
@@ -32,7 +43,12 @@ export function sendJsonOnce<T extends object>(
     serialized = serialize(reply, shape(answer));
     serializedByAnswer.set(answer, serialized);
   }
-  reply.header('etag', serialized.etag);
+  reply.header('etag', serialized.etag).header('vary', 'accept-encoding');
   if (request.headers['if-none-match'] === serialized.etag) return reply.code(304).send();
-  return reply.type('application/json; charset=utf-8').send(serialized.body);
+  reply.type('application/json; charset=utf-8');
+  if (serialized.body.length >= GZIP_MIN_BYTES && acceptsGzip(request)) {
+    serialized.gzip ??= gzipSync(serialized.body);
+    return reply.header('content-encoding', 'gzip').send(serialized.gzip);
+  }
+  return reply.send(serialized.body);
 }

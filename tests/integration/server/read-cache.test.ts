@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import type { Driver } from 'neo4j-driver';
+import { gunzipSync } from 'node:zlib';
 import { cleanDatabase, testDriver } from '../../support/db';
 import { seedGraph } from '../../support/seed-graph';
 import { testApp } from '../../support/server-app';
@@ -70,6 +71,22 @@ describe('cached reads', () => {
       await cleanDatabase(driver);
       await seedGraph(driver);
     }
+  });
+
+  it('sends large answers gzip-compressed to clients that accept gzip, the same JSON once decompressed', async () => {
+    const url = '/api/graph';
+    const plain = await cached.inject({ method: 'GET', url });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.rawPayload.length).toBeGreaterThan(1024);
+    const zipped = await cached.inject({ method: 'GET', url, headers: { 'accept-encoding': 'br, gzip, deflate' } });
+    expect(zipped.statusCode).toBe(200);
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.vary).toMatch(/accept-encoding/i);
+    expect(zipped.rawPayload.length).toBeLessThan(plain.rawPayload.length);
+    expect(gunzipSync(zipped.rawPayload).toString('utf8')).toBe(plain.body);
+    const refused = await cached.inject({ method: 'GET', url, headers: { 'accept-encoding': 'gzip;q=0, identity' } });
+    expect(refused.headers['content-encoding']).toBeUndefined();
+    expect(refused.body).toBe(plain.body);
   });
 
   it('keeps errors out of the cache and out of the ETag path', async () => {
