@@ -134,7 +134,8 @@ export async function runApiStage(db: BenchDatabase, options: ApiStageOptions): 
   const token = crypto.randomBytes(18).toString('base64url');
   const cached = await startServer(token);
   const uncached = await startServer(token, { CACHE_TTL_MS: '0' });
-  const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+  // Sent like a browser's fetch: the explorer's requests accept gzip.
+  const headers = { 'content-type': 'application/json', 'accept-encoding': 'gzip, deflate, br', authorization: `Bearer ${token}` };
   const endpoints: EndpointResult[] = [];
   try {
     const cachedBase = `http://127.0.0.1:${cached.port}`;
