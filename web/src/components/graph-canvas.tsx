@@ -111,8 +111,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
       setDrawn({ query: props.query, nodes: cy.nodes().length, edges: cy.edges().length });
     };
     if (fullLayout && cy.nodes().length > 0 && large) {
-      // Large graphs are drawn at once at provisional positions while a worker lays them out.
+      // Large graphs are drawn at once at provisional positions while a worker lays them out; the
+      // canvas reports itself drawn (data-state) once the layout is in place.
       fitView(cy, true);
+      setDrawn(null);
       const layout = runLayout(cy, positions.current.size === 0, true);
       void layout.done.then((applied) => {
         if (applied) finish();
