@@ -1,5 +1,6 @@
 // Legend: actor types (colour + shape), relation types (colour), line styles and markers.
 import { RELATION_TYPE_INFO, RELATION_TYPES } from '../../../shared/vocabulary';
+import { LARGE_GRAPH } from '../graph/cy-options';
 import { ACTOR_TYPE_STYLES } from '../graph/palette';
 
 const SHAPE_CSS: Record<string, string> = {
@@ -34,6 +35,7 @@ export function Legend({ collapsed, onToggle }: { collapsed: boolean; onToggle: 
             <li><span className="legend-line contested" />contested</li>
             <li><span className="legend-line fresh" />new this year</li>
           </ul>
+          <p className="legend-note">Above {LARGE_GRAPH.toLocaleString('en-US')} elements lines are solid and straight: negated and speculative ones are paler, labels show on hubs only.</p>
         </div>
       )}
     </div>
