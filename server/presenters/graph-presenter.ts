@@ -2,6 +2,7 @@
 import type { GraphEdge, GraphFilters, GraphNode, GraphResponse } from '../../shared/api';
 import type { ActorType, Modality, RelationType } from '../../shared/vocabulary';
 import { toInt, toIntArray, toNumber, toStringArray } from './values';
+import { nodeTotals } from '../../shared/node-totals';
 
 export interface EdgeRow {
   source: string;
@@ -64,14 +65,7 @@ export function presentEdge(row: EdgeRow): GraphEdge {
 export function presentGraph(rows: GraphRows, actors: ActorRow[], filters: GraphFilters): GraphResponse {
   const edges = rows.edges.map(presentEdge);
   const focus = new Set(filters.actors ?? []);
-  const degree = new Map<string, number>();
-  const claims = new Map<string, number>();
-  for (const { data } of edges) {
-    for (const id of [data.source, data.target]) {
-      degree.set(id, (degree.get(id) ?? 0) + 1);
-      claims.set(id, (claims.get(id) ?? 0) + data.count);
-    }
-  }
+  const { degree, claims } = nodeTotals(edges);
   const known = new Set(actors.map((a) => a.id));
   const nodes: GraphNode[] = actors
     .filter((a) => degree.has(a.id) || focus.has(a.id))

@@ -14,6 +14,16 @@ export function graphStylesheet(large: boolean, labelScale: () => number = () =>
   return [...(large ? largeBase() : smallBase(labelScale)), ...states(large)];
 }
 
+/** An actor's body at every size: colour and shape by type, size by degree, a white rim. */
+const NODE_BODY = {
+  'background-color': 'data(color)',
+  shape: 'data(shape)' as never,
+  width: 'data(size)',
+  height: 'data(size)',
+  'border-width': 1.5,
+  'border-color': '#ffffff',
+};
+
 /** Small graphs: every actor labelled with a halo, translucent bezier edges with arrows and line styles. */
 function smallBase(labelScale: () => number): StylesheetJson {
   const scaled = (base: number) => () => base * labelScale();
@@ -21,10 +31,7 @@ function smallBase(labelScale: () => number): StylesheetJson {
     {
       selector: 'node',
       style: {
-        'background-color': 'data(color)',
-        shape: 'data(shape)' as never,
-        width: 'data(size)',
-        height: 'data(size)',
+        ...NODE_BODY,
         label: 'data(label)',
         'font-size': scaled(11) as never,
         'font-family': 'Inter, system-ui, sans-serif',
@@ -37,8 +44,6 @@ function smallBase(labelScale: () => number): StylesheetJson {
         // A halo keeps labels readable over edges.
         'text-outline-color': '#ffffff',
         'text-outline-width': (() => 2.5 * labelScale()) as never,
-        'border-width': 1.5,
-        'border-color': '#ffffff',
         'min-zoomed-font-size': 6,
       },
     },
@@ -74,14 +79,7 @@ function largeBase(): StylesheetJson {
   return [
     {
       selector: 'node',
-      style: {
-        'background-color': 'data(color)',
-        shape: 'data(shape)' as never,
-        width: 'data(size)',
-        height: 'data(size)',
-        'border-width': 1.5,
-        'border-color': '#ffffff',
-      },
+      style: NODE_BODY,
     },
     {
       selector: 'node.hub, node.focus, node.hovered, node:selected, node.path',

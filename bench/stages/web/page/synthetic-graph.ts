@@ -3,6 +3,7 @@
 import type { GraphResponse } from '../../../../shared/api';
 import { ACTOR_TYPES, MODALITIES, RELATION_TYPES } from '../../../../shared/vocabulary';
 import { createRng, hashSeed } from '../../../generate/prng';
+import { nodeTotals } from '../../../../shared/node-totals';
 
 export function syntheticGraph(nodes: number, edges: number, seed: number): Pick<GraphResponse, 'nodes' | 'edges'> {
   const rng = createRng(hashSeed(seed, 'web', nodes, edges));
@@ -61,14 +62,7 @@ export function withinYears(graph: Pick<GraphResponse, 'nodes' | 'edges'>, from:
       data: { ...e.data, years, count, weight: count, negatedCount, assertedCount: count - negatedCount, contested: negatedCount > 0 && negatedCount < count },
     });
   }
-  const degree = new Map<string, number>();
-  const claims = new Map<string, number>();
-  for (const { data } of edges) {
-    for (const id of [data.source, data.target]) {
-      degree.set(id, (degree.get(id) ?? 0) + 1);
-      claims.set(id, (claims.get(id) ?? 0) + data.count);
-    }
-  }
+  const { degree, claims } = nodeTotals(edges);
   const nodes = graph.nodes
     .filter((n) => degree.has(n.data.id))
     .map((n) => ({ data: { ...n.data, degree: degree.get(n.data.id)!, claims: claims.get(n.data.id)! } }));
