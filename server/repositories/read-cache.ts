@@ -1,9 +1,10 @@
 // A cache for read-only answers: concurrent identical requests share one Neo4j query; an answer is
-// fresh for `ttlMs`, then served stale for up to `staleMs` more while one background revalidation
-// runs. With a `version` function (a cheap query saying whether the data changed), revalidation
-// first compares versions and keeps the answer when nothing changed, so a heavy answer (a whole graph
-// at 1M claims takes seconds) is recomputed only after a write. Failures are never cached.
-// ttlMs = 0 keeps only the in-flight sharing.
+// fresh for `ttlMs`. After that, with a `version` function (a cheap query saying whether the data
+// changed), the answer is kept while the version is unchanged, so a heavy answer (a whole graph at 1M
+// claims takes seconds) is recomputed only after a write; while it is recomputed the previous answer
+// is served for up to `staleMs`. A failed version query or load drops the answer, so an outage is
+// reported (503), never hidden behind old data. Failures are never cached. ttlMs = 0 keeps only the
+// in-flight sharing.
 export interface ReadCache {
   get<T>(key: string, load: () => Promise<T>): Promise<T>;
   clear(): void;
@@ -46,43 +47,56 @@ export function createReadCache(ttlMs: number, options: ReadCacheOptions = {}): 
     done.set(key, { at: now(), value, version });
   }
 
-  /** One shared revalidation per key: keep the entry when the version is unchanged, else reload. */
-  function revalidate<T>(key: string, load: () => Promise<T>, entry: Entry | undefined): Promise<T> {
+  /** One shared load per key; the version was read before it, so a write during the load shows next time. */
+  function reload<T>(key: string, load: () => Promise<T>, version: string | undefined): Promise<T> {
     const pending = inFlight.get(key);
     if (pending) return pending as Promise<T>;
-    const promise = (async () => {
-      try {
-        // Read before loading: a write during the load leaves an older version, so it reloads next time.
-        const version = ttlMs > 0 ? await currentVersion() : undefined;
-        if (entry && version !== undefined && version === entry.version) {
-          store(key, entry.value, version);
-          return entry.value as T;
-        }
-        const value = await load();
+    const promise = load().then(
+      (value) => {
+        inFlight.delete(key);
         store(key, value, version);
         return value;
-      } finally {
+      },
+      (error: unknown) => {
         inFlight.delete(key);
-      }
-    })();
+        done.delete(key);
+        throw error;
+      },
+    );
     inFlight.set(key, promise);
     return promise;
+  }
+
+  async function versionOrDrop(key: string): Promise<string | undefined> {
+    try {
+      return await currentVersion();
+    } catch (error) {
+      // Unverifiable (Neo4j down or overloaded): never serve the old answer, report the failure.
+      done.delete(key);
+      throw error;
+    }
   }
 
   return {
     async get<T>(key: string, load: () => Promise<T>): Promise<T> {
       const hit = done.get(key);
-      if (hit) {
-        const age = now() - hit.at;
-        if (age < ttlMs) return hit.value as T;
-        if (age < ttlMs + staleMs) {
-          // Serve the stale answer; a failed background revalidation keeps it until it expires.
-          revalidate(key, load, hit).catch(() => {});
-          return hit.value as T;
-        }
-        return revalidate(key, load, hit);
+      if (hit && now() - hit.at < ttlMs) return hit.value as T;
+      const pending = inFlight.get(key);
+      if (pending) return (hit && now() - hit.at < ttlMs + staleMs ? hit.value : pending) as T | Promise<T>;
+      const version = ttlMs > 0 ? await versionOrDrop(key) : undefined;
+      if (!hit) return reload(key, load, version);
+      if (version !== undefined && version === hit.version) {
+        store(key, hit.value, version);
+        return hit.value as T;
       }
-      return revalidate(key, load, undefined);
+      // The data changed (or there is no version to compare): recompute; meanwhile, within the stale
+      // window, answer with the previous result — Neo4j answered the version query, so it is up.
+      const next = reload(key, load, version);
+      if (now() - hit.at < ttlMs + staleMs) {
+        next.catch(() => {});
+        return hit.value as T;
+      }
+      return next;
     },
     clear() {
       done.clear();

@@ -97,6 +97,21 @@ describe('createReadCache', () => {
     clock = 500;
     await expect(cache.get('k', async () => 2)).rejects.toThrow('neo4j down');
     fail = false;
-    expect(await cache.get('k', async () => 3)).toBe(1);
+    // The unverifiable answer was dropped: the next request loads afresh.
+    expect(await cache.get('k', async () => 3)).toBe(3);
+  });
+
+  it('drops a stale answer whose background revalidation failed, so the next request reports the failure', async () => {
+    let clock = 0;
+    const cache = createReadCache(100, { staleMs: 1000, now: () => clock });
+    expect(await cache.get('k', async () => 'old')).toBe('old');
+    clock = 500;
+    const failing = async (): Promise<string> => {
+      throw new Error('neo4j down');
+    };
+    expect(await cache.get('k', failing)).toBe('old'); // stale, while the revalidation runs and fails
+    await tick();
+    await expect(cache.get('k', failing)).rejects.toThrow('neo4j down');
+    expect(await cache.get('k', async () => 'new')).toBe('new');
   });
 });
