@@ -3,7 +3,7 @@
 // unchanged document is a no-op and a changed one has its earlier claims replaced atomically.
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { Actor, Claim, DocumentExtraction } from '../../shared/contract';
-import { RELATION_TYPES } from '../../shared/vocabulary';
+import { isRelationType, RELATION_TYPES } from '../../shared/vocabulary';
 
 export type WriteOutcome = 'loaded' | 'replaced' | 'unchanged';
 
@@ -124,17 +124,24 @@ async function writeBatch(
     { actors: [...actors.values()] },
   );
 
-  const documents = extractions.map((e) => ({
-    props: {
-      ...e.document,
-      publishedYear: publishedYear(e.document.published),
-      text: e.text,
-      sha256: e.sha256,
-      claimCount: e.claims.length,
-      extractorVersion: extractorVersionOf(e, extractorVersion),
-    },
-    mentions: mentionsOf(e),
-  }));
+  // One pass: each document's publication year serves the document and its claims.
+  const documents: Array<{ props: Record<string, unknown>; mentions: ReturnType<typeof mentionsOf> }> = [];
+  const claims: Array<{ source: string; target: string; type: string; props: Record<string, unknown> }> = [];
+  for (const e of extractions) {
+    const year = publishedYear(e.document.published);
+    documents.push({
+      props: {
+        ...e.document,
+        publishedYear: year,
+        text: e.text,
+        sha256: e.sha256,
+        claimCount: e.claims.length,
+        extractorVersion: extractorVersionOf(e, extractorVersion),
+      },
+      mentions: mentionsOf(e),
+    });
+    for (const c of e.claims) claims.push({ source: c.source, target: c.target, type: relationType(c.type), props: claimProperties(c, year) });
+  }
   // Mentions are CREATEd, not MERGEd (which walks a dense actor's relationships): a document being
   // written has none left, as it is new or deleteEarlierClaims just removed them.
   await tx.run(
@@ -151,10 +158,6 @@ async function writeBatch(
     { documents, processedBy },
   );
 
-  const claims = extractions.flatMap((e) => {
-    const year = publishedYear(e.document.published);
-    return e.claims.map((c) => ({ source: c.source, target: c.target, type: relationType(c.type), props: claimProperties(c, year) }));
-  });
   if (claims.length === 0) return;
   // One statement for every type: the relationship type is a value here, not Cypher text.
   await tx.run(
@@ -180,11 +183,9 @@ function mentionsOf(extraction: DocumentExtraction): Array<{ actor: string; coun
   return [...byActor].map(([actor, offsets]) => ({ actor, count: offsets.length / 2, offsets }));
 }
 
-const KNOWN_TYPES = new Set<string>(RELATION_TYPES);
-
 function relationType(type: string): string {
   // The contract already restricts types; this keeps any other string from becoming a relationship type.
-  if (!KNOWN_TYPES.has(type)) throw new Error(`writeDocuments: unknown relation type "${type}". Expecting one of ${RELATION_TYPES.join(', ')}.`);
+  if (!isRelationType(type)) throw new Error(`writeDocuments: unknown relation type "${type}". Expecting one of ${RELATION_TYPES.join(', ')}.`);
   return type;
 }
 
