@@ -8,7 +8,6 @@ import {
 } from '../queries/graph-cypher';
 import { notFound } from '../errors';
 import { readTx, type Db } from './db';
-import type { ReadCache } from './read-cache';
 
 async function innerActors(tx: ManagedTransaction, filters: GraphFilters, focus: string[]): Promise<string[]> {
   const seen = new Set(focus);
@@ -71,19 +70,17 @@ export async function fetchGraphRows(
   return { rows, actors };
 }
 
-export function createGraphRepository(db: Db, cache: ReadCache) {
+export function createGraphRepository(db: Db) {
   return {
     async graph(filters: GraphFilters): Promise<GraphResponse> {
-      return cache.get(`graph:${JSON.stringify(filters)}`, () =>
-        readTx(db, async (tx) => {
-          const inner = filters.actors ? await innerActors(tx, filters, filters.actors) : undefined;
-          const { rows, actors } = await fetchGraphRows(tx, filters, inner);
-          const graph = presentGraph(rows, actors, filters);
-          const [missing] = graph.meta.missingActors;
-          if (missing !== undefined) throw notFound('Actor', missing);
-          return graph;
-        }),
-      );
+      return readTx(db, async (tx) => {
+        const inner = filters.actors ? await innerActors(tx, filters, filters.actors) : undefined;
+        const { rows, actors } = await fetchGraphRows(tx, filters, inner);
+        const graph = presentGraph(rows, actors, filters);
+        const [missing] = graph.meta.missingActors;
+        if (missing !== undefined) throw notFound('Actor', missing);
+        return graph;
+      });
     },
   };
 }

@@ -3,14 +3,13 @@ import { RELATION_TYPES } from '../../shared/vocabulary';
 import type { HealthResponse, StatsResponse } from '../../shared/api';
 import { toInt, toStringOrNull } from '../presenters/values';
 import { readRows, readTx, type Db } from './db';
-import type { ReadCache } from './read-cache';
 
 const TYPES = RELATION_TYPES.join('|');
 
 // One count per relationship type, each answered by the count store.
 const CLAIM_COUNT = RELATION_TYPES.map((t) => `MATCH ()-[r:${t}]->() RETURN count(r) AS c`).join(' UNION ALL ');
 
-export function createHealthRepository(db: Db, cache: ReadCache) {
+export function createHealthRepository(db: Db) {
   return {
     async health(): Promise<HealthResponse> {
       return readTx(db, async (tx) => {
@@ -33,10 +32,6 @@ export function createHealthRepository(db: Db, cache: ReadCache) {
     },
 
     async stats(): Promise<StatsResponse> {
-      return cache.get('stats', () => this.computeStats());
-    },
-
-    async computeStats(): Promise<StatsResponse> {
       const [totals] = await readRows(
         db,
         `CALL () { ${CLAIM_COUNT} } WITH sum(c) AS claims
@@ -109,4 +104,3 @@ export async function dataVersion(db: Db): Promise<string> {
   );
   return row ? `${String(row.documents)}|${String(row.actors)}|${String(row.relationships)}|${String(row.last)}` : 'empty';
 }
-

@@ -15,11 +15,13 @@ export function createRepositories(db: Db, config: ServerConfig) {
   const cache = createReadCache(config.cacheTtlMs, { version: () => dataVersion(db) });
   const actors = createActorRepository(db);
   const claims = createClaimRepository(db);
+  const graph = createGraphRepository({ ...db, timeoutMs: config.graphTimeoutMs });
+  const health = createHealthRepository(db);
   const paths = createPathRepository(db);
   const timeline = createTimelineRepository(db);
-  // Read answers are cached (see read-cache.ts): the explorer and many analysts repeat the same reads.
+  // Every read answer goes through the one read cache (see read-cache.ts): the explorer and many
+  // analysts repeat the same reads. Health is never cached: it must show an outage at once.
   return {
-    cache,
     actors: {
       ...actors,
       search: cachedRead(cache, 'actors.search', actors.search.bind(actors)),
@@ -27,8 +29,8 @@ export function createRepositories(db: Db, config: ServerConfig) {
     },
     claims: { ...claims, list: cachedRead(cache, 'claims.list', claims.list.bind(claims)) },
     documents: createDocumentRepository(db),
-    graph: createGraphRepository({ ...db, timeoutMs: config.graphTimeoutMs }, cache),
-    health: createHealthRepository(db, cache),
+    graph: { ...graph, graph: cachedRead(cache, 'graph', graph.graph.bind(graph)) },
+    health: { ...health, stats: cachedRead(cache, 'stats', health.stats.bind(health)) },
     paths: { ...paths, paths: cachedRead(cache, 'paths', paths.paths.bind(paths)) },
     queries: createSavedQueryRepository(db, { timeoutMs: config.queryTimeoutMs, rowCap: config.queryRowCap }),
     timeline: { ...timeline, timeline: cachedRead(cache, 'timeline', timeline.timeline.bind(timeline)) },

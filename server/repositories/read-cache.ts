@@ -7,7 +7,6 @@
 // in-flight sharing.
 export interface ReadCache {
   get<T>(key: string, load: () => Promise<T>): Promise<T>;
-  clear(): void;
 }
 
 export interface ReadCacheOptions {
@@ -97,9 +96,6 @@ export function createReadCache(ttlMs: number, options: ReadCacheOptions = {}): 
         return hit.value as T;
       }
       return next;
-    },
-    clear() {
-      done.clear();
     },
   };
 }
