@@ -172,7 +172,7 @@ async function measureEndpoint(
       options.log(`api: ${name} skipped (${path}: ${check.note})`);
       return { ...id, status: 'unavailable', note: check.note };
     }
-    if (path === c.path || mode === 'varied') options.log(`api: ${name}: single request ${path} ${check.ms.toFixed(0)} ms, ${check.bytes} bytes`);
+    options.log(`api: ${name}: single request ${path} ${check.ms.toFixed(0)} ms, ${check.bytes} bytes`);
   }
   // A short warm-up fills the driver pool, JIT and Neo4j's query cache before measuring.
   await loadOnce(base, c, headers, { ...options, durationSec: 2 }, paths);

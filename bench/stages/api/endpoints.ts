@@ -18,13 +18,14 @@ export interface Probe {
   remote: string;
   prefix: string;
   year: number;
-  /** The busiest actors, by degree (hubs first), and more names for search prefixes. */
+  /** The busiest actors by degree (hubs first), for the varied requests' foci and dyads. */
   busiest: Array<{ id: string; name: string }>;
+  /** Actors from the median degree on, for the varied requests' far ends and search prefixes. */
   median: Array<{ id: string; name: string }>;
 }
 
 /** How many varied requests each endpoint cycles through in the cache-off run. */
-export const VARIANTS = 24;
+const VARIANTS = 24;
 const YEARS = [2019, 2020, 2021, 2022, 2023, 2024];
 
 /** Picks the actors the requests use: the two busiest and one of median degree. */
