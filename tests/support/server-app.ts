@@ -3,6 +3,9 @@ import type { FastifyInstance } from 'fastify';
 import type { Driver } from 'neo4j-driver';
 import { buildApp } from '../../server/app';
 import { loadServerConfig, type ServerConfig } from '../../server/config';
+import { afterAll, beforeAll } from 'vitest';
+import { cleanDatabase, testDriver } from './db';
+import { seedGraph } from './seed-graph';
 
 export const TEST_TOKEN = 'test-token-123456';
 
@@ -17,3 +20,27 @@ export async function testApp(driver: Driver, overrides: Partial<ServerConfig> =
 }
 
 export const authHeader = { authorization: `Bearer ${TEST_TOKEN}` };
+
+export interface SeededApp {
+  driver: Driver;
+  app: FastifyInstance;
+}
+
+/**
+ * For a test file: before its tests, a clean test database holding the seed graph and an app on it;
+ * after them, both closed. The returned object is filled in by the beforeAll hook.
+ */
+export function useSeededApp(overrides: Partial<ServerConfig> = {}): SeededApp {
+  const seeded = {} as SeededApp;
+  beforeAll(async () => {
+    seeded.driver = testDriver();
+    await cleanDatabase(seeded.driver);
+    await seedGraph(seeded.driver);
+    seeded.app = await testApp(seeded.driver, overrides);
+  });
+  afterAll(async () => {
+    await seeded.app?.close();
+    await seeded.driver?.close();
+  });
+  return seeded;
+}

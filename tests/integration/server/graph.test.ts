@@ -1,34 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
-import type { Driver } from 'neo4j-driver';
+import { describe, expect, it } from 'vitest';
 import type { GraphResponse } from '../../../shared/api';
-import { cleanDatabase, testDriver } from '../../support/db';
-import { fixtureClaims, seedGraph } from '../../support/seed-graph';
-import { testApp } from '../../support/server-app';
+import { fixtureClaims } from '../../support/seed-graph';
+import { useSeededApp } from '../../support/server-app';
 import { presentEdge, type GraphRows } from '../../../server/presenters/graph-presenter';
 
-let driver: Driver;
-let app: FastifyInstance;
+const seeded = useSeededApp();
+
 const claims = fixtureClaims();
 
 async function graph(query: string): Promise<GraphResponse> {
-  const res = await app.inject({ method: 'GET', url: `/api/graph${query}` });
+  const res = await seeded.app.inject({ method: 'GET', url: `/api/graph${query}` });
   expect(res.statusCode, res.body).toBe(200);
   return res.json() as GraphResponse;
 }
 const edgeIds = (g: GraphResponse) => g.edges.map((e) => e.data.id).sort();
 const nodeIds = (g: GraphResponse) => g.nodes.map((n) => n.data.id).sort();
-
-beforeAll(async () => {
-  driver = testDriver();
-  await cleanDatabase(driver);
-  await seedGraph(driver);
-  app = await testApp(driver);
-});
-afterAll(async () => {
-  await app.close();
-  await driver.close();
-});
 
 describe('GET /api/graph', () => {
   it('aggregates parallel claims per (source, type, target) with totals', async () => {
@@ -119,7 +105,7 @@ describe('GET /api/graph', () => {
   });
 
   it('404s an unknown focus actor', async () => {
-    const res = await app.inject({ url: '/api/graph?actors=taliban,nobody' });
+    const res = await seeded.app.inject({ url: '/api/graph?actors=taliban,nobody' });
     expect(res.statusCode).toBe(404);
     expect(res.json().error.code).toBe('not_found');
     expect(res.json().error.message).toContain('nobody');
@@ -131,7 +117,7 @@ describe('GET /api/graph', () => {
       ['?timeAxis=later', 'timeAxis'], ['?limit=0', 'limit'], ['?minSources=0', 'minSources'], ['?yearFrom=2020&yearTo=2010', 'yearFrom'],
       ['?modality=certain', 'modality'], ['?includeNegated=maybe', 'includeNegated'],
     ] as const) {
-      const res = await app.inject({ method: 'GET', url: `/api/graph${query}` });
+      const res = await seeded.app.inject({ method: 'GET', url: `/api/graph${query}` });
       expect(res.statusCode, query).toBe(400);
       expect(res.json().error.code).toBe('invalid_parameter');
       expect(res.json().error.message).toContain(name);
@@ -154,14 +140,14 @@ describe('focus strategies', () => {
       const indexed = buildIndexedFocusQuery(filters, inner);
       // Lists inside an edge come in traversal order; the presenter sorts them.
       const run = async (q: { cypher: string; params: Record<string, unknown> }) => {
-        const r = (await driver.executeQuery(q.cypher, q.params)).records[0]!.toObject() as unknown as GraphRows;
+        const r = (await seeded.driver.executeQuery(q.cypher, q.params)).records[0]!.toObject() as unknown as GraphRows;
         return { ...r, edges: r.edges.map((e) => presentEdge(e).data) };
       };
       const a = await run(expand);
       expect(await run(indexed), JSON.stringify(raw)).toEqual(a);
       expect(a.totalClaims).toBeGreaterThan(0);
       const cost = buildFocusCostQuery(filters, inner);
-      const c = (await driver.executeQuery(cost.cypher, cost.params)).records[0]!;
+      const c = (await seeded.driver.executeQuery(cost.cypher, cost.params)).records[0]!;
       expect(Number(c.get('degree'))).toBeGreaterThan(0);
       expect(Number(c.get('inRange'))).toBeGreaterThan(0);
     }
@@ -179,12 +165,12 @@ describe('focus strategies', () => {
       const filters = parseGraphFilters(raw);
       const normal = (r: GraphRows) => ({ ...r, edges: r.edges.map((e) => presentEdge(e).data) });
       const agg = buildGraphQuery(filters);
-      const inNeo4j = (await driver.executeQuery(agg.cypher, agg.params)).records[0]!.toObject() as unknown as GraphRows;
+      const inNeo4j = (await seeded.driver.executeQuery(agg.cypher, agg.params)).records[0]!.toObject() as unknown as GraphRows;
       const rows = buildGraphQuery(filters, undefined, 'rows');
-      const claimRows = (await driver.executeQuery(rows.cypher, rows.params)).records.map((r) => r.toObject());
+      const claimRows = (await seeded.driver.executeQuery(rows.cypher, rows.params)).records.map((r) => r.toObject());
       expect(normal(aggregateClaimRows(claimRows as never, filters)), JSON.stringify(raw)).toEqual(normal(inNeo4j));
 
-      const session = driver.session();
+      const session = seeded.driver.session();
       try {
         const [node, fallback] = await session.executeRead(async (tx) => [await fetchGraphRows(tx, filters), await fetchGraphRows(tx, filters, undefined, 1)]);
         expect(normal(fallback!.rows)).toEqual(normal(node!.rows));

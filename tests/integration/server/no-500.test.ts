@@ -1,25 +1,9 @@
 // User input never produces a 500: random query strings and bodies against the real app and database.
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
-import type { Driver } from 'neo4j-driver';
-import { cleanDatabase, testDriver } from '../../support/db';
-import { seedGraph } from '../../support/seed-graph';
-import { authHeader, testApp } from '../../support/server-app';
+import { describe, expect, it } from 'vitest';
+import { authHeader, useSeededApp } from '../../support/server-app';
 
-let driver: Driver;
-let app: FastifyInstance;
-
-beforeAll(async () => {
-  driver = testDriver();
-  await cleanDatabase(driver);
-  await seedGraph(driver);
-  app = await testApp(driver, { cacheTtlMs: 0 });
-});
-afterAll(async () => {
-  await app.close();
-  await driver.close();
-});
+const seeded = useSeededApp({ cacheTtlMs: 0 });
 
 const PARAMS = ['yearFrom', 'yearTo', 'sources', 'types', 'actorTypes', 'actors', 'depth', 'includeNegated', 'modality', 'minSources', 'limit',
   'timeAxis', 'q', 'type', 'source', 'target', 'offset', 'from', 'to', 'maxHops', 'directed', 'format', 'doc', 'status', 'publisher', 'undirected'];
@@ -36,7 +20,7 @@ describe('no user input produces a 500', () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...ROUTES), fc.array(fc.tuple(fc.constantFrom(...PARAMS), VALUES), { maxLength: 5 }), async (route, pairs) => {
         const qs = pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');
-        const res = await app.inject({ url: `${route}?${qs}` });
+        const res = await seeded.app.inject({ url: `${route}?${qs}` });
         expect(res.statusCode, `${route}?${qs}: ${res.body.slice(0, 300)}`).toBeLessThan(500);
         if (res.statusCode >= 400) expect(res.json().error.code).toBeTypeOf('string');
       }),
@@ -47,7 +31,7 @@ describe('no user input produces a 500', () => {
   it('on POST bodies', async () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom('/api/documents', '/api/queries', '/api/queries/dyad-by-year/run'), fc.jsonValue({ maxDepth: 3 }), async (url, body) => {
-        const res = await app.inject({ method: 'POST', url, headers: { ...authHeader, 'content-type': 'application/json' }, payload: JSON.stringify(body) });
+        const res = await seeded.app.inject({ method: 'POST', url, headers: { ...authHeader, 'content-type': 'application/json' }, payload: JSON.stringify(body) });
         expect(res.statusCode, `${url} ${JSON.stringify(body).slice(0, 200)}: ${res.body.slice(0, 300)}`).toBeLessThan(500);
       }),
       { numRuns: 60 },

@@ -1,25 +1,9 @@
 // Every /api route refuses unknown query parameters and out-of-range numbers (Infinity, 1e309, 2^66)
 // with a 400 naming the parameter and its range; long path segments answer in our error format.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
-import type { Driver } from 'neo4j-driver';
-import { cleanDatabase, testDriver } from '../../support/db';
-import { seedGraph } from '../../support/seed-graph';
-import { testApp } from '../../support/server-app';
+import { describe, expect, it } from 'vitest';
+import { useSeededApp } from '../../support/server-app';
 
-let driver: Driver;
-let app: FastifyInstance;
-
-beforeAll(async () => {
-  driver = testDriver();
-  await cleanDatabase(driver);
-  await seedGraph(driver);
-  app = await testApp(driver, { cacheTtlMs: 0 });
-});
-afterAll(async () => {
-  await app.close();
-  await driver.close();
-});
+const seeded = useSeededApp({ cacheTtlMs: 0 });
 
 interface Parameter {
   name: string;
@@ -27,7 +11,7 @@ interface Parameter {
   schema: { type?: string; minimum?: number; maximum?: number };
 }
 function operations(): Array<{ method: string; url: string; parameters: Parameter[] }> {
-  const spec = (app as unknown as { swagger(): { paths: Record<string, Record<string, { parameters?: Parameter[] }>> } }).swagger();
+  const spec = (seeded.app as unknown as { swagger(): { paths: Record<string, Record<string, { parameters?: Parameter[] }>> } }).swagger();
   return Object.entries(spec.paths).flatMap(([path, methods]) =>
     Object.entries(methods).map(([method, op]) => ({ method: method.toUpperCase(), url: path, parameters: op.parameters ?? [] })),
   );
@@ -55,7 +39,7 @@ describe('query-string validation', () => {
     expect(gets.length).toBeGreaterThan(10);
     for (const op of gets) {
       const url = getUrl(op.url, op.parameters, 'foo=1');
-      const res = await app.inject({ url });
+      const res = await seeded.app.inject({ url });
       expect(res.statusCode, `${url}: ${res.body}`).toBe(400);
       expect(res.json().error).toMatchObject({ code: 'invalid_parameter', message: expect.stringContaining('`foo`') });
     }
@@ -73,28 +57,28 @@ describe('query-string validation', () => {
       ['/api/graph?yearFrom=NaN', 'yearFrom', '1900 to 2100'],
     ] as const;
     for (const [url, name, range] of cases) {
-      const res = await app.inject({ url });
+      const res = await seeded.app.inject({ url });
       expect(res.statusCode, `${url}: ${res.body}`).toBe(400);
       expect(res.json().error.message, url).toContain(`\`${name}\``);
       expect(res.json().error.message, url).toContain(range);
     }
-    expect((await app.inject({ url: '/api/claims?offset=10000000' })).statusCode).toBe(200);
+    expect((await seeded.app.inject({ url: '/api/claims?offset=10000000' })).statusCode).toBe(200);
   });
 });
 
 describe('path parameters', () => {
   it('reaches ids of 101–200 characters (404 for a missing one, not 414)', async () => {
-    const res = await app.inject({ url: `/api/actors/${'a'.repeat(150)}` });
+    const res = await seeded.app.inject({ url: `/api/actors/${'a'.repeat(150)}` });
     expect(res.statusCode, res.body).toBe(404);
     expect(res.json().error.code).toBe('not_found');
   });
 
   it('answers over-long segments and bad percent-encoding in our format, without echoing the URL', async () => {
-    const long = await app.inject({ url: `/api/documents/${'x'.repeat(5000)}/status` });
+    const long = await seeded.app.inject({ url: `/api/documents/${'x'.repeat(5000)}/status` });
     expect(long.statusCode).toBe(414);
     expect(long.json().error.code).toBe('invalid_parameter');
     expect(long.body).not.toContain('xxxxxxxxxx');
-    const bad = await app.inject({ url: '/api/actors/%E0%A4%A' });
+    const bad = await seeded.app.inject({ url: '/api/actors/%E0%A4%A' });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error).toMatchObject({ code: 'invalid_parameter', message: expect.stringMatching(/URL/) });
   });

@@ -1,33 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
-import type { Driver } from 'neo4j-driver';
+import { describe, expect, it } from 'vitest';
 import type { ActorProfile, ActorSearchResponse, ClaimListResponse, DocumentDetail, PathResponse, StatsResponse, TimelineResponse } from '../../../shared/api';
 import { RELATION_TYPE_INFO } from '../../../shared/vocabulary';
-import { cleanDatabase, testDriver } from '../../support/db';
-import { fixtureClaims, fixtureExtractions, seedGraph } from '../../support/seed-graph';
-import { testApp } from '../../support/server-app';
+import { fixtureClaims, fixtureExtractions } from '../../support/seed-graph';
+import { useSeededApp } from '../../support/server-app';
 
-let driver: Driver;
-let app: FastifyInstance;
+const seeded = useSeededApp();
+
 const claims = fixtureClaims();
 const texts = new Map(fixtureExtractions().map((e) => [e.document.id, e.text]));
 
 async function get<T>(url: string, status = 200): Promise<T> {
-  const res = await app.inject({ method: 'GET', url });
+  const res = await seeded.app.inject({ method: 'GET', url });
   expect(res.statusCode, `${url}: ${res.body}`).toBe(status);
   return res.json() as T;
 }
-
-beforeAll(async () => {
-  driver = testDriver();
-  await cleanDatabase(driver);
-  await seedGraph(driver);
-  app = await testApp(driver);
-});
-afterAll(async () => {
-  await app.close();
-  await driver.close();
-});
 
 describe('actors', () => {
   it('finds actors by name and alias, exact matches first', async () => {
@@ -193,35 +179,35 @@ describe('stats, health, export, docs', () => {
   });
 
   it('exports JSON, GraphML, GEXF with yearly spells, and CSV with the same filters', async () => {
-    const json = await app.inject({ url: '/api/export?format=json&types=ATTACKED' });
+    const json = await seeded.app.inject({ url: '/api/export?format=json&types=ATTACKED' });
     expect(json.statusCode).toBe(200);
     const attacks = new Set(claims.filter((c) => c.type === 'ATTACKED').map((c) => `${c.source}|ATTACKED|${c.target}`));
     expect(JSON.parse(json.body).edges).toHaveLength(attacks.size);
-    const graphml = await app.inject({ url: '/api/export?format=graphml&types=ATTACKED' });
+    const graphml = await seeded.app.inject({ url: '/api/export?format=graphml&types=ATTACKED' });
     expect(graphml.headers['content-type']).toContain('graphml');
     expect(graphml.body.match(/<edge /g)).toHaveLength(attacks.size);
-    const gexf = await app.inject({ url: '/api/export?format=gexf&types=ATTACKED' });
+    const gexf = await seeded.app.inject({ url: '/api/export?format=gexf&types=ATTACKED' });
     expect(gexf.body).toContain('mode="dynamic"');
     expect(gexf.body).toContain('<spell start="2001" end="2001"/>');
-    const csv = await app.inject({ url: '/api/export?format=csv&types=ATTACKED' });
+    const csv = await seeded.app.inject({ url: '/api/export?format=csv&types=ATTACKED' });
     expect(csv.headers['content-disposition']).toContain('actorscope-graph.csv');
     expect(csv.body.trim().split('\r\n')).toHaveLength(attacks.size + 1);
-    const bad = await app.inject({ url: '/api/export?format=pdf' });
+    const bad = await seeded.app.inject({ url: '/api/export?format=pdf' });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.message).toContain('json, graphml, gexf, csv');
   });
 
   it('serves the OpenAPI document at /docs', async () => {
-    const res = await app.inject({ url: '/docs/json' });
+    const res = await seeded.app.inject({ url: '/docs/json' });
     expect(res.statusCode).toBe(200);
     expect(Object.keys(res.json().paths)).toContain('/api/graph');
-    const head = await app.inject({ url: '/api/health' });
+    const head = await seeded.app.inject({ url: '/api/health' });
     expect(head.headers['x-content-type-options']).toBe('nosniff');
     expect(head.headers['access-control-allow-origin']).toBeUndefined();
   });
 
   it('answers 404 with the error shape for unknown routes', async () => {
-    const res = await app.inject({ url: '/api/nothing' });
+    const res = await seeded.app.inject({ url: '/api/nothing' });
     expect(res.statusCode).toBe(404);
     expect(res.json().error.code).toBe('not_found');
   });
