@@ -6,11 +6,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DEFAULT_BATCH_SIZE } from '../ingest/load/load-files';
-import { writeDocuments } from '../ingest/load/write-documents';
+import { defaultConcurrency } from '../ingest/load/write-queue';
 import { buildActors } from './generate/actors';
 import { generateArticle } from './generate/article';
 import { corpusStats } from './generate/corpus-stats';
-import { datasetKey, extractionChunks, type DatasetSpec } from './generate/dataset';
+import { datasetKey, type DatasetSpec } from './generate/dataset';
 import { machineInfo } from './report/machine';
 import { renderMarkdown } from './report/markdown';
 import type { BenchResults } from './report/results';
@@ -18,7 +18,7 @@ import { runApiStage } from './stages/api/api-stage';
 import { writeCorpus } from './stages/corpus-stage';
 import { ENGINES, type EngineName } from './stages/extract/engines';
 import { runExtractStage } from './stages/extract/extract-stage';
-import { runLoadStage } from './stages/load/load-stage';
+import { batchedLoad, runLoadStage } from './stages/load/load-stage';
 import { DEFAULT_WEB_SIZES, runWebStage, type WebSize } from './stages/web/web-stage';
 import { readGazetteer } from './support/gazetteer';
 import { openBenchDatabase, readMarker, wipeDatabase, writeMarker, type BenchDatabase } from './support/neo4j';
@@ -35,6 +35,7 @@ interface Options {
   seed: number;
   engines: EngineName[];
   batchDocs: number;
+  concurrency: number;
   naiveSample: number;
   duration: number;
   connections: number;
@@ -89,9 +90,7 @@ async function ensureDataset(db: BenchDatabase, spec: DatasetSpec, o: Options): 
   if ((await readMarker(db.driver)) === datasetKey(spec)) return;
   log(`api: loading the dataset (${spec.claims.toLocaleString('en-US')} claims) first`);
   await wipeDatabase(db.driver);
-  for (const chunk of extractionChunks(spec, 5000)) {
-    for (let i = 0; i < chunk.length; i += o.batchDocs) await writeDocuments(db.driver, chunk.slice(i, i + o.batchDocs));
-  }
+  await batchedLoad(db, spec, o.batchDocs, o.concurrency, log);
   await writeMarker(db.driver, datasetKey(spec));
 }
 
@@ -122,7 +121,7 @@ async function runStages(command: string, stages: Array<'ingest' | 'load' | 'api
         const repeats = claims >= 500_000 ? 1 : o.repeats;
         if (stages.includes('load')) {
           log(`load: ${claims.toLocaleString('en-US')} claims over ${o.actors} actors, ${repeats} repeat(s)`);
-          (results.load ??= []).push(await runLoadStage(db, spec, { batchDocs: o.batchDocs, repeats, naiveSample: o.naiveSample, log }));
+          (results.load ??= []).push(await runLoadStage(db, spec, { batchDocs: o.batchDocs, concurrency: o.concurrency, repeats, naiveSample: o.naiveSample, log }));
         }
         if (stages.includes('api')) {
           await ensureDataset(db, spec, o);
@@ -176,6 +175,7 @@ const program = new Command('bench')
   .option('--seed <s>', 'corpus seed', positiveInt('--seed'), 42)
   .option('--engines <list>', `extraction engines: ${ENGINES.join(', ')}`, engineList, [...ENGINES])
   .option('--batch-docs <n>', 'documents per loader transaction', positiveInt('--batch-docs'), DEFAULT_BATCH_SIZE)
+  .option('--concurrency <n>', 'loader write transactions in flight (as ingest load --concurrency)', positiveInt('--concurrency'), defaultConcurrency())
   .option('--naive-sample <n>', 'claims the naive loader writes (its rate is extrapolated beyond)', positiveInt('--naive-sample'), 10_000)
   .option('--duration <s>', 'seconds of load per API endpoint and repeat', positiveInt('--duration'), 10)
   .option('--connections <n>', 'concurrent API connections', positiveInt('--connections'), 50)

@@ -50,8 +50,9 @@ program
   .argument('<paths...>', 'article files and/or directories (their .txt/.md files)')
   .option('--force', 'rewrite documents even when their text and extractor version are unchanged')
   .option('--batch-size <n>', 'documents per write transaction', positiveInt, DEFAULT_BATCH_SIZE)
+  .option('--concurrency <n>', 'write transactions in flight at once (default: LOAD_CONCURRENCY, else 2)', positiveInt)
   .option('--json', 'print the summary as JSON instead of a table')
-  .action(async (paths: string[], opts: { force?: boolean; batchSize: number; json?: boolean }) => {
+  .action(async (paths: string[], opts: { force?: boolean; batchSize: number; concurrency?: number; json?: boolean }) => {
     const config = neo4jConfig();
     const driver = await connect(config, log);
     const bar = progressBar();
@@ -60,6 +61,7 @@ program
         database: config.database,
         force: opts.force === true,
         batchSize: opts.batchSize,
+        concurrency: opts.concurrency,
         onProgress: bar?.update,
       }).catch((error: unknown) => {
         // Per-file problems are in the summary; what escapes is about the database itself.

@@ -43,7 +43,7 @@ export function renderMarkdown(r: BenchResults): string {
     out.push('', '### Loading into Neo4j', '');
     const rows: string[][] = [];
     for (const l of r.load) {
-      rows.push([n(l.targetClaims), `batched (writeDocuments, ${l.batchDocs} docs/tx)`, n(l.batched.claims), s(l.batched.claimsPerSec), l.batched.seconds.map((x) => n(x)).join(', '), n(l.batched.peakNodeRssMiB), n(l.batched.peakNeo4jRssMiB), n(l.ratio)]);
+      rows.push([n(l.targetClaims), `batched (writeDocuments, ${l.batchDocs} docs/tx, ${l.concurrency} in flight)`, n(l.batched.claims), s(l.batched.claimsPerSec), l.batched.seconds.map((x) => n(x)).join(', '), n(l.batched.peakNodeRssMiB), n(l.batched.peakNeo4jRssMiB), n(l.ratio)]);
       rows.push([
         n(l.targetClaims),
         'naive (1 tx per claim)' + (l.naive.sampled ? `, first ${n(l.naive.claims)} claims; full load extrapolated ${n(l.naive.extrapolatedSeconds)} s` : ''),

@@ -1,5 +1,6 @@
 // Loads article files into Neo4j: read → extract → write in batches (one transaction per batch).
 // A failed batch is retried document by document so one bad document never fails the others.
+// Batches are written `concurrency` at a time (write-queue.ts) while the next one is extracted.
 // Importable without side effects: `npm start` uses it to load the seeds.
 import type { Driver } from 'neo4j-driver';
 import type { DocumentExtraction } from '../../shared/contract';
@@ -9,6 +10,7 @@ import type { Article } from '../read/parse-article';
 import { expandPaths, readArticle } from '../read/read-article';
 import { defaultExtractor, extractArticle, type ArticleExtractor } from './extractor';
 import { writeDocuments, type WriteOutcome } from './write-documents';
+import { defaultConcurrency, WriteQueue } from './write-queue';
 
 export type FileOutcome = WriteOutcome | 'failed';
 
@@ -49,6 +51,8 @@ export interface LoadProgress {
 
 export interface LoadOptions {
   batchSize?: number;
+  /** Write transactions in flight at once (default LOAD_CONCURRENCY, else 2). */
+  concurrency?: number;
   force?: boolean;
   database?: string;
   extractor?: ArticleExtractor;
@@ -67,6 +71,7 @@ export async function loadPaths(driver: Driver, paths: string[], options: LoadOp
   if (!Number.isInteger(batchSize) || batchSize < 1) {
     throw new Error(`loadPaths: invalid batchSize ${String(batchSize)}. Expecting a positive integer.`);
   }
+  const writes = new WriteQueue(options.concurrency ?? defaultConcurrency());
   await ensureSchema(driver, options.database);
   const extractor = options.extractor ?? (await defaultExtractor());
   const files = await expandPaths(paths);
@@ -110,8 +115,12 @@ export async function loadPaths(driver: Driver, paths: string[], options: LoadOp
         record({ path: article.path, id: article.meta.id, outcome: 'failed', claims: 0, error: errorMessage(error) });
       }
     }
-    for (const result of await writeBatch(driver, batch, { ...options, extractorVersion: extractor.version })) record(result);
+    // writeBatch reports a document's failure as its result; what still throws (onProgress) stops the load.
+    await writes.submit(async () => {
+      for (const result of await writeBatch(driver, batch, { ...options, extractorVersion: extractor.version })) record(result);
+    });
   }
+  await writes.finish();
   // Report in input order, whatever order batches finished in.
   const order = new Map(files.map((f, i) => [f, i]));
   results.sort((a, b) => (order.get(a.path) ?? 0) - (order.get(b.path) ?? 0));

@@ -1,6 +1,7 @@
 // Stage 2, loading speed: claims/s of the project's batched loader (writeDocuments, one transaction
 // per batch of documents) vs the naive one-transaction-per-claim loader, into the bench Neo4j.
 import { writeDocuments } from '../../../ingest/load/write-documents';
+import { WriteQueue } from '../../../ingest/load/write-queue';
 import { datasetKey, extractionChunks, type DatasetSpec } from '../../generate/dataset';
 import { withPeakMemory } from '../../report/memory';
 import { summarize, type Summary } from '../../report/stats';
@@ -10,6 +11,8 @@ import { naiveLoad } from './naive-loader';
 export interface LoadStageOptions {
   /** Documents per writeDocuments call (one transaction each). */
   batchDocs: number;
+  /** Write transactions in flight, as `ingest load --concurrency`. */
+  concurrency: number;
   repeats: number;
   /** The naive loader writes at most this many claims (a sample at 1M; its rate is extrapolated). */
   naiveSample: number;
@@ -28,6 +31,7 @@ export interface LoaderRun {
 export interface LoadStageResult {
   targetClaims: number;
   batchDocs: number;
+  concurrency: number;
   batched: LoaderRun;
   naive: LoaderRun & { sampled: boolean; extrapolatedSeconds: number };
   /** batched claims/s ÷ naive claims/s (medians). */
@@ -36,14 +40,19 @@ export interface LoadStageResult {
 
 const CHUNK_DOCS = 5000;
 
-/** One full batched load; generation is untimed, only writeDocuments calls are on the clock. */
-async function batchedOnce(db: BenchDatabase, spec: DatasetSpec, batchDocs: number, log: (m: string) => void) {
+/** One full batched load, as `ingest load` writes; generation is untimed, only the writes are on the clock. */
+export async function batchedLoad(db: BenchDatabase, spec: DatasetSpec, batchDocs: number, concurrency: number, log: (m: string) => void) {
   let seconds = 0;
   let claims = 0;
   let documents = 0;
   for (const chunk of extractionChunks(spec, CHUNK_DOCS)) {
     const t0 = performance.now();
-    for (let i = 0; i < chunk.length; i += batchDocs) await writeDocuments(db.driver, chunk.slice(i, i + batchDocs));
+    const writes = new WriteQueue(concurrency);
+    for (let i = 0; i < chunk.length; i += batchDocs) {
+      const batch = chunk.slice(i, i + batchDocs);
+      await writes.submit(async () => void (await writeDocuments(db.driver, batch)));
+    }
+    await writes.finish();
     seconds += (performance.now() - t0) / 1000;
     claims += chunk.reduce((sum, e) => sum + e.claims.length, 0);
     documents += chunk.length;
@@ -76,7 +85,7 @@ export async function runLoadStage(db: BenchDatabase, spec: DatasetSpec, options
     options.log(`load: naive ${naive.result.claims} claims in ${naive.result.seconds.toFixed(1)} s (${(naive.result.claims / naive.result.seconds).toFixed(0)} claims/s)`);
 
     await wipeDatabase(db.driver);
-    const batched = await withPeakMemory(() => batchedOnce(db, spec, options.batchDocs, options.log), db.pid);
+    const batched = await withPeakMemory(() => batchedLoad(db, spec, options.batchDocs, options.concurrency, options.log), db.pid);
     batchedRuns.push(batched.result);
     batchedNode = Math.max(batchedNode, batched.memory.nodeRssMiB);
     batchedNeo = Math.max(batchedNeo, batched.memory.otherRssMiB ?? 0);
@@ -98,6 +107,7 @@ export async function runLoadStage(db: BenchDatabase, spec: DatasetSpec, options
   return {
     targetClaims: spec.claims,
     batchDocs: options.batchDocs,
+    concurrency: options.concurrency,
     batched,
     naive: { ...naive, sampled: naive.claims < batched.claims, extrapolatedSeconds: batched.claims / naive.claimsPerSec.median },
     ratio: batched.claimsPerSec.median / naive.claimsPerSec.median,

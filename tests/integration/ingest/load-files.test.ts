@@ -71,6 +71,42 @@ describe('loadPaths', () => {
     expect(await count('MATCH ()-[r]->() RETURN count(r)')).toBe(relsBefore);
   });
 
+  it('writing several batches at once loads the same claims and mentions as one at a time', async () => {
+    for (let i = 0; i < 12; i++) write(`doc-${String(i).padStart(2, '0')}.txt`, fixtureArticle(i, 4));
+    const snapshot = async () => {
+      const { records } = await driver.executeQuery(
+        `CALL () { MATCH (s:Actor)-[r]->(t:Actor) WHERE r.claimId IS NOT NULL RETURN s.id + '|' + type(r) + '|' + t.id + '|' + r.claimId AS line
+                   UNION ALL MATCH (d:Document)-[m:MENTIONS]->(a:Actor) RETURN 'mention|' + d.id + '|' + a.id + '|' + m.count AS line
+                   UNION ALL MATCH (a:Actor) RETURN 'actor|' + a.id AS line }
+         RETURN line ORDER BY line`,
+      );
+      return records.map((r) => r.get('line') as string);
+    };
+    const parallel = await loadPaths(driver, [dir], { extractor, batchSize: 1, concurrency: 4 });
+    expect(parallel.files.map((f) => f.outcome)).toEqual(Array(12).fill('loaded'));
+    expect(parallel.totals.claims).toBe(48);
+    const concurrent = await snapshot();
+    expect(concurrent.filter((l) => !l.startsWith('mention|') && !l.startsWith('actor|'))).toHaveLength(48);
+
+    await cleanDatabase(driver);
+    const serial = await loadPaths(driver, [dir], { extractor, batchSize: 1, concurrency: 1 });
+    expect(serial.totals).toEqual(parallel.totals);
+    expect(await snapshot()).toEqual(concurrent);
+  });
+
+  it('an error outside the per-file results (a throwing progress callback) stops the load and is reported', async () => {
+    for (let i = 0; i < 4; i++) write(`doc-${i}.txt`, fixtureArticle(i));
+    const run = loadPaths(driver, [dir], {
+      extractor,
+      batchSize: 1,
+      concurrency: 2,
+      onProgress: () => {
+        throw new Error('progress display failed');
+      },
+    });
+    await expect(run).rejects.toThrow('progress display failed');
+  });
+
   it('replaces a changed document atomically: readers see the old or the new claims, never a mixture', async () => {
     const file = write('big.txt', fixtureArticle(0, 400));
     await loadPaths(driver, [file], { extractor });
@@ -153,12 +189,17 @@ describe('loadPaths', () => {
     write('a.txt', fixtureArticle(1, 2));
     write('b.txt', fixtureArticle(2, 4));
     write('c.txt', '');
-    const progress: Array<[number, number, number]> = [];
-    await loadPaths(driver, [dir], { extractor, batchSize: 1, onProgress: (p) => progress.push([p.done, p.total, p.claims]) });
-    expect(progress).toEqual([
-      [1, 3, 2],
-      [2, 3, 6],
-      [3, 3, 6],
-    ]);
+    const progress: Array<[number, number, number, string, number]> = [];
+    await loadPaths(driver, [dir], {
+      extractor,
+      batchSize: 1,
+      onProgress: (p) => progress.push([p.done, p.total, p.claims, path.basename(p.last.path), p.last.claims]),
+    });
+    // Files finish in any order (writes overlap reading); each is reported once and the total runs on.
+    expect(progress.map(([done, total]) => [done, total])).toEqual([[1, 3], [2, 3], [3, 3]]);
+    expect(progress.map(([, , , name, claims]) => [name, claims]).sort()).toEqual([['a.txt', 2], ['b.txt', 4], ['c.txt', 0]]);
+    let running = 0;
+    for (const [, , claims, , own] of progress) expect(claims).toBe((running += own));
+    expect(running).toBe(6);
   });
 });

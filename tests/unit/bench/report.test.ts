@@ -23,6 +23,7 @@ function results(): BenchResults {
       {
         targetClaims: 10_000,
         batchDocs: 25,
+        concurrency: 2,
         batched: { claims: 10_000, documents: 1000, claimsPerSec: summarize([25_000]), seconds: [0.4], peakNodeRssMiB: 200, peakNeo4jRssMiB: 900 },
         naive: { claims: 10_000, documents: 1000, claimsPerSec: summarize([1000]), seconds: [10], peakNodeRssMiB: 200, peakNeo4jRssMiB: 900, sampled: false, extrapolatedSeconds: 10 },
         ratio: 25,
