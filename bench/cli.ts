@@ -39,6 +39,7 @@ interface Options {
   naiveSample: number;
   duration: number;
   connections: number;
+  clientThreads: number;
   webSizes: WebSize[];
   panMs: number;
   chromium: string;
@@ -126,7 +127,7 @@ async function runStages(command: string, stages: Array<'ingest' | 'load' | 'api
         if (stages.includes('api')) {
           await ensureDataset(db, spec, o);
           const loadAverageAtStart = os.loadavg()[0] ?? 0;
-          const result = await runApiStage(db, { connections: o.connections, durationSec: o.duration, repeats: Math.min(repeats, 3), log });
+          const result = await runApiStage(db, { connections: o.connections, clientThreads: o.clientThreads, durationSec: o.duration, repeats: Math.min(repeats, 3), log });
           (results.api ??= []).push({ claims, loadAverageAtStart, result });
         }
       }
@@ -179,6 +180,7 @@ const program = new Command('bench')
   .option('--naive-sample <n>', 'claims the naive loader writes (its rate is extrapolated beyond)', positiveInt('--naive-sample'), 10_000)
   .option('--duration <s>', 'seconds of load per API endpoint and repeat', positiveInt('--duration'), 10)
   .option('--connections <n>', 'concurrent API connections', positiveInt('--connections'), 50)
+  .option('--client-threads <n>', 'threads running autocannon (the connections are split between them)', positiveInt('--client-threads'), 2)
   .option('--web-sizes <list>', 'graph sizes for the web stage, NODESxEDGES,…', sizeList, DEFAULT_WEB_SIZES)
   .option('--pan-ms <ms>', 'milliseconds of panning per web run', positiveInt('--pan-ms'), 3000)
   .option('--chromium <path>', 'Chromium executable', '/usr/bin/chromium')

@@ -59,6 +59,10 @@ export const GraphQuerySchema = Query({
   actors: Type.Optional(CsvList('Comma-separated actor ids to focus on (their neighbourhood).')),
   depth: Type.Optional(Type.Integer({ minimum: 1, maximum: 3, default: 1, description: 'Neighbourhood depth around `actors`.' })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 20000, default: 2000, description: 'Maximum number of edges returned.' })),
+  documentIds: Type.Optional(Type.Boolean({
+    default: false,
+    description: "List each edge's document ids in `documents` (exports always do). Off by default: an overview needs only `documentCount`, and at 1M claims the ids are a third of the compressed answer.",
+  })),
 });
 export type GraphQuery = Static<typeof GraphQuerySchema>;
 
@@ -76,6 +80,8 @@ export interface GraphFilters {
   minSources?: number;
   limit: number;
   timeAxis: TimeAxis;
+  /** Edges list their document ids (`documents`), not only `documentCount`. */
+  documentIds?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -109,8 +115,10 @@ export const GraphEdgeSchema = Type.Object({
     count: Type.Integer(),
     /** Distinct years (sorted; claims with no year are left out). */
     years: Type.Array(Type.Integer()),
-    /** Distinct document ids. */
-    documents: Type.Array(Type.String()),
+    /** Number of distinct documents supporting the edge. */
+    documentCount: Type.Integer(),
+    /** Distinct document ids (sorted), when asked for with `documentIds=true`; /api/claims has the evidence. */
+    documents: Type.Optional(Type.Array(Type.String())),
     publishers: Type.Array(Type.String()),
     /** Sum of claim weights (negated claims count 0). */
     weight: Type.Number(),

@@ -53,7 +53,7 @@ export function renderMarkdown(r: BenchResults): string {
     out.push(table(['dataset claims', 'loader', 'claims written', 'claims/s', 'seconds', 'peak Node RSS MiB', 'peak Neo4j RSS MiB', 'ratio'], rows));
   }
   for (const api of r.api ?? []) {
-    out.push('', `### API under load: ${n(api.claims)} claims, ${api.result.connections} connections, ${api.result.durationSec} s per run (load average at start ${n(api.loadAverageAtStart, 2)})`, '');
+    out.push('', `### API under load: ${n(api.claims)} claims, ${api.result.connections} connections over ${api.result.clientThreads ?? 1} autocannon thread(s), ${api.result.durationSec} s per run (load average at start ${n(api.loadAverageAtStart, 2)})`, '');
     out.push(
       table(
         ['endpoint', 'p50 ms', 'p95 ms', 'p99 ms', 'req/s', 'non-2xx', 'peak Neo4j RSS MiB'],

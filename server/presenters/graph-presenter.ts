@@ -42,7 +42,8 @@ export function isContested(assertedDocs: string[], negatedDocs: string[]): bool
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
-export function presentEdge(row: EdgeRow): GraphEdge {
+export function presentEdge(row: EdgeRow, options: { documentIds?: boolean } = {}): GraphEdge {
+  const documents = toStringArray(row.documents);
   return {
     data: {
       id: `${row.source}|${row.type}|${row.target}`,
@@ -51,7 +52,8 @@ export function presentEdge(row: EdgeRow): GraphEdge {
       type: row.type as RelationType,
       count: toInt(row.count),
       years: toIntArray(row.years).sort((a, b) => a - b),
-      documents: toStringArray(row.documents).sort(),
+      documentCount: documents.length,
+      ...(options.documentIds ? { documents: documents.sort() } : {}),
       publishers: toStringArray(row.publishers).sort(),
       weight: round(toNumber(row.weight)),
       negatedCount: toInt(row.negatedCount),
@@ -63,7 +65,7 @@ export function presentEdge(row: EdgeRow): GraphEdge {
 }
 
 export function presentGraph(rows: GraphRows, actors: ActorRow[], filters: GraphFilters): GraphResponse {
-  const edges = rows.edges.map(presentEdge);
+  const edges = rows.edges.map((row) => presentEdge(row, { documentIds: filters.documentIds }));
   const focus = new Set(filters.actors ?? []);
   const { degree, claims } = nodeTotals(edges);
   const known = new Set(actors.map((a) => a.id));

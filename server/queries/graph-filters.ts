@@ -18,6 +18,7 @@ export interface RawGraphFilters {
   minSources?: number;
   limit?: number;
   timeAxis?: TimeAxis;
+  documentIds?: boolean;
 }
 
 export const DEFAULT_GRAPH_LIMIT = 2000;
@@ -69,6 +70,7 @@ export function parseGraphFilters(raw: RawGraphFilters, defaults: { limit?: numb
   const modality = closedList('modality', raw.modality, MODALITIES, (s) => s.toLowerCase());
   if (modality) filters.modality = modality;
   if (raw.minSources !== undefined) filters.minSources = raw.minSources;
+  if (raw.documentIds === true) filters.documentIds = true;
   return filters;
 }
 

@@ -1,6 +1,5 @@
-// Stage 3, API under load: autocannon on loopback (50 connections) against the API running in a
-// worker thread, per endpoint; exact p50/p95/p99 from every response time, and req/s.
-import autocannon from 'autocannon';
+// Stage 3, API under load: autocannon on loopback (50 connections, split over client threads) against
+// the API running in a worker thread, per endpoint; exact p50/p95/p99 from every response time, and req/s.
 import crypto from 'node:crypto';
 import type { Worker } from 'node:worker_threads';
 import { withPeakMemory } from '../../report/memory';
@@ -8,11 +7,13 @@ import { summarize, type Summary } from '../../report/stats';
 import { benchEnv, type BenchDatabase } from '../../support/neo4j';
 import { startTsWorker } from '../../support/ts-worker';
 import { endpointCases, probeData, type EndpointCase } from './endpoints';
-import { createRng } from '../../generate/prng';
+import type { LoadWorkerInput, LoadWorkerMessage } from './load-worker';
 import type { ServerWorkerMessage } from './server-worker';
 
 export interface ApiStageOptions {
   connections: number;
+  /** Threads running autocannon, the connections split between them. */
+  clientThreads: number;
   durationSec: number;
   repeats: number;
   log: (message: string) => void;
@@ -44,6 +45,7 @@ export interface EndpointResult {
 
 export interface ApiStageResult {
   connections: number;
+  clientThreads: number;
   durationSec: number;
   endpoints: EndpointResult[];
 }
@@ -100,34 +102,47 @@ async function savedQueryId(base: string): Promise<string | null> {
   }
 }
 
-/** Each request picks one of `paths` at random (seeded, so runs are comparable). */
-function variedRequests(paths: string[], seed: number): autocannon.Request[] {
-  const rng = createRng(seed);
-  return [{ setupRequest: (request: autocannon.Request) => ({ ...request, path: rng.pick(paths) }) }];
-}
-
+/** Runs autocannon in `clientThreads` threads (connections split between them), merging every response time. */
 async function loadOnce(base: string, c: EndpointCase, headers: Record<string, string>, options: ApiStageOptions, paths: string[] = [c.path]) {
-  const latencies: number[] = [];
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon(
-      {
-        url: base + c.path, method: c.method, body: c.body, headers, connections: options.connections, duration: options.durationSec,
-        ...(paths.length > 1 ? { requests: variedRequests(paths, 42) } : {}),
-      },
-      (error, res) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(res)),
-    );
-    instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  const threads = Math.min(options.clientThreads, options.connections);
+  const workers = Array.from({ length: threads }, (_, i) => {
+    const input: LoadWorkerInput = {
+      url: base + c.path, method: c.method, body: c.body, headers, durationSec: options.durationSec, paths, seed: 42 + i,
+      // 50 over 2 threads: 25 + 25; the total stays options.connections.
+      connections: Math.floor(options.connections / threads) + (i < options.connections % threads ? 1 : 0),
+    };
+    return startTsWorker(new URL('./load-worker.ts', import.meta.url), { workerData: input });
   });
-  latencies.sort((a, b) => a - b);
-  if (latencies.length === 0) return null;
-  return {
-    p50: percentile(latencies, 0.5),
-    p95: percentile(latencies, 0.95),
-    p99: percentile(latencies, 0.99),
-    reqPerSec: latencies.length / options.durationSec,
-    non2xx: result.non2xx,
-    errors: result.errors + result.timeouts,
-  };
+  try {
+    const outcomes = workers.map(
+      (worker) =>
+        new Promise<Extract<LoadWorkerMessage, { kind: 'done' }>>((resolve, reject) => {
+          worker.on('message', (m: LoadWorkerMessage) => {
+            if (m.kind === 'done') resolve(m);
+            if (m.kind === 'error') reject(new Error(`api stage: autocannon failed: ${m.message}`));
+          });
+          worker.once('error', reject);
+        }),
+    );
+    await Promise.all(workers.map((worker) => new Promise<void>((resolve, reject) => {
+      worker.once('message', () => resolve());
+      worker.once('error', reject);
+    })));
+    for (const worker of workers) worker.postMessage('go');
+    const done = await Promise.all(outcomes);
+    const latencies = done.flatMap((d) => Array.from(d.latencies)).sort((a, b) => a - b);
+    if (latencies.length === 0) return null;
+    return {
+      p50: percentile(latencies, 0.5),
+      p95: percentile(latencies, 0.95),
+      p99: percentile(latencies, 0.99),
+      reqPerSec: latencies.length / options.durationSec,
+      non2xx: done.reduce((sum, d) => sum + d.non2xx, 0),
+      errors: done.reduce((sum, d) => sum + d.errors, 0),
+    };
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
 }
 
 export async function runApiStage(db: BenchDatabase, options: ApiStageOptions): Promise<ApiStageResult> {
@@ -150,7 +165,7 @@ export async function runApiStage(db: BenchDatabase, options: ApiStageOptions): 
     await stopServer(cached.worker);
     await stopServer(uncached.worker);
   }
-  return { connections: options.connections, durationSec: options.durationSec, endpoints };
+  return { connections: options.connections, clientThreads: options.clientThreads, durationSec: options.durationSec, endpoints };
 }
 
 async function measureEndpoint(

@@ -14,7 +14,7 @@ export function toCsv(graph: GraphResponse): string {
   const labels = new Map(graph.nodes.map((n) => [n.data.id, n.data.label]));
   const rows = graph.edges.map(({ data }) => [
     data.source, labels.get(data.source) ?? data.source, data.type, data.target, labels.get(data.target) ?? data.target,
-    data.count, data.weight, data.years, data.documents, data.publishers, data.negatedCount, data.contested, data.modalities,
+    data.count, data.weight, data.years, data.documents ?? [], data.publishers, data.negatedCount, data.contested, data.modalities,
   ]);
   return [COLUMNS, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }

@@ -39,7 +39,7 @@ export function toGexf(graph: GraphResponse): string {
   graph.edges.forEach(({ data }) => {
     lines.push(
       `      <edge id="${xml(data.id)}" source="${xml(data.source)}" target="${xml(data.target)}" label="${xml(data.type)}" weight="${data.count}">`,
-      `        <attvalues><attvalue for="relation" value="${xml(data.type)}"/><attvalue for="count" value="${data.count}"/><attvalue for="netWeight" value="${data.weight}"/><attvalue for="documents" value="${xml(data.documents.join(';'))}"/><attvalue for="contested" value="${data.contested}"/></attvalues>`,
+      `        <attvalues><attvalue for="relation" value="${xml(data.type)}"/><attvalue for="count" value="${data.count}"/><attvalue for="netWeight" value="${data.weight}"/><attvalue for="documents" value="${xml((data.documents ?? []).join(';'))}"/><attvalue for="contested" value="${data.contested}"/></attvalues>`,
     );
     if (data.years.length > 0) {
       lines.push(`        <spells>${data.years.map((y) => `<spell start="${y}" end="${y}"/>`).join('')}</spells>`);

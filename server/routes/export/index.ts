@@ -20,7 +20,7 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
     },
   }, async (request, reply) => {
     const { format = 'json', ...rest } = request.query;
-    const graph = await fastify.repos.graph.graph(parseGraphFilters(rest, { limit: 20000 }));
+    const graph = await fastify.repos.graph.graph({ ...parseGraphFilters(rest, { limit: 20000 }), documentIds: true });
     const f = FORMATS[format];
     return reply
       .type(f.type)

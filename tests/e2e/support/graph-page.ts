@@ -9,7 +9,7 @@ export interface EdgeInfo {
   target: string;
   type: string;
   years: number[];
-  documents: string[];
+  documentCount: number;
 }
 
 export interface GraphSnapshot {
@@ -36,7 +36,7 @@ export async function snapshot(page: Page): Promise<GraphSnapshot> {
       query,
       nodes: cy.nodes().map((n) => n.id()).sort(),
       edges: cy.edges().map((e) => ({
-        id: e.id(), source: e.data('source'), target: e.data('target'), type: e.data('type'), years: e.data('years'), documents: e.data('documents'),
+        id: e.id(), source: e.data('source'), target: e.data('target'), type: e.data('type'), years: e.data('years'), documentCount: e.data('documentCount'),
       })),
     };
   });

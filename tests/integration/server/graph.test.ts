@@ -27,13 +27,25 @@ describe('GET /api/graph', () => {
     expect(g.meta.truncated).toBe(false);
     const attack = g.edges.find((e) => e.data.id === 'united-states|ATTACKED|taliban')!;
     expect(attack.data.count).toBe(2);
-    expect(attack.data.documents).toEqual(['dawn-2025-talks', 'reuters-2001-strikes']);
+    expect(attack.data.documentCount).toBe(2);
+    expect(attack.data.documents).toBeUndefined();
     expect(attack.data.publishers).toEqual(['Dawn', 'Reuters']);
     expect(attack.data.years).toEqual([2001]);
     expect(attack.data.weight).toBe(-20);
     const us = g.nodes.find((n) => n.data.id === 'united-states')!;
     expect(us.data.label).toBe('United States');
     expect(us.data.degree).toBe(g.edges.filter((e) => e.data.source === 'united-states' || e.data.target === 'united-states').length);
+  });
+
+  it('lists each edge\'s document ids with documentIds=true, and they agree with documentCount', async () => {
+    const g = await graph('?documentIds=true');
+    const attack = g.edges.find((e) => e.data.id === 'united-states|ATTACKED|taliban')!;
+    expect(attack.data.documents).toEqual(['dawn-2025-talks', 'reuters-2001-strikes']);
+    for (const e of g.edges) {
+      const docs = new Set(claims.filter((c) => !c.negated && `${c.source}|${c.type}|${c.target}` === e.data.id).map((c) => c.doc));
+      expect(e.data.documents).toEqual([...docs].sort());
+      expect(e.data.documentCount).toBe(docs.size);
+    }
   });
 
   it('filters by event year, and by reported year with timeAxis=reported', async () => {
@@ -141,7 +153,7 @@ describe('focus strategies', () => {
       // Lists inside an edge come in traversal order; the presenter sorts them.
       const run = async (q: { cypher: string; params: Record<string, unknown> }) => {
         const r = (await seeded.driver.executeQuery(q.cypher, q.params)).records[0]!.toObject() as unknown as GraphRows;
-        return { ...r, edges: r.edges.map((e) => presentEdge(e).data) };
+        return { ...r, edges: r.edges.map((e) => presentEdge(e, { documentIds: true }).data) };
       };
       const a = await run(expand);
       expect(await run(indexed), JSON.stringify(raw)).toEqual(a);
@@ -163,7 +175,7 @@ describe('focus strategies', () => {
       { sources: 'Reuters,dawn-2011-raid', modality: 'asserted,reported' }, { actorTypes: 'state,agency', types: 'ATTACKED,COOPERATES_WITH,MET_WITH' },
     ]) {
       const filters = parseGraphFilters(raw);
-      const normal = (r: GraphRows) => ({ ...r, edges: r.edges.map((e) => presentEdge(e).data) });
+      const normal = (r: GraphRows) => ({ ...r, edges: r.edges.map((e) => presentEdge(e, { documentIds: true }).data) });
       const agg = buildGraphQuery(filters);
       const inNeo4j = (await seeded.driver.executeQuery(agg.cypher, agg.params)).records[0]!.toObject() as unknown as GraphRows;
       const rows = buildGraphQuery(filters, undefined, 'rows');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ActorProfile, ActorSearchResponse, ClaimListResponse, DocumentDetail, PathResponse, StatsResponse, TimelineResponse } from '../../../shared/api';
+import type { ActorProfile, ActorSearchResponse, ClaimListResponse, DocumentDetail, GraphResponse, PathResponse, StatsResponse, TimelineResponse } from '../../../shared/api';
 import { RELATION_TYPE_INFO } from '../../../shared/vocabulary';
 import { fixtureClaims, fixtureExtractions } from '../../support/seed-graph';
 import { useSeededApp } from '../../support/server-app';
@@ -182,7 +182,11 @@ describe('stats, health, export, docs', () => {
     const json = await seeded.app.inject({ url: '/api/export?format=json&types=ATTACKED' });
     expect(json.statusCode).toBe(200);
     const attacks = new Set(claims.filter((c) => c.type === 'ATTACKED').map((c) => `${c.source}|ATTACKED|${c.target}`));
-    expect(JSON.parse(json.body).edges).toHaveLength(attacks.size);
+    const exported = JSON.parse(json.body) as GraphResponse;
+    expect(exported.edges).toHaveLength(attacks.size);
+    // Exports always carry the document ids, which the default graph answer leaves out.
+    for (const e of exported.edges) expect(e.data.documents).toHaveLength(e.data.documentCount);
+    expect(exported.edges.some((e) => e.data.documentCount > 0)).toBe(true);
     const graphml = await seeded.app.inject({ url: '/api/export?format=graphml&types=ATTACKED' });
     expect(graphml.headers['content-type']).toContain('graphml');
     expect(graphml.body.match(/<edge /g)).toHaveLength(attacks.size);

@@ -48,7 +48,7 @@ describe('target checks', () => {
       path: '/api/graph', status: 'ok' as const, mode, variants: mode === 'repeated' ? 1 : 24,
       p50Ms: summarize([p95 / 2]), p95Ms: summarize([p95]), p99Ms: summarize([p95]), reqPerSec: summarize([100]), non2xx: 0, errors: 0,
     });
-    const r = { ...results(), api: [{ claims: 1_000_000, loadAverageAtStart: 1, result: { connections: 50, durationSec: 10, endpoints: [endpoint('repeated', 12), endpoint('varied', 900)] } }] };
+    const r = { ...results(), api: [{ claims: 1_000_000, loadAverageAtStart: 1, result: { connections: 50, clientThreads: 2, durationSec: 10, endpoints: [endpoint('repeated', 12), endpoint('varied', 900)] } }] };
     const focus = checkTargets(r).filter((c) => c.target.startsWith('/api/graph depth-2'));
     expect(focus.map((c) => [c.met, c.measured])).toEqual([[true, 'p95 12 ms'], [false, 'p95 900 ms']]);
     expect(focus[0]?.target).toContain('one request repeated, read cache on');
@@ -62,7 +62,7 @@ describe('markdown report', () => {
     const md = renderMarkdown(results());
     expect(md).toContain('Machine: 2 cores (Test CPU), 8 GiB RAM');
     expect(md).toContain('| actorscope | 1 | 255 (250–260) |');
-    expect(md).toContain('| 10,000 | batched (writeDocuments, 25 docs/tx) | 10,000 | 25,000 |');
+    expect(md).toContain('| 10,000 | batched (writeDocuments, 25 docs/tx, 2 in flight) | 10,000 | 25,000 |');
     expect(md).toMatch(/\| extraction no slower than wink-nlp \(1 core\) \| 0\.51× \| \*\*no\*\* \|/);
   });
 });

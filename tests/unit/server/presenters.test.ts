@@ -23,10 +23,12 @@ describe('graph presenter', () => {
   });
 
   it('presents edges with sorted lists, safe integers and an id per (source, type, target)', () => {
-    expect(presentEdge(row).data).toEqual({
-      id: 'a|ATTACKED|b', source: 'a', target: 'b', type: 'ATTACKED', count: 3, years: [2001, 2003], documents: ['d1', 'd2'],
+    const lean = {
+      id: 'a|ATTACKED|b', source: 'a', target: 'b', type: 'ATTACKED', count: 3, years: [2001, 2003], documentCount: 2,
       publishers: ['P'], weight: -20, negatedCount: 1, assertedCount: 2, contested: true, modalities: ['asserted', 'reported'],
-    });
+    };
+    expect(presentEdge(row).data).toEqual(lean);
+    expect(presentEdge(row, { documentIds: true }).data).toEqual({ ...lean, documents: ['d1', 'd2'] });
     expect(() => toNumber(neo4j.int('9007199254740993'))).toThrow(/safe/);
   });
 

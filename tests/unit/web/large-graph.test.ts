@@ -14,7 +14,7 @@ const node = (id: string, degree: number): GraphNode => ({
 });
 const edge = (source: string, target: string, extra: Partial<GraphEdge['data']> = {}): GraphEdge => ({
   data: {
-    id: `${source}|MET_WITH|${target}`, source, target, type: 'MET_WITH', count: 1, years: [2021], documents: ['d1'], publishers: [], weight: 1,
+    id: `${source}|MET_WITH|${target}`, source, target, type: 'MET_WITH', count: 1, years: [2021], documents: ['d1'], documentCount: 1, publishers: [], weight: 1,
     negatedCount: 0, assertedCount: 1, contested: false, modalities: ['asserted'], ...extra,
   },
 });
@@ -112,9 +112,9 @@ describe('applying a new graph in place', () => {
     // data() restyles (with a style enabled) and emits 'data'; an in-place update does neither.
     const styled: string[] = [];
     cy.on('data', (e) => { styled.push(e.target.id()); });
-    const yearsOnly = { ...graphA, edges: [edge('a', 'b', { years: [2019, 2023], documents: ['d2'] }), edge('a', 'c')] };
+    const yearsOnly = { ...graphA, edges: [edge('a', 'b', { years: [2019, 2023], documentCount: 2 }), edge('a', 'c')] };
     applyElements(cy, toElements(yearsOnly, { sizeBy: 'degree' }), positions);
-    expect(cy.getElementById('a|MET_WITH|b').data()).toMatchObject({ years: [2019, 2023], documents: ['d2'] });
+    expect(cy.getElementById('a|MET_WITH|b').data()).toMatchObject({ years: [2019, 2023], documentCount: 2 });
     expect(styled).toEqual([]);
     const contested = { ...graphA, edges: [edge('a', 'b', { contested: true, negatedCount: 1, count: 2, assertedCount: 1 }), edge('a', 'c')] };
     applyElements(cy, toElements(contested, { sizeBy: 'degree' }), positions);

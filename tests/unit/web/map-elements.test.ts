@@ -12,7 +12,7 @@ const node = (id: string, type: GraphNode['data']['type'], degree: number): Grap
 });
 const edge = (source: string, type: GraphEdge['data']['type'], target: string, extra: Partial<GraphEdge['data']> = {}): GraphEdge => ({
   data: {
-    id: `${source}|${type}|${target}`, source, target, type, count: 1, years: [2021], documents: ['d1'], publishers: [], weight: 1,
+    id: `${source}|${type}|${target}`, source, target, type, count: 1, years: [2021], documents: ['d1'], documentCount: 1, publishers: [], weight: 1,
     negatedCount: 0, assertedCount: 1, contested: false, modalities: ['asserted'], ...extra,
   },
 });

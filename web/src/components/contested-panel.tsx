@@ -21,7 +21,7 @@ export function ContestedPanel({ edges, names, onSelect, includeNegated }: {
               <button type="button" className="link" onClick={() => onSelect(e.data.id)}>
                 {names(e.data.source)} <span className="rel" style={{ background: relationColor(e.data.type) }}>{relationLabel(e.data.type)}</span> {names(e.data.target)}
               </button>
-              <span className="muted"> {e.data.assertedCount} asserted / {e.data.negatedCount} denied · {e.data.documents.length} docs</span>
+              <span className="muted"> {e.data.assertedCount} asserted / {e.data.negatedCount} denied · {e.data.documentCount} docs</span>
             </li>
           ))}
         </ul>

@@ -25,7 +25,7 @@ export function EdgeDetails({ edge, names, view, openDocument }: EdgeDetailsProp
         {names(edge.source)} <span className="rel" style={{ background: relationColor(edge.type) }}>{relationLabel(edge.type)}</span> {names(edge.target)}
       </h3>
       <p className="muted">
-        {edge.count} claim{edge.count === 1 ? '' : 's'} · {edge.documents.length} document{edge.documents.length === 1 ? '' : 's'}
+        {edge.count} claim{edge.count === 1 ? '' : 's'} · {edge.documentCount} document{edge.documentCount === 1 ? '' : 's'}
         {edge.years.length > 0 && ` · ${edge.years.join(', ')}`}
         {edge.negatedCount > 0 && ` · ${edge.negatedCount} negated`}
         {edge.contested && <span className="badge contested"> contested</span>}

@@ -23,7 +23,7 @@ export function lookSignature(el: GraphElement): string {
 export function dataSignature(el: GraphElement): string {
   if (el.group === 'nodes') return `${el.data.degree}|${el.data.claims}|${el.data.score}|${el.data.discovered}|${el.data.aliases.join(',')}`;
   const d = el.data;
-  return `${d.count}|${d.negatedCount}|${d.assertedCount}|${d.weight}|${d.contested}|${d.years.join(',')}|${d.documents.join(',')}|${d.publishers.join(',')}|${d.modalities.join(',')}`;
+  return `${d.count}|${d.negatedCount}|${d.assertedCount}|${d.weight}|${d.contested}|${d.years.join(',')}|${d.documentCount}|${d.publishers.join(',')}|${d.modalities.join(',')}`;
 }
 
 export function applyElements(cy: Core, elements: readonly GraphElement[], positions: ReadonlyMap<string, Position>): ApplyResult {

@@ -34,6 +34,7 @@ export function queryResultGraph(result: Pick<SavedQueryRunResult, 'graph'>): { 
     const relation: RelationType = (RELATION_TYPES as readonly string[]).includes(type) ? (type as RelationType) : 'MET_WITH';
     const negated = data.negated === true;
     const modality = str(data.modality, 'asserted');
+    const documents = data.docId || data.doc ? [str(data.docId ?? data.doc)] : strs(data.documents);
     edges.push({
       data: {
         id: str(data.id, `${source}|${type}|${target}|${edges.length}`),
@@ -42,7 +43,8 @@ export function queryResultGraph(result: Pick<SavedQueryRunResult, 'graph'>): { 
         type: relation,
         count: num(data.count, 1),
         years: typeof data.year === 'number' ? [data.year] : strs(data.years).map(Number).filter(Number.isFinite),
-        documents: data.docId || data.doc ? [str(data.docId ?? data.doc)] : strs(data.documents),
+        documents,
+        documentCount: num(data.documentCount, documents.length),
         publishers: data.publisher ? [str(data.publisher)] : strs(data.publishers),
         weight: num(data.weight),
         negatedCount: num(data.negatedCount, negated ? 1 : 0),

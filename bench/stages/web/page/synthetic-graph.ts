@@ -25,7 +25,7 @@ export function syntheticGraph(nodes: number, edges: number, seed: number): Pick
     edgeMap.set(id, {
       data: {
         id, source, target, type, count, years,
-        documents: [`doc-${rng.int(0, 9999)}`], publishers: ['Reuters'],
+        documentCount: 1, publishers: ['Reuters'],
         weight: count, negatedCount, assertedCount: count - negatedCount,
         contested: negatedCount > 0 && negatedCount < count,
         modalities: [rng.pick(MODALITIES)],
