@@ -41,6 +41,22 @@ export async function wipeDatabase(driver: Driver): Promise<void> {
   await ensureSchema(driver);
 }
 
+/**
+ * Waits until Neo4j runs no query but this one: requests still in flight when a cache-off run ends
+ * (seconds each at 1M claims) would otherwise be measured as part of the next endpoint's run.
+ */
+export async function waitForIdle(driver: Driver, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const { records } = await driver.executeQuery(
+      "SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery <> '' AND NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS' RETURN count(*) AS busy",
+    );
+    if (Number(records[0]?.get('busy') ?? 0) === 0) return;
+    if (Date.now() > deadline) throw new Error(`bench: Neo4j still busy after ${timeoutMs / 1000} s; a previous run's queries did not finish.`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
 export async function readMarker(driver: Driver): Promise<string | null> {
   const result = await driver.executeQuery('MATCH (m:BenchMarker) RETURN m.key AS key LIMIT 1');
   return (result.records[0]?.get('key') as string | undefined) ?? null;

@@ -1,16 +1,12 @@
 // Crash proofs with real processes and SIGKILL: an interrupted CLI load leaves no half-loaded document
 // and the next run finishes with exactly the claims of a clean load; a worker killed mid-document
 // loses nothing and processes nothing twice; two workers on 200 pending documents process each once.
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import type { FastifyInstance } from 'fastify';
 import type { Driver } from 'neo4j-driver';
 import type { ChildProcess } from 'node:child_process';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { buildApp } from '../../server/app';
-import { loadServerConfig } from '../../server/config';
-import { cleanDatabase, testDriver, testEnv } from '../support/db';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanDatabase, testEnv } from '../support/db';
+import { useAppOnCleanDb } from './support/app-on-clean-db';
 import { corpus, halfLoaded, loadedState, writeCorpus, type LoadedState } from './support/corpus';
 import { collect, runCli, spawnCli as spawnProcess } from './support/run-cli';
 import { waitUntil } from './support/traffic';
@@ -28,9 +24,7 @@ async function countDone(driver: Driver): Promise<number> {
 }
 
 describe('crashes', () => {
-  let driver: Driver;
-  let app: FastifyInstance;
-  let dir: string;
+  const ctx = useAppOnCleanDb({ token: TOKEN, tempPrefix: 'actorscope-crash-' });
   const children: ChildProcess[] = [];
   const spawnCli = (...args: Parameters<typeof spawnProcess>) => {
     const child = spawnProcess(...args);
@@ -41,53 +35,41 @@ describe('crashes', () => {
   async function submit(count: number, offset = 0): Promise<string[]> {
     const ids: string[] = [];
     for (const doc of corpus(count + offset).slice(offset)) {
-      const response = await app.inject({ method: 'POST', url: '/api/documents', headers: { authorization: `Bearer ${TOKEN}` }, payload: { id: doc.id, text: doc.text } });
+      const response = await ctx.app.inject({ method: 'POST', url: '/api/documents', headers: { authorization: `Bearer ${TOKEN}` }, payload: { id: doc.id, text: doc.text } });
       expect(response.statusCode, response.body).toBe(202);
       ids.push(doc.id);
     }
     return ids;
   }
 
-  beforeAll(async () => {
-    driver = testDriver();
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'actorscope-crash-'));
-    app = await buildApp({ driver, config: loadServerConfig({ API_TOKEN: TOKEN, RATE_LIMIT_MAX: '1000000' }) });
-    await app.ready();
-  });
-  afterAll(async () => {
-    fs.rmSync(dir, { recursive: true, force: true });
-    await app?.close();
-    await driver?.close();
-  });
-  beforeEach(async () => cleanDatabase(driver));
   afterEach(() => {
     // A failed test must not leave a worker or loader running against the shared test database.
     for (const child of children.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   });
 
   it('an interrupted CLI load leaves no half-loaded document, and the next run completes exactly', async () => {
-    const articles = path.join(dir, 'articles');
+    const articles = path.join(ctx.dir, 'articles');
     writeCorpus(articles, CLI_DOCS);
     const child = spawnCli('ingest/cli.ts', ['load', articles, '--batch-size', '3'], testEnv());
     const finished = collect(child);
-    await waitUntil(async () => (await countDone(driver)) >= 3, 120_000, 'the load to be under way');
+    await waitUntil(async () => (await countDone(ctx.driver)) >= 3, 120_000, 'the load to be under way');
     child.kill('SIGKILL');
     const killed = await finished;
     expect(killed.signal).toBe('SIGKILL');
-    const interrupted = await loadedState(driver);
+    const interrupted = await loadedState(ctx.driver);
     console.log(`crash: CLI killed after ${interrupted.documents.length}/${CLI_DOCS} documents`);
     expect(interrupted.documents.length).toBeLessThan(CLI_DOCS);
     expect(halfLoaded(interrupted)).toEqual([]);
 
     const rerun = await runCli('ingest/cli.ts', ['load', articles, '--json'], testEnv());
     expect(rerun.code, rerun.stderr).toBe(0);
-    const recovered = await loadedState(driver);
+    const recovered = await loadedState(ctx.driver);
 
     // The reference: a clean load of the same files into an empty database, right after.
-    await cleanDatabase(driver);
+    await cleanDatabase(ctx.driver);
     const clean = await runCli('ingest/cli.ts', ['load', articles, '--json'], testEnv());
     expect(clean.code, clean.stderr).toBe(0);
-    const reference = await loadedState(driver);
+    const reference = await loadedState(ctx.driver);
     expect(reference.documents).toHaveLength(CLI_DOCS);
     expect(halfLoaded(reference)).toEqual([]);
     expect(new Set(reference.claimIds).size).toBe(reference.claimIds.length);
@@ -103,7 +85,7 @@ describe('crashes', () => {
     const firstDone = collect(first);
     await waitUntil(
       async () => {
-        const { records } = await driver.executeQuery(
+        const { records } = await ctx.driver.executeQuery(
           "MATCH (d:Document) RETURN sum(CASE d.status WHEN 'done' THEN 1 ELSE 0 END) AS done, sum(CASE d.status WHEN 'processing' THEN 1 ELSE 0 END) AS processing",
         );
         return Number(records[0]?.get('done')) >= 3 && Number(records[0]?.get('processing')) === 1;
@@ -113,7 +95,7 @@ describe('crashes', () => {
     );
     first.kill('SIGKILL');
     expect((await firstDone).signal).toBe('SIGKILL');
-    const atKill = await loadedState(driver);
+    const atKill = await loadedState(ctx.driver);
     const stuck = atKill.documents.filter((d) => d.status === 'processing');
     expect(stuck).toHaveLength(1);
     expect(stuck[0]?.claims).toBe(0);
@@ -121,7 +103,7 @@ describe('crashes', () => {
     await new Promise((r) => setTimeout(r, 2500)); // the dead worker's lease runs out
     const second = await runCli('ingest/worker.ts', ['--once', '--worker-id', 'survivor'], env);
     expect(second.code, second.stderr).toBe(0);
-    const after = await loadedState(driver);
+    const after = await loadedState(ctx.driver);
     expect(after.documents.map((d) => d.id)).toEqual([...ids].sort());
     expect(halfLoaded(after)).toEqual([]);
     expect(after.documents.filter((d) => d.writeCount !== 1).map((d) => `${d.id} written ${d.writeCount} times`)).toEqual([]);
@@ -137,12 +119,12 @@ describe('crashes', () => {
     ]);
     expect(a.code, a.stderr).toBe(0);
     expect(b.code, b.stderr).toBe(0);
-    const after = await loadedState(driver);
+    const after = await loadedState(ctx.driver);
     expect(after.documents.map((d) => d.id)).toEqual([...ids].sort());
     expect(halfLoaded(after)).toEqual([]);
     expect(after.documents.filter((d) => d.writeCount !== 1).map((d) => `${d.id} written ${d.writeCount} times`)).toEqual([]);
     expect(new Set(after.claimIds).size).toBe(after.claimIds.length);
-    const { records } = await driver.executeQuery('MATCH (d:Document) RETURN d.processedBy AS by, count(*) AS n ORDER BY by');
+    const { records } = await ctx.driver.executeQuery('MATCH (d:Document) RETURN d.processedBy AS by, count(*) AS n ORDER BY by');
     const byWorker = Object.fromEntries(records.map((r) => [r.get('by'), r.get('n')]));
     console.log(`crash: documents per worker ${JSON.stringify(byWorker)}`);
     expect(Object.keys(byWorker).sort()).toEqual(['worker-a', 'worker-b']);

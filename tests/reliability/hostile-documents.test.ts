@@ -3,16 +3,12 @@
 // Bad input gets a clear 4xx (or a failed file with its reason) and nothing partial is stored; odd but
 // valid text is stored byte for byte, with every offset pointing at the right characters.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { graphFingerprint } from '../../neo4j/graph-checksum';
 import { runWorker } from '../../ingest/worker/run-worker';
-import { buildApp } from '../../server/app';
-import { loadServerConfig } from '../../server/config';
-import { cleanDatabase, testDriver, testEnv } from '../support/db';
+import { testEnv } from '../support/db';
+import { useAppOnCleanDb } from './support/app-on-clean-db';
 import { halfLoaded, loadedState } from './support/corpus';
 import { BASE_TEXT, HOSTILE_TEXT } from './support/hostile-values';
 import { runCli } from './support/run-cli';
@@ -38,25 +34,10 @@ function multipart(fields: Record<string, string>, file?: { name: string; conten
 }
 
 describe('hostile documents', () => {
-  let driver: Driver;
-  let app: FastifyInstance;
-  let dir: string;
-
-  beforeAll(async () => {
-    driver = testDriver();
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'actorscope-hostile-docs-'));
-    app = await buildApp({ driver, config: loadServerConfig({ API_TOKEN: TOKEN, RATE_LIMIT_MAX: '1000000' }) });
-    await app.ready();
-  });
-  afterAll(async () => {
-    fs.rmSync(dir, { recursive: true, force: true });
-    await app?.close();
-    await driver?.close();
-  });
-  beforeEach(async () => cleanDatabase(driver));
+  const ctx = useAppOnCleanDb({ token: TOKEN, tempPrefix: 'actorscope-hostile-docs-' });
 
   it('API: refuses binary, non-UTF-8, NUL, empty and 50 MB uploads with a clear 4xx, storing nothing', async () => {
-    const before = await graphFingerprint(driver);
+    const before = await graphFingerprint(ctx.driver);
     const cases: Array<{ name: string; request: { payload: Buffer | string | object; headers: Record<string, string> }; status: number; message: RegExp }> = [
       { name: 'binary file', request: multipart({ id: 'bin-1' }, { name: 'image.png', content: BINARY }), status: 400, message: /binary|NUL/i },
       { name: 'Latin-1 file', request: multipart({ id: 'latin-1' }, { name: 'latin1.txt', content: LATIN1 }), status: 400, message: /UTF-8/i },
@@ -68,58 +49,58 @@ describe('hostile documents', () => {
     ];
     const wrong: string[] = [];
     for (const c of cases) {
-      const response = await app.inject({ method: 'POST', url: '/api/documents', ...c.request });
+      const response = await ctx.app.inject({ method: 'POST', url: '/api/documents', ...c.request });
       const message = response.body.startsWith('{') ? String((response.json() as { error?: { message?: string } }).error?.message) : response.body;
       if (response.statusCode !== c.status || !c.message.test(message)) wrong.push(`${c.name}: ${response.statusCode} ${message.slice(0, 160)}`);
     }
     expect(wrong).toEqual([]);
-    expect(await graphFingerprint(driver)).toEqual(before);
+    expect(await graphFingerprint(ctx.driver)).toEqual(before);
   }, 120_000);
 
   it('API: zero-width, right-to-left and HTML/script text is stored byte for byte, and its offsets are exact', async () => {
-    const submitted = await app.inject({ method: 'POST', url: '/api/documents', headers: auth, payload: { id: 'hostile-text', text: HOSTILE_TEXT, title: '<script>alert(1)</script>' } });
+    const submitted = await ctx.app.inject({ method: 'POST', url: '/api/documents', headers: auth, payload: { id: 'hostile-text', text: HOSTILE_TEXT, title: '<script>alert(1)</script>' } });
     expect(submitted.statusCode, submitted.body).toBe(202);
     const file = multipart({ id: 'hostile-file', title: '\u202eevil' }, { name: 'h.txt', content: Buffer.from(`${HOSTILE_TEXT}\nfile copy`, 'utf8') });
-    expect((await app.inject({ method: 'POST', url: '/api/documents', ...file })).statusCode).toBe(202);
-    await runWorker({ driver, once: true, workerId: 'hostile-docs' });
+    expect((await ctx.app.inject({ method: 'POST', url: '/api/documents', ...file })).statusCode).toBe(202);
+    await runWorker({ driver: ctx.driver, once: true, workerId: 'hostile-docs' });
 
     for (const [id, text] of [['hostile-text', HOSTILE_TEXT], ['hostile-file', `${HOSTILE_TEXT}\nfile copy`]] as const) {
-      const response = await app.inject({ url: `/api/documents/${id}` });
+      const response = await ctx.app.inject({ url: `/api/documents/${id}` });
       expect(response.statusCode, response.body).toBe(200);
       const doc = response.json() as { text: string; status: string; claims?: Array<{ sentence: string; sentenceStart: number; sentenceEnd: number; trigger: string; triggerStart: number; triggerEnd: number }> };
       expect(doc.status).toBe('done');
       expect(Buffer.from(doc.text, 'utf8').equals(Buffer.from(text, 'utf8'))).toBe(true);
-      const claims = (await app.inject({ url: `/api/claims?doc=${id}&limit=1000` })).json() as { claims: NonNullable<typeof doc.claims> };
+      const claims = (await ctx.app.inject({ url: `/api/claims?doc=${id}&limit=1000` })).json() as { claims: NonNullable<typeof doc.claims> };
       expect(claims.claims.length).toBeGreaterThan(0);
       for (const c of claims.claims) {
         expect(text.slice(c.sentenceStart, c.sentenceEnd)).toBe(c.sentence);
         expect(text.slice(c.triggerStart, c.triggerEnd)).toBe(c.trigger);
       }
     }
-    expect(halfLoaded(await loadedState(driver))).toEqual([]);
+    expect(halfLoaded(await loadedState(ctx.driver))).toEqual([]);
   }, 120_000);
 
   it('API: duplicated uploads, one after another and ten at once, store the document once (409 for the others, no 5xx)', async () => {
-    const first = await app.inject({ method: 'POST', url: '/api/documents', headers: auth, payload: { text: BASE_TEXT } });
+    const first = await ctx.app.inject({ method: 'POST', url: '/api/documents', headers: auth, payload: { text: BASE_TEXT } });
     expect(first.statusCode, first.body).toBe(202);
-    const again = await app.inject({ method: 'POST', url: '/api/documents', headers: auth, payload: { text: BASE_TEXT } });
+    const again = await ctx.app.inject({ method: 'POST', url: '/api/documents', headers: auth, payload: { text: BASE_TEXT } });
     expect(again.statusCode).toBe(409);
     expect(again.json().error.code).toBe('conflict');
-    const sameId = await app.inject({ method: 'POST', url: '/api/documents', headers: auth, payload: { id: first.json().id, text: `${BASE_TEXT} Changed.` } });
+    const sameId = await ctx.app.inject({ method: 'POST', url: '/api/documents', headers: auth, payload: { id: first.json().id, text: `${BASE_TEXT} Changed.` } });
     expect(sameId.statusCode).toBe(409);
 
     const text = `${BASE_TEXT} Concurrent copy.`;
     const responses = await Promise.all(
-      Array.from({ length: 10 }, () => app.inject({ method: 'POST', url: '/api/documents', headers: auth, payload: { text } })),
+      Array.from({ length: 10 }, () => ctx.app.inject({ method: 'POST', url: '/api/documents', headers: auth, payload: { text } })),
     );
     const statuses = responses.map((r) => r.statusCode).sort();
     expect(statuses, responses.map((r) => r.body.slice(0, 100)).join('\n')).toEqual([202, 409, 409, 409, 409, 409, 409, 409, 409, 409]);
-    const { records } = await driver.executeQuery('MATCH (d:Document) RETURN count(d) AS n');
+    const { records } = await ctx.driver.executeQuery('MATCH (d:Document) RETURN count(d) AS n');
     expect(records[0]?.get('n')).toBe(2);
   });
 
   it('CLI: reports each hostile file with its reason, loads the good ones, stores nothing partial', async () => {
-    const files = path.join(dir, 'files');
+    const files = path.join(ctx.dir, 'files');
     fs.mkdirSync(files, { recursive: true });
     const write = (name: string, content: Buffer | string) => fs.writeFileSync(path.join(files, name), content);
     write('binary.txt', BINARY);
@@ -143,10 +124,10 @@ describe('hostile documents', () => {
     expect(outcome['hostile.txt']).toBe('loaded');
     expect(outcome['good.txt']).toBe('loaded');
     expect([outcome['dup-a.txt'], outcome['dup-b.txt']].sort()).toEqual([expect.stringMatching(/^failed .*same-id/), 'loaded']);
-    const state = await loadedState(driver);
+    const state = await loadedState(ctx.driver);
     expect(state.documents).toHaveLength(3);
     expect(halfLoaded(state)).toEqual([]);
-    const { records } = await driver.executeQuery("MATCH (d:Document) WHERE d.text CONTAINS '<script>' RETURN d.text AS text");
+    const { records } = await ctx.driver.executeQuery("MATCH (d:Document) WHERE d.text CONTAINS '<script>' RETURN d.text AS text");
     expect(records[0]?.get('text')).toBe(HOSTILE_TEXT);
   }, 180_000);
 });

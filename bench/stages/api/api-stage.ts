@@ -4,7 +4,7 @@ import crypto from 'node:crypto';
 import type { Worker } from 'node:worker_threads';
 import { withPeakMemory } from '../../report/memory';
 import { summarize, type Summary } from '../../report/stats';
-import { benchEnv, type BenchDatabase } from '../../support/neo4j';
+import { benchEnv, waitForIdle, type BenchDatabase } from '../../support/neo4j';
 import { startTsWorker } from '../../support/ts-worker';
 import { endpointCases, probeData, type EndpointCase } from './endpoints';
 import type { LoadWorkerInput, LoadWorkerMessage } from './load-worker';
@@ -189,11 +189,16 @@ async function measureEndpoint(
     }
     options.log(`api: ${name}: single request ${path} ${check.ms.toFixed(0)} ms, ${check.bytes} bytes`);
   }
+  // Every run starts with Neo4j idle, whatever the run before it left in flight.
+  const run = async (o: ApiStageOptions) => {
+    await waitForIdle(db.driver);
+    return loadOnce(base, c, headers, o, paths);
+  };
   // A short warm-up fills the driver pool, JIT and Neo4j's query cache before measuring.
-  await loadOnce(base, c, headers, { ...options, durationSec: 2 }, paths);
+  await run({ ...options, durationSec: 2 });
   const { result: runs, memory } = await withPeakMemory(async () => {
     const out = [];
-    for (let r = 0; r < options.repeats; r++) out.push(await loadOnce(base, c, headers, options, paths));
+    for (let r = 0; r < options.repeats; r++) out.push(await run(options));
     return out;
   }, db.pid);
   const completed = runs.filter((r): r is NonNullable<typeof r> => r !== null);

@@ -36,6 +36,8 @@ export interface LoadStageResult {
   naive: LoaderRun & { sampled: boolean; extrapolatedSeconds: number };
   /** batched claims/s ÷ naive claims/s (medians). */
   ratio: number;
+  /** Bare relationships (claimId only; no documents, mentions or claim indexes), same batches: Neo4j's own bound here. */
+  ceiling: { claims: number; seconds: number; claimsPerSec: number };
 }
 
 const CHUNK_DOCS = 5000;
@@ -61,6 +63,37 @@ export async function batchedLoad(db: BenchDatabase, spec: DatasetSpec, batchDoc
   return { seconds, claims, documents };
 }
 
+/**
+ * What Neo4j itself sustains here for the same relationships stripped bare: claimId only, no
+ * documents or mentions, no claim indexes, same transaction size and concurrency. Untimed setup
+ * creates the actors. A bound for the loader: it cannot be faster than this.
+ */
+async function ceilingOnce(db: BenchDatabase, spec: DatasetSpec, batchDocs: number, concurrency: number) {
+  await wipeDatabase(db.driver);
+  const { records } = await db.driver.executeQuery("SHOW INDEXES YIELD name, entityType WHERE entityType = 'RELATIONSHIP' RETURN name");
+  for (const r of records) await db.driver.executeQuery(`DROP INDEX \`${r.get('name') as string}\``);
+  await db.driver.executeQuery('UNWIND $actors AS a CREATE (:Actor {id: a.id, name: a.name})', { actors: spec.actors.map((a) => ({ id: a.id, name: a.name })) });
+  let seconds = 0;
+  let claims = 0;
+  for (const chunk of extractionChunks(spec, CHUNK_DOCS)) {
+    const t0 = performance.now();
+    const writes = new WriteQueue(concurrency);
+    for (let i = 0; i < chunk.length; i += batchDocs) {
+      const rows = chunk.slice(i, i + batchDocs).flatMap((e) => e.claims.map((c) => ({ source: c.source, target: c.target, type: c.type, claimId: c.claimId })));
+      await writes.submit(async () => {
+        await db.driver.executeQuery(
+          'UNWIND $rows AS c MATCH (s:Actor {id: c.source}) MATCH (t:Actor {id: c.target}) CREATE (s)-[r:$(c.type)]->(t) SET r.claimId = c.claimId',
+          { rows },
+        );
+      });
+    }
+    await writes.finish();
+    seconds += (performance.now() - t0) / 1000;
+    claims += chunk.reduce((sum, e) => sum + e.claims.length, 0);
+  }
+  return { seconds, claims };
+}
+
 async function naiveOnce(db: BenchDatabase, spec: DatasetSpec, sample: number) {
   const sampleSpec = { ...spec, claims: Math.min(spec.claims, sample) };
   const extractions = [...extractionChunks(sampleSpec, Number.MAX_SAFE_INTEGER)].flat();
@@ -76,6 +109,8 @@ export async function runLoadStage(db: BenchDatabase, spec: DatasetSpec, options
   let naiveNeo = 0;
   let batchedNode = 0;
   let batchedNeo = 0;
+  const ceiling = await ceilingOnce(db, spec, options.batchDocs, options.concurrency);
+  options.log(`load: ceiling (bare relationships) ${ceiling.claims} claims in ${ceiling.seconds.toFixed(1)} s (${(ceiling.claims / ceiling.seconds).toFixed(0)} claims/s)`);
   for (let r = 0; r < options.repeats; r++) {
     await wipeDatabase(db.driver);
     const naive = await withPeakMemory(() => naiveOnce(db, spec, options.naiveSample), db.pid);
@@ -111,5 +146,6 @@ export async function runLoadStage(db: BenchDatabase, spec: DatasetSpec, options
     batched,
     naive: { ...naive, sampled: naive.claims < batched.claims, extrapolatedSeconds: batched.claims / naive.claimsPerSec.median },
     ratio: batched.claimsPerSec.median / naive.claimsPerSec.median,
+    ceiling: { ...ceiling, claimsPerSec: ceiling.claims / ceiling.seconds },
   };
 }
