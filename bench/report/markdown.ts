@@ -2,6 +2,7 @@
 import type { Summary } from './stats';
 import { formatNumber, formatSummary } from './stats';
 import type { BenchResults } from './results';
+import { LADDER_STEPS } from '../stages/load/ladder-steps';
 import { checkTargets } from './targets';
 
 const s = (x: Summary | undefined | null, digits = 3) => (x ? formatSummary(x, digits) : '–');
@@ -49,8 +50,8 @@ export function renderMarkdown(r: BenchResults): string {
         'naive (1 tx per claim)' + (l.naive.sampled ? `, first ${n(l.naive.claims)} claims; full load extrapolated ${n(l.naive.extrapolatedSeconds)} s` : ''),
         n(l.naive.claims), s(l.naive.claimsPerSec), l.naive.seconds.map((x) => n(x)).join(', '), n(l.naive.peakNodeRssMiB), n(l.naive.peakNeo4jRssMiB), '1',
       ]);
-      if (l.ceiling) {
-        rows.push([n(l.targetClaims), 'ceiling: bare relationships (claimId only; no documents, mentions or claim indexes), same batches', n(l.ceiling.claims), n(l.ceiling.claimsPerSec), n(l.ceiling.seconds), '', '', '']);
+      for (const step of l.ladder ?? []) {
+        rows.push([n(l.targetClaims), `claim relationships only: ${LADDER_STEPS[step.step]}`, n(step.claims), n(step.claimsPerSec), n(step.seconds), '', '', '']);
       }
     }
     out.push(table(['dataset claims', 'loader', 'claims written', 'claims/s', 'seconds', 'peak Node RSS MiB', 'peak Neo4j RSS MiB', 'ratio'], rows));

@@ -1,7 +1,8 @@
 // Stage 2, loading speed: claims/s of the project's batched loader (writeDocuments, one transaction
 // per batch of documents) vs the naive one-transaction-per-claim loader, into the bench Neo4j.
-import { writeDocuments } from '../../../ingest/load/write-documents';
+import { claimProperties, writeDocuments } from '../../../ingest/load/write-documents';
 import { WriteQueue } from '../../../ingest/load/write-queue';
+import { LADDER_STEPS, type LadderStep } from './ladder-steps';
 import { datasetKey, extractionChunks, type DatasetSpec } from '../../generate/dataset';
 import { withPeakMemory } from '../../report/memory';
 import { summarize, type Summary } from '../../report/stats';
@@ -36,8 +37,8 @@ export interface LoadStageResult {
   naive: LoaderRun & { sampled: boolean; extrapolatedSeconds: number };
   /** batched claims/s ÷ naive claims/s (medians). */
   ratio: number;
-  /** Bare relationships (claimId only; no documents, mentions or claim indexes), same batches: Neo4j's own bound here. */
-  ceiling: { claims: number; seconds: number; claimsPerSec: number };
+  /** Claim relationships alone, from bare to fully indexed (see ladderOnce); the batched run adds documents and mentions. */
+  ladder: Array<{ step: LadderStep; claims: number; seconds: number; claimsPerSec: number }>;
 }
 
 const CHUNK_DOCS = 5000;
@@ -64,14 +65,17 @@ export async function batchedLoad(db: BenchDatabase, spec: DatasetSpec, batchDoc
 }
 
 /**
- * What Neo4j itself sustains here for the same relationships stripped bare: claimId only, no
- * documents or mentions, no claim indexes, same transaction size and concurrency. Untimed setup
- * creates the actors. A bound for the loader: it cannot be faster than this.
+ * Claim relationships only (no documents, mentions or actor updates; actors created untimed), same
+ * transactions and concurrency as the batched load. `bare` is what Neo4j itself sustains here: a
+ * bound no loader of the full model can pass; the next steps add the claim properties, then the
+ * indexes, and the batched load adds documents and mentions.
  */
-async function ceilingOnce(db: BenchDatabase, spec: DatasetSpec, batchDocs: number, concurrency: number) {
+async function ladderOnce(db: BenchDatabase, spec: DatasetSpec, batchDocs: number, concurrency: number, step: LadderStep) {
   await wipeDatabase(db.driver);
-  const { records } = await db.driver.executeQuery("SHOW INDEXES YIELD name, entityType WHERE entityType = 'RELATIONSHIP' RETURN name");
-  for (const r of records) await db.driver.executeQuery(`DROP INDEX \`${r.get('name') as string}\``);
+  if (step !== 'indexed') {
+    const { records } = await db.driver.executeQuery("SHOW INDEXES YIELD name, entityType WHERE entityType = 'RELATIONSHIP' RETURN name");
+    for (const r of records) await db.driver.executeQuery(`DROP INDEX \`${r.get('name') as string}\``);
+  }
   await db.driver.executeQuery('UNWIND $actors AS a CREATE (:Actor {id: a.id, name: a.name})', { actors: spec.actors.map((a) => ({ id: a.id, name: a.name })) });
   let seconds = 0;
   let claims = 0;
@@ -79,10 +83,13 @@ async function ceilingOnce(db: BenchDatabase, spec: DatasetSpec, batchDocs: numb
     const t0 = performance.now();
     const writes = new WriteQueue(concurrency);
     for (let i = 0; i < chunk.length; i += batchDocs) {
-      const rows = chunk.slice(i, i + batchDocs).flatMap((e) => e.claims.map((c) => ({ source: c.source, target: c.target, type: c.type, claimId: c.claimId })));
+      const rows = chunk.slice(i, i + batchDocs).flatMap((e) => {
+        const year = e.document.published ? Number(e.document.published.slice(0, 4)) : null;
+        return e.claims.map((c) => ({ source: c.source, target: c.target, type: c.type, props: step === 'bare' ? { claimId: c.claimId } : claimProperties(c, year) }));
+      });
       await writes.submit(async () => {
         await db.driver.executeQuery(
-          'UNWIND $rows AS c MATCH (s:Actor {id: c.source}) MATCH (t:Actor {id: c.target}) CREATE (s)-[r:$(c.type)]->(t) SET r.claimId = c.claimId',
+          'UNWIND $rows AS c MATCH (s:Actor {id: c.source}) MATCH (t:Actor {id: c.target}) CREATE (s)-[r:$(c.type)]->(t) SET r = c.props',
           { rows },
         );
       });
@@ -91,7 +98,7 @@ async function ceilingOnce(db: BenchDatabase, spec: DatasetSpec, batchDocs: numb
     seconds += (performance.now() - t0) / 1000;
     claims += chunk.reduce((sum, e) => sum + e.claims.length, 0);
   }
-  return { seconds, claims };
+  return { step, claims, seconds, claimsPerSec: claims / seconds };
 }
 
 async function naiveOnce(db: BenchDatabase, spec: DatasetSpec, sample: number) {
@@ -109,8 +116,12 @@ export async function runLoadStage(db: BenchDatabase, spec: DatasetSpec, options
   let naiveNeo = 0;
   let batchedNode = 0;
   let batchedNeo = 0;
-  const ceiling = await ceilingOnce(db, spec, options.batchDocs, options.concurrency);
-  options.log(`load: ceiling (bare relationships) ${ceiling.claims} claims in ${ceiling.seconds.toFixed(1)} s (${(ceiling.claims / ceiling.seconds).toFixed(0)} claims/s)`);
+  const ladder = [];
+  for (const step of Object.keys(LADDER_STEPS) as LadderStep[]) {
+    const run = await ladderOnce(db, spec, options.batchDocs, options.concurrency, step);
+    options.log(`load: ${LADDER_STEPS[step]}: ${run.claims} claims in ${run.seconds.toFixed(1)} s (${run.claimsPerSec.toFixed(0)} claims/s)`);
+    ladder.push(run);
+  }
   for (let r = 0; r < options.repeats; r++) {
     await wipeDatabase(db.driver);
     const naive = await withPeakMemory(() => naiveOnce(db, spec, options.naiveSample), db.pid);
@@ -146,6 +157,6 @@ export async function runLoadStage(db: BenchDatabase, spec: DatasetSpec, options
     batched,
     naive: { ...naive, sampled: naive.claims < batched.claims, extrapolatedSeconds: batched.claims / naive.claimsPerSec.median },
     ratio: batched.claimsPerSec.median / naive.claimsPerSec.median,
-    ceiling: { ...ceiling, claimsPerSec: ceiling.claims / ceiling.seconds },
+    ladder,
   };
 }
