@@ -1,5 +1,6 @@
 // Stage 2, loading speed: claims/s of the project's batched loader (writeDocuments, one transaction
 // per batch of documents) vs the naive one-transaction-per-claim loader, into the bench Neo4j.
+import type { DocumentExtraction } from '../../../shared/contract';
 import { claimProperties, writeDocuments } from '../../../ingest/load/write-documents';
 import { WriteQueue } from '../../../ingest/load/write-queue';
 import { LADDER_STEPS, type LadderStep } from './ladder-steps';
@@ -43,8 +44,17 @@ export interface LoadStageResult {
 
 const CHUNK_DOCS = 5000;
 
-/** One full batched load, as `ingest load` writes; generation is untimed, only the writes are on the clock. */
-export async function batchedLoad(db: BenchDatabase, spec: DatasetSpec, batchDocs: number, concurrency: number, log: (m: string) => void) {
+/**
+ * Writes the dataset batch by batch (`concurrency` in flight, as `ingest load`); generation is untimed,
+ * only the writes are on the clock.
+ */
+async function timedWrites(
+  spec: DatasetSpec,
+  batchDocs: number,
+  concurrency: number,
+  write: (batch: DocumentExtraction[]) => Promise<unknown>,
+  progress?: (claims: number, seconds: number) => void,
+) {
   let seconds = 0;
   let claims = 0;
   let documents = 0;
@@ -53,15 +63,22 @@ export async function batchedLoad(db: BenchDatabase, spec: DatasetSpec, batchDoc
     const writes = new WriteQueue(concurrency);
     for (let i = 0; i < chunk.length; i += batchDocs) {
       const batch = chunk.slice(i, i + batchDocs);
-      await writes.submit(async () => void (await writeDocuments(db.driver, batch)));
+      await writes.submit(async () => void (await write(batch)));
     }
     await writes.finish();
     seconds += (performance.now() - t0) / 1000;
     claims += chunk.reduce((sum, e) => sum + e.claims.length, 0);
     documents += chunk.length;
-    if (spec.claims >= 100_000) log(`load: batched ${claims.toLocaleString('en-US')} claims, ${(claims / seconds).toFixed(0)} claims/s so far`);
+    progress?.(claims, seconds);
   }
   return { seconds, claims, documents };
+}
+
+/** One full batched load through the project's writeDocuments. */
+export async function batchedLoad(db: BenchDatabase, spec: DatasetSpec, batchDocs: number, concurrency: number, log: (m: string) => void) {
+  return timedWrites(spec, batchDocs, concurrency, (batch) => writeDocuments(db.driver, batch), (claims, seconds) => {
+    if (spec.claims >= 100_000) log(`load: batched ${claims.toLocaleString('en-US')} claims, ${(claims / seconds).toFixed(0)} claims/s so far`);
+  });
 }
 
 /**
@@ -77,27 +94,16 @@ async function ladderOnce(db: BenchDatabase, spec: DatasetSpec, batchDocs: numbe
     for (const r of records) await db.driver.executeQuery(`DROP INDEX \`${r.get('name') as string}\``);
   }
   await db.driver.executeQuery('UNWIND $actors AS a CREATE (:Actor {id: a.id, name: a.name})', { actors: spec.actors.map((a) => ({ id: a.id, name: a.name })) });
-  let seconds = 0;
-  let claims = 0;
-  for (const chunk of extractionChunks(spec, CHUNK_DOCS)) {
-    const t0 = performance.now();
-    const writes = new WriteQueue(concurrency);
-    for (let i = 0; i < chunk.length; i += batchDocs) {
-      const rows = chunk.slice(i, i + batchDocs).flatMap((e) => {
-        const year = e.document.published ? Number(e.document.published.slice(0, 4)) : null;
-        return e.claims.map((c) => ({ source: c.source, target: c.target, type: c.type, props: step === 'bare' ? { claimId: c.claimId } : claimProperties(c, year) }));
-      });
-      await writes.submit(async () => {
-        await db.driver.executeQuery(
-          'UNWIND $rows AS c MATCH (s:Actor {id: c.source}) MATCH (t:Actor {id: c.target}) CREATE (s)-[r:$(c.type)]->(t) SET r = c.props',
-          { rows },
-        );
-      });
-    }
-    await writes.finish();
-    seconds += (performance.now() - t0) / 1000;
-    claims += chunk.reduce((sum, e) => sum + e.claims.length, 0);
-  }
+  const { claims, seconds } = await timedWrites(spec, batchDocs, concurrency, async (batch) => {
+    const rows = batch.flatMap((e) => {
+      const year = e.document.published ? Number(e.document.published.slice(0, 4)) : null;
+      return e.claims.map((c) => ({ source: c.source, target: c.target, type: c.type, props: step === 'bare' ? { claimId: c.claimId } : claimProperties(c, year) }));
+    });
+    await db.driver.executeQuery(
+      'UNWIND $rows AS c MATCH (s:Actor {id: c.source}) MATCH (t:Actor {id: c.target}) CREATE (s)-[r:$(c.type)]->(t) SET r = c.props',
+      { rows },
+    );
+  });
   return { step, claims, seconds, claimsPerSec: claims / seconds };
 }
 
