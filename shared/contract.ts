@@ -25,6 +25,11 @@ export const DocumentMetaSchema = Type.Object({
 });
 export type DocumentMeta = Static<typeof DocumentMetaSchema>;
 
+/** The year of a `published` date (YYYY-MM-DD), or null when it is unknown. */
+export function publicationYear(published: string | null): number | null {
+  return published ? Number(published.slice(0, 4)) : null;
+}
+
 export const ActorSchema = Type.Object({
   id: Type.String(),
   name: Type.String(),

@@ -50,14 +50,14 @@ export function renderMarkdown(r: BenchResults): string {
         'naive (1 tx per claim)' + (l.naive.sampled ? `, first ${n(l.naive.claims)} claims; full load extrapolated ${n(l.naive.extrapolatedSeconds)} s` : ''),
         n(l.naive.claims), s(l.naive.claimsPerSec), l.naive.seconds.map((x) => n(x)).join(', '), n(l.naive.peakNodeRssMiB), n(l.naive.peakNeo4jRssMiB), '1',
       ]);
-      for (const step of l.ladder ?? []) {
+      for (const step of l.ladder) {
         rows.push([n(l.targetClaims), `claim relationships only: ${LADDER_STEPS[step.step]}`, n(step.claims), n(step.claimsPerSec), n(step.seconds), '', '', '']);
       }
     }
     out.push(table(['dataset claims', 'loader', 'claims written', 'claims/s', 'seconds', 'peak Node RSS MiB', 'peak Neo4j RSS MiB', 'ratio'], rows));
   }
   for (const api of r.api ?? []) {
-    out.push('', `### API under load: ${n(api.claims)} claims, ${api.result.connections} connections over ${api.result.clientThreads ?? 1} autocannon thread(s), ${api.result.durationSec} s per run (load average at start ${n(api.loadAverageAtStart, 2)})`, '');
+    out.push('', `### API under load: ${n(api.claims)} claims, ${api.result.connections} connections over ${api.result.clientThreads} autocannon thread(s), ${api.result.durationSec} s per run (load average at start ${n(api.loadAverageAtStart, 2)})`, '');
     out.push(
       table(
         ['endpoint', 'p50 ms', 'p95 ms', 'p99 ms', 'req/s', 'non-2xx', 'peak Neo4j RSS MiB'],

@@ -2,7 +2,7 @@
 // titled people, surnames, acronyms) → roles → per sentence: coreference, clauses, triggers,
 // claims → the DocumentExtraction the loader writes.
 import { createHash } from 'node:crypto';
-import type { Actor, Claim, DocumentExtraction, DocumentMeta, Mention } from '../../shared/contract';
+import { publicationYear, type Actor, type Claim, type DocumentExtraction, type DocumentMeta, type Mention } from '../../shared/contract';
 import { RELATION_TYPE_INFO } from '../../shared/vocabulary';
 import type { ExtractorResources } from './resources';
 import type { ActorInfo, ActorRegistry, FoundMention } from './mention-types';
@@ -212,7 +212,7 @@ export function createExtractor(resources: ExtractorResources = defaultResources
 
     const claimsOut: Claim[] = [];
     const seen = new Set<string>();
-    const publishedYear = published ? Number(published.slice(0, 4)) : null;
+    const publishedYear = publicationYear(published);
     const docSpan = (ts: number, te: number): [number, number] => toOriginalSpan(norm, (tokens[ts] as Token).start, (tokens[te - 1] as Token).end);
     const push = (c: Omit<Claim, 'claimId' | 'weight' | 'extractorVersion' | 'doc' | 'publisher'>): void => {
       if (c.source === c.target) return;

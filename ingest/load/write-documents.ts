@@ -2,7 +2,7 @@
 // claim. A batch is one transaction, so a document is either fully loaded or not at all; re-writing an
 // unchanged document is a no-op and a changed one has its earlier claims replaced atomically.
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import type { Actor, Claim, DocumentExtraction } from '../../shared/contract';
+import { publicationYear, type Actor, type Claim, type DocumentExtraction } from '../../shared/contract';
 import { isRelationType, RELATION_TYPES } from '../../shared/vocabulary';
 
 export type WriteOutcome = 'loaded' | 'replaced' | 'unchanged';
@@ -36,10 +36,6 @@ interface ExistingDocument {
   sha256: string | null;
   status: string | null;
   extractorVersion: string | null;
-}
-
-function publishedYear(published: string | null): number | null {
-  return published ? Number(published.slice(0, 4)) : null;
 }
 
 export function actorProperties(actor: Actor): Record<string, unknown> {
@@ -128,7 +124,7 @@ async function writeBatch(
   const documents: Array<{ props: Record<string, unknown>; mentions: ReturnType<typeof mentionsOf> }> = [];
   const claims: Array<{ source: string; target: string; type: string; props: Record<string, unknown> }> = [];
   for (const e of extractions) {
-    const year = publishedYear(e.document.published);
+    const year = publicationYear(e.document.published);
     documents.push({
       props: {
         ...e.document,

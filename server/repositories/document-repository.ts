@@ -2,6 +2,7 @@
 import crypto from 'node:crypto';
 import neo4j from 'neo4j-driver';
 import type { DocumentDetail, DocumentListQuery, DocumentListResponse, DocumentSubmit, DocumentSummary, DocumentMention } from '../../shared/api';
+import { publicationYear } from '../../shared/contract';
 import type { ActorType } from '../../shared/vocabulary';
 import { conflict, notFound } from '../errors';
 import { CLAIM_PROJECTION, presentClaim } from '../presenters/claim-presenter';
@@ -75,13 +76,14 @@ export function createDocumentRepository(db: Db) {
       const sha256 = crypto.createHash('sha256').update(input.text).digest('hex');
       const id = input.id ?? `upload-${sha256.slice(0, 16)}`;
       const published = input.published ?? null;
+      const year = publicationYear(published);
       const props = {
         id,
         title: input.title ?? null,
         publisher: input.publisher ?? null,
         author: input.author ?? null,
         published,
-        publishedYear: published ? neo4j.int(Number(published.slice(0, 4))) : null,
+        publishedYear: year === null ? null : neo4j.int(year),
         url: input.url ?? null,
         language: input.language ?? null,
         text: input.text,

@@ -1,7 +1,7 @@
 // Fixture extractor for loader and worker tests that must not depend on the real extractor: a tiny
 // gazetteer and trigger list, deterministic claim ids, the same signature as ingest/extract.
 import { createHash } from 'node:crypto';
-import type { Actor, Claim, DocumentExtraction, DocumentMeta, Mention } from '../../shared/contract';
+import { publicationYear, type Actor, type Claim, type DocumentExtraction, type DocumentMeta, type Mention } from '../../shared/contract';
 import type { RelationType } from '../../shared/vocabulary';
 import type { ArticleExtractor } from '../../ingest/load/extractor';
 
@@ -41,7 +41,7 @@ export function fixtureExtract(meta: DocumentMeta, text: string, version = 'fixt
   mentions.sort((a, b) => a.start - b.start);
   const found = new Set(mentions.map((m) => m.actor));
   const actors = FIXTURE_ACTORS.filter((a) => found.has(a.id));
-  const year = meta.published ? Number(meta.published.slice(0, 4)) : null;
+  const year = publicationYear(meta.published);
 
   const claims: Claim[] = [];
   for (const s of text.matchAll(/[^.!?]+[.!?]*/g)) {

@@ -1,6 +1,7 @@
 // Stage 2, loading speed: claims/s of the project's batched loader (writeDocuments, one transaction
-// per batch of documents) vs the naive one-transaction-per-claim loader, into the bench Neo4j.
-import type { DocumentExtraction } from '../../../shared/contract';
+// per batch of documents) vs the naive one-transaction-per-claim loader, into the bench Neo4j, after a
+// cost ladder of the claim relationships alone (ladderOnce).
+import { publicationYear, type DocumentExtraction } from '../../../shared/contract';
 import { claimProperties, writeDocuments } from '../../../ingest/load/write-documents';
 import { WriteQueue } from '../../../ingest/load/write-queue';
 import { LADDER_STEPS, type LadderStep } from './ladder-steps';
@@ -96,7 +97,7 @@ async function ladderOnce(db: BenchDatabase, spec: DatasetSpec, batchDocs: numbe
   await db.driver.executeQuery('UNWIND $actors AS a CREATE (:Actor {id: a.id, name: a.name})', { actors: spec.actors.map((a) => ({ id: a.id, name: a.name })) });
   const { claims, seconds } = await timedWrites(spec, batchDocs, concurrency, async (batch) => {
     const rows = batch.flatMap((e) => {
-      const year = e.document.published ? Number(e.document.published.slice(0, 4)) : null;
+      const year = publicationYear(e.document.published);
       return e.claims.map((c) => ({ source: c.source, target: c.target, type: c.type, props: step === 'bare' ? { claimId: c.claimId } : claimProperties(c, year) }));
     });
     await db.driver.executeQuery(

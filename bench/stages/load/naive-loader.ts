@@ -1,7 +1,7 @@
 // The loader a user would write first: one write transaction per claim, MERGE both actors and the
 // document, then CREATE the relationship. The baseline the batched loader is compared with.
 import type { Driver } from 'neo4j-driver';
-import type { DocumentExtraction } from '../../../shared/contract';
+import { publicationYear, type DocumentExtraction } from '../../../shared/contract';
 import { actorProperties, claimProperties } from '../../../ingest/load/write-documents';
 
 /** Writes up to `maxClaims` claims; returns how many it wrote. */
@@ -11,7 +11,7 @@ export async function naiveLoad(driver: Driver, extractions: Iterable<DocumentEx
   try {
     for (const e of extractions) {
       const actors = new Map(e.actors.map((a) => [a.id, actorProperties(a)]));
-      const year = e.document.published ? Number(e.document.published.slice(0, 4)) : null;
+      const year = publicationYear(e.document.published);
       for (const claim of e.claims) {
         if (written >= maxClaims) return written;
         // The relationship type comes from the closed RELATION_TYPES list of the contract.

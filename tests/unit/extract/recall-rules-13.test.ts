@@ -24,7 +24,7 @@ describe('objects after the trigger', () => {
   });
 
   it('an adjective such as outgoing does not hide the object', () => {
-    expect(triples(run('Militants tried to kill outgoing Afghan President Ashraf Ghani.'))).not.toHaveLength(0);
+    expect(triples(run('Militants tried to kill outgoing Afghan President Ashraf Ghani.'))).toContain('ashraf-ghani LEADS afghanistan');
     expect(triples(run('The ISIS-K cell plotted to assassinate outgoing Prime Minister Shehbaz Sharif.'))).toContain('iskp ATTACKED shehbaz-sharif');
   });
 });
@@ -67,8 +67,8 @@ describe('new trigger vocabulary', () => {
     expect(out).not.toContain('russia COOPERATES_WITH taliban');
   });
 
-  it('a suicide bombing in a place attacks that place', () => {
-    expect(triples(run('Two ISIS-K bombers blew themselves up in Kabul on Monday.'))).not.toHaveLength(0);
+  it('a suicide bombing in a place attacks the actor the place stands for (Kabul after August 2021: the Taliban)', () => {
+    expect(triples(run('Two ISIS-K bombers blew themselves up in Kabul on Monday.'))).toContain('iskp ATTACKED taliban');
   });
 });
 
