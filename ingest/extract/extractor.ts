@@ -5,25 +5,20 @@ import { createHash } from 'node:crypto';
 import { publicationYear, type Actor, type Claim, type DocumentExtraction, type DocumentMeta, type Mention } from '../../shared/contract';
 import { RELATION_TYPE_INFO } from '../../shared/vocabulary';
 import type { ExtractorResources } from './resources';
-import type { ActorInfo, ActorRegistry, FoundMention } from './mention-types';
+import type { FoundMention } from './mention-types';
 import type { RawClaim, RelationCues } from './relations';
 import type { SentenceContext } from './sentence-context';
 import type { YearMention } from './time';
 import type { Token } from './tokenize';
 import { analyseClauses } from './clauses';
 import { compileCoref, resolveCoref, resolveReportedPronouns } from './coref';
-import { findBareTokens, findDescriptorGroups, findOrganisations } from './discovered';
-import { compileGazetteer, matchGazetteer } from './gazetteer-matcher';
 import { fnv1a64 } from './hash';
 import { compileLexicon, phraseSet, verbForms } from './lexicon';
-import { overlayRegistry, slugify } from './mention-types';
-import { normaliseText, toOriginalSpan } from './normalize';
+import { createMentionFinder, type SentenceSpan } from './mention-layer';
+import { toOriginalSpan } from './normalize';
 import { compoundRelations, extractRelations, findTriggers } from './relations';
 import { defaultResources, validateResources } from './resources';
-import { compileRoles, findAgencyMemberships, findRoles } from './roles';
-import { splitSentences } from './sentences';
 import { findYears, pickYear } from './time';
-import { tokenize } from './tokenize';
 import { lowerKey } from './token-trie';
 
 /** Same order as String#localeCompare (default locale and options), without its per-call setup. */
@@ -41,22 +36,12 @@ export interface Extractor {
   extract(input: ExtractInput): DocumentExtraction;
 }
 
-interface SentenceSpanT {
-  start: number;
-  end: number;
-  t0: number;
-  t1: number;
-}
 
 export function createExtractor(resources: ExtractorResources = defaultResources()): Extractor {
   validateResources(resources);
-  const gaz = compileGazetteer(resources.gazetteer, resources.cues);
+  const finder = createMentionFinder(resources);
   const triggers = compileLexicon(resources.lexicon);
-  const roles = compileRoles(resources.roles);
   const coref = compileCoref(resources.cues.coref);
-  const orgHeads = new Set(resources.roles.orgHeads);
-  const groupNouns = { groups: new Set(resources.roles.groupNouns.groups), armed: new Set(resources.roles.groupNouns.armed), organs: new Set(resources.roles.groupNouns.organs) };
-  const stateIds = new Set(resources.gazetteer.actors.filter((a) => a.type === 'state').map((a) => a.id));
   const lightVerbs = new Set<string>();
   for (const v of resources.lexicon.lightVerbs) for (const f of verbForms(v, resources.lexicon.irregular)) lightVerbs.add(f);
   const cues: RelationCues = {
@@ -79,85 +64,13 @@ export function createExtractor(resources: ExtractorResources = defaultResources
     reporting: new Set(resources.cues.reporting.filter((r) => !r.includes(' '))),
     prepositions: new Set(resources.cues.prepositions),
   };
-  const baseRegistry = new Map<string, ActorInfo>();
-  for (const a of resources.gazetteer.actors) {
-    const actor: Actor = { id: a.id, name: a.name, type: a.type, aliases: [...new Set([...a.aliases, ...a.acronyms])], discovered: false };
-    if (a.affiliations.length > 0) actor.affiliations = [...a.affiliations];
-    baseRegistry.set(a.id, { actor, type: a.type, media: a.media === true });
-  }
-
   function extract({ meta, text }: ExtractInput): DocumentExtraction {
     if (typeof text !== 'string') throw new Error(`Extractor: \`text\` of document "${meta?.id}" must be a string.`);
     if (!meta || typeof meta.id !== 'string' || meta.id.length === 0) throw new Error('Extractor: `meta.id` must be a non-empty string.');
     const published = meta.published && /^\d{4}-\d{2}-\d{2}$/.test(meta.published) ? meta.published : null;
-    const norm = normaliseText(text);
-    const tokens = tokenize(norm.text);
-    const sentences = mapSentences(splitSentences(norm.text), tokens);
-    const registry: ActorRegistry = overlayRegistry(baseRegistry);
-    const discover = (name: string, type: 'person' | 'organization' | 'armed_group', alias?: string | null): string => {
-      const id = `d-${slugify(name)}`;
-      const known = registry.get(id);
-      if (known) {
-        if (alias && !known.actor.aliases.includes(alias)) known.actor.aliases.push(alias);
-        return id;
-      }
-      registry.set(id, { actor: { id, name, type, aliases: alias ? [name, alias] : [name], discovered: true }, type, media: false });
-      return id;
-    };
-
-    // Mentions, sentence by sentence so no match crosses a sentence end.
-    let mentions: FoundMention[] = [];
-    const titleTokens = new Set<number>();
-    const roleEdges: { edge: ReturnType<typeof findRoles>['edges'][number]; sentence: SentenceSpanT }[] = [];
-    const acronyms = new Map<string, string>();
-    for (const s of sentences) {
-      let found = matchGazetteer(gaz, tokens, s.t0, s.t1, published);
-      for (const org of findOrganisations(tokens, s.t0, s.t1, orgHeads, found, stateIds)) {
-        const name = tokens.slice(org.ts, org.te).map((t) => t.text).join(' ').replace(/ - /g, '-').replace(/ 's\b/g, "'s");
-        const id = discover(name, 'organization', org.acronym);
-        if (org.acronym) acronyms.set(org.acronym, id);
-        found = found.filter((m) => m.te <= org.ts || m.ts >= org.te);
-        found.push({ actor: id, kind: 'discovered', ts: org.ts, te: org.te });
-      }
-      found.sort((a, b) => a.ts - b.ts);
-      for (const g of findDescriptorGroups(tokens, s.t0, s.t1, groupNouns, found, stateIds)) {
-        const name = tokens.slice(g.ts, g.te).map((t) => t.text).join(' ');
-        const id = discover(name, g.armed ? 'armed_group' : 'organization');
-        found = found.filter((m) => m.te <= g.ts || m.ts >= g.te);
-        found.push({ actor: id, kind: 'discovered', ts: g.ts, te: g.te });
-      }
-      found.sort((a, b) => a.ts - b.ts);
-      const r = findRoles(roles, tokens, s.t0, s.t1, found, registry, (name) => discover(name, 'person'));
-      found = found.filter((m) => !r.persons.some((p) => p.ts < m.te && m.ts < p.te)).concat(r.persons).sort((a, b) => a.ts - b.ts);
-      for (const edge of r.edges) roleEdges.push({ edge, sentence: s });
-      for (const [a, b] of r.titleSpans) for (let k = a; k < b; k++) titleTokens.add(k);
-      for (const edge of findAgencyMemberships(tokens, found, registry, (id) => gaz.actors.get(id)?.affiliations ?? [])) roleEdges.push({ edge, sentence: s });
-      mentions.push(...found);
-    }
-    // Later references by surname or defined acronym.
-    const taken = new Uint8Array(tokens.length + 1);
-    for (const m of mentions) for (let k = m.ts; k < m.te; k++) taken[k] = 1;
-    const surnames = new Map<string, string>();
-    const clash = new Set<string>();
-    for (const m of mentions) {
-      if (registry.get(m.actor)?.type !== 'person' || m.te - m.ts < 2) continue;
-      const last = (tokens[m.te - 1] as Token).lower;
-      if (surnames.has(last) && surnames.get(last) !== m.actor) clash.add(last);
-      surnames.set(last, m.actor);
-    }
-    for (const c of clash) surnames.delete(c);
-    const extra = [...findBareTokens(tokens, 0, tokens.length, surnames, taken, false), ...findBareTokens(tokens, 0, tokens.length, acronyms, taken, true)];
-    for (const m of extra) taken[m.ts] = 1;
-    mentions = mentions.concat(extra).sort((a, b) => a.ts - b.ts);
-
-    // Who speaks for whom (a spokesman's organisation), and which tokens are titles.
-    const speakerOrg = new Map<string, string>();
-    for (const { edge } of roleEdges) {
-      if (registry.get(edge.person.actor)?.type === 'person' && !speakerOrg.has(edge.person.actor)) speakerOrg.set(edge.person.actor, edge.org.actor);
-      for (let k = edge.ts; k < edge.te; k++) titleTokens.add(k);
-    }
-    const yearCache = new Map<SentenceSpanT, YearMention[]>();
-    const yearsOf = (s: SentenceSpanT): YearMention[] => {
+    const { norm, tokens, sentences, mentions, registry, roleEdges, speakerOrg, titleTokens, taken, docSpan } = finder.find(text, published);
+    const yearCache = new Map<SentenceSpan, YearMention[]>();
+    const yearsOf = (s: SentenceSpan): YearMention[] => {
       let ys = yearCache.get(s);
       if (!ys) {
         ys = findYears(norm.text.slice(s.start, s.end), published).map((y) => ({ ...y, start: y.start + s.start, end: y.end + s.start }));
@@ -166,7 +79,7 @@ export function createExtractor(resources: ExtractorResources = defaultResources
       return ys;
     };
     // Claims, sentence by sentence.
-    const raw: { claim: RawClaim; sentence: SentenceSpanT; years: YearMention[]; coref: boolean }[] = [];
+    const raw: { claim: RawClaim; sentence: SentenceSpan; years: YearMention[]; coref: boolean }[] = [];
     let mi = 0;
     const sentMentions: FoundMention[][] = [];
     for (const s of sentences) {
@@ -179,7 +92,7 @@ export function createExtractor(resources: ExtractorResources = defaultResources
     }
     const localTaken = new Uint8Array(tokens.length + 1);
     // Cheap pre-check: a sentence with no trigger word at all yields no event claim.
-    const hasTrigger = (s: SentenceSpanT): boolean => {
+    const hasTrigger = (s: SentenceSpan): boolean => {
       for (let k = s.t0; k < s.t1; k++) if (!taken[k] && triggers.longest(tokens, k, s.t1, lowerKey)) return true;
       return false;
     };
@@ -213,7 +126,6 @@ export function createExtractor(resources: ExtractorResources = defaultResources
     const claimsOut: Claim[] = [];
     const seen = new Set<string>();
     const publishedYear = publicationYear(published);
-    const docSpan = (ts: number, te: number): [number, number] => toOriginalSpan(norm, (tokens[ts] as Token).start, (tokens[te - 1] as Token).end);
     const push = (c: Omit<Claim, 'claimId' | 'weight' | 'extractorVersion' | 'doc' | 'publisher'>): void => {
       if (c.source === c.target) return;
       const claimId = fnv1a64(`${meta.id}|${c.sentenceStart}|${c.triggerStart}|${c.source}|${c.type}|${c.target}`);
@@ -320,16 +232,4 @@ function addWe(ctx: SentenceContext, speaker: FoundMention): void {
 
 function round(x: number): number {
   return Math.round(Math.min(0.99, Math.max(0.05, x)) * 100) / 100;
-}
-
-function mapSentences(spans: { start: number; end: number }[], tokens: readonly Token[]): SentenceSpanT[] {
-  const out: SentenceSpanT[] = [];
-  let k = 0;
-  for (const s of spans) {
-    while (k < tokens.length && (tokens[k] as Token).start < s.start) k++;
-    const t0 = k;
-    while (k < tokens.length && (tokens[k] as Token).end <= s.end) k++;
-    if (k > t0) out.push({ start: s.start, end: s.end, t0, t1: k });
-  }
-  return out;
 }

@@ -1,0 +1,166 @@
+// The document's actor mentions, found once and shared by both relation stages (the rules
+// extractor and the dependency coder): gazetteer names, discovered organisations and descriptor
+// groups, titled people and role edges, later surnames and acronyms. Sentence spans may come from
+// the caller (the parser's sentences) or from the own splitter.
+import type { Actor } from '../../shared/contract';
+import type { ExtractorResources } from './resources';
+import type { ActorInfo, ActorRegistry, FoundMention } from './mention-types';
+import type { NormalisedText } from './normalize';
+import type { Token } from './tokenize';
+import { findBareTokens, findDescriptorGroups, findOrganisations } from './discovered';
+import { compileGazetteer, matchGazetteer, type GazetteerMatcher } from './gazetteer-matcher';
+import { overlayRegistry, slugify } from './mention-types';
+import { normaliseText, toOriginalSpan } from './normalize';
+import { compileRoles, findAgencyMemberships, findRoles } from './roles';
+import { splitSentences } from './sentences';
+import { tokenize } from './tokenize';
+
+export interface SentenceSpan {
+  /** Offsets into the normalised text. */
+  start: number;
+  end: number;
+  /** Token range [t0, t1). */
+  t0: number;
+  t1: number;
+}
+
+export type RoleEdge = ReturnType<typeof findRoles>['edges'][number];
+
+export interface MentionLayer {
+  norm: NormalisedText;
+  tokens: Token[];
+  sentences: SentenceSpan[];
+  /** Sorted by token start. */
+  mentions: FoundMention[];
+  registry: ActorRegistry;
+  roleEdges: { edge: RoleEdge; sentence: SentenceSpan }[];
+  /** Person id → the organisation a title ties them to. */
+  speakerOrg: Map<string, string>;
+  /** Tokens that are role titles or role phrases. */
+  titleTokens: Set<number>;
+  /** Tokens covered by a mention. */
+  taken: Uint8Array;
+  /** Original-text span of a token range. */
+  docSpan(ts: number, te: number): [number, number];
+}
+
+export interface MentionFinder {
+  gazetteer: GazetteerMatcher;
+  baseRegistry: ReadonlyMap<string, ActorInfo>;
+  /** `spans`: sentence spans in ORIGINAL text offsets (e.g. the parser's); default: the own splitter. */
+  find(text: string, published: string | null, spans?: readonly { start: number; end: number }[]): MentionLayer;
+}
+
+/** First normalised index whose original start is at or after `offset`. */
+export function toNormalisedOffset(norm: NormalisedText, offset: number): number {
+  let lo = 0;
+  let hi = norm.origStart.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((norm.origStart[mid] as number) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function createMentionFinder(resources: ExtractorResources): MentionFinder {
+  const gaz = compileGazetteer(resources.gazetteer, resources.cues);
+  const roles = compileRoles(resources.roles);
+  const orgHeads = new Set(resources.roles.orgHeads);
+  const groupNouns = { groups: new Set(resources.roles.groupNouns.groups), armed: new Set(resources.roles.groupNouns.armed), organs: new Set(resources.roles.groupNouns.organs) };
+  const stateIds = new Set(resources.gazetteer.actors.filter((a) => a.type === 'state').map((a) => a.id));
+  const baseRegistry = new Map<string, ActorInfo>();
+  for (const a of resources.gazetteer.actors) {
+    const actor: Actor = { id: a.id, name: a.name, type: a.type, aliases: [...new Set([...a.aliases, ...a.acronyms])], discovered: false };
+    if (a.affiliations.length > 0) actor.affiliations = [...a.affiliations];
+    baseRegistry.set(a.id, { actor, type: a.type, media: a.media === true });
+  }
+
+  function find(text: string, published: string | null, spans?: readonly { start: number; end: number }[]): MentionLayer {
+    const norm = normaliseText(text);
+    const tokens = tokenize(norm.text);
+    const normSpans = spans
+      ? spans.map((s) => ({ start: toNormalisedOffset(norm, s.start), end: toNormalisedOffset(norm, s.end) }))
+      : splitSentences(norm.text);
+    const sentences = mapSentences(normSpans, tokens);
+    const registry: ActorRegistry = overlayRegistry(baseRegistry);
+    const discover = (name: string, type: 'person' | 'organization' | 'armed_group', alias?: string | null): string => {
+      const id = `d-${slugify(name)}`;
+      const known = registry.get(id);
+      if (known) {
+        if (alias && !known.actor.aliases.includes(alias)) known.actor.aliases.push(alias);
+        return id;
+      }
+      registry.set(id, { actor: { id, name, type, aliases: alias ? [name, alias] : [name], discovered: true }, type, media: false });
+      return id;
+    };
+
+    // Mentions, sentence by sentence so no match crosses a sentence end.
+    let mentions: FoundMention[] = [];
+    const titleTokens = new Set<number>();
+    const roleEdges: { edge: RoleEdge; sentence: SentenceSpan }[] = [];
+    const acronyms = new Map<string, string>();
+    for (const s of sentences) {
+      let found = matchGazetteer(gaz, tokens, s.t0, s.t1, published);
+      for (const org of findOrganisations(tokens, s.t0, s.t1, orgHeads, found, stateIds)) {
+        const name = tokens.slice(org.ts, org.te).map((t) => t.text).join(' ').replace(/ - /g, '-').replace(/ 's\b/g, "'s");
+        const id = discover(name, 'organization', org.acronym);
+        if (org.acronym) acronyms.set(org.acronym, id);
+        found = found.filter((m) => m.te <= org.ts || m.ts >= org.te);
+        found.push({ actor: id, kind: 'discovered', ts: org.ts, te: org.te });
+      }
+      found.sort((a, b) => a.ts - b.ts);
+      for (const g of findDescriptorGroups(tokens, s.t0, s.t1, groupNouns, found, stateIds)) {
+        const name = tokens.slice(g.ts, g.te).map((t) => t.text).join(' ');
+        const id = discover(name, g.armed ? 'armed_group' : 'organization');
+        found = found.filter((m) => m.te <= g.ts || m.ts >= g.te);
+        found.push({ actor: id, kind: 'discovered', ts: g.ts, te: g.te });
+      }
+      found.sort((a, b) => a.ts - b.ts);
+      const r = findRoles(roles, tokens, s.t0, s.t1, found, registry, (name) => discover(name, 'person'));
+      found = found.filter((m) => !r.persons.some((p) => p.ts < m.te && m.ts < p.te)).concat(r.persons).sort((a, b) => a.ts - b.ts);
+      for (const edge of r.edges) roleEdges.push({ edge, sentence: s });
+      for (const [a, b] of r.titleSpans) for (let k = a; k < b; k++) titleTokens.add(k);
+      for (const edge of findAgencyMemberships(tokens, found, registry, (id) => gaz.actors.get(id)?.affiliations ?? [])) roleEdges.push({ edge, sentence: s });
+      mentions.push(...found);
+    }
+    // Later references by surname or defined acronym.
+    const taken = new Uint8Array(tokens.length + 1);
+    for (const m of mentions) for (let k = m.ts; k < m.te; k++) taken[k] = 1;
+    const surnames = new Map<string, string>();
+    const clash = new Set<string>();
+    for (const m of mentions) {
+      if (registry.get(m.actor)?.type !== 'person' || m.te - m.ts < 2) continue;
+      const last = (tokens[m.te - 1] as Token).lower;
+      if (surnames.has(last) && surnames.get(last) !== m.actor) clash.add(last);
+      surnames.set(last, m.actor);
+    }
+    for (const c of clash) surnames.delete(c);
+    const extra = [...findBareTokens(tokens, 0, tokens.length, surnames, taken, false), ...findBareTokens(tokens, 0, tokens.length, acronyms, taken, true)];
+    for (const m of extra) taken[m.ts] = 1;
+    mentions = mentions.concat(extra).sort((a, b) => a.ts - b.ts);
+
+    // Who speaks for whom (a spokesman's organisation), and which tokens are titles.
+    const speakerOrg = new Map<string, string>();
+    for (const { edge } of roleEdges) {
+      if (registry.get(edge.person.actor)?.type === 'person' && !speakerOrg.has(edge.person.actor)) speakerOrg.set(edge.person.actor, edge.org.actor);
+      for (let k = edge.ts; k < edge.te; k++) titleTokens.add(k);
+    }
+    const docSpan = (ts: number, te: number): [number, number] => toOriginalSpan(norm, (tokens[ts] as Token).start, (tokens[te - 1] as Token).end);
+    return { norm, tokens, sentences, mentions, registry, roleEdges, speakerOrg, titleTokens, taken, docSpan };
+  }
+
+  return { gazetteer: gaz, baseRegistry, find };
+}
+
+function mapSentences(spans: readonly { start: number; end: number }[], tokens: readonly Token[]): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  let k = 0;
+  for (const s of spans) {
+    while (k < tokens.length && (tokens[k] as Token).start < s.start) k++;
+    const t0 = k;
+    while (k < tokens.length && (tokens[k] as Token).end <= s.end) k++;
+    if (k > t0) out.push({ start: s.start, end: s.end, t0, t1: k });
+  }
+  return out;
+}
