@@ -2,6 +2,7 @@
 // callers (CLI summary, tests) can tell them apart without parsing the wording.
 export const ARTICLE_ERROR_CODES = [
   'not-found',
+  'unreadable',
   'empty',
   'too-large',
   'binary',

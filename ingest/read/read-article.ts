@@ -24,15 +24,17 @@ export function sidecarPath(file: string): string {
 
 /**
  * Expands directory arguments to their .txt/.md files except README.* (sorted, not recursive); files are kept as
- * given, in order, once each. A path that does not exist is kept so reading it reports the error.
+ * given, in order, once each. A path that does not exist, or a directory that cannot be listed, is kept so
+ * reading it reports the error.
  */
 export async function expandPaths(paths: string[]): Promise<string[]> {
   const out: string[] = [];
   for (const p of paths) {
     const info = await stat(p).catch(() => null);
-    if (info?.isDirectory()) {
-      const names = (await readdir(p)).filter(isDirectoryArticle).sort();
-      out.push(...names.map((n) => path.join(p, n)));
+    // A directory that cannot be listed is kept as it is: reading it reports the problem for that argument alone.
+    const names = info?.isDirectory() ? await readdir(p).catch(() => null) : null;
+    if (names) {
+      out.push(...names.filter(isDirectoryArticle).sort().map((n) => path.join(p, n)));
     } else {
       out.push(p);
     }
@@ -41,14 +43,24 @@ export async function expandPaths(paths: string[]): Promise<string[]> {
 }
 
 export async function readArticle(file: string): Promise<Article> {
-  const info = await stat(file).catch(() => null);
+  const info = await stat(file).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return null;
+    throw new ArticleError('unreadable', `file cannot be read (${error.code ?? error.message}).`);
+  });
   if (!info) throw new ArticleError('not-found', 'file does not exist.');
+  if (info.isDirectory()) {
+    // expandPaths keeps a directory only when it cannot be listed: say why.
+    const why = await readdir(file).then(() => null, (error: NodeJS.ErrnoException) => error.code ?? error.message);
+    throw why === null ? new ArticleError('not-found', 'not a regular file.') : new ArticleError('unreadable', `directory cannot be listed (${why}).`);
+  }
   if (!info.isFile()) throw new ArticleError('not-found', 'not a regular file.');
   // Checked before reading so a huge file is never loaded into memory.
   if (info.size > MAX_ARTICLE_BYTES) {
     throw new ArticleError('too-large', `file is ${info.size} bytes; the limit is ${MAX_ARTICLE_BYTES} bytes (5 MB).`);
   }
-  const bytes = await readFile(file);
+  const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
+    throw new ArticleError('unreadable', `file cannot be read (${error.code ?? error.message}).`);
+  });
   const metaFile = sidecarPath(file);
   const sidecarText = await readFile(metaFile, 'utf8').catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return undefined;

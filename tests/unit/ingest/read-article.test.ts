@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ArticleError } from '../../../ingest/read/article-error';
 import { decodeArticleText } from '../../../ingest/read/decode-text';
-import { splitFrontMatter } from '../../../ingest/read/front-matter';
 import { parseArticle, sha256Hex } from '../../../ingest/read/parse-article';
 import { isIsoDate, validateMeta } from '../../../ingest/read/validate-meta';
 
@@ -34,25 +33,6 @@ describe('decodeArticleText', () => {
   });
   it('rejects input over the size limit', () => {
     expect(codeOf(() => decodeArticleText(utf8('abcdef'), 5))).toMatch(/^too-large: file is 6 bytes; the limit is 5 bytes/);
-  });
-});
-
-describe('splitFrontMatter', () => {
-  it('returns no fields and the whole text without front matter', () => {
-    expect(splitFrontMatter('Plain text.\n---\nnot: front matter')).toEqual({ fields: null, body: 'Plain text.\n---\nnot: front matter' });
-  });
-  it('parses flat key: value lines, quotes and nulls', () => {
-    const text = '---\ntitle: "A \\"quoted\\" title"\nauthor: \'O\'\'Brien\'\npublished: 2021-06-20\nurl: ~\nlanguage:\n# comment\n---\nBody text.';
-    expect(splitFrontMatter(text)).toEqual({
-      fields: { title: 'A "quoted" title', author: "O'Brien", published: '2021-06-20', url: null, language: null },
-      body: 'Body text.',
-    });
-  });
-  it('names the problem in malformed front matter', () => {
-    expect(codeOf(() => splitFrontMatter('---\ntitle: x\nBody'))).toMatch(/^bad-metadata: .*never closed/);
-    expect(codeOf(() => splitFrontMatter('---\njust words\n---\nBody'))).toMatch(/^bad-metadata: front matter line 2 is not `key: value`/);
-    expect(codeOf(() => splitFrontMatter('---\ntitle: a\ntitle: b\n---\nBody'))).toMatch(/repeats the field `title`/);
-    expect(codeOf(() => splitFrontMatter('---\ntitle: "open\n---\nBody'))).toMatch(/`title` has an unterminated/);
   });
 });
 
