@@ -10,6 +10,7 @@ import { errorMessage } from './read/article-error';
 import { expandPaths, readArticle } from './read/read-article';
 import { defaultExtractor, extractArticle } from './load/extractor';
 import { DEFAULT_BATCH_SIZE, loadPaths, type LoadProgress } from './load/load-files';
+import { formatTable } from './load/format-table';
 import { extractReport, formatExtractReport, formatLoadSummary } from './load/summary-report';
 
 const log = (message: string) => console.error(message);
@@ -84,17 +85,40 @@ program
   .action(async (paths: string[], opts: { json?: boolean }) => {
     const extractor = await defaultExtractor();
     const extractions: DocumentExtraction[] = [];
-    for (const file of await expandPaths(paths)) {
+    const failures: ExtractFailure[] = [];
+    const files = await expandPaths(paths);
+    // A bad file is reported and skipped; every other file is still extracted and printed.
+    for (const file of files) {
       try {
         extractions.push(extractArticle(extractor, await readArticle(file)));
       } catch (error) {
+        failures.push({ path: file, error: errorMessage(error) });
         log(`error: ${file}: ${errorMessage(error)}`);
-        process.exitCode = 1;
       }
     }
     const report = extractReport(extractions);
-    process.stdout.write(opts.json ? `${JSON.stringify(report)}\n` : formatExtractReport(report));
+    // --json keeps stdout to the one {documents, actors, relations} object: failures are on stderr only.
+    process.stdout.write(opts.json ? `${JSON.stringify(report)}\n` : formatExtractReport(report) + formatFailures(failures));
+    if (failures.length > 0) {
+      log(`ingest extract: ${failures.length} of ${files.length} files failed, ${extractions.length} extracted.`);
+      process.exitCode = 1;
+    }
   });
+
+interface ExtractFailure {
+  path: string;
+  error: string;
+}
+
+/** Appended to the readable `extract` output when files failed: one row per file with its reason. */
+function formatFailures(failures: ExtractFailure[]): string {
+  if (failures.length === 0) return '';
+  const table = formatTable(failures, [
+    { header: 'FAILED FILE', value: (f) => f.path },
+    { header: 'ERROR', value: (f) => f.error },
+  ]);
+  return `\n${table}\n`;
+}
 
 program.parseAsync().catch((error: unknown) => {
   log(`error: ${errorMessage(error)}`);
