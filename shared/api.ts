@@ -2,6 +2,7 @@
 // their static types, imported by the server (validation, OpenAPI) and the web app (typed fetches).
 import { Type, type Static, type TProperties } from 'typebox';
 import { ACTOR_TYPES, DOCUMENT_STATUSES, MODALITIES, RELATION_TYPES } from './vocabulary';
+import { YEAR_MAX, YEAR_MIN } from './year-range';
 import { ActorTypeSchema, ClaimSchema, DocumentStatusSchema, ModalitySchema, Nullable, RelationTypeSchema } from './contract';
 
 // ---------------------------------------------------------------------------------------------
@@ -38,7 +39,7 @@ export const NoQuerySchema = Query({});
 /** Largest `offset` of the paged lists. */
 export const MAX_OFFSET = 10_000_000;
 
-const Year = (description: string) => Type.Integer({ minimum: 1900, maximum: 2100, description });
+const Year = (description: string) => Type.Integer({ minimum: YEAR_MIN, maximum: YEAR_MAX, description });
 /** Comma-separated list in the query string, e.g. `types=ATTACKED,WARNED`. */
 const CsvList = (description: string) => Type.String({ maxLength: 4000, description });
 

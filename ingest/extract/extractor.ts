@@ -14,7 +14,7 @@ import { analyseClauses } from './clauses';
 import { compileCoref, resolveCoref, resolveReportedPronouns } from './coref';
 import { fnv1a64 } from './hash';
 import { compileLexicon, phraseSet, verbForms } from './lexicon';
-import { createMentionFinder, type SentenceSpan } from './mention-layer';
+import { createMentionFinder, type MentionFinder, type MentionLayer, type SentenceSpan } from './mention-layer';
 import { toOriginalSpan } from './normalize';
 import { compoundRelations, extractRelations, findTriggers } from './relations';
 import { defaultResources, validateResources } from './resources';
@@ -34,6 +34,19 @@ export interface ExtractInput {
 export interface Extractor {
   version: string;
   extract(input: ExtractInput): DocumentExtraction;
+  /** The relation stage over mentions found already (the coder passes the parser's sentences). */
+  extractFromMentions(input: ExtractInput, layer: MentionLayer): DocumentExtraction;
+  findMentions: MentionFinder['find'];
+}
+
+export function checkInput({ meta, text }: ExtractInput): void {
+  if (typeof text !== 'string') throw new Error(`Extractor: \`text\` of document "${meta?.id}" must be a string.`);
+  if (!meta || typeof meta.id !== 'string' || meta.id.length === 0) throw new Error('Extractor: `meta.id` must be a non-empty string.');
+}
+
+/** The publication date when it is a YYYY-MM-DD string, else null. */
+export function validPublished(published: string | null | undefined): string | null {
+  return published && /^\d{4}-\d{2}-\d{2}$/.test(published) ? published : null;
 }
 
 
@@ -64,11 +77,14 @@ export function createExtractor(resources: ExtractorResources = defaultResources
     reporting: new Set(resources.cues.reporting.filter((r) => !r.includes(' '))),
     prepositions: new Set(resources.cues.prepositions),
   };
-  function extract({ meta, text }: ExtractInput): DocumentExtraction {
-    if (typeof text !== 'string') throw new Error(`Extractor: \`text\` of document "${meta?.id}" must be a string.`);
-    if (!meta || typeof meta.id !== 'string' || meta.id.length === 0) throw new Error('Extractor: `meta.id` must be a non-empty string.');
-    const published = meta.published && /^\d{4}-\d{2}-\d{2}$/.test(meta.published) ? meta.published : null;
-    const { norm, tokens, sentences, mentions, registry, roleEdges, speakerOrg, titleTokens, taken, docSpan } = finder.find(text, published);
+  function extract(input: ExtractInput): DocumentExtraction {
+    checkInput(input);
+    return extractFromMentions(input, finder.find(input.text, validPublished(input.meta.published)));
+  }
+
+  function extractFromMentions({ meta, text }: ExtractInput, layer: MentionLayer): DocumentExtraction {
+    const published = validPublished(meta.published);
+    const { norm, tokens, sentences, mentions, registry, roleEdges, speakerOrg, titleTokens, taken, docSpan } = layer;
     const yearCache = new Map<SentenceSpan, YearMention[]>();
     const yearsOf = (s: SentenceSpan): YearMention[] => {
       let ys = yearCache.get(s);
@@ -196,7 +212,7 @@ export function createExtractor(resources: ExtractorResources = defaultResources
     return { document: meta, text, sha256: createHash('sha256').update(text, 'utf8').digest('hex'), actors, mentions: mentionsOut, claims: claimsOut };
   }
 
-  return { version: EXTRACTOR_VERSION, extract };
+  return { version: EXTRACTOR_VERSION, extract, extractFromMentions, findMentions: finder.find };
 }
 
 /** The actor speaking in the sentence's reporting frame: a spokesman's organisation, else an organisation. */

@@ -1,0 +1,169 @@
+// The dependency-parse event coder: a document's text and its parse (parse/) → the
+// DocumentExtraction the loader writes. Mentions come from the shared mention layer over the
+// parser's sentences; events from the tree (events.ts); polarity and modality from the tree
+// (polarity.ts); years from the time expression that governs the clause (claim-year.ts). Pure.
+import { createHash } from 'node:crypto';
+import { publicationYear, type Actor, type Claim, type DocumentExtraction, type Mention } from '../../shared/contract';
+import { RELATION_TYPE_INFO } from '../../shared/vocabulary';
+import type { ExtractInput } from '../extract/extractor';
+import type { FoundMention } from '../extract/mention-types';
+import type { ExtractorResources } from '../extract/resources';
+import type { ParsedDocument, ParsedSentence } from '../parse/parse-types';
+import type { ArgMention } from './arguments';
+import type { CameoVerbs } from './trigger-lexicon';
+import { compileCoref, resolveCoref, resolveReportedPronouns } from '../extract/coref';
+import { fnv1a64 } from '../extract/hash';
+import { createExtractor } from '../extract/extractor';
+import { claimYear, sentenceTimexes } from './claim-year';
+import { findEvents } from './events';
+import { polarityOf } from './polarity';
+import { buildGraph } from './sentence-graph';
+import { compileTriggerLexicon } from './trigger-lexicon';
+
+export const CODER_VERSION = 'coder-0.1.0';
+const COLLATOR = new Intl.Collator();
+const MODE = process.env.CODER_MODE ?? 'rules,tree';
+const WEAK_KINDS = new Set(['demonym', 'metonym', 'era', 'surname']);
+
+export interface DocumentCoder {
+  version: string;
+  code(input: ExtractInput, parse: ParsedDocument): DocumentExtraction;
+}
+
+function round(x: number): number {
+  return Math.round(Math.min(0.99, Math.max(0.05, x)) * 100) / 100;
+}
+
+export function createDocumentCoder(resources: ExtractorResources, cameo?: CameoVerbs): DocumentCoder {
+  const rules = createExtractor(resources);
+  const lexicon = compileTriggerLexicon(resources.lexicon, resources.cues.prepositions, cameo);
+  const coref = compileCoref(resources.cues.coref);
+  const reporting = new Set(resources.cues.reporting.filter((r) => !r.includes(' ')));
+
+  function code({ meta, text }: ExtractInput, parse: ParsedDocument): DocumentExtraction {
+    if (typeof text !== 'string') throw new Error(`Coder: \`text\` of document "${meta?.id}" must be a string.`);
+    if (!meta || typeof meta.id !== 'string' || meta.id.length === 0) throw new Error('Coder: `meta.id` must be a non-empty string.');
+    const published = meta.published && /^\d{4}-\d{2}-\d{2}$/.test(meta.published) ? meta.published : null;
+    const pubYear = publicationYear(published);
+    const layer = rules.findMentions(text, published, parse.sentences);
+    // The surface rules over the parser's sentences: what they find stays, the tree adds the rest.
+    const ruleClaims = MODE.includes('rules') ? rules.extractFromMentions({ meta, text }, layer).claims : [];
+    const { tokens, registry, taken, docSpan } = layer;
+
+    // Light coreference ("the group", "he") over the previous sentences' mentions.
+    const perSentence: FoundMention[][] = layer.sentences.map((s) => layer.mentions.filter((m) => m.ts >= s.t0 && m.ts < s.t1));
+    const all: FoundMention[] = [...layer.mentions];
+    layer.sentences.forEach((s, si) => {
+      const base = perSentence[si] as FoundMention[];
+      const context = [...(perSentence[si - 3] ?? []), ...(perSentence[si - 2] ?? []), ...(perSentence[si - 1] ?? []), ...base];
+      all.push(...resolveCoref(coref, tokens, s.t0, s.t1, context, taken, registry));
+      all.push(...resolveReportedPronouns(tokens, s.t0, s.t1, base, taken, reporting, registry));
+    });
+    const args: ArgMention[] = [];
+    for (const m of all) {
+      const actor = m.actor || (m.preferFirst ? m.candidates?.[0] : undefined);
+      if (!actor || m.attached || registry.get(actor)?.media) continue;
+      const [start, end] = docSpan(m.ts, m.te);
+      args.push({ actor, start, end, kind: m.kind, ...(m.place ? { place: m.place } : {}) });
+    }
+    args.sort((a, b) => a.start - b.start);
+
+    const claims: Claim[] = [];
+    const seen = new Set<string>();
+    const push = (c: Omit<Claim, 'claimId' | 'weight' | 'extractorVersion' | 'doc' | 'publisher'>): void => {
+      if (c.source === c.target) return;
+      const claimId = fnv1a64(`${meta.id}|${c.sentenceStart}|${c.triggerStart}|${c.source}|${c.type}|${c.target}`);
+      if (seen.has(claimId)) return;
+      seen.add(claimId);
+      claims.push({ claimId, ...c, doc: meta.id, publisher: meta.publisher ?? null, weight: RELATION_TYPE_INFO[c.type].weight, extractorVersion: CODER_VERSION });
+    };
+
+    const ruleKeys = new Set(ruleClaims.map((c) => `${c.sentenceStart}|${c.source}|${c.type}|${c.target}`));
+    const ruleKeysUndirected = new Set(ruleClaims.map((c) => `${c.sentenceStart}|${c.target}|${c.type}|${c.source}`));
+    for (const c of ruleClaims) {
+      seen.add(c.claimId);
+      claims.push({ ...c, extractorVersion: CODER_VERSION });
+    }
+    let ai = 0;
+    for (const sentence of parse.sentences) {
+      while (ai < args.length && (args[ai] as ArgMention).start < sentence.start) ai++;
+      const own: ArgMention[] = [];
+      for (let k = ai; k < args.length && (args[k] as ArgMention).start < sentence.end; k++) own.push(args[k] as ArgMention);
+      codeSentence(sentence, own);
+    }
+
+    function codeSentence(sentence: ParsedSentence, own: readonly ArgMention[]): void {
+      if (own.length < 1) return;
+      const at: (ArgMention | undefined)[] = sentence.tokens.map((t) => own.find((m) => m.start < t.end && t.start < m.end));
+      const graph = buildGraph(sentence);
+      const events = findEvents({ graph, at, lexicon });
+      if (events.length === 0) return;
+      const timexes = sentenceTimexes(sentence.tokens);
+      const sentenceText = text.slice(sentence.start, sentence.end);
+      for (const e of events) {
+        const pol = polarityOf(graph, e.trigger);
+        if (pol.unrealised) continue;
+        const trig = sentence.tokens[e.trigger];
+        if (!trig) continue;
+        const { year, yearRule } = claimYear(graph, e.trigger, timexes, pubYear);
+        let confidence = e.trigger !== undefined && trig.pos.startsWith('VB') ? 0.8 : 0.75;
+        if (e.source.indirect || e.target.indirect) confidence -= 0.1;
+        if (e.source.mention.kind === 'coref' || e.target.mention.kind === 'coref') confidence -= 0.15;
+        if (WEAK_KINDS.has(e.source.mention.kind) || WEAK_KINDS.has(e.target.mention.kind)) confidence -= 0.05;
+        if (e.entry.origin === 'cameo') confidence -= 0.05;
+        if (yearRule === 'publication-fallback') confidence -= 0.05;
+        const target = e.type === 'VISITED' && e.target.mention.place ? e.target.mention.place : e.target.mention.actor;
+        if (!MODE.includes('tree')) continue;
+        const key = `${sentence.start}|${e.source.mention.actor}|${e.type}|${target}`;
+        if (ruleKeys.has(key) || ((e.type === 'MET_WITH' || e.type === 'COOPERATES_WITH') && ruleKeysUndirected.has(key))) continue;
+        push({
+          source: e.source.mention.actor, target, type: e.type, year, yearRule,
+          sentence: sentenceText, sentenceStart: sentence.start, sentenceEnd: sentence.end,
+          trigger: text.slice(trig.start, trig.end), triggerStart: trig.start, triggerEnd: trig.end,
+          sourceStart: e.source.mention.start, sourceEnd: e.source.mention.end, targetStart: e.target.mention.start, targetEnd: e.target.mention.end,
+          negated: pol.negated !== (e.entry.negated === true), modality: pol.modality, confidence: round(confidence),
+        });
+      }
+    }
+
+    // Role edges (titles, appositions): LEADS / MEMBER_OF from the mention layer.
+    for (const { edge, sentence } of MODE.includes('rules') ? [] : layer.roleEdges) {
+      const [sentenceStart, sentenceEnd] = docSpan(sentence.t0, sentence.t1);
+      const [triggerStart, triggerEnd] = docSpan(edge.ts, edge.te);
+      const [sourceStart, sourceEnd] = docSpan(edge.person.ts, edge.person.te);
+      const [targetStart, targetEnd] = docSpan(edge.org.ts, edge.org.te);
+      const parsed = parse.sentences.find((s) => s.start <= triggerStart && triggerStart < s.end);
+      const years = parsed ? sentenceTimexes(parsed.tokens) : [];
+      const only = years.length === 1 ? years[0] : undefined;
+      push({
+        source: edge.person.actor, target: edge.org.actor, type: edge.type,
+        year: only ? only.year : pubYear, yearRule: only ? only.rule : 'publication-fallback',
+        sentence: text.slice(sentenceStart, sentenceEnd), sentenceStart, sentenceEnd,
+        trigger: text.slice(triggerStart, triggerEnd), triggerStart, triggerEnd, sourceStart, sourceEnd, targetStart, targetEnd,
+        negated: false, modality: 'asserted', confidence: round(edge.person.kind === 'discovered' ? 0.75 : 0.85),
+      });
+    }
+
+    const mentions: Mention[] = [];
+    const used = new Set<string>();
+    for (const m of layer.mentions) {
+      const [start, end] = docSpan(m.ts, m.te);
+      mentions.push({ actor: m.actor, text: text.slice(start, end), start, end });
+      used.add(m.actor);
+    }
+    for (const c of claims) {
+      used.add(c.source);
+      used.add(c.target);
+    }
+    const actors: Actor[] = [];
+    for (const id of used) {
+      const info = registry.get(id);
+      if (info) actors.push(info.actor);
+    }
+    actors.sort((a, b) => COLLATOR.compare(a.id, b.id));
+    claims.sort((a, b) => a.sentenceStart - b.sentenceStart || a.triggerStart - b.triggerStart || COLLATOR.compare(a.claimId, b.claimId));
+    return { document: meta, text, sha256: createHash('sha256').update(text, 'utf8').digest('hex'), actors, mentions, claims };
+  }
+
+  return { version: CODER_VERSION, code };
+}

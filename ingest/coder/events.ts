@@ -1,0 +1,171 @@
+// Events of one sentence: every verb or noun whose lemma the lexicon knows, with its source and
+// target read from the tree — subjects, passive agents, objects, prepositional complements,
+// possessors and compounds of event nouns, the subject of the verb that carries an event noun
+// ("held talks with"), control chains ("agreed to share"), participles ("a group backed by X").
+// Pure.
+import type { RelationType } from '../../shared/vocabulary';
+import type { ArgMention, Argument } from './arguments';
+import type { SentenceGraph } from './sentence-graph';
+import type { TriggerEntry, TriggerLexicon } from './trigger-lexicon';
+import { actorsAt, actorsVia, dedupe } from './arguments';
+
+export interface FoundEvent {
+  type: RelationType;
+  trigger: number;
+  source: Argument;
+  target: Argument;
+  entry: TriggerEntry;
+}
+
+const MUTUAL = new Set<RelationType>(['MET_WITH', 'COOPERATES_WITH']);
+const SUBJECT = (rel: string): boolean => rel === 'nsubj' || rel === 'nsubj:xsubj';
+const AGENT = (rel: string): boolean => rel === 'obl:agent' || rel === 'obl:by';
+
+function prepOf(rel: string): string | null {
+  const i = rel.indexOf(':');
+  if (i < 0) return rel === 'obj' || rel === 'iobj' ? '' : null;
+  const base = rel.slice(0, i);
+  if (base !== 'obl' && base !== 'nmod') return null;
+  const p = rel.slice(i + 1);
+  return p === 'poss' || p === 'tmod' || p === 'npmod' || p === 'agent' ? null : p.replace(/_/g, ' ');
+}
+
+function prepMatches(rel: string, preps: readonly string[]): boolean {
+  const p = prepOf(rel);
+  if (p === null) return false;
+  return preps.includes('*') ? true : preps.includes(p);
+}
+
+function lemmaOf(graph: SentenceGraph, i: number): string {
+  return graph.sentence.tokens[i]?.lemma.toLowerCase() ?? '';
+}
+
+function requirementMet(graph: SentenceGraph, i: number, entry: TriggerEntry): number | null {
+  if (!entry.requires) return i;
+  const want = new Set(entry.requires.map((w) => w.toLowerCase()));
+  for (const c of graph.children(i)) {
+    const t = graph.sentence.tokens[c.dep];
+    if (t && (want.has(t.lemma.toLowerCase()) || want.has(t.word.toLowerCase()))) return c.dep;
+  }
+  return null;
+}
+
+export interface EventContext {
+  graph: SentenceGraph;
+  at: readonly (ArgMention | undefined)[];
+  lexicon: TriggerLexicon;
+}
+
+function verbSubjects(ctx: EventContext, v: number): { sources: Argument[]; passiveTargets: Argument[] } {
+  const { graph, at } = ctx;
+  const passive = graph.children(v).some((c) => c.rel === 'nsubj:pass' || c.rel === 'aux:pass');
+  let sources = passive ? actorsVia(graph, at, v, AGENT) : actorsVia(graph, at, v, SUBJECT);
+  // A passive subject names the target only when it is an actor itself ("X was attacked", not "talks with X were mediated").
+  const passiveTargets = passive ? actorsVia(graph, at, v, (r) => r === 'nsubj:pass').filter((a) => !a.indirect) : [];
+  const rel = graph.treeRel(v);
+  const head = graph.head(v);
+  const pos = graph.sentence.tokens[v]?.pos ?? '';
+  if (sources.length === 0 && head >= 0) {
+    if (rel === 'acl' && pos === 'VBN') {
+      // "a group backed by Pakistan": the noun is the target, the agent the source.
+      return { sources, passiveTargets: actorsAt(graph, at, head) };
+    }
+    const marker = graph.children(v).find((c) => c.rel === 'mark' || c.rel === 'case');
+    const markerWord = marker ? lemmaOf(graph, marker.dep) : '';
+    if ((rel === 'advcl' || rel === 'acl') && (markerWord === 'of' || markerWord === 'for')) {
+      // "accused Pakistan of supporting X": the governor's object acts (object control).
+      sources = actorsVia(graph, at, head, (r) => r === 'obj');
+    } else if (rel === 'acl' && pos === 'VBG') sources = actorsAt(graph, at, head);
+    // ", killing Y" / "after meeting X": the participle shares the main clause's subject.
+    else if ((rel === 'advcl' || rel === 'xcomp' || rel === 'conj') && !passive) sources = actorsVia(graph, at, head, SUBJECT);
+  }
+  return { sources, passiveTargets };
+}
+
+function verbTargets(ctx: EventContext, v: number, entry: TriggerEntry, required: number): Argument[] {
+  const { graph, at } = ctx;
+  const accept = (rel: string): boolean => (entry.preps.includes('*') ? prepOf(rel) !== null : prepMatches(rel, entry.preps));
+  let targets = actorsVia(graph, at, v, accept);
+  if (required !== v) targets = dedupe([...targets, ...actorsVia(graph, at, required, (r) => prepMatches(r, entry.preps.includes('') ? [...entry.preps, 'of'] : entry.preps) || r === 'nmod:poss')]);
+  if (targets.length === 0 && (entry.preps.includes('*') || entry.type === 'REJECTED' || entry.type === 'WARNED')) {
+    // "refused to cooperate with X", "threatened to cut aid to X": the complement's object.
+    for (const c of graph.children(v)) {
+      if (c.rel !== 'xcomp' && c.rel !== 'ccomp') continue;
+      targets = actorsVia(graph, at, c.dep, (r) => r === 'obj' || r === 'obl:with' || r === 'obl:to' || r === 'obl:against');
+      if (targets.length > 0) break;
+    }
+  }
+  return targets;
+}
+
+const NOUN_SOURCE_RELS = (rel: string): boolean => rel === 'nmod:poss' || rel === 'compound' || rel === 'amod' || rel === 'nmod:by' || rel === 'nmod:agent';
+
+function nounArguments(ctx: EventContext, n: number, entry: TriggerEntry): { sources: Argument[]; targets: Argument[]; pairs: Argument[] } {
+  const { graph, at, lexicon } = ctx;
+  // "strikes in Afghanistan" names a place, not a target.
+  const nounPreps = entry.preps.filter((p) => p !== 'in' && p !== 'at');
+  let targets = actorsVia(graph, at, n, (r) => prepMatches(r, nounPreps));
+  const pairs = actorsVia(graph, at, n, (r) => r === 'nmod:between' || r === 'nmod:among');
+  let sources = actorsVia(graph, at, n, NOUN_SOURCE_RELS);
+  const head = graph.head(n);
+  const rel = graph.treeRel(n);
+  if (head >= 0 && (graph.sentence.tokens[head]?.pos ?? '').startsWith('VB') && (rel === 'obj' || rel === 'nsubj:pass')) {
+    const verb = lemmaOf(graph, head);
+    if (lexicon.lightVerbs.has(verb)) {
+      // The verb that carries the event noun: its subject acts, its complements are the target.
+      if (sources.length === 0) sources = verbSubjects(ctx, head).sources;
+      if (targets.length === 0) targets = actorsVia(graph, at, head, (r) => prepMatches(r, nounPreps) && r !== 'obj');
+    }
+  }
+  // The noun's own "X-backed"/"US" compound may also be its target when it is named after the prep.
+  return { sources, targets: targets.filter((t) => !sources.some((s) => s.mention.start === t.mention.start)), pairs };
+}
+
+export function findEvents(ctx: EventContext): FoundEvent[] {
+  const { graph, lexicon } = ctx;
+  const out: FoundEvent[] = [];
+  for (const tok of graph.sentence.tokens) {
+    const lemma = tok.lemma.toLowerCase();
+    const isVerb = tok.pos.startsWith('VB');
+    const isNoun = tok.pos.startsWith('NN');
+    if (!isVerb && !isNoun) continue;
+    if (isNoun && ctx.at[tok.i]) continue;
+    const entries = isVerb ? lexicon.verbs.get(lemma) : lexicon.nouns.get(lemma) ?? lexicon.nouns.get(tok.word.toLowerCase());
+    if (!entries) continue;
+    // A phrase entry ("open fire on") outranks the bare verb when its content word is there.
+    const withReq = entries.filter((e) => e.requires && requirementMet(graph, tok.i, e) !== null);
+    const chosen = withReq.length > 0 ? withReq : entries.filter((e) => !e.requires);
+    const byType = new Map<RelationType, { entry: TriggerEntry; required: number }>();
+    for (const entry of chosen) {
+      if (byType.has(entry.type)) continue;
+      byType.set(entry.type, { entry, required: requirementMet(graph, tok.i, entry) ?? tok.i });
+    }
+    for (const { entry, required } of byType.values()) {
+      let sources: Argument[];
+      let targets: Argument[];
+      let pairs: Argument[] = [];
+      if (isVerb) {
+        const subj = verbSubjects(ctx, tok.i);
+        sources = subj.sources;
+        targets = dedupe([...subj.passiveTargets, ...verbTargets(ctx, tok.i, entry, required)]);
+      } else {
+        ({ sources, targets, pairs } = nounArguments(ctx, tok.i, entry));
+      }
+      if (entry.reverse) [sources, targets] = [targets, sources];
+      const emit = (s: Argument, t: Argument): void => {
+        if (s.mention.actor === t.mention.actor) return;
+        out.push({ type: entry.type, trigger: tok.i, source: s, target: t, entry });
+      };
+      if (MUTUAL.has(entry.type)) {
+        const parties = dedupe([...pairs, ...(targets.length === 0 ? sources : [])]);
+        if (targets.length === 0 && parties.length >= 2) {
+          for (let a = 0; a < parties.length; a++) for (let b = a + 1; b < parties.length; b++) emit(parties[a] as Argument, parties[b] as Argument);
+          continue;
+        }
+        if (sources.length === 0 && pairs.length > 0) sources = pairs;
+      }
+      for (const s of sources) for (const t of targets) emit(s, t);
+    }
+  }
+  return out;
+}

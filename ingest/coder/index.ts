@@ -1,0 +1,40 @@
+// The coder as an extractor: parse with the NLP server(s), then code the parse. `createCoder()`
+// finds its servers from NLP_URL or the project's local server.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { DocumentExtraction } from '../../shared/contract';
+import type { ExtractInput } from '../extract/extractor';
+import type { CameoVerbs } from './trigger-lexicon';
+import { defaultResources } from '../extract/resources';
+import { createNlpClient, type NlpClient } from '../parse/nlp-client';
+import { createDocumentCoder, CODER_VERSION } from './coder';
+
+export { CODER_VERSION, createDocumentCoder } from './coder';
+
+export interface Coder {
+  version: string;
+  extract(input: ExtractInput): Promise<DocumentExtraction>;
+  close(): Promise<void>;
+}
+
+const CAMEO_FILE = path.join(import.meta.dirname, '../lexicon/cameo-verbs.json');
+
+/** The CAMEO-derived vocabulary (scripts/lexicon), when it has been converted. */
+async function loadCameo(): Promise<CameoVerbs | undefined> {
+  if (!fs.existsSync(CAMEO_FILE)) return undefined;
+  return JSON.parse(await fs.promises.readFile(CAMEO_FILE, 'utf8')) as CameoVerbs;
+}
+
+export async function createCoder(options: { client?: NlpClient; urls?: string[] } = {}): Promise<Coder> {
+  const urls = options.urls ?? (process.env.NLP_URL ? process.env.NLP_URL.split(',').map((u) => u.trim()).filter(Boolean) : ['http://127.0.0.1:9000']);
+  const client = options.client ?? createNlpClient({ urls });
+  const coder = createDocumentCoder(defaultResources(), await loadCameo());
+  return {
+    version: CODER_VERSION,
+    async extract(input) {
+      const parse = await client.parse({ text: input.text, date: input.meta.published });
+      return coder.code(input, parse);
+    },
+    async close() {},
+  };
+}

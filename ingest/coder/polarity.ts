@@ -1,0 +1,81 @@
+// Negation and modality of a trigger, read from the tree and limited to the trigger's own clause and
+// the verbs that control it ("refused to cooperate", "did not hold talks"). Pure.
+import type { Modality } from '../../shared/vocabulary';
+import type { SentenceGraph } from './sentence-graph';
+
+const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without']);
+/** Verbs whose complement did not happen: "refused to meet", "failed to reach". */
+const NEGATING_CONTROLLERS = new Set(['refuse', 'decline', 'fail', 'deny', 'reject', 'cease', 'stop', 'halt', 'suspend', 'end', 'avoid', 'abandon', 'quit']);
+const SPECULATIVE_AUX = new Set(['might']);
+const PROPOSED_AUX = new Set(['may', 'could', 'would', 'should', 'can', 'shall']);
+const SPECULATIVE_ADVERBS = new Set(['likely', 'possibly', 'perhaps', 'probably', 'apparently', 'allegedly', 'reportedly', 'presumably', 'purportedly', 'supposedly']);
+const SPECULATIVE_FRAMES = new Set(['believe', 'suspect', 'fear', 'think', 'seem', 'appear', 'suggest', 'rumor', 'rumour', 'speculate', 'allege', 'doubt']);
+const PROPOSED_CONTROLLERS = new Set(['plan', 'want', 'seek', 'consider', 'propose', 'intend', 'hope', 'aim', 'discuss', 'offer', 'ready', 'prepare', 'wish', 'try', 'attempt', 'call', 'urge', 'ask', 'invite', 'expect', 'agree', 'promise', 'pledge', 'vow', 'commit', 'decide', 'threaten']);
+export const REPORTING_VERBS = new Set(['say', 'tell', 'claim', 'report', 'state', 'add', 'note', 'announce', 'insist', 'argue', 'explain', 'confirm', 'acknowledge', 'emphasize', 'emphasise', 'stress', 'write', 'complain', 'remind', 'recall', 'assert', 'quote', 'cite', 'declare', 'reiterate', 'mention', 'disclose', 'reveal', 'indicate', 'warn']);
+
+export interface Polarity {
+  negated: boolean;
+  modality: Modality;
+  /** The event is announced as not yet done ("has yet to recognize"): no claim either way. */
+  unrealised: boolean;
+}
+
+function negatedAt(graph: SentenceGraph, i: number): boolean {
+  for (const c of graph.children(i)) {
+    const lemma = graph.sentence.tokens[c.dep]?.lemma.toLowerCase() ?? '';
+    if ((c.rel === 'advmod' || c.rel === 'det' || c.rel === 'neg' || c.rel === 'mark' || c.rel === 'cc:preconj') && NEGATORS.has(lemma)) return true;
+    // "no longer": advmod 'longer' with its own 'no'.
+    if (c.rel === 'advmod' && lemma === 'longer' && graph.children(c.dep).some((g) => graph.sentence.tokens[g.dep]?.lemma.toLowerCase() === 'no')) return true;
+  }
+  return false;
+}
+
+function childLemmas(graph: SentenceGraph, i: number, rels: readonly string[]): string[] {
+  return graph.children(i).filter((c) => rels.includes(c.rel)).map((c) => graph.sentence.tokens[c.dep]?.lemma.toLowerCase() ?? '');
+}
+
+/** Walks from the trigger up through nouns' light verbs and control/complement chains. */
+export function polarityOf(graph: SentenceGraph, trigger: number): Polarity {
+  const toks = graph.sentence.tokens;
+  let negated = negatedAt(graph, trigger);
+  let modality: Modality = 'asserted';
+  let unrealised = false;
+  let node = trigger;
+  for (let depth = 0; depth < 4; depth++) {
+    const aux = childLemmas(graph, node, ['aux']);
+    if (aux.some((a) => SPECULATIVE_AUX.has(a))) modality = 'speculative';
+    else if (modality === 'asserted' && aux.some((a) => PROPOSED_AUX.has(a))) modality = 'proposed';
+    if (childLemmas(graph, node, ['advmod']).some((a) => SPECULATIVE_ADVERBS.has(a))) modality = 'speculative';
+    const rel = graph.treeRel(node);
+    const head = graph.head(node);
+    if (head < 0) break;
+    const headLemma = toks[head]?.lemma.toLowerCase() ?? '';
+    if (rel === 'xcomp') {
+      // "has yet to recognise": an act announced as not done, neither asserted nor denied.
+      if (headLemma === 'have' && childLemmas(graph, head, ['advmod']).includes('yet')) unrealised = true;
+      if (childLemmas(graph, node, ['advmod']).includes('yet')) unrealised = true;
+      if (NEGATING_CONTROLLERS.has(headLemma)) negated = !negated;
+      else if (negatedAt(graph, head)) negated = true;
+      if (PROPOSED_CONTROLLERS.has(headLemma) && modality === 'asserted') modality = 'proposed';
+      node = head;
+      continue;
+    }
+    if (rel === 'obj' || rel === 'nsubj:pass' || (rel === 'nmod' && (toks[node]?.pos ?? '').startsWith('NN'))) {
+      // An event noun takes the polarity of the verb that carries it ("did not hold talks").
+      if ((toks[node]?.pos ?? '').startsWith('NN') && (toks[head]?.pos ?? '').startsWith('VB')) {
+        if (negatedAt(graph, head)) negated = true;
+        if (NEGATING_CONTROLLERS.has(headLemma)) negated = !negated;
+        node = head;
+        continue;
+      }
+    }
+    if (rel === 'ccomp' || rel === 'parataxis') {
+      if (SPECULATIVE_FRAMES.has(headLemma)) modality = 'speculative';
+      else if (REPORTING_VERBS.has(headLemma) && modality === 'asserted') modality = 'reported';
+    }
+    break;
+  }
+  // "according to X": the claim is reported.
+  if (modality === 'asserted' && graph.children(trigger).some((c) => c.rel === 'obl:according_to')) modality = 'reported';
+  return { negated, modality, unrealised };
+}

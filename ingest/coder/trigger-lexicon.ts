@@ -1,0 +1,118 @@
+// The coder's trigger lexicon, compiled from data: lemma → what it triggers. Verbs and nouns come
+// from ingest/lexicon/relation-lexicon.json (the project's own) and cameo-verbs.json (converted from
+// the CAMEO 2.0 verb dictionary); multi-word phrases become a verb (or noun) plus the content words
+// that must depend on it ("open" + "fire" + on/at). Pure.
+import type { RelationType } from '../../shared/vocabulary';
+import type { RelationLexicon } from '../extract/resources';
+
+export interface TriggerEntry {
+  type: RelationType;
+  /** How the target is introduced: '' = direct object, 'with' = a with-phrase; '*' = any of them. */
+  preps: readonly string[];
+  /** Content words (lemmas) one of which must depend on the trigger: "fire" in "open fire on". */
+  requires?: readonly string[];
+  /** The phrase's target is the acting source ("received aid from X"). */
+  reverse?: boolean;
+  /** The phrase itself denies the relation ("has nothing to do with"). */
+  negated?: boolean;
+  origin: 'rules' | 'cameo';
+}
+
+export interface TriggerLexicon {
+  verbs: Map<string, TriggerEntry[]>;
+  nouns: Map<string, TriggerEntry[]>;
+  /** Verbs that carry an event noun ("held talks", "launched attacks", "provided support"). */
+  lightVerbs: Set<string>;
+}
+
+export interface CameoVerbs {
+  verbs: { lemma: string; type: string; reverse?: boolean; preps?: string[] }[];
+  phrases: { lemma: string; words: string[]; type: string; reverse?: boolean }[];
+  nouns: { lemma: string; type: string }[];
+}
+
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'some', 'any', 'more']);
+
+function add(map: Map<string, TriggerEntry[]>, key: string, entry: TriggerEntry): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [entry]);
+  else if (!list.some((e) => e.type === entry.type && same(e.requires, entry.requires) && same(e.preps, entry.preps))) list.push(entry);
+}
+
+function same(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  return (a ?? []).join('|') === (b ?? []).join('|');
+}
+
+function parsePreps(spec: string | undefined, fallback: readonly string[]): string[] {
+  if (spec === undefined) return [...fallback];
+  if (spec === '*') return ['*'];
+  return spec.split(',').map((p) => p.trim());
+}
+
+/** The base form among a phrase token's alternatives ("arrived|arrives|arrive" → "arrive"). */
+function baseOf(alternatives: string[]): string {
+  return [...alternatives].sort((a, b) => a.length - b.length)[0] as string;
+}
+
+export function compileTriggerLexicon(lex: RelationLexicon, prepositions: readonly string[], cameo?: CameoVerbs): TriggerLexicon {
+  const verbs = new Map<string, TriggerEntry[]>();
+  const nouns = new Map<string, TriggerEntry[]>();
+  const preps = new Set(prepositions);
+  const lightVerbs = new Set(lex.lightVerbs.map((v) => v.split('=')[0] as string));
+  for (const [typeName, spec] of Object.entries(lex.types)) {
+    const type = typeName as RelationType;
+    for (const v of spec.verbs) {
+      const [word, prepSpec] = v.split('>');
+      const lemma = (word as string).split('=')[0] as string;
+      add(verbs, lemma, { type, preps: parsePreps(prepSpec, ['']), origin: 'rules' });
+    }
+    for (const n of spec.nouns) {
+      const [word, prepSpec] = n.split('>');
+      const [singular, plural] = (word as string).split('/');
+      const entryPreps = parsePreps(prepSpec, ['of', 'with', 'against', 'on', 'to']);
+      for (const form of [singular, plural]) {
+        if (!form) continue;
+        const parts = form.split(' ');
+        const headWord = parts[parts.length - 1] as string;
+        const requires = parts.length > 1 ? [parts.slice(0, -1).join(' ')] : undefined;
+        add(nouns, headWord, { type, preps: entryPreps, ...(requires ? { requires } : {}), origin: 'rules' });
+      }
+    }
+    for (const phrase of spec.phrases) {
+      if (phrase.target === '*') continue;
+      const words = phrase.p.split(' ').filter((w) => !w.startsWith('?'));
+      const first = words[0] as string;
+      const lemma = first.startsWith('{') ? first.slice(1, -1) : baseOf(first.split('|'));
+      const rest = words.slice(1);
+      const last = rest[rest.length - 1];
+      const lastAlts = last ? last.split('|') : [];
+      const hasPrep = lastAlts.length > 0 && lastAlts.every((w) => preps.has(w));
+      const middle = (hasPrep ? rest.slice(0, -1) : rest).map((w) => w.split('|').filter((a) => !DETERMINERS.has(a))).filter((a) => a.length > 0);
+      const entry: TriggerEntry = {
+        type,
+        preps: hasPrep ? lastAlts : [''],
+        ...(middle.length > 0 ? { requires: middle[middle.length - 1] } : {}),
+        ...(phrase.reverse ? { reverse: true } : {}),
+        ...(phrase.negated ? { negated: true } : {}),
+        origin: 'rules',
+      };
+      add(verbs, lemma, entry);
+    }
+  }
+  if (cameo) {
+    for (const v of cameo.verbs) add(verbs, v.lemma, { type: v.type as RelationType, preps: v.preps && v.preps.length > 0 ? v.preps : ['', '*'], ...(v.reverse ? { reverse: true } : {}), origin: 'cameo' });
+    for (const p of cameo.phrases) {
+      const content = p.words.filter((w) => !preps.has(w) && !DETERMINERS.has(w));
+      const tail = p.words.filter((w) => preps.has(w));
+      add(verbs, p.lemma, {
+        type: p.type as RelationType,
+        preps: tail.length > 0 ? [tail[tail.length - 1] as string] : [''],
+        ...(content.length > 0 ? { requires: [content[content.length - 1] as string] } : {}),
+        ...(p.reverse ? { reverse: true } : {}),
+        origin: 'cameo',
+      });
+    }
+    for (const n of cameo.nouns) add(nouns, n.lemma, { type: n.type as RelationType, preps: ['of', 'with', 'against', 'on', 'to'], origin: 'cameo' });
+  }
+  return { verbs, nouns, lightVerbs };
+}
