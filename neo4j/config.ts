@@ -1,5 +1,6 @@
 // Neo4j connection settings from the environment, with the documented defaults (README "Configuration").
 import path from 'node:path';
+import { intFromEnv, localRoot } from '../local-services/env';
 
 export interface Neo4jConfig {
   /** Bolt URI; undefined means "use the project's local server, starting it if needed". */
@@ -23,25 +24,16 @@ export interface LocalServerConfig {
   pageCacheMiB: number;
 }
 
-export const PROJECT_ROOT = path.resolve(import.meta.dirname, '..');
-
-function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0) {
-    throw new Error(`Config: invalid ${name}=${JSON.stringify(raw)}. Expecting a positive integer.`);
-  }
-  return value;
-}
+// The project root is shared by every local service; many modules import it from here.
+export { PROJECT_ROOT } from '../local-services/env';
 
 export function localServerConfig(env: NodeJS.ProcessEnv = process.env): LocalServerConfig {
   const port = intFromEnv(env, 'NEO4J_LOCAL_PORT', 7687);
-  const localRoot = path.resolve(PROJECT_ROOT, env.ACTORSCOPE_LOCAL_DIR || '.local');
+  const root = localRoot(env);
   return {
     port,
-    distDir: path.join(localRoot, 'neo4j-dist'),
-    homeDir: path.join(localRoot, `neo4j-${port}`),
+    distDir: path.join(root, 'neo4j-dist'),
+    homeDir: path.join(root, `neo4j-${port}`),
     heap: env.NEO4J_LOCAL_HEAP || '1g',
     pageCacheMiB: intFromEnv(env, 'NEO4J_LOCAL_PAGECACHE_MB', 512),
   };
