@@ -1,12 +1,13 @@
-// npm start: the whole product in one command. Starts (or finds) Neo4j, creates the schema, loads the
-// seed articles into an empty database, builds the web app if it is not built, then serves API + web on
-// one port with an in-process worker for uploaded documents.
+// npm start: the whole product in one command. Starts (or finds) Neo4j and the NLP server (in parallel),
+// creates the schema, loads the seed articles into an empty database, builds the web app if it is not
+// built, then serves API + web on one port with an in-process worker for uploaded documents.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT, neo4jConfig } from '../neo4j/config';
 import { connect } from '../neo4j/driver';
 import { ensureSchema } from '../neo4j/schema';
+import { ensureNlp } from '../nlp/ensure';
 import { loadPaths } from '../ingest/load/load-files';
 import { runWorker } from '../ingest/worker/run-worker';
 import { startServer } from '../server/server';
@@ -28,7 +29,9 @@ function buildWebIfMissing(): void {
 
 async function main(): Promise<void> {
   const config = neo4jConfig();
-  const driver = await connect(config, log);
+  // Both wait for a JVM to load; waiting for them side by side saves the shorter of the two waits.
+  const [driver, nlpUrls] = await Promise.all([connect(config, log), ensureNlp(process.env, log)]);
+  log(`NLP server${nlpUrls.length > 1 ? 's' : ''}: ${nlpUrls.join(', ')}`);
   await ensureSchema(driver, config.database);
 
   const { records } = await driver.executeQuery('MATCH (d:Document) RETURN count(d) AS n', {}, { database: config.database });

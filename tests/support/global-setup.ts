@@ -1,20 +1,26 @@
-// Vitest global setup: find a real Neo4j for the suite, in this order:
+// Vitest global setup: find a real Neo4j and a real NLP server for the suite.
+// Neo4j, in this order:
 //   1. NEO4J_URI set → use it as is;
 //   2. a reachable Docker engine → a throwaway neo4j:5 container (@testcontainers/neo4j);
 //   3. otherwise → the project's local Neo4j server (neo4j/local-server.ts) on its own test port.
-// The chosen URI is handed to test files through the environment (ACTORSCOPE_TEST_NEO4J_URI).
+// NLP: NLP_URL set → its server(s); otherwise the project's local NLP server (nlp/local-server.ts) on
+// its own test port (9011), started beside Neo4j.
+// The chosen addresses are handed to test files through the environment (ACTORSCOPE_TEST_NEO4J_URI,
+// ACTORSCOPE_TEST_NLP_URL — a comma-separated list when NLP_URL lists several servers).
 import { spawnSync } from 'node:child_process';
 import { localServerConfig, localUri } from '../../neo4j/config';
 import { start } from '../../neo4j/local-server';
+import { ensureNlp } from '../../nlp/ensure';
 
 const TEST_PORT_DEFAULT = '7688';
+const NLP_TEST_PORT_DEFAULT = '9011';
 
 function dockerReachable(): boolean {
   const result = spawnSync('docker', ['info', '--format', '{{.ServerVersion}}'], { encoding: 'utf8', timeout: 5000 });
   return result.status === 0 && result.stdout.trim().length > 0;
 }
 
-export default async function setup(): Promise<() => Promise<void>> {
+async function setupNeo4j(): Promise<() => Promise<void>> {
   if (process.env.NEO4J_URI) {
     process.env.ACTORSCOPE_TEST_NEO4J_URI = process.env.NEO4J_URI;
     return async () => {};
@@ -36,4 +42,23 @@ export default async function setup(): Promise<() => Promise<void>> {
   process.env.NEO4J_LOCAL_PORT = String(local.port);
   // The local server is left running: the next run starts in a second instead of twenty.
   return async () => {};
+}
+
+async function setupNlp(): Promise<void> {
+  // A dedicated port keeps the suite off the NLP server `npm start` uses. Like Neo4j's, the local
+  // server is left running: loading its models takes ~20 s, a running one answers at once.
+  const env = { ...process.env, NLP_LOCAL_PORT: process.env.NLP_LOCAL_PORT || NLP_TEST_PORT_DEFAULT };
+  const urls = await ensureNlp(env, (m) => console.error(m));
+  process.env.ACTORSCOPE_TEST_NLP_URL = urls.join(',');
+  process.env.NLP_LOCAL_PORT = env.NLP_LOCAL_PORT;
+}
+
+export default async function setup(): Promise<() => Promise<void>> {
+  const [neo4j, nlp] = await Promise.allSettled([setupNeo4j(), setupNlp()]);
+  if (neo4j.status === 'rejected') throw neo4j.reason;
+  if (nlp.status === 'rejected') {
+    await neo4j.value();
+    throw nlp.reason;
+  }
+  return neo4j.value;
 }
