@@ -10,7 +10,7 @@ import type { FoundMention } from '../extract/mention-types';
 import type { ExtractorResources } from '../extract/resources';
 import type { ParsedDocument, ParsedSentence } from '../parse/parse-types';
 import type { ArgMention } from './arguments';
-import type { CameoVerbs } from './trigger-lexicon';
+import type { CameoVerbs, DependencyVocabulary } from './trigger-lexicon';
 import { compileCoref, resolveCoref, resolveReportedPronouns } from '../extract/coref';
 import { fnv1a64 } from '../extract/hash';
 import { createExtractor } from '../extract/extractor';
@@ -34,9 +34,18 @@ function round(x: number): number {
   return Math.round(Math.min(0.99, Math.max(0.05, x)) * 100) / 100;
 }
 
-export function createDocumentCoder(resources: ExtractorResources, cameo?: CameoVerbs): DocumentCoder {
+export function createDocumentCoder(resources: ExtractorResources, own: DependencyVocabulary, cameo?: CameoVerbs): DocumentCoder {
   const rules = createExtractor(resources);
-  const lexicon = compileTriggerLexicon(resources.lexicon, resources.cues.prepositions, cameo);
+  const lexicon = compileTriggerLexicon(resources.lexicon, resources.cues.prepositions, own, cameo);
+  const firstPlural = new Set(own.firstPerson.plural);
+  const firstSingular = new Set(own.firstPerson.singular);
+  /** The first actor the gazetteer finds in a short metadata string (publisher, title). */
+  const actorIn = (value: string | null, type?: string): string | null => {
+    if (!value) return null;
+    const layer = rules.findMentions(value, null);
+    const m = layer.mentions.find((x) => !x.attached && x.actor && (type === undefined || layer.registry.get(x.actor)?.type === type));
+    return m ? m.actor : null;
+  };
   const coref = compileCoref(resources.cues.coref);
   const reporting = new Set(resources.cues.reporting.filter((r) => !r.includes(' ')));
 
@@ -84,6 +93,10 @@ export function createDocumentCoder(resources: ExtractorResources, cameo?: Cameo
       seen.add(c.claimId);
       claims.push({ ...c, extractorVersion: CODER_VERSION });
     }
+    // An official text speaks in the first person: "we" is its publisher ("The White House" → the
+    // United States), "I" the person its title names ("Statement by President X").
+    const issuer = actorIn(meta.publisher ?? null);
+    const speaker = actorIn(meta.title ?? null, 'person');
     let ai = 0;
     for (const sentence of parse.sentences) {
       while (ai < args.length && (args[ai] as ArgMention).start < sentence.start) ai++;
@@ -93,8 +106,16 @@ export function createDocumentCoder(resources: ExtractorResources, cameo?: Cameo
     }
 
     function codeSentence(sentence: ParsedSentence, own: readonly ArgMention[]): void {
-      if (own.length < 1) return;
+      if (own.length < 1 && !issuer && !speaker) return;
       const at: (ArgMention | undefined)[] = sentence.tokens.map((t) => own.find((m) => m.start < t.end && t.start < m.end));
+      let quoted = false;
+      for (const t of sentence.tokens) {
+        if (t.word === '``' || t.word === "''" || t.word === '"') quoted = !quoted;
+        if (at[t.i] || quoted || !t.pos.startsWith('PRP')) continue;
+        const w = t.word.toLowerCase();
+        const actor = firstPlural.has(w) ? issuer : firstSingular.has(w) ? speaker : null;
+        if (actor) at[t.i] = { actor, start: t.start, end: t.end, kind: 'coref' };
+      }
       const graph = buildGraph(sentence);
       const events = findEvents({ graph, at, lexicon });
       if (events.length === 0) return;

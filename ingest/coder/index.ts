@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { DocumentExtraction } from '../../shared/contract';
 import type { ExtractInput } from '../extract/extractor';
-import type { CameoVerbs } from './trigger-lexicon';
+import type { CameoVerbs, DependencyVocabulary } from './trigger-lexicon';
+import dependencyVocabulary from '../lexicon/dependency-vocabulary.json';
 import { defaultResources } from '../extract/resources';
 import { createNlpClient, type NlpClient } from '../parse/nlp-client';
 import { createDocumentCoder, CODER_VERSION } from './coder';
@@ -28,7 +29,7 @@ async function loadCameo(): Promise<CameoVerbs | undefined> {
 export async function createCoder(options: { client?: NlpClient; urls?: string[] } = {}): Promise<Coder> {
   const urls = options.urls ?? (process.env.NLP_URL ? process.env.NLP_URL.split(',').map((u) => u.trim()).filter(Boolean) : ['http://127.0.0.1:9000']);
   const client = options.client ?? createNlpClient({ urls });
-  const coder = createDocumentCoder(defaultResources(), await loadCameo());
+  const coder = createDocumentCoder(defaultResources(), dependencyVocabulary as DependencyVocabulary, await loadCameo());
   return {
     version: CODER_VERSION,
     async extract(input) {

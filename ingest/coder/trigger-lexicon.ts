@@ -25,6 +25,13 @@ export interface TriggerLexicon {
   lightVerbs: Set<string>;
 }
 
+/** ingest/lexicon/dependency-vocabulary.json: what only the tree stage reads. */
+export interface DependencyVocabulary {
+  types: Record<string, { verbs: string[]; phrases: { lemma: string; requires: string; preps: string[] }[] }>;
+  lightVerbs: string[];
+  firstPerson: { plural: string[]; singular: string[] };
+}
+
 export interface CameoVerbs {
   verbs: { lemma: string; type: string; reverse?: boolean; preps?: string[] }[];
   phrases: { lemma: string; words: string[]; type: string; reverse?: boolean }[];
@@ -54,7 +61,7 @@ function baseOf(alternatives: string[]): string {
   return [...alternatives].sort((a, b) => a.length - b.length)[0] as string;
 }
 
-export function compileTriggerLexicon(lex: RelationLexicon, prepositions: readonly string[], cameo?: CameoVerbs): TriggerLexicon {
+export function compileTriggerLexicon(lex: RelationLexicon, prepositions: readonly string[], own: DependencyVocabulary, cameo?: CameoVerbs): TriggerLexicon {
   const verbs = new Map<string, TriggerEntry[]>();
   const nouns = new Map<string, TriggerEntry[]>();
   const preps = new Set(prepositions);
@@ -98,6 +105,15 @@ export function compileTriggerLexicon(lex: RelationLexicon, prepositions: readon
       };
       add(verbs, lemma, entry);
     }
+  }
+  for (const v of own.lightVerbs) lightVerbs.add(v);
+  for (const [typeName, spec] of Object.entries(own.types)) {
+    const type = typeName as RelationType;
+    for (const v of spec.verbs) {
+      const [lemma, prepSpec] = v.split('>');
+      add(verbs, lemma as string, { type, preps: parsePreps(prepSpec, ['']), origin: 'rules' });
+    }
+    for (const p of spec.phrases) add(verbs, p.lemma, { type, preps: p.preps, requires: [p.requires], origin: 'rules' });
   }
   if (cameo) {
     for (const v of cameo.verbs) add(verbs, v.lemma, { type: v.type as RelationType, preps: v.preps && v.preps.length > 0 ? v.preps : ['', '*'], ...(v.reverse ? { reverse: true } : {}), origin: 'cameo' });
