@@ -87,9 +87,22 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       claims.push({ claimId, ...c, doc: meta.id, publisher: meta.publisher ?? null, weight: RELATION_TYPE_INFO[c.type].weight, extractorVersion: CODER_VERSION });
     };
 
+    const graphs = new Map<ParsedSentence, ReturnType<typeof buildGraph>>();
+    const graphOf = (sentence: ParsedSentence): ReturnType<typeof buildGraph> => {
+      let g = graphs.get(sentence);
+      if (!g) graphs.set(sentence, (g = buildGraph(sentence)));
+      return g;
+    };
+    function unrealisedInTree(offset: number): boolean {
+      const sentence = parse.sentences.find((s) => s.start <= offset && offset < s.end);
+      const tok = sentence?.tokens.find((t) => t.start <= offset && offset < t.end);
+      return sentence !== undefined && tok !== undefined && polarityOf(graphOf(sentence), tok.i).unrealised;
+    }
     const ruleKeys = new Set(ruleClaims.map((c) => `${c.sentenceStart}|${c.source}|${c.type}|${c.target}`));
     const ruleKeysUndirected = new Set(ruleClaims.map((c) => `${c.sentenceStart}|${c.target}|${c.type}|${c.source}`));
     for (const c of ruleClaims) {
+      // The tree has the last word on scope: "has yet to recognise" asserts nothing either way.
+      if (unrealisedInTree(c.triggerStart)) continue;
       seen.add(c.claimId);
       claims.push({ ...c, extractorVersion: CODER_VERSION });
     }
@@ -116,7 +129,7 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
         const actor = firstPlural.has(w) ? issuer : firstSingular.has(w) ? speaker : null;
         if (actor) at[t.i] = { actor, start: t.start, end: t.end, kind: 'coref' };
       }
-      const graph = buildGraph(sentence);
+      const graph = graphOf(sentence);
       const events = findEvents({ graph, at, lexicon });
       if (events.length === 0) return;
       const timexes = sentenceTimexes(sentence.tokens);

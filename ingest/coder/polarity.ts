@@ -42,6 +42,8 @@ export function polarityOf(graph: SentenceGraph, trigger: number): Polarity {
   let unrealised = false;
   let node = trigger;
   for (let depth = 0; depth < 4; depth++) {
+    // "has yet to recognise": an act announced as not done, neither asserted nor denied.
+    if (childLemmas(graph, node, ['advmod']).includes('yet') && childLemmas(graph, node, ['mark']).includes('to')) unrealised = true;
     const aux = childLemmas(graph, node, ['aux']);
     if (aux.some((a) => SPECULATIVE_AUX.has(a))) modality = 'speculative';
     else if (modality === 'asserted' && aux.some((a) => PROPOSED_AUX.has(a))) modality = 'proposed';
@@ -51,9 +53,7 @@ export function polarityOf(graph: SentenceGraph, trigger: number): Polarity {
     if (head < 0) break;
     const headLemma = toks[head]?.lemma.toLowerCase() ?? '';
     if (rel === 'xcomp') {
-      // "has yet to recognise": an act announced as not done, neither asserted nor denied.
       if (headLemma === 'have' && childLemmas(graph, head, ['advmod']).includes('yet')) unrealised = true;
-      if (childLemmas(graph, node, ['advmod']).includes('yet')) unrealised = true;
       if (NEGATING_CONTROLLERS.has(headLemma)) negated = !negated;
       else if (negatedAt(graph, head)) negated = true;
       if (PROPOSED_CONTROLLERS.has(headLemma) && modality === 'asserted') modality = 'proposed';
