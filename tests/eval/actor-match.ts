@@ -20,9 +20,14 @@ export interface Span {
   end: number;
 }
 
+/** Word tokens as written; punctuation separates ("U.S." → U, S; "Asia-Pacific" → Asia, Pacific). */
+export function wordTokens(text: string): string[] {
+  return text.match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
 /** Lower-case word tokens; punctuation separates ("U.S." → u, s; "Asia-Pacific" → asia, pacific). */
 export function tokens(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return wordTokens(text.toLowerCase());
 }
 
 /** True when `needle` occurs in `haystack` as a contiguous run of whole tokens. */
