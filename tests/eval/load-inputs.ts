@@ -10,6 +10,7 @@ import type { Article } from '../../ingest/read/parse-article';
 import { namesOf, type ActorNames } from './actor-match';
 import { parseGold, readGoldFile, type Gold, type SentenceMatch } from './gold-file';
 import { parsePloverJsonl, type PloverRecord } from './plover-records';
+import { describeError } from './run-sets';
 import { parseRe3dDocuments, parseRe3dEntities, parseRe3dRelations, type Re3dDocument, type Re3dRelation } from './re3d-records';
 
 export class InputMissingError extends Error {
@@ -148,7 +149,7 @@ export async function loadCoder(): Promise<{ extractor: Extractor } | { unavaila
     if (typeof coder?.extract !== 'function') return { unavailable: 'createCoder() returned no extract() function' };
     return { extractor: coder };
   } catch (error) {
-    return { unavailable: error instanceof Error ? error.message : String(error) };
+    return { unavailable: describeError(error) };
   }
 }
 

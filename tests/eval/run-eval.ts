@@ -15,7 +15,7 @@ import {
   PATHS,
   type Extractor,
 } from './load-inputs';
-import { runSets, SET_NAMES, type EvalInputs, type SetName } from './run-sets';
+import { describeError, runSets, SET_NAMES, type EvalInputs, type SetName } from './run-sets';
 
 /** The coder waits on an NLP server: two calls in flight keep it busy without queueing up. */
 const CODER_CONCURRENCY = 2;
@@ -62,7 +62,7 @@ async function runExtractor(name: ExtractorName, inputs: EvalInputs): Promise<Ex
     return { name, status: 'ok', version: coder.version, results: await runSets(coder, inputs, CODER_CONCURRENCY) };
   } catch (error) {
     // A server down or a crash mid-run: the coder is reported unavailable, the rules still scored.
-    return { name, status: 'unavailable', reason: error instanceof Error ? error.message : String(error) };
+    return { name, status: 'unavailable', reason: describeError(error) };
   } finally {
     await coder.close?.().catch(() => undefined);
   }

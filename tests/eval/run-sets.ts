@@ -14,6 +14,18 @@ export type SetName = (typeof SET_NAMES)[number];
 /** Every record is a one-sentence document of a fixed date, so years are not scored on it. */
 export const PLOVER_PUBLISHED = '2000-01-01';
 
+/** An error's message with its causes ("fetch failed: connect ECONNREFUSED 127.0.0.1:9000"). */
+export function describeError(error: unknown): string {
+  const parts: string[] = [];
+  let current: unknown = error;
+  for (let depth = 0; current !== undefined && current !== null && depth < 4; depth++) {
+    const message = current instanceof Error ? current.message : String(current);
+    if (!parts.some((part) => part.includes(message))) parts.push(message);
+    current = current instanceof Error ? current.cause : undefined;
+  }
+  return parts.join(': ');
+}
+
 export interface ExtractionInput {
   id: string;
   meta: DocumentMeta;
@@ -31,7 +43,7 @@ export async function extractAll(extractor: Extractor, inputs: readonly Extracti
     try {
       out.set(input.id, await extractor.extract({ meta: input.meta, text: input.text }));
     } catch (error) {
-      throw new Error(`extraction of ${input.id} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      throw new Error(`extraction of ${input.id} failed`, { cause: error });
     }
   };
   if (concurrency <= 1) {
