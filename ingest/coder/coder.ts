@@ -150,13 +150,15 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
         if (!MODE.includes('tree')) continue;
         const key = `${sentence.start}|${e.source.mention.actor}|${e.type}|${target}`;
         if (ruleKeys.has(key) || ((e.type === 'MET_WITH' || e.type === 'COOPERATES_WITH') && ruleKeysUndirected.has(key))) continue;
-        push({
+        const claim = {
           source: e.source.mention.actor, target, type: e.type, year, yearRule,
           sentence: sentenceText, sentenceStart: sentence.start, sentenceEnd: sentence.end,
           trigger: text.slice(trig.start, trig.end), triggerStart: trig.start, triggerEnd: trig.end,
           sourceStart: e.source.mention.start, sourceEnd: e.source.mention.end, targetStart: e.target.mention.start, targetEnd: e.target.mention.end,
           negated: pol.negated !== (e.entry.negated === true), modality: pol.modality, confidence: round(confidence),
-        });
+        };
+        // Promised support is an intent to cooperate (CAMEO 03x: "will give X a grant"), as in the surface rules.
+        push(e.type === 'SUPPORTS' && pol.commissive && !claim.negated ? { ...claim, type: 'COOPERATES_WITH' } : claim);
       }
     }
 

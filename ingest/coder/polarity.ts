@@ -18,7 +18,11 @@ export interface Polarity {
   modality: Modality;
   /** The event is announced as not yet done ("has yet to recognize"): no claim either way. */
   unrealised: boolean;
+  /** Promised or offered ("will give", "pledged to continue aid", "is ready to send"). */
+  commissive: boolean;
 }
+
+const COMMISSIVE_CONTROLLERS = new Set(['offer', 'promise', 'pledge', 'agree', 'willing', 'ready', 'prepare', 'commit', 'vow', 'undertake']);
 
 function negatedAt(graph: SentenceGraph, i: number): boolean {
   for (const c of graph.children(i)) {
@@ -40,11 +44,13 @@ export function polarityOf(graph: SentenceGraph, trigger: number): Polarity {
   let negated = negatedAt(graph, trigger);
   let modality: Modality = 'asserted';
   let unrealised = false;
+  let commissive = false;
   let node = trigger;
   for (let depth = 0; depth < 4; depth++) {
     // "has yet to recognise": an act announced as not done, neither asserted nor denied.
     if (childLemmas(graph, node, ['advmod']).includes('yet') && childLemmas(graph, node, ['mark']).includes('to')) unrealised = true;
     const aux = childLemmas(graph, node, ['aux']);
+    if (aux.includes('will') || aux.includes('shall')) commissive = true;
     if (aux.some((a) => SPECULATIVE_AUX.has(a))) modality = 'speculative';
     else if (modality === 'asserted' && aux.some((a) => PROPOSED_AUX.has(a))) modality = 'proposed';
     if (childLemmas(graph, node, ['advmod']).some((a) => SPECULATIVE_ADVERBS.has(a))) modality = 'speculative';
@@ -57,6 +63,7 @@ export function polarityOf(graph: SentenceGraph, trigger: number): Polarity {
       if (NEGATING_CONTROLLERS.has(headLemma)) negated = !negated;
       else if (negatedAt(graph, head)) negated = true;
       if (PROPOSED_CONTROLLERS.has(headLemma) && modality === 'asserted') modality = 'proposed';
+      if (COMMISSIVE_CONTROLLERS.has(headLemma)) commissive = true;
       node = head;
       continue;
     }
@@ -77,5 +84,5 @@ export function polarityOf(graph: SentenceGraph, trigger: number): Polarity {
   }
   // "according to X": the claim is reported.
   if (modality === 'asserted' && graph.children(trigger).some((c) => c.rel === 'obl:according_to')) modality = 'reported';
-  return { negated, modality, unrealised };
+  return { negated, modality, unrealised, commissive };
 }

@@ -7,6 +7,7 @@ import type { ExtractorResources } from './resources';
 import type { ActorInfo, ActorRegistry, FoundMention } from './mention-types';
 import type { NormalisedText } from './normalize';
 import type { Token } from './tokenize';
+import { plausibleDiscoveredName } from './discovered-names';
 import { findBareTokens, findDescriptorGroups, findOrganisations } from './discovered';
 import { compileGazetteer, matchGazetteer, type GazetteerMatcher } from './gazetteer-matcher';
 import { overlayRegistry, slugify } from './mention-types';
@@ -123,6 +124,16 @@ export function createMentionFinder(resources: ExtractorResources): MentionFinde
       for (const [a, b] of r.titleSpans) for (let k = a; k < b; k++) titleTokens.add(k);
       for (const edge of findAgencyMemberships(tokens, found, registry, (id) => gaz.actors.get(id)?.affiliations ?? [])) roleEdges.push({ edge, sentence: s });
       mentions.push(...found);
+    }
+    // Fragments and lists never become actors: their mentions and role edges go.
+    const implausible = (id: string): boolean => {
+      const info = registry.get(id);
+      return info !== undefined && info.actor.discovered && !plausibleDiscoveredName(info.actor.name, info.type as 'person' | 'organization' | 'armed_group');
+    };
+    mentions = mentions.filter((m) => !implausible(m.actor));
+    for (let k = roleEdges.length - 1; k >= 0; k--) {
+      const e = (roleEdges[k] as { edge: RoleEdge }).edge;
+      if (implausible(e.person.actor) || implausible(e.org.actor)) roleEdges.splice(k, 1);
     }
     // Later references by surname or defined acronym.
     const taken = new Uint8Array(tokens.length + 1);
