@@ -157,8 +157,9 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
           sourceStart: e.source.mention.start, sourceEnd: e.source.mention.end, targetStart: e.target.mention.start, targetEnd: e.target.mention.end,
           negated: pol.negated !== (e.entry.negated === true), modality: pol.modality, confidence: round(confidence),
         };
-        // Promised support is an intent to cooperate (CAMEO 03x: "will give X a grant"), as in the surface rules.
-        push(e.type === 'SUPPORTS' && pol.commissive && !claim.negated ? { ...claim, type: 'COOPERATES_WITH' } : claim);
+        push(claim);
+        // Promised support is also an intent to cooperate (CAMEO 03x: "will give X a grant"), as in the surface rules.
+        if (e.type === 'SUPPORTS' && pol.commissive && !claim.negated) push({ ...claim, type: 'COOPERATES_WITH' });
       }
     }
 
