@@ -157,7 +157,10 @@ export function findEvents(ctx: EventContext): FoundEvent[] {
         out.push({ type: entry.type, trigger: tok.i, source: s, target: t, entry });
       };
       if (MUTUAL.has(entry.type)) {
-        const parties = dedupe([...pairs, ...(targets.length === 0 ? sources : [])]);
+        // Coordinated subjects meet each other ("X and Y met"); the agents of a passive do not
+        // ("talks mediated by X, Y and Z").
+        const passiveVerb = isVerb && graph.children(tok.i).some((c) => c.rel === 'aux:pass' || c.rel === 'nsubj:pass');
+        const parties = dedupe([...pairs, ...(targets.length === 0 && !passiveVerb ? sources : [])]);
         if (targets.length === 0 && parties.length >= 2) {
           for (let a = 0; a < parties.length; a++) for (let b = a + 1; b < parties.length; b++) emit(parties[a] as Argument, parties[b] as Argument);
           continue;
