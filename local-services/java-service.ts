@@ -142,19 +142,19 @@ export function spawnJava(service: JavaService, jvmArgs: string[], mainClass: st
 }
 
 /**
- * Polls `probe` until it returns a value; throws with the log's last lines if the JVM exits first, or
- * `timeoutMessage` after `timeoutMs`.
+ * Polls `probe` until it returns a value; throws with the log's last lines if the JVM `pid` (when the
+ * server is ours) exits first, or `timeoutMessage` after `timeoutMs`.
  */
 export async function waitForServer<T>(
   service: JavaService,
-  pid: number,
+  pid: number | undefined,
   probe: () => Promise<T | undefined>,
   timeoutMs: number,
   timeoutMessage: string,
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (!isAlive(pid)) {
+    if (pid !== undefined && !isAlive(pid)) {
       throw new Error(`${service.label}: the server exited during start-up. Last log lines:\n${logTail(service)}`);
     }
     const ready = await probe();

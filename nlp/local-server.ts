@@ -37,7 +37,8 @@ export interface NlpServerStatus {
 function service(config: Pick<NlpLocalConfig, 'distDir' | 'homeDir'>): JavaService {
   return {
     label: 'Local NLP server',
-    alternative: 'Alternatively run a CoreNLP server elsewhere (e.g. docker compose up corenlp) and set NLP_URL=http://127.0.0.1:9000.',
+    alternative:
+      'Alternatively run it with Docker (docker compose up corenlp, which answers on 127.0.0.1:9010), or set NLP_URL to CoreNLP servers run elsewhere.',
     artifacts: 'Stanford CoreNLP 4.5.10 and its English models',
     fetchingMessage: 'Local NLP server: fetching Stanford CoreNLP 4.5.10 and its English models (~500 MB) from Maven Central (first run only)…',
     pom: path.join(LAUNCHER_DIR, 'pom.xml'),
@@ -78,7 +79,10 @@ export async function status(config: NlpLocalConfig): Promise<NlpServerStatus> {
   return { running: ready === 200, live, pid: isAlive(pid) ? pid : undefined, url, homeDir: config.homeDir };
 }
 
-/** Starts the local server unless one already answers on the port; resolves once /ready answers 200. */
+/**
+ * Starts the local server unless an NLP server already answers on the port (ours, or one run otherwise,
+ * e.g. by docker compose, which is then used as it is); resolves once /ready answers 200.
+ */
 export async function start(config: NlpLocalConfig, log: Log = () => {}, env: NodeJS.ProcessEnv = process.env): Promise<NlpServerStatus> {
   const current = await status(config);
   if (current.running) return current;
@@ -86,13 +90,12 @@ export async function start(config: NlpLocalConfig, log: Log = () => {}, env: No
     // A previous start is still loading its models: wait for it instead of starting a second JVM.
     return waitForReady(config, current.pid);
   }
+  if (current.live) {
+    // An NLP server started otherwise (e.g. `docker compose up corenlp`) is still loading: use it once ready.
+    log(`Local NLP server: an NLP server on port ${config.port} is loading its models; waiting for it…`);
+    return waitForReady(config, undefined);
+  }
   if (await portOpen(config.port)) {
-    if (current.live) {
-      throw new Error(
-        `Local NLP server: port ${config.port} has an NLP server that this project did not start (no pid file in ${config.homeDir}). ` +
-          'Stop it, set NLP_LOCAL_PORT to another port, or use it with NLP_URL.',
-      );
-    }
     throw new Error(`Local NLP server: port ${config.port} is taken by something that is not an NLP server. Set NLP_LOCAL_PORT.`);
   }
   provision(config, log);
@@ -108,7 +111,7 @@ export async function start(config: NlpLocalConfig, log: Log = () => {}, env: No
   return waitForReady(config, pid);
 }
 
-async function waitForReady(config: NlpLocalConfig, pid: number): Promise<NlpServerStatus> {
+async function waitForReady(config: NlpLocalConfig, pid: number | undefined): Promise<NlpServerStatus> {
   return waitForServer(
     service(config),
     pid,
