@@ -1,5 +1,6 @@
 // The local NLP server's life cycle on a port of its own (the suite's shared server is never stopped):
 // start is idempotent, status tells the truth, stop is clean, and what goes wrong says so.
+import fs from 'node:fs';
 import net from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { nlpLocalConfig, type NlpLocalConfig } from '../../../nlp/config';
@@ -11,6 +12,7 @@ const config: NlpLocalConfig = { ...nlpLocalConfig({ ...process.env, NLP_LOCAL_P
 describe('local NLP server life cycle', () => {
   afterAll(async () => {
     await stop(config);
+    for (const suffix of ['-bad-heap', '-squatted']) fs.rmSync(`${config.homeDir}${suffix}`, { recursive: true, force: true });
   });
 
   it('starts, answers /ready, and a second start finds the running server', async () => {
