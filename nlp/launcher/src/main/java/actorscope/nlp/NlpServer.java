@@ -65,8 +65,7 @@ public final class NlpServer {
   static final int PIPELINE_CACHE_SIZE = 8;
   /** Read by the server for one request, never by an annotator: not part of a pipeline's identity. */
   static final Set<String> REQUEST_ONLY = Set.of(
-      "date", "timeout", "outputFormat", "inputFormat", "prettyPrint", "encoding",
-      "outputSerializer", "inputSerializer");
+      "date", "timeout", "outputFormat", "inputFormat", "prettyPrint", "outputSerializer", "inputSerializer");
   static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(T.*)?");
   static final String WARM_UP_TEXT =
       "The foreign minister of France met her German counterpart in Berlin on Monday, three weeks after the summit.";
