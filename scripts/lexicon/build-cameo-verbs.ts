@@ -6,6 +6,7 @@
 // stores the first); of two patterns with the same words the later wins (PETRARCH overwrites).
 // A code 'A:B' is A from subject to object, B from object to subject (B alone → reverse).
 import type { RelationType } from '../../shared/vocabulary';
+import { lemmaOf } from './english';
 import { parseCameoCode, type CameoCode, type CameoDictionary, type CameoPatternToken, type CameoVerb } from './parse-cameo';
 import type {
   CameoExcludedEntry, CameoMapEntry, CameoMapFile, CameoPhraseEntry, CameoVerbEntry, VerbOverride,
@@ -26,38 +27,6 @@ const DROPPED_WORDS = new Set(['the', 'a', 'an', 'that', 'this', 'which', 'will'
 
 /** Verb lines that are not verbs of their own: auxiliaries. */
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'do', 'does', 'did']);
-
-/** Words ending in -s that are not plurals (function words, -ss/-us/-is nouns, invariant nouns). */
-const NOT_PLURAL = new Set([
-  'as', 'is', 'was', 'has', 'this', 'its', 'us', 'thus', 'across', 'towards', 'afterwards', 'always', 'perhaps', 'whereas', 'besides',
-  'unless', 'news', 'series', 'species', 'means', 'headquarters', 'politics', 'economics', 'physics', 'ethics', 'yes', 'bus', 'gas',
-  'status', 'consensus', 'chaos', 'basis', 'crisis', 'analysis', 'thesis', 'emphasis', 'diagnosis', 'alias', 'canvas', 'overseas',
-  'various', 'serious', 'previous', 'dangerous', 'numerous', 'nervous', 'famous', 'jealous', 'obvious', 'anxious', 'hostilities',
-]);
-const IRREGULAR_PLURALS: Record<string, string> = {
-  children: 'child', people: 'people', crises: 'crisis', analyses: 'analysis', theses: 'thesis', women: 'woman', men: 'man',
-  hostilities: 'hostility', feet: 'foot', teeth: 'tooth', mice: 'mouse', lives: 'life', wives: 'wife', knives: 'knife',
-  thieves: 'thief', leaves: 'leave', halves: 'half', shelves: 'shelf', wolves: 'wolf', police: 'police',
-};
-
-/**
- * The lemma a parser gives a pattern word: lower case, regular noun plurals made singular
- * ("TALKS" → "talk", "RALLIES" → "rally", "ABUSES" → "abuse", "GUNMEN" → "gunman"). Other inflections
- * are left alone: CAMEO 2.0 patterns hold nouns and prepositions after the verb.
- */
-export function lemmaOf(word: string): string {
-  const w = word.toLowerCase().replace(/_+$/, '');
-  if (w.length <= 3 || NOT_PLURAL.has(w) || w.includes("'")) return w;
-  const irregular = IRREGULAR_PLURALS[w];
-  if (irregular) return irregular;
-  if (w.endsWith('men') && w.length > 5) return w.slice(0, -3) + 'man';
-  if (/(ss|us|is|ous|ics|ness)$/.test(w)) return w;
-  if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
-  if (/(sses|shes|ches|xes|zzes)$/.test(w)) return w.slice(0, -2);
-  if (w.endsWith('oes')) return w.slice(0, -2);
-  if (w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
-  return w;
-}
 
 export interface CodeMapper {
   /** The map entry for a code: its own, else its three-digit parent, else its root ('1' + '9' + '0'). */

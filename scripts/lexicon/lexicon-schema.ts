@@ -9,6 +9,8 @@ export interface Provenance {
   copyright: string;
   convertedOn: string;
   script: string;
+  /** Anything else worth recording: source hashes, the full licence notice, conversion statistics. */
+  [extra: string]: unknown;
 }
 
 export interface CameoVerbEntry {
