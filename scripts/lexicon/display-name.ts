@@ -76,7 +76,7 @@ function casePart(part: string, position: 'first' | 'inner' | 'last', isAcronym:
   if (part.includes("'")) {
     const [before = '', ...rest] = part.split("'");
     const after = rest.join("'");
-    const head = before === '' ? '' : before.length === 1 && position === 'inner' && before === 'D' ? 'd' : title(before);
+    const head = before === '' ? '' : before.length === 1 && position !== 'first' && before === 'D' ? 'd' : title(before);
     return `${head}'${after.length === 1 && after === 'S' ? 's' : title(after)}`;
   }
   return title(part);

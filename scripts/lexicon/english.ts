@@ -35,7 +35,7 @@ export function lemmaOf(word: string): string {
 
 /** Regular English plural of one word; a word that already looks plural ("forces", "rebels") stays. */
 export function pluralOfWord(word: string): string {
-  if (/[^su'i]s$/.test(word) && word.length > 3) return word;
+  if ((/[^su'i]s$/.test(word) && word.length > 3) || /men$/.test(word)) return word;
   if (/(?:s|x|z|ch|sh)$/.test(word)) return `${word}es`;
   if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
   if (word.endsWith('man') && !/(?:human|shaman|german|ottoman|talisman)$/.test(word)) return `${word.slice(0, -3)}men`;

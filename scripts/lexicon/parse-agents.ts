@@ -168,29 +168,36 @@ export function buildAgents(parsed: readonly ParsedAgent[], maxWords = 4): Agent
     if (agent.noun.split(' ').length > maxWords) { stats.tooLong++; continue; }
     if (!(agent.code in AGENT_CODES)) { stats.unknownCode++; continue; }
     if (agent.noun.includes('.')) { stats.abbreviations++; continue; }
-    let { noun, plural } = agent;
-    const head = noun.split(' ').pop() as string;
-    if (INVARIANT.has(head)) plural = noun;
-    else if (plural === noun && /man$/.test(head)) plural = pluralOfPhrase(noun); // AIRMAN {}: not "airmans"
-    else if (plural === noun && noun.split(' ').indexOf('of') < 0 && lemmaOf(head) !== head) {
-      // A plural-only entry ("JIHADISTS", "ARMED_FORCES"): the noun a parser lemmatises to is the singular.
-      noun = [...noun.split(' ').slice(0, -1), lemmaOf(head)].join(' ');
-      stats.singularised++;
-    }
-    if (byNoun.has(noun)) stats.duplicates++;
-    byNoun.delete(noun); // re-insert: a later entry wins
-    byNoun.set(noun, { noun, plural, code: agent.code });
+    if (byNoun.has(agent.noun)) stats.duplicates++;
+    byNoun.delete(agent.noun); // re-insert: a later entry wins
+    const head = agent.noun.split(' ').pop() as string;
+    const plural = INVARIANT.has(head) ? agent.noun
+      : agent.plural === agent.noun && /man$/.test(head) ? pluralOfPhrase(agent.noun) // AIRMAN {}: "airmen", not "airmans"
+        : agent.plural;
+    byNoun.set(agent.noun, { noun: agent.noun, plural, code: agent.code });
   }
-  // A noun given with no plural ({}) whose plural is listed as its own entry: fold the two.
+  // A plural listed as its own entry ("GUNMEN" beside "GUNMAN {}"): it becomes the singular's plural;
+  // a plural-only entry ("JIHADISTS", "ARMED_FORCES") is keyed by the singular a parser lemmatises to.
+  const singularOf = (noun: string): string => {
+    const words = noun.split(' ');
+    if (words.includes('of')) return noun;
+    return [...words.slice(0, -1), lemmaOf(words[words.length - 1] as string)].join(' ');
+  };
   for (const entry of [...byNoun.values()]) {
-    if (entry.plural !== entry.noun) continue;
-    const plural = pluralOfPhrase(entry.noun);
-    const other = byNoun.get(plural);
-    if (plural !== entry.noun && other && other.code === entry.code) {
-      entry.plural = plural;
-      byNoun.delete(plural);
-      stats.foldedPlurals++;
+    const singular = singularOf(entry.noun);
+    if (singular === entry.noun || INVARIANT.has(entry.noun.split(' ').pop() as string)) continue;
+    const other = byNoun.get(singular);
+    if (other) {
+      if (other.code === entry.code) {
+        other.plural = entry.noun;
+        byNoun.delete(entry.noun);
+        stats.foldedPlurals++;
+      }
+      continue;
     }
+    byNoun.delete(entry.noun);
+    byNoun.set(singular, { noun: singular, plural: entry.noun, code: entry.code });
+    stats.singularised++;
   }
   for (const addition of AGENT_ADDITIONS) {
     if (byNoun.has(addition.noun)) stats.overriddenByAdditions++;
