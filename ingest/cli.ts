@@ -8,7 +8,9 @@ import { localUri, neo4jConfig } from '../neo4j/config';
 import { connect } from '../neo4j/driver';
 import { errorMessage } from './read/article-error';
 import { expandPaths, readArticle } from './read/read-article';
-import { defaultExtractor, extractArticle } from './load/extractor';
+import { defaultExtractor, extractAll } from './load/extractor';
+import { NlpUnavailableError } from './parse/nlp-client';
+import type { Article } from './read/parse-article';
 import { DEFAULT_BATCH_SIZE, loadPaths, type LoadProgress } from './load/load-files';
 import { formatTable } from './load/format-table';
 import { extractReport, formatExtractReport, formatLoadSummary } from './load/summary-report';
@@ -83,19 +85,32 @@ program
   .argument('<paths...>', 'article files and/or directories (their .txt/.md files)')
   .option('--json', 'print one JSON object {documents, actors, relations} to stdout')
   .action(async (paths: string[], opts: { json?: boolean }) => {
-    const extractor = await defaultExtractor();
+    const extractor = await defaultExtractor(log);
     const extractions: DocumentExtraction[] = [];
     const failures: ExtractFailure[] = [];
     const files = await expandPaths(paths);
+    const fail = (file: string, error: unknown) => {
+      failures.push({ path: file, error: errorMessage(error) });
+      log(`error: ${file}: ${errorMessage(error)}`);
+    };
     // A bad file is reported and skipped; every other file is still extracted and printed.
+    const articles: Article[] = [];
     for (const file of files) {
       try {
-        extractions.push(extractArticle(extractor, await readArticle(file)));
+        articles.push(await readArticle(file));
       } catch (error) {
-        failures.push({ path: file, error: errorMessage(error) });
-        log(`error: ${file}: ${errorMessage(error)}`);
+        fail(file, error);
       }
     }
+    for (const result of await extractAll(extractor, articles)) {
+      // The NLP server is gone: say so and print nothing partial.
+      if (!result.ok && result.error instanceof NlpUnavailableError) throw result.error;
+      if (result.ok) extractions.push(result.extraction);
+      else fail(result.article.path, result.error);
+    }
+    // Failures in input order, as the files were given.
+    const order = new Map(files.map((f, i) => [f, i]));
+    failures.sort((a, b) => (order.get(a.path) ?? 0) - (order.get(b.path) ?? 0));
     const report = extractReport(extractions);
     // --json keeps stdout to the one {documents, actors, relations} object: failures are on stderr only.
     process.stdout.write(opts.json ? `${JSON.stringify(report)}\n` : formatExtractReport(report) + formatFailures(failures));

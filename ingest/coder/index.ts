@@ -1,11 +1,12 @@
 // The coder as an extractor: parse with the NLP server(s), then code the parse. `createCoder()`
-// finds its servers from NLP_URL or the project's local server.
+// finds its servers from NLP_URL or starts the project's local server.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { DocumentExtraction } from '../../shared/contract';
 import type { ExtractInput } from '../extract/extractor';
 import type { CameoVerbs, DependencyVocabulary } from './trigger-lexicon';
 import dependencyVocabulary from '../lexicon/dependency-vocabulary.json';
+import { ensureNlp } from '../../nlp/ensure';
 import { defaultResources } from '../extract/resources';
 import { createNlpClient, type NlpClient } from '../parse/nlp-client';
 import { createDocumentCoder, CODER_VERSION } from './coder';
@@ -14,6 +15,8 @@ export { CODER_VERSION, createDocumentCoder } from './coder';
 
 export interface Coder {
   version: string;
+  /** Documents in flight at once: two per server keeps a 2-thread CoreNLP server busy. */
+  concurrency: number;
   extract(input: ExtractInput): Promise<DocumentExtraction>;
   close(): Promise<void>;
 }
@@ -27,11 +30,12 @@ async function loadCameo(): Promise<CameoVerbs | undefined> {
 }
 
 export async function createCoder(options: { client?: NlpClient; urls?: string[] } = {}): Promise<Coder> {
-  const urls = options.urls ?? (process.env.NLP_URL ? process.env.NLP_URL.split(',').map((u) => u.trim()).filter(Boolean) : ['http://127.0.0.1:9000']);
+  const urls = options.urls ?? (await ensureNlp());
   const client = options.client ?? createNlpClient({ urls });
   const coder = createDocumentCoder(defaultResources(), dependencyVocabulary as DependencyVocabulary, await loadCameo());
   return {
     version: CODER_VERSION,
+    concurrency: 2 * client.urls.length,
     async extract(input) {
       const parse = await client.parse({ text: input.text, date: input.meta.published });
       return coder.code(input, parse);

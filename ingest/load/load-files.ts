@@ -8,7 +8,8 @@ import { ensureSchema } from '../../neo4j/schema';
 import { ArticleError, errorMessage } from '../read/article-error';
 import type { Article } from '../read/parse-article';
 import { expandPaths, readArticle } from '../read/read-article';
-import { defaultExtractor, extractArticle, type ArticleExtractor } from './extractor';
+import { NlpUnavailableError } from '../parse/nlp-client';
+import { defaultExtractor, extractAll, type ArticleExtractor } from './extractor';
 import { writeDocuments, type WriteOutcome } from './write-documents';
 import { defaultConcurrency, WriteQueue } from './write-queue';
 
@@ -103,17 +104,18 @@ export async function loadPaths(driver: Driver, paths: string[], options: LoadOp
     // Unchanged documents (same text, same extractor) are not extracted again.
     const stored = options.force ? new Map<string, number>() : await unchangedClaimCounts(driver, articles, extractor.version, options.database);
     const batch: Pending[] = [];
+    const changed: Article[] = [];
     for (const article of articles) {
       const claimCount = stored.get(article.meta.id);
-      if (claimCount !== undefined) {
-        record({ path: article.path, id: article.meta.id, outcome: 'unchanged', claims: claimCount });
-        continue;
-      }
-      try {
-        batch.push({ path: article.path, extraction: extractArticle(extractor, article) });
-      } catch (error) {
-        record({ path: article.path, id: article.meta.id, outcome: 'failed', claims: 0, error: errorMessage(error) });
-      }
+      if (claimCount === undefined) changed.push(article);
+      else record({ path: article.path, id: article.meta.id, outcome: 'unchanged', claims: claimCount });
+    }
+    for (const result of await extractAll(extractor, changed)) {
+      const { article } = result;
+      // The NLP server is gone: stop here, so nothing is written half-extracted.
+      if (!result.ok && result.error instanceof NlpUnavailableError) throw result.error;
+      if (result.ok) batch.push({ path: article.path, extraction: result.extraction });
+      else record({ path: article.path, id: article.meta.id, outcome: 'failed', claims: 0, error: errorMessage(result.error) });
     }
     // writeBatch reports a document's failure as its result; what still throws (onProgress) stops the load.
     await writes.submit(async () => {

@@ -5,6 +5,7 @@ import { errorMessage } from '../read/article-error';
 import { sha256Hex } from '../read/parse-article';
 import { META_FIELDS, validateMeta } from '../read/validate-meta';
 import { extractArticle, type ArticleExtractor } from '../load/extractor';
+import { NlpUnavailableError } from '../parse/nlp-client';
 import { LeaseLostError, writeDocuments } from '../load/write-documents';
 import { releaseDocument, type QueuedDocument } from './document-queue';
 import { ArticleError } from '../read/article-error';
@@ -28,15 +29,15 @@ export async function processDocument(ctx: ProcessContext, doc: QueuedDocument):
     const raw = Object.fromEntries(META_FIELDS.map((f) => [f, field(doc[f])]));
     const meta = validateMeta(raw, doc.id, 'document metadata');
     if (typeof doc.text !== 'string' || doc.text.trim() === '') throw new ArticleError('empty', 'document has no text.');
-    const extraction = extractArticle(ctx.extractor, { meta, text: doc.text, sha256: sha256Hex(doc.text) });
+    const extraction = await extractArticle(ctx.extractor, { meta, text: doc.text, sha256: sha256Hex(doc.text) });
     await writeDocuments(ctx.driver, [extraction], { claimedBy: ctx.workerId, database: ctx.database, force: true, extractorVersion: ctx.extractor.version });
     return { status: 'done', claims: extraction.claims.length };
   } catch (error) {
     // Another worker owns the document now (our lease expired): leave it alone.
     if (error instanceof LeaseLostError) return { status: 'lost' };
     const message = errorMessage(error);
-    // A transient database problem is not the document's fault: put it back for a later attempt.
-    if (error instanceof Neo4jError && error.retriable) {
+    // A transient database or NLP server problem is not the document's fault: put it back for a later attempt.
+    if ((error instanceof Neo4jError && error.retriable) || error instanceof NlpUnavailableError) {
       await releaseDocument(ctx.driver, doc.id, ctx.workerId, { status: 'pending' }, ctx.database).catch(() => false);
       return { status: 'retry', error: message };
     }

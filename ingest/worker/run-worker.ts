@@ -30,6 +30,8 @@ export function defaultWorkerId(): string {
   return `${hostname()}-${process.pid}`;
 }
 
+const MAX_RETRY_DELAY_MS = 30_000;
+
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
     if (signal?.aborted) return resolve();
@@ -52,8 +54,9 @@ export async function runWorker(options: RunWorkerOptions): Promise<WorkerStats>
     holdAfterClaimMs: options.holdAfterClaimMs ?? DEFAULT_WORKER_SETTINGS.holdAfterClaimMs,
   };
   const log = options.log ?? (() => {});
-  const extractor = options.extractor ?? (await defaultExtractor());
+  const extractor = options.extractor ?? (await defaultExtractor(log));
   const stats: WorkerStats = { done: 0, failed: 0, claims: 0 };
+  let retries = 0;
 
   while (!signal?.aborted) {
     let doc;
@@ -88,10 +91,16 @@ export async function runWorker(options: RunWorkerOptions): Promise<WorkerStats>
     } else if (outcome.status === 'lost') {
       log(`worker ${workerId}: ${doc.id} was reclaimed by another worker after our lease expired; skipped`);
     } else {
-      log(`worker ${workerId}: ${doc.id} will be retried: ${outcome.error}`);
+      // The NLP server or the database is away: back off, doubling up to 30 s, so a long outage is
+      // not a busy loop; the document stays pending for the next attempt.
+      retries += 1;
+      const delay = Math.min(settings.pollMs * 2 ** Math.min(retries - 1, 10), MAX_RETRY_DELAY_MS);
+      log(`worker ${workerId}: ${doc.id} will be retried in ${delay} ms: ${outcome.error}`);
       if (once) break;
-      await sleep(settings.pollMs, signal);
+      await sleep(delay, signal);
+      continue;
     }
+    retries = 0;
   }
   return stats;
 }
