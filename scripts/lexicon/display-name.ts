@@ -52,7 +52,9 @@ function initials(words: readonly string[], skipParticles: boolean, keepFirst = 
 /** Single-word names that spell the initials of one of `otherNames` (their words): acronyms of the entry. */
 export function acronymsOf(otherNames: readonly string[][]): Set<string> {
   const out = new Set<string>();
-  for (const words of otherNames) {
+  for (const name of otherNames) {
+    // Hyphenated words count as several ("JAISH-E-MOHAMMAD" → JEM).
+    const words = name.flatMap((w) => w.split('-')).filter((w) => w !== '');
     if (words.length < 2) continue;
     out.add(initials(words, false));
     out.add(initials(words, true));

@@ -383,6 +383,7 @@ describe('display names', () => {
     expect(displayName('NATO_')).toBe('NATO');
     expect(displayName('ANSF', acronymsOf([['AFGHAN', 'NATIONAL', 'SECURITY', 'FORCES']]))).toBe('ANSF');
     expect(displayName('ORDER,_THE')).toBe('Order');
+    expect(displayName('JEM', acronymsOf([['JAISH-E-MOHAMMAD']]))).toBe('JEM');
   });
 
   it('splits an acronym in parentheses from a name, and drops a word in parentheses', () => {
