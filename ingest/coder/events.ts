@@ -107,15 +107,18 @@ function nounArguments(ctx: EventContext, n: number, entry: TriggerEntry): { sou
   let targets = actorsVia(graph, at, n, (r) => prepMatches(r, nounPreps));
   const pairs = actorsVia(graph, at, n, (r) => r === 'nmod:between' || r === 'nmod:among');
   let sources = actorsVia(graph, at, n, NOUN_SOURCE_RELS);
-  const head = graph.head(n);
-  const rel = graph.treeRel(n);
-  if (head >= 0 && (graph.sentence.tokens[head]?.pos ?? '').startsWith('VB') && (rel === 'obj' || rel === 'nsubj:pass')) {
-    const verb = lemmaOf(graph, head);
-    if (lexicon.lightVerbs.has(verb)) {
-      // The verb that carries the event noun: its subject acts, its complements are the target.
-      if (sources.length === 0) sources = verbSubjects(ctx, head).sources;
-      if (targets.length === 0) targets = actorsVia(graph, at, head, (r) => prepMatches(r, nounPreps) && r !== 'obj');
-    }
+  // The verb that carries the event noun ("held talks", "the strike that X took"): its subject
+  // acts, its complements are the target. Enhanced edges also give the verb of a relative clause.
+  const carriers = [
+    // A clause hanging off the noun ("the strike that X took"), however the parser labelled it.
+    ...graph.children(n).filter((c) => c.rel === 'acl:relcl' || c.rel === 'acl' || c.rel === 'ccomp').map((c) => c.dep),
+    ...graph.parents(n).filter((p) => p.rel === 'obj' || p.rel === 'nsubj:pass').map((p) => p.gov),
+  ];
+  for (const v of carriers) {
+    if (!(graph.sentence.tokens[v]?.pos ?? '').startsWith('VB') || !lexicon.lightVerbs.has(lemmaOf(graph, v))) continue;
+    if (sources.length === 0) sources = verbSubjects(ctx, v).sources;
+    if (targets.length === 0) targets = actorsVia(graph, at, v, (r) => prepMatches(r, nounPreps) && r !== 'obj');
+    if (sources.length > 0) break;
   }
   // The noun's own "X-backed"/"US" compound may also be its target when it is named after the prep.
   return { sources, targets: targets.filter((t) => !sources.some((s) => s.mention.start === t.mention.start)), pairs };

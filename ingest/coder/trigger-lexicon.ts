@@ -65,7 +65,9 @@ export function compileTriggerLexicon(lex: RelationLexicon, prepositions: readon
   const verbs = new Map<string, TriggerEntry[]>();
   const nouns = new Map<string, TriggerEntry[]>();
   const preps = new Set(prepositions);
-  const lightVerbs = new Set(lex.lightVerbs.map((v) => v.split('=')[0] as string));
+  // Only verbs that perform the event they carry: the surface rules' list also holds verbs that talk
+  // about it ("discussed the strike", "condemned the attack"), whose subject is not the actor.
+  const lightVerbs = new Set<string>();
   for (const [typeName, spec] of Object.entries(lex.types)) {
     const type = typeName as RelationType;
     for (const v of spec.verbs) {

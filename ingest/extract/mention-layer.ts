@@ -105,6 +105,8 @@ export function createMentionFinder(resources: ExtractorResources): MentionFinde
       let found = matchGazetteer(gaz, tokens, s.t0, s.t1, published);
       for (const org of findOrganisations(tokens, s.t0, s.t1, orgHeads, found, stateIds)) {
         const name = tokens.slice(org.ts, org.te).map((t) => t.text).join(' ').replace(/ - /g, '-').replace(/ 's\b/g, "'s");
+        // A run of names and titles is not one organisation: keep the names found inside it.
+        if (!plausibleDiscoveredName(name, 'organization')) continue;
         const id = discover(name, 'organization', org.acronym);
         if (org.acronym) acronyms.set(org.acronym, id);
         found = found.filter((m) => m.te <= org.ts || m.ts >= org.te);
@@ -113,6 +115,7 @@ export function createMentionFinder(resources: ExtractorResources): MentionFinde
       found.sort((a, b) => a.ts - b.ts);
       for (const g of findDescriptorGroups(tokens, s.t0, s.t1, groupNouns, found, stateIds)) {
         const name = tokens.slice(g.ts, g.te).map((t) => t.text).join(' ');
+        if (!plausibleDiscoveredName(name, g.armed ? 'armed_group' : 'organization')) continue;
         const id = discover(name, g.armed ? 'armed_group' : 'organization');
         found = found.filter((m) => m.te <= g.ts || m.ts >= g.te);
         found.push({ actor: id, kind: 'discovered', ts: g.ts, te: g.te });

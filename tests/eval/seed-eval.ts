@@ -34,13 +34,21 @@ export interface SeedEvaluation {
   negatedAsPositive: ExtractedRelation[];
 }
 
+/**
+ * A discovered actor ("d-hamdullah-mohib") is scored under its name's slug, the id a gold file gives
+ * an actor the gazetteer lacks ("hamdullah-mohib").
+ */
+export function goldId(actorId: string): string {
+  return actorId.startsWith('d-') ? actorId.slice(2) : actorId;
+}
+
 /** The extractor's claims of one document as scored tuples; `doc` is the article id, not trusted from claims. */
 export function relationsOf(docId: string, extraction: DocumentExtraction): ExtractedRelation[] {
   return extraction.claims.map((claim) => ({
     doc: docId,
-    source: claim.source,
+    source: goldId(claim.source),
     type: claim.type,
-    target: claim.target,
+    target: goldId(claim.target),
     year: claim.year,
     negated: claim.negated,
     modality: claim.modality,
@@ -49,7 +57,7 @@ export function relationsOf(docId: string, extraction: DocumentExtraction): Extr
 }
 
 export function mentionsOf(docId: string, extraction: DocumentExtraction): Mention[] {
-  return extraction.mentions.map((mention) => ({ doc: docId, actor: mention.actor }));
+  return extraction.mentions.map((mention) => ({ doc: docId, actor: goldId(mention.actor) }));
 }
 
 const mentionKey = (m: Mention) => `${m.doc}|${m.actor}`;
