@@ -21,7 +21,7 @@ export interface Argument {
 }
 
 /** Relations from a common noun to the actor it belongs to, in order of preference. */
-const OWNER_RELS = ['appos', 'compound', 'amod', 'nmod:poss', 'nmod:of', 'nmod:from', 'nmod:for', 'dep'];
+const OWNER_RELS = ['appos', 'compound', 'amod', 'nmod:poss', 'nmod:of', 'nmod:from', 'nmod:for', 'dep', 'nmod:by', 'nmod:agent'];
 
 export function actorsAt(graph: SentenceGraph, at: readonly (ArgMention | undefined)[], node: number, depth = 0): Argument[] {
   const own = at[node];

@@ -16,8 +16,9 @@ import { fnv1a64 } from '../extract/hash';
 import { createExtractor } from '../extract/extractor';
 import { claimYear, sentenceTimexes } from './claim-year';
 import { findEvents } from './events';
-import { polarityOf } from './polarity';
-import { buildGraph } from './sentence-graph';
+import { actorsVia } from './arguments';
+import { polarityOf, REPORTING_VERBS } from './polarity';
+import { buildGraph, type SentenceGraph } from './sentence-graph';
 import { compileTriggerLexicon } from './trigger-lexicon';
 
 export const CODER_VERSION = 'coder-0.1.0';
@@ -28,6 +29,22 @@ const WEAK_KINDS = new Set(['demonym', 'metonym', 'era', 'surname']);
 export interface DocumentCoder {
   version: string;
   code(input: ExtractInput, parse: ParsedDocument): DocumentExtraction;
+}
+
+/** The subject of the reporting verb that governs token i ("Minister X said: I …"), if it is an actor. */
+function reportingSpeaker(graph: SentenceGraph, at: readonly (ArgMention | undefined)[], i: number): string | null {
+  for (let k = i, guard = 0; k >= 0 && guard < 40; k = graph.head(k), guard++) {
+    const tok = graph.sentence.tokens[k];
+    if (!tok || !REPORTING_VERBS.has(tok.lemma.toLowerCase())) continue;
+    const subject = actorsVia(graph, at, k, (r) => r === 'nsubj')[0];
+    if (subject) return subject.mention.actor;
+  }
+  // "X said:" with the colon attached to the verb.
+  const root = graph.sentence.tokens.find((t) => graph.head(t.i) < 0);
+  if (root && REPORTING_VERBS.has(root.lemma.toLowerCase()) && graph.sentence.tokens[i]?.word === ':') {
+    return actorsVia(graph, at, root.i, (r) => r === 'nsubj')[0]?.mention.actor ?? null;
+  }
+  return null;
 }
 
 function round(x: number): number {
@@ -110,6 +127,7 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
     // United States), "I" the person its title names ("Statement by President X").
     const issuer = actorIn(meta.publisher ?? null);
     const speaker = actorIn(meta.title ?? null, 'person');
+    let carriedSpeaker: string | null = null;
     let ai = 0;
     for (const sentence of parse.sentences) {
       while (ai < args.length && (args[ai] as ArgMention).start < sentence.start) ai++;
@@ -119,17 +137,25 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
     }
 
     function codeSentence(sentence: ParsedSentence, own: readonly ArgMention[]): void {
-      if (own.length < 1 && !issuer && !speaker) return;
+      if (own.length < 1 && !issuer && !speaker && !carriedSpeaker) return;
       const at: (ArgMention | undefined)[] = sentence.tokens.map((t) => own.find((m) => m.start < t.end && t.start < m.end));
-      let quoted = false;
+      const graph = graphOf(sentence);
+      // First person: in a reported frame ("X said: I condemn …") the reporter; otherwise the issuer
+      // of the text ("we" = the publisher, "I" = the person its title names).
       for (const t of sentence.tokens) {
-        if (t.word === '``' || t.word === "''" || t.word === '"') quoted = !quoted;
-        if (at[t.i] || quoted || !t.pos.startsWith('PRP')) continue;
+        if (at[t.i] || !t.pos.startsWith('PRP')) continue;
         const w = t.word.toLowerCase();
-        const actor = firstPlural.has(w) ? issuer : firstSingular.has(w) ? speaker : null;
+        const singular = firstSingular.has(w);
+        if (!singular && !firstPlural.has(w)) continue;
+        const reporter = reportingSpeaker(graph, at, t.i) ?? carriedSpeaker;
+        let actor: string | null;
+        if (reporter) actor = singular ? reporter : (layer.speakerOrg.get(reporter) ?? registry.get(reporter)?.actor.affiliations?.[0] ?? (registry.get(reporter)?.type === 'person' ? issuer : reporter));
+        else actor = singular ? speaker : issuer;
         if (actor) at[t.i] = { actor, start: t.start, end: t.end, kind: 'coref' };
       }
-      const graph = graphOf(sentence);
+      // "X said:" at the end of a sentence hands the floor to the next one.
+      const last = sentence.tokens[sentence.tokens.length - 1];
+      carriedSpeaker = last?.word === ':' ? reportingSpeaker(graph, at, last.i) : null;
       const events = findEvents({ graph, at, lexicon });
       if (events.length === 0) return;
       const timexes = sentenceTimexes(sentence.tokens);
@@ -137,6 +163,8 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       for (const e of events) {
         const pol = polarityOf(graph, e.trigger);
         if (pol.unrealised) continue;
+        // "X said: I condemn …" — the reporter's own act is asserted, not reported.
+        if (pol.modality === 'reported' && reportingSpeaker(graph, at, e.trigger) === e.source.mention.actor) pol.modality = 'asserted';
         const trig = sentence.tokens[e.trigger];
         if (!trig) continue;
         const { year, yearRule } = claimYear(graph, e.trigger, timexes, pubYear);

@@ -27,7 +27,7 @@ export interface TriggerLexicon {
 
 /** ingest/lexicon/dependency-vocabulary.json: what only the tree stage reads. */
 export interface DependencyVocabulary {
-  types: Record<string, { verbs: string[]; phrases: { lemma: string; requires: string; preps: string[] }[] }>;
+  types: Record<string, { verbs: string[]; nouns: string[]; reverse: string[]; phrases: { lemma: string; requires: string; preps: string[] }[] }>;
   lightVerbs: string[];
   firstPerson: { plural: string[]; singular: string[] };
 }
@@ -114,6 +114,14 @@ export function compileTriggerLexicon(lex: RelationLexicon, prepositions: readon
     for (const v of spec.verbs) {
       const [lemma, prepSpec] = v.split('>');
       add(verbs, lemma as string, { type, preps: parsePreps(prepSpec, ['']), origin: 'rules' });
+    }
+    for (const v of spec.reverse) {
+      const [lemma, prepSpec] = v.split('>');
+      add(verbs, lemma as string, { type, preps: parsePreps(prepSpec, ['']), reverse: true, origin: 'rules' });
+    }
+    for (const n of spec.nouns) {
+      const [lemma, prepSpec] = n.split('>');
+      add(nouns, lemma as string, { type, preps: parsePreps(prepSpec, ['of']), origin: 'rules' });
     }
     for (const p of spec.phrases) add(verbs, p.lemma, { type, preps: p.preps, requires: [p.requires], origin: 'rules' });
   }

@@ -73,6 +73,16 @@ describe('dependency coder on recorded parses', () => {
     expect(claims).toContain('joe-biden MET_WITH recep-tayyip-erdogan');
   });
 
+  it('reads "I" in a reported frame as the reporter, whose own act is asserted ("X said: I am appalled by Y")', () => {
+    const claims = code('reported-speaker').extraction.claims;
+    expect(claims.map(tuple)).toContain('shah-mahmood-qureshi ACCUSED ttp');
+    expect(claims.find((c) => c.type === 'ACCUSED')?.modality).toBe('asserted');
+  });
+
+  it('finds the actor of an event noun in the clause that carries it ("the strike that X took against Y")', () => {
+    expect(code('relative-carrier').extraction.claims.map(tuple)).toEqual(['united-states ATTACKED iskp']);
+  });
+
   it('keeps every claim\'s spans inside its sentence', () => {
     for (const doc of documents) {
       for (const c of code(doc.id).extraction.claims) {
