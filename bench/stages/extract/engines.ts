@@ -1,5 +1,6 @@
-// The text engines the extraction benchmark compares: the project's extractor and the general NLP
-// libraries a user might pick instead (sentence splitting + named-entity spotting only).
+// The text engines the extraction benchmark compares: the project's extractor (the dependency coder,
+// parsing on the NLP server of NLP_URL or the local one) and the general NLP libraries a user might
+// pick instead (sentence splitting + named-entity spotting only).
 import type { DocumentMeta } from '../../../shared/contract';
 
 export const ENGINES = ['actorscope', 'wink-nlp', 'compromise'] as const;
@@ -11,14 +12,15 @@ export interface EngineInput {
 }
 
 /** Runs one article; returns how many items it found (claims, or entities for the peers). */
-export type Engine = (input: EngineInput) => number;
+export type Engine = ((input: EngineInput) => number | Promise<number>) & { concurrency?: number };
 
 export async function loadEngine(name: EngineName): Promise<Engine> {
   switch (name) {
     case 'actorscope': {
-      const { createExtractor } = await import('../../../ingest/extract/index');
-      const extractor = createExtractor();
-      return (input) => extractor.extract(input).claims.length;
+      const { defaultExtractor } = await import('../../../ingest/load/extractor');
+      const extractor = await defaultExtractor();
+      // Articles in flight at once, so every NLP server thread is busy.
+      return Object.assign(async (input: EngineInput) => (await extractor.extract(input)).claims.length, { concurrency: extractor.concurrency ?? 1 });
     }
     case 'wink-nlp': {
       const { default: winkNLP } = await import('wink-nlp');

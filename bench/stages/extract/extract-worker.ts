@@ -1,7 +1,7 @@
 // Worker thread of the extraction benchmark: loads one engine, warms it up, then on each "go"
 // extracts its share of the articles and reports how long that took.
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadEngine, type EngineInput, type EngineName } from './engines';
+import { loadEngine, type Engine, type EngineInput, type EngineName } from './engines';
 
 export interface WorkerInit {
   engine: EngineName;
@@ -18,19 +18,27 @@ const init = workerData as WorkerInit;
 const port = parentPort;
 if (!port) throw new Error('extract-worker: must run as a worker thread.');
 
-function runAll(engine: (a: EngineInput) => number, articles: EngineInput[]): number {
+/** Extracts every article, `engine.concurrency` at a time (the coder waits on its NLP server). */
+async function runAll(engine: Engine, articles: EngineInput[]): Promise<number> {
   let found = 0;
-  for (const article of articles) found += engine(article);
+  let next = 0;
+  const lanes = Math.max(1, engine.concurrency ?? 1);
+  await Promise.all(
+    Array.from({ length: lanes }, async () => {
+      while (next < articles.length) found += await engine(articles[next++] as EngineInput);
+    }),
+  );
   return found;
 }
 
 loadEngine(init.engine)
-  .then((engine) => {
-    runAll(engine, init.articles.slice(0, init.warmup));
+  .then(async (engine) => {
+    await runAll(engine, init.articles.slice(0, init.warmup));
     port.on('message', () => {
       const t0 = performance.now();
-      const found = runAll(engine, init.articles);
-      port.postMessage({ kind: 'done', elapsedMs: performance.now() - t0, articles: init.articles.length, found } satisfies WorkerMessage);
+      runAll(engine, init.articles)
+        .then((found) => port.postMessage({ kind: 'done', elapsedMs: performance.now() - t0, articles: init.articles.length, found } satisfies WorkerMessage))
+        .catch((error: unknown) => port.postMessage({ kind: 'error', message: error instanceof Error ? error.message : String(error) } satisfies WorkerMessage));
     });
     port.postMessage({ kind: 'ready' } satisfies WorkerMessage);
   })
