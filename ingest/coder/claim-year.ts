@@ -1,9 +1,9 @@
-// A claim's year from the time expression that governs its clause (SUTime values resolved against
-// the publication date), else the publication year. Pure.
+// A claim's year from the time expression that governs its clause (found by ingest/extract/time.ts
+// and resolved against the publication date), else the publication year. Pure.
 import type { YearRule } from '../../shared/vocabulary';
-import type { ParsedToken } from '../parse/parse-types';
+import type { ParsedSentence } from '../parse/parse-types';
 import type { SentenceGraph } from './sentence-graph';
-import { isValidClaimYear } from '../../shared/year-range';
+import { findYears } from '../extract/time';
 
 export interface ClaimYear {
   year: number | null;
@@ -14,28 +14,20 @@ interface Timex {
   tokens: number[];
   year: number;
   rule: YearRule;
+  /** "before the invasion in 2001": a bound, used only when the clause gives no other year. */
+  bound: boolean;
 }
 
-/** Time expressions of the sentence that name a year (dates, not durations or sets). */
-export function sentenceTimexes(tokens: readonly ParsedToken[]): Timex[] {
-  const byId = new Map<string, Timex>();
-  for (const t of tokens) {
-    const tx = t.timex;
-    if (!tx || tx.type !== 'DATE' || !tx.value) continue;
-    const m = /^(\d{3})(\d|X)/.exec(tx.value);
-    if (!m) continue;
-    const decade = m[2] === 'X';
-    const year = Number(decade ? `${m[1]}0` : `${m[1]}${m[2]}`);
-    if (!isValidClaimYear(year)) continue;
-    const explicit = tokens.some((u) => u.timex?.tid === tx.tid && /^\d{4}s?$/.test(u.word));
-    let entry = byId.get(tx.tid);
-    if (!entry) {
-      entry = { tokens: [], year, rule: decade ? 'decade' : explicit ? 'explicit' : 'relative' };
-      byId.set(tx.tid, entry);
-    }
-    entry.tokens.push(t.i);
+/** The sentence's year expressions (ingest/extract/time.ts, resolved against the publication date) on its tokens. */
+export function sentenceTimexes(sentence: ParsedSentence, text: string, published: string | null): Timex[] {
+  const out: Timex[] = [];
+  for (const y of findYears(text.slice(sentence.start, sentence.end), published)) {
+    const from = y.start + sentence.start;
+    const to = y.end + sentence.start;
+    const tokens = sentence.tokens.filter((t) => t.start < to && from < t.end).map((t) => t.i);
+    if (tokens.length > 0) out.push({ tokens, year: y.year, rule: y.rule, bound: y.bound === true });
   }
-  return [...byId.values()];
+  return out;
 }
 
 const CLAUSE_RELS = new Set(['ccomp', 'advcl', 'parataxis', 'acl:relcl', 'csubj', 'root']);
@@ -56,7 +48,8 @@ export function claimYear(graph: SentenceGraph, trigger: number, timexes: readon
   const head = clauseHead(graph, trigger);
   // A time expression inside the trigger's own clause (not in a clause nested below it) dates it.
   const own = timexes.filter((tx) => tx.tokens.some((k) => graph.inSubtree(k, head) && clauseHead(graph, k) === head));
-  const pick = own.sort((a, b) => Math.abs((a.tokens[0] as number) - trigger) - Math.abs((b.tokens[0] as number) - trigger))[0];
+  const distance = (tx: Timex) => Math.abs((tx.tokens[0] as number) - trigger) + (tx.bound ? 1000 : 0);
+  const pick = own.sort((a, b) => distance(a) - distance(b))[0];
   if (pick) return { year: pick.year, yearRule: pick.rule };
   return { year: publicationYear, yearRule: 'publication-fallback' };
 }

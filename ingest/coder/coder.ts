@@ -158,7 +158,7 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       carriedSpeaker = last?.word === ':' ? reportingSpeaker(graph, at, last.i) : null;
       const events = findEvents({ graph, at, lexicon });
       if (events.length === 0) return;
-      const timexes = sentenceTimexes(sentence.tokens);
+      const timexes = sentenceTimexes(sentence, text, published);
       const sentenceText = text.slice(sentence.start, sentence.end);
       for (const e of events) {
         const pol = polarityOf(graph, e.trigger);
@@ -198,7 +198,7 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       const [sourceStart, sourceEnd] = docSpan(edge.person.ts, edge.person.te);
       const [targetStart, targetEnd] = docSpan(edge.org.ts, edge.org.te);
       const parsed = parse.sentences.find((s) => s.start <= triggerStart && triggerStart < s.end);
-      const years = parsed ? sentenceTimexes(parsed.tokens) : [];
+      const years = parsed ? sentenceTimexes(parsed, text, published) : [];
       const only = years.length === 1 ? years[0] : undefined;
       push({
         source: edge.person.actor, target: edge.org.actor, type: edge.type,

@@ -3,6 +3,7 @@
 // publication date (chrono-node for calendar dates), else the publication year.
 import * as chrono from 'chrono-node';
 import type { YearRule } from '../../shared/vocabulary';
+import { isValidClaimYear } from '../../shared/year-range';
 
 export interface YearMention {
   year: number;
@@ -98,7 +99,8 @@ export function findYears(text: string, published: string | null): YearMention[]
     }
   }
   for (const y of out) if (BOUND_RE.test(text.slice(Math.max(0, y.start - 48), y.start))) y.bound = true;
-  return out.sort((a, b) => a.start - b.start);
+  // "In 1893, Britain signed …": outside the range every layer accepts, a year dates no claim.
+  return out.filter((y) => isValidClaimYear(y.year)).sort((a, b) => a.start - b.start);
 }
 
 /** The year expression that governs a trigger at `pos`: nearest in the clause, else the sentence; bounds last. */

@@ -7,10 +7,8 @@ interface CoreNlpToken {
   originalText?: string;
   lemma?: string;
   pos?: string;
-  ner?: string;
   characterOffsetBegin: number;
   characterOffsetEnd: number;
-  timex?: { tid: string; type: string; value?: string; altValue?: string };
 }
 
 interface CoreNlpDependency {
@@ -41,11 +39,9 @@ function toToken(t: CoreNlpToken): ParsedToken {
     word: t.word,
     lemma: t.lemma ?? t.word,
     pos: t.pos ?? '',
-    ner: t.ner ?? 'O',
     start: t.characterOffsetBegin,
     end: t.characterOffsetEnd,
   };
-  if (t.timex) token.timex = { tid: t.timex.tid, type: t.timex.type, value: t.timex.value ?? t.timex.altValue ?? null };
   return token;
 }
 

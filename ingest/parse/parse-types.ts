@@ -1,6 +1,6 @@
 // The parse of one document as the event coder reads it: sentences of tokens with character offsets
-// into the original text, lemmas, POS, NER and resolved time expressions, and UD enhanced++
-// dependencies. Produced from CoreNLP's JSON by corenlp-json.ts; no I/O here.
+// into the original text, lemmas, POS, and UD enhanced++ dependencies. Produced from CoreNLP's JSON
+// by corenlp-json.ts; no I/O here.
 
 export interface ParsedToken {
   /** 0-based index in its sentence. */
@@ -8,13 +8,9 @@ export interface ParsedToken {
   word: string;
   lemma: string;
   pos: string;
-  /** CoreNLP NER tag (PERSON, ORGANIZATION, LOCATION, DATE, …) or 'O'. */
-  ner: string;
   /** UTF-16 offsets into the original document text. */
   start: number;
   end: number;
-  /** A resolved time expression this token belongs to (SUTime), e.g. { tid: 't1', value: '2021-06-12' }. */
-  timex?: { tid: string; type: string; value: string | null };
 }
 
 /** One dependency edge: governor → dependent with a UD relation (enhanced++: `obl:with`, `nsubj:xsubj`…). -1 is the root. */

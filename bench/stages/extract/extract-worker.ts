@@ -25,7 +25,11 @@ async function runAll(engine: Engine, articles: EngineInput[]): Promise<number> 
   const lanes = Math.max(1, engine.concurrency ?? 1);
   await Promise.all(
     Array.from({ length: lanes }, async () => {
-      while (next < articles.length) found += await engine(articles[next++] as EngineInput);
+      while (next < articles.length) {
+        // Not `found += await …`: that reads `found` before the await and loses the other lanes' counts.
+        const n = await engine(articles[next++] as EngineInput);
+        found += n;
+      }
     }),
   );
   return found;
