@@ -12,7 +12,8 @@ import { findBareTokens, findDescriptorGroups, findOrganisations } from './disco
 import { compileGazetteer, matchGazetteer, type GazetteerMatcher } from './gazetteer-matcher';
 import { overlayRegistry, slugify } from './mention-types';
 import { normaliseText, toOriginalSpan } from './normalize';
-import { compileRoles, findAgencyMemberships, findRoles } from './roles';
+import { compileRoles, findAgencyMemberships, findRoles, type RoleMatcher } from './roles';
+import { lowerKey } from './token-trie';
 import { splitSentences } from './sentences';
 import { tokenize } from './tokenize';
 
@@ -99,6 +100,7 @@ export function createMentionFinder(resources: ExtractorResources): MentionFinde
     // Mentions, sentence by sentence so no match crosses a sentence end.
     let mentions: FoundMention[] = [];
     const titleTokens = new Set<number>();
+    const titled: TitleHolder[] = [];
     const roleEdges: { edge: RoleEdge; sentence: SentenceSpan }[] = [];
     const acronyms = new Map<string, string>();
     for (const s of sentences) {
@@ -124,7 +126,11 @@ export function createMentionFinder(resources: ExtractorResources): MentionFinde
       const r = findRoles(roles, tokens, s.t0, s.t1, found, registry, (name) => discover(name, 'person'));
       found = found.filter((m) => !r.persons.some((p) => p.ts < m.te && m.ts < p.te)).concat(r.persons).sort((a, b) => a.ts - b.ts);
       for (const edge of r.edges) roleEdges.push({ edge, sentence: s });
-      for (const [a, b] of r.titleSpans) for (let k = a; k < b; k++) titleTokens.add(k);
+      for (const [a, b] of r.titleSpans) {
+        for (let k = a; k < b; k++) titleTokens.add(k);
+        const holder = found.find((m) => m.ts === b);
+        if (holder && registry.get(holder.actor)?.type === 'person') titled.push({ key: titleKey(tokens, a, b), actor: holder.actor, ts: a });
+      }
       for (const edge of findAgencyMemberships(tokens, found, registry, (id) => gaz.actors.get(id)?.affiliations ?? [])) roleEdges.push({ edge, sentence: s });
       mentions.push(...found);
     }
@@ -141,6 +147,10 @@ export function createMentionFinder(resources: ExtractorResources): MentionFinde
     // Later references by surname or defined acronym.
     const taken = new Uint8Array(tokens.length + 1);
     for (const m of mentions) for (let k = m.ts; k < m.te; k++) taken[k] = 1;
+    // Later references by title alone ("The Foreign Secretary met …") name its last holder.
+    const byTitle = findTitleReferences(roles, tokens, sentences, titled, taken);
+    for (const m of byTitle) for (let k = m.ts; k < m.te; k++) taken[k] = 1;
+    mentions = mentions.concat(byTitle).sort((a, b) => a.ts - b.ts);
     const surnames = new Map<string, string>();
     const clash = new Set<string>();
     for (const m of mentions) {
@@ -178,3 +188,41 @@ function mapSentences(spans: readonly { start: number; end: number }[], tokens: 
   }
   return out;
 }
+
+interface TitleHolder {
+  /** The title's words, lower-case ("foreign secretary"). */
+  key: string;
+  actor: string;
+  ts: number;
+}
+
+const TITLE_SKIP = new Set(['the', ',', "'s", 'former', 'then']);
+
+function titleKey(tokens: readonly Token[], from: number, to: number): string {
+  return tokens.slice(from, to).filter((t) => t.isWord && !TITLE_SKIP.has(t.lower)).map((t) => t.lower).join(' ');
+}
+
+/**
+ * "The Foreign Secretary", "the President" with no name after it: the person last introduced with a
+ * title ending in those words ("Foreign Secretary Philip Hammond"), before this point in the text.
+ */
+function findTitleReferences(roles: RoleMatcher, tokens: readonly Token[], sentences: readonly SentenceSpan[], titled: readonly TitleHolder[], taken: Uint8Array): FoundMention[] {
+  const out: FoundMention[] = [];
+  if (titled.length === 0) return out;
+  for (const s of sentences) {
+    for (let i = s.t0; i < s.t1; i++) {
+      if ((tokens[i] as Token).lower !== 'the' || taken[i + 1]) continue;
+      const match = roles.titles.longest(tokens, i + 1, s.t1, lowerKey);
+      if (!match || taken[match.end] || match.end <= i + 1) continue;
+      const next = tokens[match.end];
+      // A name or an organisation after the title makes it a titled mention or a role phrase.
+      if (next && (next.isCap || next.lower === 'of' || next.lower === 'for')) continue;
+      const key = titleKey(tokens, i + 1, match.end);
+      const holder = [...titled].reverse().find((h) => h.ts < i && (h.key === key || h.key.endsWith(` ${key}`)));
+      if (holder) out.push({ actor: holder.actor, kind: 'coref', ts: i, te: match.end });
+      i = match.end - 1;
+    }
+  }
+  return out;
+}
+

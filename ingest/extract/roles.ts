@@ -51,7 +51,8 @@ function nameLength(tokens: readonly Token[], i: number, to: number, startsMenti
       continue;
     }
     if (!t.isWord) break;
-    if (NAME_PARTICLES.has(t.text) && words > 0 && tokens[k + 1]?.isCap) {
+    // "bin Laden", "al-Abadi": a particle joins the name when a capitalised part follows it.
+    if (NAME_PARTICLES.has(t.text) && words > 0 && (tokens[k + 1]?.isCap || (tokens[k + 1]?.text === '-' && tokens[k + 2]?.isCap))) {
       k++;
       continue;
     }

@@ -83,6 +83,11 @@ describe('dependency coder on recorded parses', () => {
     expect(code('relative-carrier').extraction.claims.map(tuple)).toEqual(['united-states ATTACKED iskp']);
   });
 
+  it('reads a title alone ("The Defence Secretary") as its last holder, and a name with a particle whole', () => {
+    const claims = code('title-reference').extraction.claims.map(tuple);
+    expect(claims).toContain('d-jane-morrow MET_WITH d-haider-al-abadi');
+  });
+
   it('keeps every claim\'s spans inside its sentence', () => {
     for (const doc of documents) {
       for (const c of code(doc.id).extraction.claims) {
