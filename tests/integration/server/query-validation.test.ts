@@ -2,6 +2,9 @@
 // with a 400 naming the parameter and its range; long path segments answer in our error format.
 import { describe, expect, it } from 'vitest';
 import { useSeededApp } from '../../support/server-app';
+import { YEAR_MAX, YEAR_MIN } from '../../../shared/year-range';
+import { graphParams, toQueryString } from '../../../web/src/state/api-params';
+import { searchToView } from '../../../web/src/state/url-state';
 
 const seeded = useSeededApp({ cacheTtlMs: 0 });
 
@@ -63,6 +66,22 @@ describe('query-string validation', () => {
       expect(res.json().error.message, url).toContain(range);
     }
     expect((await seeded.app.inject({ url: '/api/claims?offset=10000000' })).statusCode).toBe(200);
+  });
+});
+
+describe('one year range for the web app and the API', () => {
+  it('refuses a year outside the range, and the web app never asks for one, whatever the URL says', async () => {
+    for (const bad of [YEAR_MIN - 1, YEAR_MAX + 1]) {
+      const res = await seeded.app.inject({ url: `/api/graph?yearFrom=${bad}` });
+      expect(res.statusCode, res.body).toBe(400);
+      expect(res.json().error.message).toContain('`yearFrom`');
+    }
+    const links = ['?from=1899', '?to=1899', '?from=1000&to=9999', '?to=2101', '?frame=1899', '?frame=9999&play=window&window=20', '?from=1900&to=2100&frame=1901&play=window&window=20'];
+    for (const link of links) {
+      const url = `/api/graph${toQueryString(graphParams(searchToView(link)))}`;
+      const res = await seeded.app.inject({ url });
+      expect(res.statusCode, `${link} → ${url}: ${res.body}`).toBe(200);
+    }
   });
 });
 

@@ -78,6 +78,11 @@ describe('graph data mapping', () => {
     expect(yearBounds([{ year: 2019, count: 0 }, { year: 2021, count: 4 }, { year: 2025, count: 1 }])).toEqual({ min: 2021, max: 2025 });
     expect(yearBounds([])).toBeNull();
   });
+
+  it('keeps year bounds within the range the API accepts, whatever years the data holds', () => {
+    expect(yearBounds([{ year: 1893, count: 2 }, { year: 2021, count: 4 }, { year: 2101, count: 1 }])).toEqual({ min: 2021, max: 2021 });
+    expect(yearBounds([{ year: 1893, count: 2 }])).toBeNull();
+  });
 });
 
 describe('stable positions', () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ACTOR_TYPES, MODALITIES, RELATION_TYPES } from '../../../shared/vocabulary';
+import { YEAR_MAX, YEAR_MIN, isValidClaimYear } from '../../../shared/year-range';
 import { searchToView, viewToSearch } from '../../../web/src/state/url-state';
 import { DEFAULT_VIEW, PANELS, type ViewState } from '../../../web/src/state/view-state';
 
@@ -62,6 +63,17 @@ describe('URL view state', () => {
     expect(view.minSources).toBe(1);
     expect(view.selected).toBeNull();
     expect(view.includeNegated).toBe(DEFAULT_VIEW.includeNegated);
+  });
+
+  it('reads years only within the range the API accepts (shared/year-range.ts), clamping others', () => {
+    expect(searchToView(`?from=${YEAR_MIN}&to=${YEAR_MAX}&frame=${YEAR_MAX}`)).toMatchObject({ yearFrom: YEAR_MIN, yearTo: YEAR_MAX, frame: YEAR_MAX });
+    expect(searchToView('?from=1899&to=2101&frame=1000')).toMatchObject({ yearFrom: YEAR_MIN, yearTo: YEAR_MAX, frame: YEAR_MIN });
+    expect(searchToView('?from=1000&to=9999&frame=9999')).toMatchObject({ yearFrom: YEAR_MIN, yearTo: YEAR_MAX, frame: YEAR_MAX });
+    expect(searchToView('?from=2021.5&to=x&frame=')).toMatchObject({ yearFrom: null, yearTo: null, frame: null });
+    fc.assert(fc.property(fc.integer({ min: -99999, max: 999999 }), fc.integer({ min: -99999, max: 999999 }), (a, b) => {
+      const view = searchToView(`?from=${a}&to=${b}&frame=${a}`);
+      for (const year of [view.yearFrom, view.yearTo, view.frame]) expect(year !== null && isValidClaimYear(year)).toBe(true);
+    }));
   });
 
   it('keeps list order canonical so equal views give equal URLs', () => {

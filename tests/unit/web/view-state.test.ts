@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { YEAR_MIN } from '../../../shared/year-range';
 import { baseGraphParams, filterParams, graphParams } from '../../../web/src/state/api-params';
 import { coerceParams, parseParamSchema } from '../../../web/src/state/query-params';
 import { ALL_RELATION_TYPES, DEFAULT_VIEW, effectiveYears, isShown, toggleFilter } from '../../../web/src/state/view-state';
@@ -21,6 +22,9 @@ describe('player frames', () => {
   it('sliding windows cover `window` years ending at the frame, clipped to the range start', () => {
     expect(effectiveYears({ ...DEFAULT_VIEW, playMode: 'window', window: 2, frame: 2024 })).toEqual({ yearFrom: 2023, yearTo: 2024 });
     expect(effectiveYears({ ...DEFAULT_VIEW, playMode: 'window', window: 5, frame: 2022, yearFrom: 2021 })).toEqual({ yearFrom: 2021, yearTo: 2022 });
+  });
+  it('a sliding window at the first year never asks for a year before the range the API accepts', () => {
+    expect(effectiveYears({ ...DEFAULT_VIEW, playMode: 'window', window: 5, frame: YEAR_MIN + 1 })).toEqual({ yearFrom: YEAR_MIN, yearTo: YEAR_MIN + 1 });
   });
 });
 

@@ -1,6 +1,7 @@
 // API graph (GraphResponse) -> Cytoscape element definitions with every visual attribute computed
 // here, so the stylesheet only maps data fields and the mapping is unit-testable without a canvas.
 import type { GraphEdge, GraphNode, GraphResponse } from '../../../shared/api';
+import { isValidClaimYear } from '../../../shared/year-range';
 import type { SizeBy } from '../state/view-state';
 import { pageRank } from './centrality';
 import { actorTypeStyle, paler, relationColor, relationLabel } from './palette';
@@ -105,7 +106,9 @@ export function freshEdgeIds(previous: ReadonlySet<string> | null, next: readonl
 
 /** Year bounds of a histogram, for the slider and the player. */
 export function yearBounds(byYear: readonly { year: number; count: number }[]): { min: number; max: number } | null {
-  const years = byYear.filter((b) => b.count > 0).map((b) => b.year);
+  // Only years the API accepts as filters: a claim year outside the range (older data) never becomes
+  // a slider or player bound the API would refuse.
+  const years = byYear.filter((b) => b.count > 0 && isValidClaimYear(b.year)).map((b) => b.year);
   if (years.length === 0) return null;
   return { min: Math.min(...years), max: Math.max(...years) };
 }

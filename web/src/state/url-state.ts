@@ -1,5 +1,6 @@
 // View state <-> URL query string. Defaults are left out so URLs stay short; unknown or invalid
 // values fall back to the default instead of breaking the page, so any shared link opens.
+import { clampYear } from '../../../shared/year-range';
 import {
   ALL_ACTOR_TYPES, ALL_MODALITIES, ALL_RELATION_TYPES, DEFAULT_VIEW, PANELS,
   type Panel, type PlayMode, type Selection, type SizeBy, type TimeAxis, type ViewState,
@@ -11,6 +12,12 @@ function intOrNull(value: string | null, min: number, max: number): number | nul
   if (value === null || !/^-?\d+$/.test(value)) return null;
   const n = Number(value);
   return n >= min && n <= max ? n : null;
+}
+
+/** A year of the one range the API accepts (shared/year-range.ts); a year outside it is clamped. */
+function yearOrNull(value: string | null): number | null {
+  if (value === null || !/^-?\d{1,6}$/.test(value)) return null;
+  return clampYear(Number(value));
 }
 
 function listOf<T extends string>(value: string | null, allowed: readonly T[]): T[] {
@@ -63,8 +70,8 @@ export function viewToSearch(view: ViewState): string {
 export function searchToView(search: string): ViewState {
   const q = new URLSearchParams(search);
   const d = DEFAULT_VIEW;
-  let yearFrom = intOrNull(q.get('from'), 1000, 9999);
-  let yearTo = intOrNull(q.get('to'), 1000, 9999);
+  let yearFrom = yearOrNull(q.get('from'));
+  let yearTo = yearOrNull(q.get('to'));
   if (yearFrom !== null && yearTo !== null && yearFrom > yearTo) [yearFrom, yearTo] = [yearTo, yearFrom];
   const queryParams: Record<string, string> = {};
   for (const [key, value] of q) if (key.startsWith(PARAM_PREFIX)) queryParams[key.slice(PARAM_PREFIX.length)] = value;
@@ -84,7 +91,7 @@ export function searchToView(search: string): ViewState {
     sizeBy: oneOf<SizeBy>(q.get('size'), ['degree', 'centrality'], d.sizeBy),
     playMode: oneOf<PlayMode>(q.get('play'), ['cumulative', 'window'], d.playMode),
     window: intOrNull(q.get('window'), 1, 20) ?? d.window,
-    frame: intOrNull(q.get('frame'), 1000, 9999),
+    frame: yearOrNull(q.get('frame')),
     selected: parseSelection(q.get('sel')),
     panel: oneOf<Panel>(q.get('panel'), PANELS, d.panel),
     pathFrom: q.get('pathFrom') || null,

@@ -1,6 +1,7 @@
 // The explorer's whole view state: everything that decides what is on screen. Pure data, so a view
 // can be written to the URL, shared and restored exactly.
 import type { TimeAxis } from '../../../shared/api';
+import { YEAR_MIN } from '../../../shared/year-range';
 import { ACTOR_TYPES, MODALITIES, RELATION_TYPES, type ActorType, type Modality, type RelationType } from '../../../shared/vocabulary';
 
 export type { TimeAxis };
@@ -75,12 +76,15 @@ export const ALL_RELATION_TYPES = RELATION_TYPES;
 export const ALL_ACTOR_TYPES = ACTOR_TYPES;
 export const ALL_MODALITIES = MODALITIES;
 
-/** Years actually applied to the graph query: the player's frame narrows the chosen range. */
+/**
+ * Years actually applied to the graph query: the player's frame narrows the chosen range. A sliding
+ * window never reaches below the first year the API accepts.
+ */
 export function effectiveYears(view: ViewState): { yearFrom: number | null; yearTo: number | null } {
   if (view.frame === null) return { yearFrom: view.yearFrom, yearTo: view.yearTo };
   const yearTo = view.frame;
-  const yearFrom = view.playMode === 'window' ? Math.max(view.frame - view.window + 1, view.yearFrom ?? -Infinity) : view.yearFrom;
-  return { yearFrom: yearFrom === -Infinity ? null : yearFrom, yearTo };
+  const yearFrom = view.playMode === 'window' ? Math.max(view.frame - view.window + 1, view.yearFrom ?? YEAR_MIN, YEAR_MIN) : view.yearFrom;
+  return { yearFrom, yearTo };
 }
 
 /** Toggles a value in a list, keeping the vocabulary order so equal views serialise equally. */
