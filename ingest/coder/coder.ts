@@ -23,7 +23,6 @@ import { compileTriggerLexicon } from './trigger-lexicon';
 
 export const CODER_VERSION = 'coder-0.1.0';
 const COLLATOR = new Intl.Collator();
-const MODE = process.env.CODER_MODE ?? 'rules,tree';
 const WEAK_KINDS = new Set(['demonym', 'metonym', 'era', 'surname']);
 
 export interface DocumentCoder {
@@ -72,8 +71,9 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
     const published = meta.published && /^\d{4}-\d{2}-\d{2}$/.test(meta.published) ? meta.published : null;
     const pubYear = publicationYear(published);
     const layer = rules.findMentions(text, published, parse.sentences);
-    // The surface rules over the parser's sentences: what they find stays, the tree adds the rest.
-    const ruleClaims = MODE.includes('rules') ? rules.extractFromMentions({ meta, text }, layer).claims : [];
+    // The surface rules over the parser's sentences (with the role edges of titles and appositions):
+    // what they find stays, the tree adds the rest.
+    const ruleClaims = rules.extractFromMentions({ meta, text }, layer).claims;
     const { tokens, registry, taken, docSpan } = layer;
 
     // Light coreference ("the group", "he") over the previous sentences' mentions.
@@ -175,7 +175,6 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
         if (e.entry.origin === 'cameo') confidence -= 0.05;
         if (yearRule === 'publication-fallback') confidence -= 0.05;
         const target = e.type === 'VISITED' && e.target.mention.place ? e.target.mention.place : e.target.mention.actor;
-        if (!MODE.includes('tree')) continue;
         const key = `${sentence.start}|${e.source.mention.actor}|${e.type}|${target}`;
         if (ruleKeys.has(key) || ((e.type === 'MET_WITH' || e.type === 'COOPERATES_WITH') && ruleKeysUndirected.has(key))) continue;
         const claim = {
@@ -189,24 +188,6 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
         // Promised support is also an intent to cooperate (CAMEO 03x: "will give X a grant"), as in the surface rules.
         if (e.type === 'SUPPORTS' && pol.commissive && !claim.negated) push({ ...claim, type: 'COOPERATES_WITH' });
       }
-    }
-
-    // Role edges (titles, appositions): LEADS / MEMBER_OF from the mention layer.
-    for (const { edge, sentence } of MODE.includes('rules') ? [] : layer.roleEdges) {
-      const [sentenceStart, sentenceEnd] = docSpan(sentence.t0, sentence.t1);
-      const [triggerStart, triggerEnd] = docSpan(edge.ts, edge.te);
-      const [sourceStart, sourceEnd] = docSpan(edge.person.ts, edge.person.te);
-      const [targetStart, targetEnd] = docSpan(edge.org.ts, edge.org.te);
-      const parsed = parse.sentences.find((s) => s.start <= triggerStart && triggerStart < s.end);
-      const years = parsed ? sentenceTimexes(parsed, text, published) : [];
-      const only = years.length === 1 ? years[0] : undefined;
-      push({
-        source: edge.person.actor, target: edge.org.actor, type: edge.type,
-        year: only ? only.year : pubYear, yearRule: only ? only.rule : 'publication-fallback',
-        sentence: text.slice(sentenceStart, sentenceEnd), sentenceStart, sentenceEnd,
-        trigger: text.slice(triggerStart, triggerEnd), triggerStart, triggerEnd, sourceStart, sourceEnd, targetStart, targetEnd,
-        negated: false, modality: 'asserted', confidence: round(edge.person.kind === 'discovered' ? 0.75 : 0.85),
-      });
     }
 
     const mentions: Mention[] = [];
