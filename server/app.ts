@@ -15,6 +15,7 @@ import repositories from './plugins/app/repositories';
 import { apiRoutes } from './routes';
 import { MAX_BODY_BYTES, MAX_PARAM_LENGTH } from './limits';
 import { decodeUploadedText } from './submitted-text';
+import { CALENDAR_DATE_FORMAT, isCalendarDate } from '../shared/calendar-date';
 
 export interface BuildAppOptions {
   driver: Driver;
@@ -37,7 +38,14 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     // query string "Infinity" / "1e309" is coerced to Infinity, which strictNumbers then treats as
     // "not a number" and skips minimum/maximum for. Off, every bounded number refuses it; every numeric
     // query parameter has bounds (tests/integration/server/query-validation.test.ts).
-    ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, useDefaults: true, strictNumbers: false, verbose: true } },
+    // onCreate runs after the standard formats are added: `format: 'date'` is then checked by the
+    // project's one definition of a real calendar date (shared/calendar-date.ts), as TypeBox does.
+    ajv: {
+      customOptions: { coerceTypes: 'array', removeAdditional: false, useDefaults: true, strictNumbers: false, verbose: true },
+      onCreate: (ajv) => {
+        ajv.addFormat(CALENDAR_DATE_FORMAT, isCalendarDate);
+      },
+    },
   }).withTypeProvider<TypeBoxTypeProvider>();
   // Before swagger and the routes: every /api route without query parameters refuses unknown ones.
   app.addHook('onRoute', requireQuerySchema);

@@ -3,6 +3,7 @@
 import { Type, type Static, type TProperties } from 'typebox';
 import { ACTOR_TYPES, DOCUMENT_STATUSES, MODALITIES, RELATION_TYPES } from './vocabulary';
 import { YEAR_MAX, YEAR_MIN } from './year-range';
+import { CalendarDate } from './calendar-date';
 import { ActorTypeSchema, ClaimSchema, DocumentStatusSchema, ModalitySchema, Nullable, RelationTypeSchema } from './contract';
 
 // ---------------------------------------------------------------------------------------------
@@ -324,7 +325,7 @@ export const DocumentSubmitSchema = Type.Object({
   title: Type.Optional(Nullable(Type.String({ maxLength: 1000 }))),
   publisher: Type.Optional(Nullable(Type.String({ maxLength: 300 }))),
   author: Type.Optional(Nullable(Type.String({ maxLength: 300 }))),
-  published: Type.Optional(Nullable(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }))),
+  published: Type.Optional(Nullable(CalendarDate())),
   url: Type.Optional(Nullable(Type.String({ maxLength: 2000 }))),
   language: Type.Optional(Nullable(Type.String({ maxLength: 20 }))),
 });

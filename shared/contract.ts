@@ -2,6 +2,7 @@
 // (imported by ingest, server and web). One definition, no hand-copied client types.
 import { Type, type Static, type TSchema } from 'typebox';
 import { ACTOR_TYPES, DOCUMENT_STATUSES, MODALITIES, RELATION_TYPES, YEAR_RULES } from './vocabulary';
+import { CalendarDate } from './calendar-date';
 
 export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 // Type.Enum keeps the literal types (a mapped Type.Union infers `never`) and gives `allowedValues` in errors.
@@ -13,13 +14,13 @@ export const ModalitySchema = literalUnion(MODALITIES);
 export const YearRuleSchema = literalUnion(YEAR_RULES);
 export const DocumentStatusSchema = literalUnion(DOCUMENT_STATUSES);
 
-/** Article metadata. Unknown fields are null, never invented. `published` is an ISO date (YYYY-MM-DD). */
+/** Article metadata. Unknown fields are null, never invented. `published` is a real calendar date (YYYY-MM-DD). */
 export const DocumentMetaSchema = Type.Object({
   id: Type.String({ minLength: 1, maxLength: 200 }),
   title: Nullable(Type.String()),
   publisher: Nullable(Type.String()),
   author: Nullable(Type.String()),
-  published: Nullable(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })),
+  published: Nullable(CalendarDate()),
   url: Nullable(Type.String()),
   language: Nullable(Type.String()),
 });

@@ -4,6 +4,7 @@ import fp from 'fastify-plugin';
 import type { ErrorCode } from '../../../shared/api';
 import type { ServerConfig } from '../../config';
 import { MAX_PARAM_LENGTH } from '../../limits';
+import { CALENDAR_DATE_FORMAT, CALENDAR_DATE_RULE } from '../../../shared/calendar-date';
 import { ApiError } from '../../errors';
 import { toApiError } from '../../neo4j-errors';
 
@@ -44,6 +45,7 @@ export function validationMessage(context: string | undefined, items: Validation
     message = `must be one of: ${(item.params.allowedValues as unknown[]).join(', ')}`;
   }
   if (item.keyword === 'required') message = 'is required';
+  if (item.keyword === 'format' && item.params?.format === CALENDAR_DATE_FORMAT) message = CALENDAR_DATE_RULE;
   return `Invalid parameter \`${where}\` (${context ?? 'request'}): ${message}.`;
 }
 

@@ -72,6 +72,23 @@ describe('POST /api/documents', () => {
     expect(tooBig.statusCode).toBe(413);
   });
 
+  it('refuses a published date that is not a real calendar date (400 naming `published`), JSON or multipart, storing nothing', async () => {
+    const count = async () => (await driver.executeQuery('MATCH (d:Document) RETURN count(d) AS n')).records[0]?.get('n');
+    const before = await count();
+    for (const [i, published] of ['2021-02-30', '2023-02-29', '2021-04-31', '2021-13-01', '2021-00-10'].entries()) {
+      const json = await app.inject({ method: 'POST', url: '/api/documents', headers: authHeader, payload: { text: `Pakistan warned the Taliban, draft ${i}.`, published } });
+      expect(json.statusCode, `${published}: ${json.body}`).toBe(400);
+      expect(json.json().error).toMatchObject({ code: 'invalid_parameter', message: expect.stringMatching(/`published`.*real calendar date/) });
+      const { payload, headers } = multipart({ published }, { name: 'a.txt', content: `The CIA met with the ISI, draft ${i}.` });
+      const form = await app.inject({ method: 'POST', url: '/api/documents', headers: { ...headers, ...authHeader }, payload });
+      expect(form.statusCode, `${published}: ${form.body}`).toBe(400);
+      expect(form.json().error.message).toContain('`published`');
+    }
+    expect(await count()).toEqual(before);
+    const leap = await app.inject({ method: 'POST', url: '/api/documents', headers: authHeader, payload: { text: 'Pakistan warned the Taliban on a leap day.', published: '2024-02-29' } });
+    expect(leap.statusCode, leap.body).toBe(202);
+  });
+
   it('refuses binary, non-UTF-8, NUL, blank and control-only text (file or JSON) with a 400 naming the problem, storing nothing', async () => {
     const before = (await driver.executeQuery('MATCH (d:Document) RETURN count(d) AS n')).records[0]?.get('n');
     const text = 'Pakistan warned the Taliban in 2023.';

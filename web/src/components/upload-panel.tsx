@@ -1,6 +1,7 @@
 // Upload an article with its metadata, then follow its status until its claims appear.
 import { useEffect, useState } from 'react';
 import type { DocumentStatusResponse } from '../../../shared/api';
+import { isCalendarDate } from '../../../shared/calendar-date';
 import { api, describeError } from '../api/client';
 
 export function UploadPanel({ onDone, showSource }: { onDone: () => void; showSource: (docId: string) => void }) {
@@ -24,7 +25,7 @@ export function UploadPanel({ onDone, showSource }: { onDone: () => void; showSo
   const submit = async () => {
     setError(null);
     if (!form.text.trim()) return setError('Paste the article text or choose a .txt file.');
-    if (form.published && !/^\d{4}-\d{2}-\d{2}$/.test(form.published)) return setError('Published must be a date like 2024-03-22.');
+    if (form.published && !isCalendarDate(form.published)) return setError('Published must be a real date like 2024-03-22.');
     setBusy(true);
     try {
       const opt = (v: string) => (v.trim() ? v.trim() : null);
