@@ -23,17 +23,31 @@ export interface Argument {
 /** Relations from a common noun to the actor it belongs to, in order of preference. */
 const OWNER_RELS = ['appos', 'compound', 'amod', 'nmod:poss', 'nmod:of', 'nmod:from', 'nmod:for', 'dep', 'nmod:by', 'nmod:agent'];
 
-export function actorsAt(graph: SentenceGraph, at: readonly (ArgMention | undefined)[], node: number, depth = 0): Argument[] {
-  const own = at[node];
+/** Relations that name whose agents a noun's people are ("Pakistani officials", "US forces"). */
+const AGENT_RELS = new Set(['amod', 'compound']);
+
+/** Actor mentions of one sentence by token, and the nouns that name an actor's agents. */
+export interface ArgumentIndex {
+  at: readonly (ArgMention | undefined)[];
+  /** Lower-case agent nouns, singular and plural (ingest/lexicon/agents.json). */
+  agents: ReadonlySet<string>;
+}
+
+export function actorsAt(graph: SentenceGraph, index: ArgumentIndex, node: number, depth = 0): Argument[] {
+  const own = index.at[node];
   if (own) return [{ mention: own, indirect: depth > 0 }];
   const tok = graph.sentence.tokens[node];
   if (!tok || depth >= 2) return [];
   if (!/^(NN|PRP|CD|JJ)/.test(tok.pos)) return [];
+  // A demonym or name before a noun makes it the actor's only when the noun names its agents:
+  // "Pakistani officials" are Pakistan, "Pakistani soil" is not an actor.
+  const isAgent = index.agents.has(tok.lemma.toLowerCase()) || index.agents.has(tok.word.toLowerCase());
   for (const rel of OWNER_RELS) {
+    if (AGENT_RELS.has(rel) && !isAgent) continue;
     const found: Argument[] = [];
     for (const c of graph.children(node)) {
       if (c.rel !== rel) continue;
-      for (const a of actorsAt(graph, at, c.dep, depth + 1)) found.push({ mention: a.mention, indirect: true });
+      for (const a of actorsAt(graph, index, c.dep, depth + 1)) found.push({ mention: a.mention, indirect: true });
     }
     if (found.length > 0) return found;
   }
@@ -41,9 +55,9 @@ export function actorsAt(graph: SentenceGraph, at: readonly (ArgMention | undefi
 }
 
 /** Actors of every dependent of `node` whose relation passes `accept`. */
-export function actorsVia(graph: SentenceGraph, at: readonly (ArgMention | undefined)[], node: number, accept: (rel: string) => boolean): Argument[] {
+export function actorsVia(graph: SentenceGraph, index: ArgumentIndex, node: number, accept: (rel: string) => boolean): Argument[] {
   const out: Argument[] = [];
-  for (const c of graph.children(node)) if (accept(c.rel)) out.push(...actorsAt(graph, at, c.dep));
+  for (const c of graph.children(node)) if (accept(c.rel)) out.push(...actorsAt(graph, index, c.dep));
   return dedupe(out);
 }
 

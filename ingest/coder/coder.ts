@@ -11,12 +11,19 @@ import type { ExtractorResources } from '../extract/resources';
 import type { ParsedDocument, ParsedSentence } from '../parse/parse-types';
 import type { ArgMention } from './arguments';
 import type { CameoVerbs, DependencyVocabulary } from './trigger-lexicon';
+
+/** One entry of ingest/lexicon/agents.json (converted from the Phoenix agents dictionary). */
+export interface AgentNoun {
+  noun: string;
+  plural: string;
+  code: string;
+}
 import { compileCoref, resolveCoref, resolveReportedPronouns } from '../extract/coref';
 import { fnv1a64 } from '../extract/hash';
 import { createExtractor } from '../extract/extractor';
 import { claimYear, sentenceTimexes } from './claim-year';
 import { findEvents } from './events';
-import { actorsVia } from './arguments';
+import { actorsVia, type ArgumentIndex } from './arguments';
 import { polarityOf, REPORTING_VERBS } from './polarity';
 import { buildGraph, type SentenceGraph } from './sentence-graph';
 import { compileTriggerLexicon } from './trigger-lexicon';
@@ -31,7 +38,7 @@ export interface DocumentCoder {
 }
 
 /** The subject of the reporting verb that governs token i ("Minister X said: I …"), if it is an actor. */
-function reportingSpeaker(graph: SentenceGraph, at: readonly (ArgMention | undefined)[], i: number): string | null {
+function reportingSpeaker(graph: SentenceGraph, at: ArgumentIndex, i: number): string | null {
   for (let k = i, guard = 0; k >= 0 && guard < 40; k = graph.head(k), guard++) {
     const tok = graph.sentence.tokens[k];
     if (!tok || !REPORTING_VERBS.has(tok.lemma.toLowerCase())) continue;
@@ -50,7 +57,8 @@ function round(x: number): number {
   return Math.round(Math.min(0.99, Math.max(0.05, x)) * 100) / 100;
 }
 
-export function createDocumentCoder(resources: ExtractorResources, own: DependencyVocabulary, cameo?: CameoVerbs): DocumentCoder {
+export function createDocumentCoder(resources: ExtractorResources, own: DependencyVocabulary, agentNouns: readonly AgentNoun[], cameo?: CameoVerbs): DocumentCoder {
+  const agents = new Set(agentNouns.flatMap((a) => [a.noun, a.plural]).filter((n) => !n.includes(' ')).map((n) => n.toLowerCase()));
   const rules = createExtractor(resources);
   const lexicon = compileTriggerLexicon(resources.lexicon, resources.cues.prepositions, own, cameo);
   const firstPlural = new Set(own.firstPerson.plural);
@@ -147,7 +155,7 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
         const w = t.word.toLowerCase();
         const singular = firstSingular.has(w);
         if (!singular && !firstPlural.has(w)) continue;
-        const reporter = reportingSpeaker(graph, at, t.i) ?? carriedSpeaker;
+        const reporter = reportingSpeaker(graph, { at, agents }, t.i) ?? carriedSpeaker;
         let actor: string | null;
         if (reporter) actor = singular ? reporter : (layer.speakerOrg.get(reporter) ?? registry.get(reporter)?.actor.affiliations?.[0] ?? (registry.get(reporter)?.type === 'person' ? issuer : reporter));
         else actor = singular ? speaker : issuer;
@@ -155,8 +163,9 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       }
       // "X said:" at the end of a sentence hands the floor to the next one.
       const last = sentence.tokens[sentence.tokens.length - 1];
-      carriedSpeaker = last?.word === ':' ? reportingSpeaker(graph, at, last.i) : null;
-      const events = findEvents({ graph, at, lexicon });
+      carriedSpeaker = last?.word === ':' ? reportingSpeaker(graph, { at, agents }, last.i) : null;
+      const index = { at, agents };
+      const events = findEvents({ graph, index, lexicon });
       if (events.length === 0) return;
       const timexes = sentenceTimexes(sentence, text, published);
       const sentenceText = text.slice(sentence.start, sentence.end);
@@ -164,7 +173,7 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
         const pol = polarityOf(graph, e.trigger);
         if (pol.unrealised) continue;
         // "X said: I condemn …" — the reporter's own act is asserted, not reported.
-        if (pol.modality === 'reported' && reportingSpeaker(graph, at, e.trigger) === e.source.mention.actor) pol.modality = 'asserted';
+        if (pol.modality === 'reported' && reportingSpeaker(graph, index, e.trigger) === e.source.mention.actor) pol.modality = 'asserted';
         const trig = sentence.tokens[e.trigger];
         if (!trig) continue;
         const { year, yearRule } = claimYear(graph, e.trigger, timexes, pubYear);

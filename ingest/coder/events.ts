@@ -4,7 +4,7 @@
 // ("held talks with"), control chains ("agreed to share"), participles ("a group backed by X").
 // Pure.
 import type { RelationType } from '../../shared/vocabulary';
-import type { ArgMention, Argument } from './arguments';
+import type { Argument, ArgumentIndex } from './arguments';
 import type { SentenceGraph } from './sentence-graph';
 import type { TriggerEntry, TriggerLexicon } from './trigger-lexicon';
 import { actorsAt, actorsVia, dedupe } from './arguments';
@@ -52,12 +52,12 @@ function requirementMet(graph: SentenceGraph, i: number, entry: TriggerEntry): n
 
 export interface EventContext {
   graph: SentenceGraph;
-  at: readonly (ArgMention | undefined)[];
+  index: ArgumentIndex;
   lexicon: TriggerLexicon;
 }
 
 function verbSubjects(ctx: EventContext, v: number): { sources: Argument[]; passiveTargets: Argument[] } {
-  const { graph, at } = ctx;
+  const { graph, index: at } = ctx;
   const passive = graph.children(v).some((c) => c.rel === 'nsubj:pass' || c.rel === 'aux:pass');
   let sources = passive ? actorsVia(graph, at, v, AGENT) : actorsVia(graph, at, v, SUBJECT);
   // A passive subject names the target only when it is an actor itself ("X was attacked", not "talks with X were mediated").
@@ -83,7 +83,7 @@ function verbSubjects(ctx: EventContext, v: number): { sources: Argument[]; pass
 }
 
 function verbTargets(ctx: EventContext, v: number, entry: TriggerEntry, required: number): Argument[] {
-  const { graph, at } = ctx;
+  const { graph, index: at } = ctx;
   const accept = (rel: string): boolean => (entry.preps.includes('*') ? prepOf(rel) !== null : prepMatches(rel, entry.preps));
   let targets = actorsVia(graph, at, v, accept);
   if (required !== v) targets = dedupe([...targets, ...actorsVia(graph, at, required, (r) => prepMatches(r, entry.preps.includes('') ? [...entry.preps, 'of'] : entry.preps) || r === 'nmod:poss')]);
@@ -101,7 +101,7 @@ function verbTargets(ctx: EventContext, v: number, entry: TriggerEntry, required
 const NOUN_SOURCE_RELS = (rel: string): boolean => rel === 'nmod:poss' || rel === 'compound' || rel === 'amod' || rel === 'nmod:by' || rel === 'nmod:agent';
 
 function nounArguments(ctx: EventContext, n: number, entry: TriggerEntry): { sources: Argument[]; targets: Argument[]; pairs: Argument[] } {
-  const { graph, at, lexicon } = ctx;
+  const { graph, index: at, lexicon } = ctx;
   // "strikes in Afghanistan" names a place, not a target.
   const nounPreps = entry.preps.filter((p) => p !== 'in' && p !== 'at');
   let targets = actorsVia(graph, at, n, (r) => prepMatches(r, nounPreps));
@@ -132,7 +132,7 @@ export function findEvents(ctx: EventContext): FoundEvent[] {
     const isVerb = tok.pos.startsWith('VB');
     const isNoun = tok.pos.startsWith('NN');
     if (!isVerb && !isNoun) continue;
-    if (isNoun && ctx.at[tok.i]) continue;
+    if (isNoun && ctx.index.at[tok.i]) continue;
     const entries = isVerb ? lexicon.verbs.get(lemma) : lexicon.nouns.get(lemma) ?? lexicon.nouns.get(tok.word.toLowerCase());
     if (!entries) continue;
     // A phrase entry ("open fire on") outranks the bare verb when its content word is there.

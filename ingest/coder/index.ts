@@ -5,11 +5,12 @@ import path from 'node:path';
 import type { DocumentExtraction } from '../../shared/contract';
 import type { ExtractInput } from '../extract/extractor';
 import type { CameoVerbs, DependencyVocabulary } from './trigger-lexicon';
+import agentsData from '../lexicon/agents.json';
 import dependencyVocabulary from '../lexicon/dependency-vocabulary.json';
 import { ensureNlp } from '../../nlp/ensure';
 import { defaultResources } from '../extract/resources';
 import { createNlpClient, type NlpClient } from '../parse/nlp-client';
-import { createDocumentCoder, CODER_VERSION } from './coder';
+import { createDocumentCoder, CODER_VERSION, type AgentNoun } from './coder';
 
 export { CODER_VERSION, createDocumentCoder } from './coder';
 
@@ -32,7 +33,7 @@ async function loadCameo(): Promise<CameoVerbs | undefined> {
 export async function createCoder(options: { client?: NlpClient; urls?: string[] } = {}): Promise<Coder> {
   const urls = options.urls ?? (await ensureNlp());
   const client = options.client ?? createNlpClient({ urls });
-  const coder = createDocumentCoder(defaultResources(), dependencyVocabulary as DependencyVocabulary, await loadCameo());
+  const coder = createDocumentCoder(defaultResources(), dependencyVocabulary as DependencyVocabulary, (agentsData as { agents: AgentNoun[] }).agents, await loadCameo());
   return {
     version: CODER_VERSION,
     concurrency: 2 * client.urls.length,

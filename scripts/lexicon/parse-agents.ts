@@ -146,6 +146,14 @@ export const AGENT_ADDITIONS: readonly AgentEntry[] = [
   { noun: 'spokesman', plural: 'spokesmen', code: 'GOV' },
   { noun: 'spokeswoman', plural: 'spokeswomen', code: 'GOV' },
   { noun: 'spokesperson', plural: 'spokespersons', code: 'GOV' },
+  // People who act for an actor in reporting ("Afghan leaders", "our NATO allies", "U.S. personnel").
+  { noun: 'leader', plural: 'leaders', code: 'GOV' },
+  { noun: 'ally', plural: 'allies', code: 'GOV' },
+  { noun: 'partner', plural: 'partners', code: 'GOV' },
+  { noun: 'counterpart', plural: 'counterparts', code: 'GOV' },
+  { noun: 'personnel', plural: 'personnel', code: 'MIL' },
+  { noun: 'veteran', plural: 'veterans', code: 'MIL' },
+  { noun: 'member', plural: 'members', code: 'GOV' },
 ];
 
 /** Mass nouns whose regular plural is not used ("medias"). */

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../../shared/contract';
 import type { ParsedDocument } from '../../../ingest/parse/parse-types';
-import { createDocumentCoder } from '../../../ingest/coder/coder';
+import { createDocumentCoder, type AgentNoun } from '../../../ingest/coder/coder';
+import agentsData from '../../../ingest/lexicon/agents.json';
 import type { DependencyVocabulary } from '../../../ingest/coder/trigger-lexicon';
 import { defaultResources } from '../../../ingest/extract/resources';
 import vocabulary from '../../../ingest/lexicon/dependency-vocabulary.json';
@@ -13,7 +14,7 @@ import vocabulary from '../../../ingest/lexicon/dependency-vocabulary.json';
 const DIR = path.join(import.meta.dirname, '../../fixtures/parses');
 interface FixtureDoc { id: string; published: string; text: string; title?: string; publisher?: string }
 const { documents } = JSON.parse(fs.readFileSync(path.join(DIR, 'sentences.json'), 'utf8')) as { documents: FixtureDoc[] };
-const coder = createDocumentCoder(defaultResources(), vocabulary as DependencyVocabulary);
+const coder = createDocumentCoder(defaultResources(), vocabulary as DependencyVocabulary, (agentsData as { agents: AgentNoun[] }).agents);
 
 function code(id: string) {
   const doc = documents.find((d) => d.id === id);
