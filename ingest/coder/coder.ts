@@ -23,6 +23,7 @@ import { fnv1a64 } from '../extract/hash';
 import { createExtractor } from '../extract/extractor';
 import { claimYear, sentenceTimexes } from './claim-year';
 import { findEvents } from './events';
+import { findParsedNames } from './parsed-names';
 import { actorsVia, type ArgumentIndex } from './arguments';
 import { polarityOf, REPORTING_VERBS } from './polarity';
 import { buildGraph, type SentenceGraph } from './sentence-graph';
@@ -58,6 +59,8 @@ function round(x: number): number {
 }
 
 export function createDocumentCoder(resources: ExtractorResources, own: DependencyVocabulary, agentNouns: readonly AgentNoun[], cameo?: CameoVerbs): DocumentCoder {
+  const orgHeads = new Set(resources.roles.orgHeads);
+  const placeHeads = new Set(own.placeHeads);
   const agents = new Set(agentNouns.flatMap((a) => [a.noun, a.plural]).filter((n) => !n.includes(' ')).map((n) => n.toLowerCase()));
   const rules = createExtractor(resources);
   const lexicon = compileTriggerLexicon(resources.lexicon, resources.cues.prepositions, own, cameo);
@@ -136,6 +139,7 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
     const issuer = actorIn(meta.publisher ?? null);
     const speaker = actorIn(meta.title ?? null, 'person');
     let carriedSpeaker: string | null = null;
+    const parsedMentions: Mention[] = [];
     let ai = 0;
     for (const sentence of parse.sentences) {
       while (ai < args.length && (args[ai] as ArgMention).start < sentence.start) ai++;
@@ -164,6 +168,12 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       // "X said:" at the end of a sentence hands the floor to the next one.
       const last = sentence.tokens[sentence.tokens.length - 1];
       carriedSpeaker = last?.word === ':' ? reportingSpeaker(graph, { at, agents }, last.i) : null;
+      // Names the gazetteer lacks, where the tree puts them in an argument position.
+      for (const found of findParsedNames(graph, at, orgHeads, placeHeads)) {
+        if (!registry.has(found.actor.id)) registry.set(found.actor.id, { actor: found.actor, type: found.actor.type, media: false });
+        for (const k of found.tokens) at[k] = found.mention;
+        parsedMentions.push({ actor: found.actor.id, text: text.slice(found.mention.start, found.mention.end), start: found.mention.start, end: found.mention.end });
+      }
       const index = { at, agents };
       const events = findEvents({ graph, index, lexicon });
       if (events.length === 0) return;
@@ -199,13 +209,14 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       }
     }
 
-    const mentions: Mention[] = [];
-    const used = new Set<string>();
+    const mentions: Mention[] = [...parsedMentions];
+    const used = new Set<string>(parsedMentions.map((m) => m.actor));
     for (const m of layer.mentions) {
       const [start, end] = docSpan(m.ts, m.te);
       mentions.push({ actor: m.actor, text: text.slice(start, end), start, end });
       used.add(m.actor);
     }
+    mentions.sort((a, b) => a.start - b.start);
     for (const c of claims) {
       used.add(c.source);
       used.add(c.target);

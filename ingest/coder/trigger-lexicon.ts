@@ -30,6 +30,7 @@ export interface DependencyVocabulary {
   types: Record<string, { verbs: string[]; nouns: string[]; reverse: string[]; phrases: { lemma: string; requires: string; preps: string[] }[] }>;
   lightVerbs: string[];
   firstPerson: { plural: string[]; singular: string[] };
+  placeHeads: string[];
 }
 
 export interface CameoVerbs {

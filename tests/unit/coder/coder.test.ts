@@ -89,6 +89,13 @@ describe('dependency coder on recorded parses', () => {
     expect(claims).toContain('d-jane-morrow MET_WITH d-haider-al-abadi');
   });
 
+  it('takes a name the gazetteer lacks from the parse, but not a place name', () => {
+    const { extraction } = code('parsed-names');
+    expect(extraction.claims.map(tuple)).toContain('pakistan MET_WITH d-dawit-mekonnen-alemu');
+    expect(extraction.actors.find((a) => a.id === 'd-dawit-mekonnen-alemu')).toMatchObject({ type: 'person', discovered: true });
+    expect(extraction.actors.map((a) => a.id)).not.toContain('d-swat-valley');
+  });
+
   it('keeps every claim\'s spans inside its sentence', () => {
     for (const doc of documents) {
       for (const c of code(doc.id).extraction.claims) {

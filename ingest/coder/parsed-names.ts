@@ -1,0 +1,46 @@
+// Names the gazetteer lacks, found from the parse: a run of two to four proper nouns joined by
+// `compound`/`flat` edges in an argument position ("… met Dawda Jawara"). A run ending in an
+// organisation head ("… National Salvation Front") is an organisation, one ending in a place head
+// ("Kunar Valley") no actor, else a person. Fragments and lists are refused by the same
+// plausibility rule as every discovered name. Pure.
+import type { Actor } from '../../shared/contract';
+import { plausibleDiscoveredName } from '../extract/discovered-names';
+import { slugify } from '../extract/mention-types';
+import type { ArgMention } from './arguments';
+import type { SentenceGraph } from './sentence-graph';
+
+const ARGUMENT_RELS = /^(nsubj|nsubj:pass|obj|iobj|obl|nmod|appos|conj)/;
+const NAME_RELS = new Set(['compound', 'flat', 'flat:name']);
+
+export interface ParsedName {
+  actor: Actor;
+  mention: ArgMention;
+  tokens: number[];
+}
+
+export function findParsedNames(graph: SentenceGraph, at: readonly (ArgMention | undefined)[], orgHeads: ReadonlySet<string>, placeHeads: ReadonlySet<string>): ParsedName[] {
+  const toks = graph.sentence.tokens;
+  const out: ParsedName[] = [];
+  for (const head of toks) {
+    if (!/^NNPS?$/.test(head.pos) || at[head.i] || !ARGUMENT_RELS.test(graph.treeRel(head.i))) continue;
+    const parts = [head.i];
+    for (const c of graph.children(head.i)) {
+      const t = toks[c.dep];
+      if (NAME_RELS.has(c.rel) && t && /^NNPS?$/.test(t.pos) && !at[c.dep]) parts.push(c.dep);
+    }
+    parts.sort((a, b) => a - b);
+    // Contiguous, two to four words, every one capitalised.
+    if (parts.length < 2 || parts.length > 4 || parts[parts.length - 1]! - parts[0]! !== parts.length - 1) continue;
+    const words = parts.map((k) => toks[k]!.word);
+    if (!words.every((w) => /^\p{Lu}/u.test(w))) continue;
+    const name = words.join(' ');
+    if (placeHeads.has(head.word.toLowerCase())) continue;
+    const type = orgHeads.has(head.word.toLowerCase()) ? 'organization' : 'person';
+    if (!plausibleDiscoveredName(name, type)) continue;
+    const id = `d-${slugify(name)}`;
+    const start = toks[parts[0]!]!.start;
+    const end = toks[parts[parts.length - 1]!]!.end;
+    out.push({ actor: { id, name, type, aliases: [name], discovered: true }, mention: { actor: id, start, end, kind: 'discovered' }, tokens: parts });
+  }
+  return out;
+}
