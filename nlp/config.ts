@@ -2,8 +2,12 @@
 import path from 'node:path';
 import { heapFromEnv, intFromEnv, localRoot, portFromEnv } from '../local-services/env';
 
-/** What the local server loads before /ready answers: the annotators the parse layer asks for. */
-export const DEFAULT_PRELOAD = 'tokenize,ssplit,pos,lemma,ner,depparse';
+/**
+ * What the local server loads before /ready answers: the annotators the parse layer asks for
+ * (PARSE_ANNOTATORS in ingest/parse/nlp-client.ts — no `ner`: the coder reads no NER tags and finds
+ * time expressions itself). Other annotators load on the first request that names them.
+ */
+export const DEFAULT_PRELOAD = 'tokenize,ssplit,pos,lemma,depparse';
 
 export interface NlpConfig {
   /** NLP_URL's servers; undefined means "use the project's local server, starting it if needed". */

@@ -209,8 +209,10 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       }
     }
 
-    const mentions: Mention[] = [...parsedMentions];
-    const used = new Set<string>(parsedMentions.map((m) => m.actor));
+    // A name only the parse found is kept where it takes part in a claim: no stray actors.
+    const claimed = new Set(claims.flatMap((c) => [c.source, c.target]));
+    const mentions: Mention[] = parsedMentions.filter((m) => claimed.has(m.actor));
+    const used = new Set<string>(mentions.map((m) => m.actor));
     for (const m of layer.mentions) {
       const [start, end] = docSpan(m.ts, m.te);
       mentions.push({ actor: m.actor, text: text.slice(start, end), start, end });
