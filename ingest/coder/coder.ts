@@ -181,7 +181,7 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       const sentenceText = text.slice(sentence.start, sentence.end);
       for (const e of events) {
         const pol = polarityOf(graph, e.trigger);
-        if (pol.unrealised) continue;
+        if (pol.unrealised || pol.threatened) continue;
         // "X said: I condemn …" — the reporter's own act is asserted, not reported.
         if (pol.modality === 'reported' && reportingSpeaker(graph, index, e.trigger) === e.source.mention.actor) pol.modality = 'asserted';
         const trig = sentence.tokens[e.trigger];
@@ -194,10 +194,12 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
         if (e.entry.origin === 'cameo') confidence -= 0.05;
         if (yearRule === 'publication-fallback') confidence -= 0.05;
         const target = e.type === 'VISITED' && e.target.mention.place ? e.target.mention.place : e.target.mention.actor;
-        const key = `${sentence.start}|${e.source.mention.actor}|${e.type}|${target}`;
-        if (ruleKeys.has(key) || ((e.type === 'MET_WITH' || e.type === 'COOPERATES_WITH') && ruleKeysUndirected.has(key))) continue;
+        // Visiting a person is meeting them ("X hosted Y": Y visits X).
+        const type = e.type === 'VISITED' && registry.get(target)?.type === 'person' ? 'MET_WITH' : e.type;
+        const key = `${sentence.start}|${e.source.mention.actor}|${type}|${target}`;
+        if (ruleKeys.has(key) || ((type === 'MET_WITH' || type === 'COOPERATES_WITH') && ruleKeysUndirected.has(key))) continue;
         const claim = {
-          source: e.source.mention.actor, target, type: e.type, year, yearRule,
+          source: e.source.mention.actor, target, type, year, yearRule,
           sentence: sentenceText, sentenceStart: sentence.start, sentenceEnd: sentence.end,
           trigger: text.slice(trig.start, trig.end), triggerStart: trig.start, triggerEnd: trig.end,
           sourceStart: e.source.mention.start, sourceEnd: e.source.mention.end, targetStart: e.target.mention.start, targetEnd: e.target.mention.end,
@@ -205,7 +207,7 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
         };
         push(claim);
         // Promised support is also an intent to cooperate (CAMEO 03x: "will give X a grant"), as in the surface rules.
-        if (e.type === 'SUPPORTS' && pol.commissive && !claim.negated) push({ ...claim, type: 'COOPERATES_WITH' });
+        if (type === 'SUPPORTS' && pol.commissive && !claim.negated) push({ ...claim, type: 'COOPERATES_WITH' });
       }
     }
 

@@ -132,6 +132,8 @@ export function findEvents(ctx: EventContext): FoundEvent[] {
     const isVerb = tok.pos.startsWith('VB');
     const isNoun = tok.pos.startsWith('NN');
     if (!isVerb && !isNoun) continue;
+    // A participle used as an adjective ("Jordan's visiting King") names no event of its own.
+    if (isVerb && graph.treeRel(tok.i) === 'amod') continue;
     if (isNoun && ctx.index.at[tok.i]) continue;
     const entries = isVerb ? lexicon.verbs.get(lemma) : lexicon.nouns.get(lemma) ?? lexicon.nouns.get(tok.word.toLowerCase());
     if (!entries) continue;

@@ -20,7 +20,11 @@ export interface Polarity {
   unrealised: boolean;
   /** Promised or offered ("will give", "pledged to continue aid", "is ready to send"). */
   commissive: boolean;
+  /** The content of a threat or warning ("threatened to shell X"): the WARNED claim says it. */
+  threatened: boolean;
 }
+
+const THREAT_CONTROLLERS = new Set(['threaten', 'warn', 'vow']);
 
 const COMMISSIVE_CONTROLLERS = new Set(['offer', 'promise', 'pledge', 'agree', 'willing', 'ready', 'prepare', 'commit', 'vow', 'undertake']);
 
@@ -45,6 +49,7 @@ export function polarityOf(graph: SentenceGraph, trigger: number): Polarity {
   let modality: Modality = 'asserted';
   let unrealised = false;
   let commissive = false;
+  let threatened = false;
   let node = trigger;
   for (let depth = 0; depth < 4; depth++) {
     // "has yet to recognise": an act announced as not done, neither asserted nor denied.
@@ -64,6 +69,7 @@ export function polarityOf(graph: SentenceGraph, trigger: number): Polarity {
       else if (negatedAt(graph, head)) negated = true;
       if (PROPOSED_CONTROLLERS.has(headLemma) && modality === 'asserted') modality = 'proposed';
       if (COMMISSIVE_CONTROLLERS.has(headLemma)) commissive = true;
+      if (THREAT_CONTROLLERS.has(headLemma)) threatened = true;
       node = head;
       continue;
     }
@@ -84,5 +90,5 @@ export function polarityOf(graph: SentenceGraph, trigger: number): Polarity {
   }
   // "according to X": the claim is reported.
   if (modality === 'asserted' && graph.children(trigger).some((c) => c.rel === 'obl:according_to')) modality = 'reported';
-  return { negated, modality, unrealised, commissive };
+  return { negated, modality, unrealised, commissive, threatened };
 }

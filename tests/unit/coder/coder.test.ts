@@ -96,6 +96,13 @@ describe('dependency coder on recorded parses', () => {
     expect(extraction.actors.map((a) => a.id)).not.toContain('d-swat-valley');
   });
 
+  it('codes a threatened act as the threat only, and a visit to a person as a meeting', () => {
+    const claims = code('threat-host').extraction.claims.map(tuple);
+    expect(claims).toContain('iran WARNED iraq');
+    expect(claims).not.toContain('iran ATTACKED iraq');
+    expect(claims.filter((c) => c.includes('VISITED') && c.includes('imran-khan'))).toEqual([]);
+  });
+
   it('keeps every claim\'s spans inside its sentence', () => {
     for (const doc of documents) {
       for (const c of code(doc.id).extraction.claims) {
