@@ -52,7 +52,10 @@ export const GraphFilterProperties = {
   actorTypes: Type.Optional(CsvList(`Comma-separated actor types (both endpoints must match): ${ACTOR_TYPES.join(', ')}.`)),
   includeNegated: Type.Optional(Type.Boolean({ default: false, description: 'Include negated claims ("X denied attacking Y").' })),
   modality: Type.Optional(CsvList(`Comma-separated modalities: ${MODALITIES.join(', ')}.`)),
-  minSources: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, description: 'Only edges supported by at least N distinct documents.' })),
+  minSources: Type.Optional(Type.Integer({
+    minimum: 1, maximum: 1000,
+    description: 'Only edges asserted by at least N distinct documents (`assertedDocumentCount`): documents that only deny a relation never count as support.',
+  })),
   timeAxis: Type.Optional(Type.Enum([...TIME_AXES], { default: 'event', description: 'event: the claim year; reported: the document publication year.' })),
 };
 
@@ -117,15 +120,24 @@ export const GraphEdgeSchema = Type.Object({
     count: Type.Integer(),
     /** Distinct years (sorted; claims with no year are left out). */
     years: Type.Array(Type.Integer()),
-    /** Number of distinct documents supporting the edge. */
+    /** Number of distinct documents of the claims aggregated in this edge (denials too with includeNegated). */
     documentCount: Type.Integer(),
     /** Distinct document ids (sorted), when asked for with `documentIds=true`; /api/claims has the evidence. */
     documents: Type.Optional(Type.Array(Type.String())),
     publishers: Type.Array(Type.String()),
     /** Sum of claim weights (negated claims count 0). */
     weight: Type.Number(),
+    /** Claims that deny the relation ("X did not support Y") and claims that assert it, whatever includeNegated says. */
     negatedCount: Type.Integer(),
     assertedCount: Type.Integer(),
+    // The three document counts below are in every /api/graph, /api/paths and /api/export answer; they
+    // are optional in the type only for edges built elsewhere (saved-query results, synthetic graphs).
+    /** Distinct documents asserting the relation: its corroboration, what `minSources` counts. */
+    assertedDocumentCount: Type.Optional(Type.Integer()),
+    /** Distinct publishers of those documents, shown beside them (one wire copied by many papers is one publisher). */
+    assertedPublisherCount: Type.Optional(Type.Integer()),
+    /** Distinct documents denying the relation; they never count as support. */
+    negatedDocumentCount: Type.Optional(Type.Integer()),
     /** One document asserts what another document negates. */
     contested: Type.Boolean(),
     modalities: Type.Array(ModalitySchema),
@@ -347,6 +359,10 @@ export type DocumentStatusResponse = Static<typeof DocumentStatusResponseSchema>
 
 export const PathQuerySchema = Query({
   ...GraphFilterProperties,
+  includeNegated: Type.Optional(Type.Boolean({
+    default: false,
+    description: 'Follow denied (negated) claims too; each step then says whether it is denied. Off by default: a denial is never a step of a path.',
+  })),
   from: Type.String({ minLength: 1, maxLength: 200, description: 'Start actor id.' }),
   to: Type.String({ minLength: 1, maxLength: 200, description: 'End actor id.' }),
   maxHops: Type.Optional(Type.Integer({ minimum: 1, maximum: 6, default: 4 })),
@@ -364,6 +380,9 @@ export const PathStepSchema = Type.Object({
   doc: Type.String(),
   year: Nullable(Type.Integer()),
   sentence: Type.String(),
+  /** The claim's sentence denies the relation (only with includeNegated=true, and only where no claim asserts it). */
+  negated: Type.Boolean(),
+  modality: ModalitySchema,
 });
 export type PathStep = Static<typeof PathStepSchema>;
 

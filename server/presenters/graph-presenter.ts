@@ -16,6 +16,7 @@ export interface EdgeRow {
   negatedCount: unknown;
   assertedCount: unknown;
   assertedDocs: unknown;
+  assertedPublishers: unknown;
   negatedDocs: unknown;
   modalities: unknown;
 }
@@ -44,6 +45,8 @@ const round = (n: number) => Math.round(n * 1000) / 1000;
 
 export function presentEdge(row: EdgeRow, options: { documentIds?: boolean } = {}): GraphEdge {
   const documents = toStringArray(row.documents);
+  const assertedDocs = toStringArray(row.assertedDocs);
+  const negatedDocs = toStringArray(row.negatedDocs);
   return {
     data: {
       id: `${row.source}|${row.type}|${row.target}`,
@@ -58,7 +61,10 @@ export function presentEdge(row: EdgeRow, options: { documentIds?: boolean } = {
       weight: round(toNumber(row.weight)),
       negatedCount: toInt(row.negatedCount),
       assertedCount: toInt(row.assertedCount),
-      contested: isContested(toStringArray(row.assertedDocs), toStringArray(row.negatedDocs)),
+      assertedDocumentCount: assertedDocs.length,
+      assertedPublisherCount: toStringArray(row.assertedPublishers).length,
+      negatedDocumentCount: negatedDocs.length,
+      contested: isContested(assertedDocs, negatedDocs),
       modalities: toStringArray(row.modalities).sort() as Modality[],
     },
   };

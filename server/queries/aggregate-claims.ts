@@ -29,6 +29,7 @@ interface EdgeAcc {
   negatedCount: number;
   assertedCount: number;
   assertedDocs: Set<string>;
+  assertedPublishers: Set<string>;
   negatedDocs: Set<string>;
   modalities: Set<string>;
 }
@@ -43,7 +44,7 @@ export function aggregateClaimRows(rows: Iterable<ClaimRow>, filters: GraphFilte
     if (!e) {
       e = {
         source: r.source, type: r.type, target: r.target, count: 0, years: new Set(), documents: new Set(), publishers: new Set(),
-        weight: 0, negatedCount: 0, assertedCount: 0, assertedDocs: new Set(), negatedDocs: new Set(), modalities: new Set(),
+        weight: 0, negatedCount: 0, assertedCount: 0, assertedDocs: new Set(), assertedPublishers: new Set(), negatedDocs: new Set(), modalities: new Set(),
       };
       edges.set(key, e);
     }
@@ -54,6 +55,7 @@ export function aggregateClaimRows(rows: Iterable<ClaimRow>, filters: GraphFilte
     } else {
       e.assertedCount++;
       if (r.doc != null) e.assertedDocs.add(r.doc);
+      if (r.publisher != null) e.assertedPublishers.add(r.publisher);
     }
     if (!filters.includeNegated && negated) continue;
     e.count++;
@@ -63,9 +65,10 @@ export function aggregateClaimRows(rows: Iterable<ClaimRow>, filters: GraphFilte
     if (r.modality != null) e.modalities.add(r.modality);
     if (!negated) e.weight += toNumber(r.weight);
   }
-  const minSources = filters.minSources ?? 1;
+  // Corroboration counts documents that assert the relation: a denial is never support.
+  const minSources = filters.minSources;
   const kept = [...edges.values()]
-    .filter((e) => e.count > 0 && e.documents.size >= minSources)
+    .filter((e) => e.count > 0 && (minSources === undefined || e.assertedDocs.size >= minSources))
     .sort((a, b) => b.count - a.count || b.documents.size - a.documents.size || compare(a.source, b.source) || compare(a.type, b.type) || compare(a.target, b.target));
   const nodes = new Set<string>();
   let totalClaims = 0;
@@ -77,7 +80,7 @@ export function aggregateClaimRows(rows: Iterable<ClaimRow>, filters: GraphFilte
   const out: EdgeRow[] = kept.slice(0, filters.limit).map((e) => ({
     source: e.source, type: e.type, target: e.target, count: e.count, years: [...e.years], documents: [...e.documents],
     publishers: [...e.publishers], weight: e.weight, negatedCount: e.negatedCount, assertedCount: e.assertedCount,
-    assertedDocs: [...e.assertedDocs], negatedDocs: [...e.negatedDocs], modalities: [...e.modalities],
+    assertedDocs: [...e.assertedDocs], assertedPublishers: [...e.assertedPublishers], negatedDocs: [...e.negatedDocs], modalities: [...e.modalities],
   }));
   return { edges: out, totalEdges: kept.length, totalClaims, totalNodes: nodes.size };
 }

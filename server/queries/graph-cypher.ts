@@ -25,14 +25,15 @@ WITH s.id AS source, type(r) AS type, t.id AS target,
   sum(CASE WHEN r.negated THEN 1 ELSE 0 END) AS negatedCount,
   sum(CASE WHEN r.negated THEN 0 ELSE 1 END) AS assertedCount,
   collect(DISTINCT CASE WHEN r.negated THEN null ELSE r.docId END) AS assertedDocs,
+  collect(DISTINCT CASE WHEN r.negated THEN null ELSE r.publisher END) AS assertedPublishers,
   collect(DISTINCT CASE WHEN r.negated THEN r.docId END) AS negatedDocs,
   collect(DISTINCT CASE WHEN ${inc} THEN r.modality END) AS modalities
-WHERE count > 0 AND size(documents) >= $minSources
-WITH source, type, target, count, years, documents, publishers, weight, negatedCount, assertedCount, assertedDocs, negatedDocs, modalities
+WHERE count > 0 AND ($minSources IS NULL OR size(assertedDocs) >= $minSources)
+WITH source, type, target, count, years, documents, publishers, weight, negatedCount, assertedCount, assertedDocs, assertedPublishers, negatedDocs, modalities
 ORDER BY count DESC, size(documents) DESC, source, type, target
 WITH collect({source: source, type: type, target: target, count: count, years: years, documents: documents,
   publishers: publishers, weight: weight, negatedCount: negatedCount, assertedCount: assertedCount,
-  assertedDocs: assertedDocs, negatedDocs: negatedDocs, modalities: modalities}) AS edges
+  assertedDocs: assertedDocs, assertedPublishers: assertedPublishers, negatedDocs: negatedDocs, modalities: modalities}) AS edges
 WITH edges, size(edges) AS totalEdges, reduce(c = 0, e IN edges | c + e.count) AS totalClaims,
   [e IN edges | e.source] + [e IN edges | e.target] AS ends
 CALL (ends) { UNWIND ends AS id RETURN count(DISTINCT id) AS totalNodes }
@@ -41,7 +42,8 @@ RETURN totalEdges, totalClaims, totalNodes, edges[0..$limit] AS edges`;
     cypher,
     params: {
       includeNegated: filters.includeNegated,
-      minSources: neo4j.int(filters.minSources ?? 1),
+      // Corroboration counts documents asserting the relation; no minSources, no such filter.
+      minSources: filters.minSources === undefined ? null : neo4j.int(filters.minSources),
       limit: neo4j.int(filters.limit),
     },
   };

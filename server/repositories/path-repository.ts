@@ -1,7 +1,9 @@
-// /api/paths: shortest chains between two actors over claims that pass the graph filters.
+// /api/paths: shortest chains between two actors over claims that pass the graph filters. A denial
+// ("X did not support Y") is never a step unless includeNegated asks for denied claims; then a hop
+// that some claim asserts still shows an asserting claim, and a hop only denied says so.
 import neo4j from 'neo4j-driver';
 import type { GraphFilters, PathResponse } from '../../shared/api';
-import type { RelationType } from '../../shared/vocabulary';
+import { MODALITIES, type Modality, type RelationType } from '../../shared/vocabulary';
 import { invalidParameter, notFound } from '../errors';
 import { presentGraph, type ActorRow, type GraphRows } from '../presenters/graph-presenter';
 import { toNullableInt } from '../presenters/values';
@@ -29,14 +31,36 @@ export function buildPathQuery(filters: GraphFilters, opts: PathOptions) {
     cypher: `MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
 MATCH p = allShortestPaths((a)-[:${types}*..${opts.maxHops}]${arrow}(b))
 WHERE all(r IN relationships(p) WHERE ${preds.where})
-RETURN [n IN nodes(p) | n.id] AS actors,
-  [r IN relationships(p) | {source: startNode(r).id, target: endNode(r).id, type: type(r), claimId: r.claimId, doc: r.docId, year: r.year, sentence: r.sentence}] AS steps
+RETURN [n IN nodes(p) | n.id] AS actors
 LIMIT $cap`,
     params: { ...preds.params, from: opts.from, to: opts.to, endpoints: [opts.from, opts.to], cap: neo4j.int(RAW_PATH_CAP) },
   };
 }
 
-interface StepRow { source: string; target: string; type: string; claimId: string; doc: string; year: unknown; sentence: string }
+/**
+ * The evidence shown for each hop (consecutive actors of a path): one claim passing the same filters,
+ * asserted before denied, then by modality (asserted, reported, proposed, speculative), confidence
+ * and id, so a hop reads the same on every request.
+ */
+export function buildStepQuery(filters: GraphFilters, opts: Pick<PathOptions, 'from' | 'to' | 'directed'>, hops: Array<[string, string]>) {
+  const types = relationshipTypes(filters.types);
+  const preds = claimPredicates(filters, { rel: 'r', source: 'startNode(r)', target: 'endNode(r)' }, { negation: true, exempt: 'endpoints' });
+  const arrow = opts.directed ? '->' : '-';
+  const rank = `CASE r.modality ${MODALITIES.map((m, i) => `WHEN '${m}' THEN ${i}`).join(' ')} ELSE ${MODALITIES.length} END`;
+  return {
+    cypher: `UNWIND $hops AS hop
+CALL (hop) {
+  MATCH (:Actor {id: hop[0]})-[r:${types}]${arrow}(:Actor {id: hop[1]})
+  WHERE ${preds.where}
+  RETURN r ORDER BY r.negated, ${rank}, r.confidence DESC, r.claimId LIMIT 1
+}
+RETURN hop[0] AS x, hop[1] AS y, startNode(r).id AS source, endNode(r).id AS target, type(r) AS type, r.claimId AS claimId,
+  r.docId AS doc, r.year AS year, r.sentence AS sentence, r.negated AS negated, r.modality AS modality`,
+    params: { ...preds.params, hops, endpoints: [opts.from, opts.to] },
+  };
+}
+
+interface StepRow { x: string; y: string; source: string; target: string; type: string; claimId: string; doc: string; year: unknown; sentence: string; negated: unknown; modality: string }
 
 export function createPathRepository(db: Db) {
   return {
@@ -48,27 +72,39 @@ export function createPathRepository(db: Db) {
         for (const r of exists.records) if (!r.get('found')) throw notFound('Actor', r.get('id') as string);
 
         const result = await tx.run(q.cypher, q.params);
-        const seen = new Set<string>();
-        const paths: PathResponse['paths'] = [];
+        const sequences = new Map<string, string[]>();
         for (const record of result.records) {
           const actors = record.get('actors') as string[];
-          const key = actors.join('>');
-          if (seen.has(key)) continue;
-          seen.add(key);
-          const steps = (record.get('steps') as StepRow[]).map((s) => ({ ...s, type: s.type as RelationType, year: toNullableInt(s.year) }));
-          paths.push({ actors, steps, length: steps.length });
-          if (paths.length >= opts.limit) break;
+          sequences.set(actors.join('>'), actors);
+          if (sequences.size >= opts.limit) break;
         }
-        // The graph of the paths: every filtered claim between consecutive actors, aggregated.
-        const pairs = new Map<string, [string, string]>();
-        for (const p of paths) {
-          for (let i = 0; i + 1 < p.actors.length; i++) {
-            const [x, y] = [p.actors[i]!, p.actors[i + 1]!];
-            pairs.set(`${x}>${y}`, [x, y]);
-            if (!opts.directed) pairs.set(`${y}>${x}`, [y, x]);
+        const hops = new Map<string, [string, string]>();
+        for (const actors of sequences.values()) {
+          for (let i = 0; i + 1 < actors.length; i++) hops.set(`${actors[i]}>${actors[i + 1]}`, [actors[i]!, actors[i + 1]!]);
+        }
+        const evidence = new Map<string, PathResponse['paths'][number]['steps'][number]>();
+        if (hops.size > 0) {
+          const sq = buildStepQuery(filters, opts, [...hops.values()]);
+          for (const record of (await tx.run(sq.cypher, sq.params)).records) {
+            const s = record.toObject() as unknown as StepRow;
+            evidence.set(`${s.x}>${s.y}`, {
+              source: s.source, target: s.target, type: s.type as RelationType, claimId: s.claimId, doc: s.doc,
+              year: toNullableInt(s.year), sentence: s.sentence, negated: s.negated === true, modality: s.modality as Modality,
+            });
           }
         }
-        const graphFilters: GraphFilters = { ...filters, actors: [opts.from, opts.to], limit: 100_000 };
+        const paths: PathResponse['paths'] = [...sequences.values()].map((actors) => {
+          const steps = actors.slice(1).map((y, i) => evidence.get(`${actors[i]}>${y}`)!);
+          return { actors, steps, length: steps.length };
+        });
+        // The graph of the paths: every filtered claim between consecutive actors, aggregated. Every
+        // hop's edge is in it, so no corroboration filter here (paths do not apply minSources).
+        const pairs = new Map<string, [string, string]>();
+        for (const [x, y] of hops.values()) {
+          pairs.set(`${x}>${y}`, [x, y]);
+          if (!opts.directed) pairs.set(`${y}>${x}`, [y, x]);
+        }
+        const graphFilters: GraphFilters = { ...filters, actors: [opts.from, opts.to], limit: 100_000, minSources: undefined };
         const preds = claimPredicates(graphFilters, { rel: 'r', source: 's', target: 't' }, { exempt: 'focus' });
         const tail = aggregateEdgesTail(graphFilters);
         let rows: GraphRows = { edges: [], totalEdges: 0, totalClaims: 0, totalNodes: 0 };

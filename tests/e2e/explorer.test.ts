@@ -242,8 +242,10 @@ describe('explorer on the seed articles', () => {
   });
 
   it('highlights the shortest path between two actors', async () => {
-    const linked = new Set(initial.edges.map((e) => [e.source, e.target].sort().join('~')));
-    const neighbours = (id: string) => initial.edges.flatMap((e) => (e.source === id ? [e.target] : e.target === id ? [e.source] : []));
+    // Paths follow asserted claims only: pick two actors two asserted hops apart.
+    const asserted = initial.edges.filter((e) => e.assertedCount > 0);
+    const linked = new Set(asserted.map((e) => [e.source, e.target].sort().join('~')));
+    const neighbours = (id: string) => asserted.flatMap((e) => (e.source === id ? [e.target] : e.target === id ? [e.source] : []));
     let pair: [string, string] | null = null;
     for (const a of initial.nodes) {
       for (const b of neighbours(a)) {

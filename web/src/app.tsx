@@ -7,7 +7,7 @@ import { NEED_TOKEN_EVENT, api, describeError } from './api/client';
 import { useAsync } from './api/use-async';
 import { freshEdgeIds, toElements, yearBounds } from './graph/map-elements';
 import { queryResultGraph } from './graph/query-result';
-import { filterParams, graphParams, toQueryString } from './state/api-params';
+import { graphParams, pathParams as pathQuery, toQueryString } from './state/api-params';
 import { useUrlView } from './state/use-url-view';
 import { DEFAULT_VIEW, PANELS, type Panel } from './state/view-state';
 import { ActorDetails } from './components/actor-details';
@@ -36,7 +36,7 @@ export function App() {
   const params = graphParams(view);
   const graphKey = toQueryString(params) + `#${statsNonce}`;
   const graph = useAsync((s) => api.graph(params, s), graphKey);
-  const pathParams = view.pathFrom && view.pathTo ? { ...filterParams({ ...view, frame: null }), from: view.pathFrom, to: view.pathTo, maxHops: '4' } : null;
+  const pathParams = pathQuery(view);
   const paths = useAsync(pathParams ? (s) => api.paths(pathParams, s) : null, JSON.stringify(pathParams));
   const [queryRun, setQueryRun] = useState<QueryRun | null>(null);
   const [cy, setCy] = useState<Core | null>(null);

@@ -10,6 +10,8 @@ export interface EdgeInfo {
   type: string;
   years: number[];
   documentCount: number;
+  /** Claims asserting the relation (0 for an edge only denied). */
+  assertedCount: number;
 }
 
 export interface GraphSnapshot {
@@ -37,6 +39,7 @@ export async function snapshot(page: Page): Promise<GraphSnapshot> {
       nodes: cy.nodes().map((n) => n.id()).sort(),
       edges: cy.edges().map((e) => ({
         id: e.id(), source: e.data('source'), target: e.data('target'), type: e.data('type'), years: e.data('years'), documentCount: e.data('documentCount'),
+        assertedCount: e.data('assertedCount'),
       })),
     };
   });

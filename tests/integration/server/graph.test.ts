@@ -171,7 +171,7 @@ describe('focus strategies', () => {
     const { aggregateClaimRows } = await import('../../../server/queries/aggregate-claims');
     const { fetchGraphRows } = await import('../../../server/repositories/graph-repository');
     for (const raw of [
-      {}, { includeNegated: true }, { minSources: 2 }, { limit: 3 }, { timeAxis: 'reported' as const, yearFrom: 2024 },
+      {}, { includeNegated: true }, { minSources: 2 }, { includeNegated: true, minSources: 1 }, { limit: 3 }, { timeAxis: 'reported' as const, yearFrom: 2024 },
       { sources: 'Reuters,dawn-2011-raid', modality: 'asserted,reported' }, { actorTypes: 'state,agency', types: 'ATTACKED,COOPERATES_WITH,MET_WITH' },
     ]) {
       const filters = parseGraphFilters(raw);

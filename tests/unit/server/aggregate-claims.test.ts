@@ -28,6 +28,15 @@ describe('aggregateClaimRows', () => {
     expect(all.edges.find((e) => e.type === 'SUPPORTS')).toMatchObject({ count: 1, weight: 0 });
     const corroborated = aggregateClaimRows(rows, parseGraphFilters({ minSources: 2 }));
     expect(corroborated.edges.map((e) => e.type)).toEqual(['ATTACKED']);
+    expect(corroborated.edges[0]).toMatchObject({ assertedDocs: ['d1', 'd2'], assertedPublishers: ['P', 'Q'], negatedDocs: ['d3'] });
+    // Denials are never support: two documents denying a relation do not make it corroborated.
+    const denied = [row({ type: 'SUPPORTS', negated: true, doc: 'd5' }), row({ type: 'SUPPORTS', negated: true, doc: 'd6', publisher: 'Q' })];
+    for (const includeNegated of [false, true]) {
+      const twice = aggregateClaimRows([...rows, ...denied], parseGraphFilters({ minSources: 2, includeNegated }));
+      expect(twice.edges.map((e) => e.type), `includeNegated=${includeNegated}`).toEqual(['ATTACKED']);
+      expect(aggregateClaimRows([...rows, ...denied], parseGraphFilters({ minSources: 1, includeNegated })).edges.some((e) => e.type === 'SUPPORTS')).toBe(false);
+    }
+    expect(aggregateClaimRows(denied, parseGraphFilters({ includeNegated: true })).edges).toMatchObject([{ type: 'SUPPORTS', count: 2, assertedDocs: [], negatedDocs: ['d5', 'd6'] }]);
     const limited = aggregateClaimRows(rows, parseGraphFilters({ limit: 1 }));
     expect([limited.edges.length, limited.totalEdges]).toEqual([1, 2]);
   });

@@ -79,7 +79,7 @@ describe('Cypher building', () => {
     const f = parseGraphFilters({ actors: 'taliban', depth: 2, minSources: 2, limit: 50 });
     const q = buildGraphQuery(f, ['taliban', 'iskp']);
     expect(q.cypher).toMatch(/^UNWIND \$inner AS innerId\nMATCH \(n:Actor \{id: innerId\}\)/);
-    expect(q.cypher).toContain('size(documents) >= $minSources');
+    expect(q.cypher).toContain('size(assertedDocs) >= $minSources');
     expect(q.cypher).toContain('edges[0..$limit]');
     expect(Number(q.params.minSources)).toBe(2);
     expect(Number(q.params.limit)).toBe(50);

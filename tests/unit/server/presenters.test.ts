@@ -11,7 +11,7 @@ import { parseGraphFilters } from '../../../server/queries/graph-filters';
 
 const row = {
   source: 'a', type: 'ATTACKED', target: 'b', count: neo4j.int(3), years: [2003, 2001, null], documents: ['d2', 'd1'], publishers: ['P'],
-  weight: -20.00001, negatedCount: 1, assertedCount: 2, assertedDocs: ['d1'], negatedDocs: ['d2'], modalities: ['reported', 'asserted'],
+  weight: -20.00001, negatedCount: 1, assertedCount: 2, assertedDocs: ['d1'], assertedPublishers: ['P'], negatedDocs: ['d2'], modalities: ['reported', 'asserted'],
 };
 
 describe('graph presenter', () => {
@@ -25,7 +25,8 @@ describe('graph presenter', () => {
   it('presents edges with sorted lists, safe integers and an id per (source, type, target)', () => {
     const lean = {
       id: 'a|ATTACKED|b', source: 'a', target: 'b', type: 'ATTACKED', count: 3, years: [2001, 2003], documentCount: 2,
-      publishers: ['P'], weight: -20, negatedCount: 1, assertedCount: 2, contested: true, modalities: ['asserted', 'reported'],
+      publishers: ['P'], weight: -20, negatedCount: 1, assertedCount: 2, assertedDocumentCount: 1, assertedPublisherCount: 1, negatedDocumentCount: 1,
+      contested: true, modalities: ['asserted', 'reported'],
     };
     expect(presentEdge(row).data).toEqual(lean);
     expect(presentEdge(row, { documentIds: true }).data).toEqual({ ...lean, documents: ['d1', 'd2'] });

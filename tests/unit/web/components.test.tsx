@@ -5,6 +5,7 @@ import type { StatsResponse } from '../../../shared/api';
 import { CypherEditor } from '../../../web/src/components/cypher-editor';
 import { FiltersPanel } from '../../../web/src/components/filters-panel';
 import { MarkedText } from '../../../web/src/components/marked-text';
+import { PathsPanel } from '../../../web/src/components/paths-panel';
 import { YearRange } from '../../../web/src/components/year-range';
 import { useUrlView, type ViewUpdate } from '../../../web/src/state/use-url-view';
 import { DEFAULT_VIEW, type ViewState } from '../../../web/src/state/view-state';
@@ -66,6 +67,30 @@ describe('FiltersPanel', () => {
     expect(calls).toEqual([{ timeAxis: 'reported' }]);
     rerender(<FiltersPanel view={{ ...DEFAULT_VIEW, timeAxis: 'reported' }} update={update} stats={stats} />);
     expect(screen.getByTestId('year-from-label').textContent).toBe('2025');
+  });
+});
+
+describe('PathsPanel', () => {
+  it('draws a denied step as denied, and asks for denied claims only when ticked', () => {
+    const view = { ...DEFAULT_VIEW, panel: 'paths' as const, pathFrom: 'pakistan', pathTo: 'cia' };
+    const step = { source: 'pakistan', target: 'cia', type: 'COOPERATES_WITH' as const, doc: 'd', year: 2024, sentence: 'Pakistan will not cooperate with the CIA.' };
+    const data = {
+      paths: [
+        { actors: ['pakistan', 'cia'], length: 1, steps: [{ ...step, claimId: 'c1', negated: true, modality: 'asserted' as const }] },
+        { actors: ['pakistan', 'cia'], length: 1, steps: [{ ...step, claimId: 'c2', negated: false, modality: 'reported' as const }] },
+      ],
+      graph: { nodes: [], edges: [], meta: { truncated: false, totalNodes: 0, totalEdges: 0, totalClaims: 0, returnedNodes: 0, returnedEdges: 0, limit: 1, timeAxis: 'event' as const, missingActors: [] } },
+    };
+    const { update, calls } = collect(view);
+    render(<PathsPanel view={view} update={update} names={(id) => id} paths={{ status: 'ready', data, error: null, reload: () => {} }} />);
+    const [denied, asserted] = screen.getAllByTestId('path-step');
+    expect(denied!.className).toBe('denied');
+    expect(denied!.querySelector('.badge.negated')?.textContent).toBe('denied');
+    expect(asserted!.className).toBe('');
+    expect(asserted!.querySelector('.badge.negated')).toBeNull();
+    expect(asserted!.textContent).toContain('reported');
+    fireEvent.click(screen.getByTestId('path-denied'));
+    expect(calls).toEqual([{ pathDenied: true }]);
   });
 });
 

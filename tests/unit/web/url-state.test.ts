@@ -29,6 +29,7 @@ const viewArb: fc.Arbitrary<ViewState> = fc.record({
   panel: fc.constantFrom(...PANELS),
   pathFrom: fc.option(id, { nil: null }),
   pathTo: fc.option(id, { nil: null }),
+  pathDenied: fc.boolean(),
   query: fc.option(id, { nil: null }),
   queryParams: fc.dictionary(fc.stringMatching(/^[a-z][a-zA-Z0-9_]{0,8}$/), fc.string({ maxLength: 10 }), { maxKeys: 3 }),
   doc: fc.option(id, { nil: null }),

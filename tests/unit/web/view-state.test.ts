@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { YEAR_MIN } from '../../../shared/year-range';
-import { baseGraphParams, filterParams, graphParams } from '../../../web/src/state/api-params';
+import { baseGraphParams, filterParams, graphParams, pathParams } from '../../../web/src/state/api-params';
 import { coerceParams, parseParamSchema } from '../../../web/src/state/query-params';
 import { ALL_RELATION_TYPES, DEFAULT_VIEW, effectiveYears, isShown, toggleFilter } from '../../../web/src/state/view-state';
 
@@ -29,6 +29,13 @@ describe('player frames', () => {
 });
 
 describe('API parameters', () => {
+  it('paths follow denied claims only when the paths panel asks, whatever the graph shows', () => {
+    expect(pathParams({ ...DEFAULT_VIEW, pathFrom: 'cia' })).toBeNull();
+    const view = { ...DEFAULT_VIEW, includeNegated: true, pathFrom: 'pakistan', pathTo: 'cia', frame: 2020, yearTo: 2024 };
+    expect(pathParams(view)).toMatchObject({ includeNegated: 'false', from: 'pakistan', to: 'cia', maxHops: '4', yearTo: '2024' });
+    expect(pathParams({ ...view, pathDenied: true })).toMatchObject({ includeNegated: 'true' });
+  });
+
   it('maps the view onto the graph endpoint parameters', () => {
     const view = { ...DEFAULT_VIEW, yearTo: 2021, sources: ['doc-a', 'Sangar'], types: ['ATTACKED' as const], minSources: 2, actors: ['pakistan'], depth: 2, frame: 2020 };
     expect(graphParams(view, 500)).toEqual({

@@ -16,6 +16,8 @@ export interface EdgeDetailsProps {
   openDocument: (doc: string, claim: string) => void;
 }
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 export function EdgeDetails({ edge, names, view, openDocument }: EdgeDetailsProps) {
   const params = { ...filterParams(view), source: edge.source, target: edge.target, type: edge.type, limit: '200' };
   const claims = useAsync((s) => api.claims(params, s), JSON.stringify(params));
@@ -28,6 +30,12 @@ export function EdgeDetails({ edge, names, view, openDocument }: EdgeDetailsProp
         {edge.count} claim{edge.count === 1 ? '' : 's'} · {edge.documentCount} document{edge.documentCount === 1 ? '' : 's'}
         {edge.years.length > 0 && ` · ${edge.years.join(', ')}`}
         {edge.negatedCount > 0 && ` · ${edge.negatedCount} negated`}
+        {edge.assertedDocumentCount !== undefined && (
+          <span data-testid="edge-support">
+            {' · '}asserted by {plural(edge.assertedDocumentCount, 'document')} ({plural(edge.assertedPublisherCount ?? 0, 'publisher')})
+            {(edge.negatedDocumentCount ?? 0) > 0 && `, denied by ${plural(edge.negatedDocumentCount ?? 0, 'document')}`}
+          </span>
+        )}
         {edge.contested && <span className="badge contested"> contested</span>}
       </p>
       <AsyncBlock state={claims} what="claims">

@@ -133,11 +133,11 @@ export function FiltersPanel({ view, update, stats, documents = [] }: FiltersPan
             </li>
           ))}
         </ul>
-        <label className="row">
+        <label className="row" title="Documents that assert the relation; a document that denies it never counts as support.">
           At least
           <input type="number" min={1} max={50} value={view.minSources} className="small" data-testid="min-sources"
             onChange={(e) => update({ minSources: Math.max(1, Math.min(50, Number(e.target.value) || 1)) })} />
-          corroborating source{view.minSources === 1 ? '' : 's'}
+          asserting document{view.minSources === 1 ? '' : 's'}
         </label>
       </section>
 

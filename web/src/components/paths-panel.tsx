@@ -25,7 +25,11 @@ export function PathsPanel({ view, update, paths, names }: PathsPanelProps) {
       {(view.pathFrom || view.pathTo) && (
         <button type="button" className="link" onClick={() => update({ pathFrom: null, pathTo: null })}>Clear path</button>
       )}
-      {paths === null ? <p className="muted">Choose two actors. Paths follow relations in either direction, up to 4 hops, under the current filters.</p> : (
+      <label className="row" title="A denial is never support: paths follow asserted claims unless you tick this.">
+        <input type="checkbox" checked={view.pathDenied} data-testid="path-denied" onChange={(e) => update({ pathDenied: e.target.checked }, { push: true })} />
+        Also follow denied claims
+      </label>
+      {paths === null ? <p className="muted">Choose two actors. Paths follow asserted relations in either direction, up to 4 hops, under the current filters.</p> : (
         <AsyncBlock state={paths} what="paths">
           {(r) => r.paths.length === 0 ? <p className="notice">No path of up to 4 hops connects them under these filters.</p> : (
             <ol className="path-list" data-testid="path-list">
@@ -34,9 +38,10 @@ export function PathsPanel({ view, update, paths, names }: PathsPanelProps) {
                   <b>{p.length} hop{p.length === 1 ? '' : 's'}</b>
                   <ul className="plain">
                     {p.steps.map((s) => (
-                      <li key={s.claimId}>
+                      <li key={s.claimId} className={s.negated ? 'denied' : undefined} data-testid="path-step">
                         {names(s.source)} <span className="rel" style={{ background: relationColor(s.type) }}>{relationLabel(s.type)}</span> {names(s.target)}
-                        <span className="muted"> · {s.year ?? 'undated'}</span>
+                        {s.negated && <span className="badge negated" title="The sentence denies this relation">denied</span>}
+                        <span className="muted"> · {s.year ?? 'undated'}{s.modality !== 'asserted' ? ` · ${s.modality}` : ''}</span>
                         <div className="quote">“{s.sentence}”</div>
                       </li>
                     ))}

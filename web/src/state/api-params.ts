@@ -35,6 +35,15 @@ export function baseGraphParams(view: ViewState, limit = 10000): QueryParams {
   return graphParams({ ...view, frame: null }, limit);
 }
 
+/**
+ * /api/paths between the chosen actors under the view's filters (whole range, not the player's frame).
+ * Denied claims are followed only when the paths panel asks for them, never because the graph shows them.
+ */
+export function pathParams(view: ViewState, maxHops = 4): QueryParams | null {
+  if (!view.pathFrom || !view.pathTo) return null;
+  return { ...filterParams({ ...view, frame: null }), includeNegated: String(view.pathDenied), from: view.pathFrom, to: view.pathTo, maxHops: String(maxHops) };
+}
+
 export function toQueryString(params: QueryParams): string {
   const s = new URLSearchParams(params).toString();
   return s ? `?${s}` : '';

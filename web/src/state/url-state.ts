@@ -57,6 +57,7 @@ export function viewToSearch(view: ViewState): string {
   if (view.panel !== d.panel) q.set('panel', view.panel);
   if (view.pathFrom) q.set('pathFrom', view.pathFrom);
   if (view.pathTo) q.set('pathTo', view.pathTo);
+  if (view.pathDenied) q.set('pathDenied', '1');
   if (view.query) q.set('q', view.query);
   for (const [name, value] of Object.entries(view.queryParams).sort(([a], [b]) => a.localeCompare(b))) {
     q.set(PARAM_PREFIX + name, value);
@@ -96,6 +97,7 @@ export function searchToView(search: string): ViewState {
     panel: oneOf<Panel>(q.get('panel'), PANELS, d.panel),
     pathFrom: q.get('pathFrom') || null,
     pathTo: q.get('pathTo') || null,
+    pathDenied: q.get('pathDenied') === '1',
     query: q.get('q') || null,
     queryParams,
     doc: q.get('doc') || null,

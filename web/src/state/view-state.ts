@@ -37,6 +37,11 @@ export interface ViewState {
   panel: Panel;
   pathFrom: string | null;
   pathTo: string | null;
+  /**
+   * Paths may step through denied claims (each such step is marked denied). Off by default: a
+   * denial is never support, whatever `includeNegated` shows on the graph.
+   */
+  pathDenied: boolean;
   /** Saved query shown in the queries panel and its parameter values. */
   query: string | null;
   queryParams: Record<string, string>;
@@ -65,6 +70,7 @@ export const DEFAULT_VIEW: ViewState = Object.freeze({
   panel: 'details',
   pathFrom: null,
   pathTo: null,
+  pathDenied: false,
   query: null,
   queryParams: {},
   doc: null,
