@@ -3,6 +3,7 @@
 import { Value } from 'typebox/value';
 import { DocumentMetaSchema, type DocumentMeta } from '../../shared/contract';
 import { ArticleError } from './article-error';
+import { isCalendarDate } from '../../shared/calendar-date';
 
 export const META_FIELDS = ['id', 'title', 'publisher', 'author', 'published', 'url', 'language'] as const;
 
@@ -22,7 +23,7 @@ export function validateMeta(raw: unknown, fallbackId: string, source = 'metadat
     }
   }
   if ((meta.id as string).trim() === '') throw new ArticleError('bad-metadata', `${source}: field \`id\` is empty.`);
-  if (typeof meta.published === 'string' && !isIsoDate(meta.published)) {
+  if (typeof meta.published === 'string' && !isCalendarDate(meta.published)) {
     throw new ArticleError('bad-metadata', `${source}: field \`published\` must be a real date as YYYY-MM-DD, got ${JSON.stringify(meta.published)}.`);
   }
   const firstError = Value.Errors(DocumentMetaSchema, meta)[0];
@@ -31,15 +32,6 @@ export function validateMeta(raw: unknown, fallbackId: string, source = 'metadat
     throw new ArticleError('bad-metadata', `${source}: field \`${field}\` ${firstError.message}.`);
   }
   return meta as DocumentMeta;
-}
-
-/** True for an existing calendar date written YYYY-MM-DD (rejects 2021-02-30). */
-export function isIsoDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 function describe(value: unknown): string {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ArticleError } from '../../../ingest/read/article-error';
 import { decodeArticleText } from '../../../ingest/read/decode-text';
 import { parseArticle, sha256Hex } from '../../../ingest/read/parse-article';
-import { isIsoDate, validateMeta } from '../../../ingest/read/validate-meta';
+import { isCalendarDate } from '../../../shared/calendar-date';
+import { validateMeta } from '../../../ingest/read/validate-meta';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -58,9 +59,9 @@ describe('validateMeta', () => {
     expect(codeOf(() => validateMeta({ published: '2021-02-30' }, 'f'))).toMatch(/field `published`/);
   });
   it('checks calendar dates', () => {
-    expect(isIsoDate('2024-02-29')).toBe(true);
-    expect(isIsoDate('2023-02-29')).toBe(false);
-    expect(isIsoDate('2023-13-01')).toBe(false);
+    expect(isCalendarDate('2024-02-29')).toBe(true);
+    expect(isCalendarDate('2023-02-29')).toBe(false);
+    expect(isCalendarDate('2023-13-01')).toBe(false);
   });
 });
 
