@@ -30,7 +30,7 @@ async function loadCameo(): Promise<CameoVerbs | undefined> {
   return JSON.parse(await fs.promises.readFile(CAMEO_FILE, 'utf8')) as CameoVerbs;
 }
 
-export async function createCoder(options: { client?: NlpClient; urls?: string[] } = {}): Promise<Coder> {
+export async function createCoder(options: { client?: NlpClient; urls?: string[]; log?: (message: string) => void } = {}): Promise<Coder> {
   const urls = options.urls ?? (await ensureNlp());
   const client = options.client ?? createNlpClient({ urls });
   const coder = createDocumentCoder(defaultResources(), dependencyVocabulary as DependencyVocabulary, (agentsData as { agents: AgentNoun[] }).agents, await loadCameo());
@@ -39,6 +39,7 @@ export async function createCoder(options: { client?: NlpClient; urls?: string[]
     concurrency: 2 * client.urls.length,
     async extract(input) {
       const parse = await client.parse({ text: input.text, date: input.meta.published });
+      if (parse.skipped > 0) options.log?.(`${input.meta.id}: the parser gave up on ${parse.skipped} sentence(s) or paragraph(s) (too long or timed out); they are not coded.`);
       return coder.code(input, parse);
     },
     async close() {},

@@ -18,7 +18,7 @@ let cached: Promise<ArticleExtractor> | undefined;
 export function defaultExtractor(log: (message: string) => void = () => {}): Promise<ArticleExtractor> {
   cached ??= (async () => {
     const [{ createCoder }, { ensureNlp }] = await Promise.all([import('../coder/index'), import('../../nlp/ensure')]);
-    return createCoder({ urls: await ensureNlp(process.env, log) });
+    return createCoder({ urls: await ensureNlp(process.env, log), log });
   })();
   // A failed start (Java missing, server refused) is reported now and retried on the next call.
   cached.catch(() => {

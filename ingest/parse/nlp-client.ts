@@ -3,6 +3,7 @@
 // are spread over the servers round-robin; a server that refuses the connection is skipped.
 import { fromCoreNlpJson } from './corenlp-json';
 import type { ParsedDocument } from './parse-types';
+import { mergeParagraphParses, splitParagraphs, type Paragraph } from './paragraphs';
 
 /**
  * The annotators the coder reads. No `ner`: actors come from the gazetteer and the coder's own rules,
@@ -15,6 +16,14 @@ export class NlpUnavailableError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'NlpUnavailableError';
+  }
+}
+
+/** The server gave up on a text within its `timeout` (504). */
+export class NlpTimeoutError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'NlpTimeoutError';
   }
 }
 
@@ -61,6 +70,7 @@ export function createNlpClient({ urls, timeoutMs = 60_000 }: NlpClientOptions):
       signal: AbortSignal.timeout(timeoutMs + 5_000),
     });
     const body = await response.text();
+    if (response.status === 504) throw new NlpTimeoutError(`NLP server ${url} gave up after ${timeoutMs} ms: ${body.slice(0, 200)}`);
     if (!response.ok) throw new Error(`NLP server ${url} answered ${response.status}: ${body.slice(0, 300)}`);
     try {
       return JSON.parse(body);
@@ -68,7 +78,30 @@ export function createNlpClient({ urls, timeoutMs = 60_000 }: NlpClientOptions):
       throw new Error(`NLP server ${url} answered with something that is not JSON: ${body.slice(0, 200)}`);
     }
   }
+  /**
+   * The whole text at once; when the server gives up on it, paragraph by paragraph, and a paragraph
+   * it gives up on again is skipped and counted (`skipped`), so one bad passage costs only itself.
+   */
   async function parse(request: ParseRequest): Promise<ParsedDocument> {
+    try {
+      return await parseOnce(request);
+    } catch (error) {
+      if (!(error instanceof NlpTimeoutError)) throw error;
+      const paragraphs = splitParagraphs(request.text);
+      const parts: { paragraph: Paragraph; parse: ParsedDocument | null }[] = [];
+      for (const paragraph of paragraphs) {
+        const text = request.text.slice(paragraph.start, paragraph.end);
+        try {
+          parts.push({ paragraph, parse: paragraphs.length > 1 ? await parseOnce({ ...request, text }) : null });
+        } catch (inner) {
+          if (!(inner instanceof NlpTimeoutError)) throw inner;
+          parts.push({ paragraph, parse: null });
+        }
+      }
+      return mergeParagraphParses(parts);
+    }
+  }
+  async function parseOnce(request: ParseRequest): Promise<ParsedDocument> {
     if (request.text.trim() === '') return { sentences: [], skipped: 0 };
     const failures: string[] = [];
     for (let attempt = 0; attempt < urls.length; attempt++) {
@@ -76,10 +109,11 @@ export function createNlpClient({ urls, timeoutMs = 60_000 }: NlpClientOptions):
       try {
         return fromCoreNlpJson(await post(url, request));
       } catch (error) {
-        const cause = (error as { cause?: { code?: string } }).cause;
-        // Connection refused or reset: try the next server. Any other failure is the answer.
-        if (cause?.code === 'ECONNREFUSED' || cause?.code === 'ECONNRESET' || cause?.code === 'UND_ERR_SOCKET') {
-          failures.push(`${url}: ${cause.code}`);
+        const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+        // No answer at all (refused, reset, unresolvable, a port fetch will not use): try the next
+        // server. An answer that is an error is the answer.
+        if (error instanceof TypeError && error.message === 'fetch failed') {
+          failures.push(`${url}: ${cause?.code ?? cause?.message ?? 'no answer'}`);
           continue;
         }
         if ((error as Error).name === 'TimeoutError') throw new NlpUnavailableError(`NLP server ${url} did not answer within ${timeoutMs + 5_000} ms.`);

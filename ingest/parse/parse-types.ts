@@ -34,6 +34,6 @@ export interface ParsedSentence {
 
 export interface ParsedDocument {
   sentences: ParsedSentence[];
-  /** Sentences the parser gave up on (time-out, too long): counted, not coded. */
+  /** Sentences (longer than the parser's limit) and paragraphs (timed out) the parser gave up on: counted, not coded. */
   skipped: number;
 }
