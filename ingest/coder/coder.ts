@@ -182,6 +182,9 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       for (const e of events) {
         const pol = polarityOf(graph, e.trigger);
         if (pol.unrealised || pol.threatened) continue;
+        // The tree adds what it can state as done, reported or promised; a plan, recommendation or
+        // guess only it would find is left out (seeds, PLOVER and official precision all rose).
+        if ((pol.modality === 'proposed' || pol.modality === 'speculative') && !pol.commissive) continue;
         // "X said: I condemn …" — the reporter's own act is asserted, not reported.
         if (pol.modality === 'reported' && reportingSpeaker(graph, index, e.trigger) === e.source.mention.actor) pol.modality = 'asserted';
         const trig = sentence.tokens[e.trigger];
