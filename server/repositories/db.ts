@@ -2,7 +2,7 @@
 // maps driver failures into API errors. The app's own queries are bounded, so for them a transaction
 // timeout means Neo4j cannot serve right now (a starting or stopping server lets queries hang until
 // their timeout): 503 database_unavailable. 504 query_timeout is kept for saved-query runs (user Cypher).
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { databaseOverloaded, databaseUnavailable } from '../errors';
 import { toApiError } from '../neo4j-errors';
 import type { Availability } from './availability';
@@ -14,7 +14,9 @@ export interface Db {
   availability: Availability;
 }
 
-async function run<T>(db: Db, mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+type SessionWork<T> = (session: Session, config: { timeout: number }) => Promise<T>;
+
+async function run<T>(db: Db, mode: 'READ' | 'WRITE', work: SessionWork<T>): Promise<T> {
   // Known down: one shared quick probe decides, instead of every request waiting for a timeout.
   if (db.availability.down && !(await db.availability.probe())) throw databaseUnavailable();
   const session = db.driver.session({
@@ -22,8 +24,7 @@ async function run<T>(db: Db, mode: 'READ' | 'WRITE', work: (tx: ManagedTransact
     defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
   });
   try {
-    const config = { timeout: db.timeoutMs };
-    return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+    return await work(session, { timeout: db.timeoutMs });
   } catch (error) {
     const mapped = toApiError(error, db.timeoutMs);
     if (mapped?.code === 'query_timeout') {
@@ -43,8 +44,17 @@ async function run<T>(db: Db, mode: 'READ' | 'WRITE', work: (tx: ManagedTransact
   }
 }
 
-export const readTx = <T>(db: Db, work: (tx: ManagedTransaction) => Promise<T>) => run(db, 'READ', work);
-export const writeTx = <T>(db: Db, work: (tx: ManagedTransaction) => Promise<T>) => run(db, 'WRITE', work);
+export const readTx = <T>(db: Db, work: (tx: ManagedTransaction) => Promise<T>) => run(db, 'READ', (s, config) => s.executeRead(work, config));
+export const writeTx = <T>(db: Db, work: (tx: ManagedTransaction) => Promise<T>) => run(db, 'WRITE', (s, config) => s.executeWrite(work, config));
+
+/**
+ * One read statement as an auto-commit query: a round trip fewer than a transaction (no BEGIN and
+ * COMMIT), and no retry. For a cheap check every cached read makes (dataVersion), where a failure is
+ * reported, not retried.
+ */
+export async function readOnce(db: Db, cypher: string, params: Record<string, unknown> = {}): Promise<Record<string, unknown>[]> {
+  return run(db, 'READ', async (s, config) => (await s.run(cypher, params, config)).records.map((r) => r.toObject()));
+}
 
 /** Runs one read query and returns its records as plain objects. */
 export async function readRows(db: Db, cypher: string, params: Record<string, unknown> = {}): Promise<Record<string, unknown>[]> {

@@ -2,7 +2,7 @@
 import { RELATION_TYPES } from '../../shared/vocabulary';
 import type { HealthResponse, StatsResponse } from '../../shared/api';
 import { toInt, toStringOrNull } from '../presenters/values';
-import { readRows, readTx, type Db } from './db';
+import { readOnce, readRows, readTx, type Db } from './db';
 
 const TYPES = RELATION_TYPES.join('|');
 
@@ -90,11 +90,12 @@ export function createHealthRepository(db: Db) {
 export type HealthRepository = ReturnType<typeof createHealthRepository>;
 
 /**
- * The state of the data the cached reads depend on, from count stores and one index seek: every
- * load, replacement or deletion of a document changes a count or the latest processedAt.
+ * The state of the data the cached reads depend on, from count stores and one index seek, asked
+ * before every cached read (read-cache.ts): every write of a document (submitted, processed by the
+ * worker, loaded, replaced, deleted) changes a count or the latest processedAt.
  */
 export async function dataVersion(db: Db): Promise<string> {
-  const [row] = await readRows(
+  const [row] = await readOnce(
     db,
     `CALL () { MATCH (d:Document) RETURN count(d) AS documents }
      CALL () { MATCH (a:Actor) RETURN count(a) AS actors }

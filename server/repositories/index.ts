@@ -6,7 +6,7 @@ import { createClaimRepository } from './claim-repository';
 import { createDocumentRepository } from './document-repository';
 import { createGraphRepository } from './graph-repository';
 import { createHealthRepository, dataVersion } from './health-repository';
-import { cachedRead, createReadCache } from './read-cache';
+import { cachedRead, createReadCache, invalidatingWrite } from './read-cache';
 import { createPathRepository } from './path-repository';
 import { createSavedQueryRepository } from './saved-query-repository';
 import { createTimelineRepository } from './timeline-repository';
@@ -19,8 +19,12 @@ export function createRepositories(db: Db, config: ServerConfig) {
   const health = createHealthRepository(db);
   const paths = createPathRepository(db);
   const timeline = createTimelineRepository(db);
+  const documents = createDocumentRepository(db);
+  const queries = createSavedQueryRepository(db, { timeoutMs: config.queryTimeoutMs, rowCap: config.queryRowCap });
   // Every read answer goes through the one read cache (see read-cache.ts): the explorer and many
-  // analysts repeat the same reads. Health is never cached: it must show an outage at once.
+  // analysts repeat the same reads. Health is never cached: it must show an outage at once. Every
+  // write of the server empties the cache, so it is visible to the next read whatever the data
+  // version query sees; writes of other processes (worker, loader) move the data version.
   return {
     actors: {
       ...actors,
@@ -28,11 +32,17 @@ export function createRepositories(db: Db, config: ServerConfig) {
       profile: cachedRead(cache, 'actors.profile', actors.profile.bind(actors)),
     },
     claims: { ...claims, list: cachedRead(cache, 'claims.list', claims.list.bind(claims)) },
-    documents: createDocumentRepository(db),
+    documents: { ...documents, submit: invalidatingWrite(cache, documents.submit.bind(documents)) },
     graph: { ...graph, graph: cachedRead(cache, 'graph', graph.graph.bind(graph)) },
     health: { ...health, stats: cachedRead(cache, 'stats', health.stats.bind(health)) },
     paths: { ...paths, paths: cachedRead(cache, 'paths', paths.paths.bind(paths)) },
-    queries: createSavedQueryRepository(db, { timeoutMs: config.queryTimeoutMs, rowCap: config.queryRowCap }),
+    queries: {
+      ...queries,
+      create: invalidatingWrite(cache, queries.create.bind(queries)),
+      update: invalidatingWrite(cache, queries.update.bind(queries)),
+      remove: invalidatingWrite(cache, queries.remove.bind(queries)),
+      seed: invalidatingWrite(cache, queries.seed.bind(queries)),
+    },
     timeline: { ...timeline, timeline: cachedRead(cache, 'timeline', timeline.timeline.bind(timeline)) },
   };
 }

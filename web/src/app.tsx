@@ -37,7 +37,7 @@ export function App() {
   const graphKey = toQueryString(params) + `#${statsNonce}`;
   const graph = useAsync((s) => api.graph(params, s), graphKey);
   const pathParams = pathQuery(view);
-  const paths = useAsync(pathParams ? (s) => api.paths(pathParams, s) : null, JSON.stringify(pathParams));
+  const paths = useAsync(pathParams ? (s) => api.paths(pathParams, s) : null, `${JSON.stringify(pathParams)}#${statsNonce}`);
   const [queryRun, setQueryRun] = useState<QueryRun | null>(null);
   const [cy, setCy] = useState<Core | null>(null);
   const [legendCollapsed, setLegendCollapsed] = useState(false);

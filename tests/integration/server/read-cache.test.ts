@@ -56,7 +56,7 @@ describe('cached reads', () => {
     expect(notModified.body).toBe('');
   });
 
-  it('answers a cached request without asking Neo4j again', async () => {
+  it('answers a cached request from the cache while the data version is unchanged (no query but the version check)', async () => {
     const url = '/api/graph?yearFrom=2022';
     const first = await cached.inject({ method: 'GET', url });
     expect(first.statusCode).toBe(200);

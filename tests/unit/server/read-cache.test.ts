@@ -1,13 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { createReadCache } from '../../../server/repositories/read-cache';
+import { createReadCache, invalidatingWrite } from '../../../server/repositories/read-cache';
 
 const tick = () => new Promise((r) => setTimeout(r, 5));
 
+/** A version function over a mutable data version, counting its calls; each call takes a tick. */
+function versioned() {
+  const state = { version: 'v1', calls: 0 };
+  const version = async () => {
+    state.calls++;
+    const seen = state.version;
+    await tick();
+    return seen;
+  };
+  return { state, version };
+}
+
 describe('createReadCache', () => {
-  it('shares one load between concurrent identical requests and reuses it within the TTL', async () => {
+  it('without a version, shares one load between concurrent identical requests and reuses it within the TTL', async () => {
     let clock = 0;
     let loads = 0;
-    const cache = createReadCache(1000, { staleMs: 0, now: () => clock });
+    const cache = createReadCache(1000, { now: () => clock });
     const load = async () => {
       loads++;
       await tick();
@@ -22,28 +34,8 @@ describe('createReadCache', () => {
     expect(await cache.get('other', load)).toBe(3);
   });
 
-  it('serves a stale answer while one background refresh replaces it', async () => {
-    let clock = 0;
-    let loads = 0;
-    const cache = createReadCache(100, { staleMs: 1000, now: () => clock });
-    const load = async () => {
-      loads++;
-      await tick();
-      return loads;
-    };
-    expect(await cache.get('k', load)).toBe(1);
-    clock = 500;
-    expect(await Promise.all([cache.get('k', load), cache.get('k', load)])).toEqual([1, 1]);
-    await tick();
-    await tick();
-    expect(loads).toBe(2);
-    expect(await cache.get('k', load)).toBe(2);
-    clock = 5000; // past ttl + stale: wait for a fresh load
-    expect(await cache.get('k', load)).toBe(3);
-  });
-
   it('never caches failures, and with TTL 0 only shares in-flight loads', async () => {
-    const cache = createReadCache(0);
+    const cache = createReadCache(0, { version: async () => 'v' });
     let calls = 0;
     await expect(cache.get('k', async () => { calls++; throw new Error('down'); })).rejects.toThrow('down');
     expect(await cache.get('k', async () => { calls++; return 'ok'; })).toBe('ok');
@@ -51,42 +43,86 @@ describe('createReadCache', () => {
     expect(calls).toBe(3);
   });
 
-  it('with a version, keeps an answer past its TTL while the data version is unchanged and reloads once it changes', async () => {
+  it('with a version, reuses an answer however old while the version is unchanged, and never serves it once the version moved', async () => {
     let clock = 0;
     let loads = 0;
-    let versionCalls = 0;
-    let dataVersion = 'v1';
-    const cache = createReadCache(100, {
-      staleMs: 0,
-      now: () => clock,
-      version: async () => {
-        versionCalls++;
-        await tick();
-        return dataVersion;
-      },
-    });
+    const { state, version } = versioned();
+    const cache = createReadCache(100, { now: () => clock, version });
     const load = async () => {
       loads++;
-      return `answer ${loads} of ${dataVersion}`;
+      return `answer ${loads} of ${state.version}`;
     };
     expect(await cache.get('k', load)).toBe('answer 1 of v1');
-    clock = 150; // expired, data unchanged: the version check keeps the answer
+    clock = 1_000_000; // long past the TTL, data unchanged: reused
     expect(await Promise.all([cache.get('k', load), cache.get('other', load)])).toEqual(['answer 1 of v1', 'answer 2 of v1']);
-    expect(loads).toBe(2);
-    clock = 200; // fresh again after the check
-    expect(await cache.get('k', load)).toBe('answer 1 of v1');
-    dataVersion = 'v2';
-    clock = 400;
+    // A write within the TTL is seen by the very next read: nothing old is served meanwhile.
+    state.version = 'v2';
+    clock += 1;
     expect(await cache.get('k', load)).toBe('answer 3 of v2');
-    expect(versionCalls).toBeGreaterThanOrEqual(3);
+    expect(await cache.get('k', load)).toBe('answer 3 of v2');
+    expect(loads).toBe(3);
   });
 
-  it('fails the request when the version query fails, never serving an unverified expired answer', async () => {
-    let clock = 0;
+  it('a read never relies on a version query that started before it arrived', async () => {
+    const { state, version } = versioned();
+    let loads = 0;
+    const cache = createReadCache(100, { version });
+    const load = async () => `answer ${++loads} of ${state.version}`;
+    expect(await cache.get('k', load)).toBe('answer 1 of v1');
+    const callsBefore = state.calls;
+    const early = cache.get('k', load); // its version query reads v1…
+    await Promise.resolve();
+    state.version = 'v2'; // …then a write commits, then a second request arrives
+    const late = cache.get('k', load);
+    const also = cache.get('k', load);
+    expect(await early).toBe('answer 1 of v1');
+    expect(await late).toBe('answer 2 of v2');
+    expect(await also).toBe('answer 2 of v2');
+    // The two late requests shared one version query and one load.
+    expect(state.calls - callsBefore).toBe(2);
+    expect(loads).toBe(2);
+  });
+
+  it('a request does not join a load started under an older version', async () => {
+    const { state, version } = versioned();
+    let loads = 0;
+    let release: () => void = () => {};
+    const cache = createReadCache(100, { version });
+    const slow = async () => {
+      const seen = state.version;
+      loads++;
+      await new Promise<void>((r) => { release = r; });
+      return `answer of ${seen}`;
+    };
+    const first = cache.get('k', slow);
+    await tick(); await tick();
+    expect(loads).toBe(1);
+    state.version = 'v2';
+    const second = cache.get('k', async () => `answer of ${state.version}`);
+    expect(await second).toBe('answer of v2');
+    release();
+    expect(await first).toBe('answer of v1');
+    // The slow v1 answer must not replace the v2 one.
+    expect(await cache.get('k', async () => 'reloaded')).toBe('answer of v2');
+  });
+
+  it('invalidate() forgets every answer and every load in flight, whatever the version says', async () => {
+    const cache = createReadCache(60_000, { version: async () => 'same' });
+    let n = 0;
+    const load = async () => ++n;
+    expect(await cache.get('k', load)).toBe(1);
+    expect(await cache.get('k', load)).toBe(1);
+    const write = invalidatingWrite(cache, async (x: number) => x * 2);
+    expect(await write(21)).toBe(42);
+    expect(await cache.get('k', load)).toBe(2);
+    const failing = invalidatingWrite(cache, async () => { throw new Error('lost after commit?'); });
+    await expect(failing()).rejects.toThrow('lost');
+    expect(await cache.get('k', load)).toBe(3);
+  });
+
+  it('fails the request when the version query fails, never serving an unverified answer', async () => {
     let fail = false;
     const cache = createReadCache(100, {
-      staleMs: 0,
-      now: () => clock,
       version: async () => {
         if (fail) throw new Error('neo4j down');
         return 'v';
@@ -94,24 +130,9 @@ describe('createReadCache', () => {
     });
     expect(await cache.get('k', async () => 1)).toBe(1);
     fail = true;
-    clock = 500;
     await expect(cache.get('k', async () => 2)).rejects.toThrow('neo4j down');
     fail = false;
     // The unverifiable answer was dropped: the next request loads afresh.
     expect(await cache.get('k', async () => 3)).toBe(3);
-  });
-
-  it('drops a stale answer whose background revalidation failed, so the next request reports the failure', async () => {
-    let clock = 0;
-    const cache = createReadCache(100, { staleMs: 1000, now: () => clock });
-    expect(await cache.get('k', async () => 'old')).toBe('old');
-    clock = 500;
-    const failing = async (): Promise<string> => {
-      throw new Error('neo4j down');
-    };
-    expect(await cache.get('k', failing)).toBe('old'); // stale, while the revalidation runs and fails
-    await tick();
-    await expect(cache.get('k', failing)).rejects.toThrow('neo4j down');
-    expect(await cache.get('k', async () => 'new')).toBe('new');
   });
 });
