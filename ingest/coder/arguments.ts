@@ -29,6 +29,8 @@ const AGENT_RELS = new Set(['amod', 'compound']);
 /** Actor mentions of one sentence by token, and the nouns that name an actor's agents. */
 export interface ArgumentIndex {
   at: readonly (ArgMention | undefined)[];
+  /** Every mention a token holds: a hyphenated pair ("US-Taliban") holds two. */
+  within: readonly (readonly ArgMention[])[];
   /** Lower-case agent nouns, singular and plural (ingest/lexicon/agents.json). */
   agents: ReadonlySet<string>;
 }

@@ -159,7 +159,7 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
         const w = t.word.toLowerCase();
         const singular = firstSingular.has(w);
         if (!singular && !firstPlural.has(w)) continue;
-        const reporter = reportingSpeaker(graph, { at, agents }, t.i) ?? carriedSpeaker;
+        const reporter = reportingSpeaker(graph, { at, within: [], agents }, t.i) ?? carriedSpeaker;
         let actor: string | null;
         if (reporter) actor = singular ? reporter : (layer.speakerOrg.get(reporter) ?? registry.get(reporter)?.actor.affiliations?.[0] ?? (registry.get(reporter)?.type === 'person' ? issuer : reporter));
         else actor = singular ? speaker : issuer;
@@ -167,14 +167,15 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       }
       // "X said:" at the end of a sentence hands the floor to the next one.
       const last = sentence.tokens[sentence.tokens.length - 1];
-      carriedSpeaker = last?.word === ':' ? reportingSpeaker(graph, { at, agents }, last.i) : null;
+      carriedSpeaker = last?.word === ':' ? reportingSpeaker(graph, { at, within: [], agents }, last.i) : null;
       // Names the gazetteer lacks, where the tree puts them in an argument position.
       for (const found of findParsedNames(graph, at, orgHeads, placeHeads)) {
         if (!registry.has(found.actor.id)) registry.set(found.actor.id, { actor: found.actor, type: found.actor.type, media: false });
         for (const k of found.tokens) at[k] = found.mention;
         parsedMentions.push({ actor: found.actor.id, text: text.slice(found.mention.start, found.mention.end), start: found.mention.start, end: found.mention.end });
       }
-      const index = { at, agents };
+      const within = sentence.tokens.map((t) => own.filter((m) => m.start < t.end && t.start < m.end));
+      const index = { at, within, agents };
       const events = findEvents({ graph, index, lexicon });
       if (events.length === 0) return;
       const timexes = sentenceTimexes(sentence, text, published);

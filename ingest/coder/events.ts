@@ -4,7 +4,7 @@
 // ("held talks with"), control chains ("agreed to share"), participles ("a group backed by X").
 // Pure.
 import type { RelationType } from '../../shared/vocabulary';
-import type { Argument, ArgumentIndex } from './arguments';
+import type { ArgMention, Argument, ArgumentIndex } from './arguments';
 import type { SentenceGraph } from './sentence-graph';
 import type { TriggerEntry, TriggerLexicon } from './trigger-lexicon';
 import { actorsAt, actorsVia, dedupe } from './arguments';
@@ -106,6 +106,15 @@ function nounArguments(ctx: EventContext, n: number, entry: TriggerEntry): { sou
   const nounPreps = entry.preps.filter((p) => p !== 'in' && p !== 'at');
   let targets = actorsVia(graph, at, n, (r) => prepMatches(r, nounPreps));
   const pairs = actorsVia(graph, at, n, (r) => r === 'nmod:between' || r === 'nmod:among');
+  // "the US-Taliban agreement": a hyphenated modifier naming two parties.
+  for (const c of graph.children(n)) {
+    if (c.rel !== 'compound' && c.rel !== 'amod') continue;
+    // One token holding both names, or two names the parser joined by the hyphen.
+    const both = [...(at.within[c.dep] ?? [])];
+    const hyphenated = graph.children(c.dep).some((g) => g.rel === 'punct' && graph.sentence.tokens[g.dep]?.word === '-');
+    if (hyphenated) for (const g of graph.children(c.dep)) if (g.rel === 'compound' && at.at[g.dep]) both.push(at.at[g.dep] as ArgMention);
+    if (new Set(both.map((m) => m.actor)).size >= 2) pairs.push(...both.map((mention) => ({ mention, indirect: false })));
+  }
   let sources = actorsVia(graph, at, n, NOUN_SOURCE_RELS);
   // The verb that carries the event noun ("held talks", "the strike that X took"): its subject
   // acts, its complements are the target. Enhanced edges also give the verb of a relative clause.
@@ -142,7 +151,14 @@ export function findEvents(ctx: EventContext): FoundEvent[] {
     const chosen = withReq.length > 0 ? withReq : entries.filter((e) => !e.requires);
     const byType = new Map<RelationType, { entry: TriggerEntry; required: number }>();
     for (const entry of chosen) {
-      if (byType.has(entry.type)) continue;
+      const have = byType.get(entry.type);
+      // The project's own entries of one type pool their prepositions ("detonated a bomb" and
+      // "detonated … near X"); a CAMEO entry is used only where the project has none.
+      if (have && entry.origin === 'rules' && have.entry.origin === 'rules' && !entry.requires && !have.entry.requires) {
+        have.entry = { ...have.entry, preps: [...new Set([...have.entry.preps, ...entry.preps])] };
+        continue;
+      }
+      if (have) continue;
       byType.set(entry.type, { entry, required: requirementMet(graph, tok.i, entry) ?? tok.i });
     }
     for (const { entry, required } of byType.values()) {

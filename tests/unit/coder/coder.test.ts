@@ -103,6 +103,12 @@ describe('dependency coder on recorded parses', () => {
     expect(claims.filter((c) => c.includes('VISITED') && c.includes('imran-khan'))).toEqual([]);
   });
 
+  it('pairs the two names of a hyphenated modifier, and reaches a group through its agents', () => {
+    const claims = code('hyphen-pair').extraction.claims.map(tuple);
+    expect(claims.some((c) => c === 'taliban COOPERATES_WITH united-states' || c === 'united-states COOPERATES_WITH taliban')).toBe(true);
+    expect(claims).toContain('iskp ATTACKED taliban');
+  });
+
   it('keeps every claim\'s spans inside its sentence', () => {
     for (const doc of documents) {
       for (const c of code(doc.id).extraction.claims) {
