@@ -154,11 +154,9 @@ export const AGENT_ADDITIONS: readonly AgentEntry[] = [
   { noun: 'personnel', plural: 'personnel', code: 'MIL' },
   { noun: 'veteran', plural: 'veterans', code: 'MIL' },
   { noun: 'member', plural: 'members', code: 'GOV' },
-  // Those who carry out an armed group's attacks ("an ISKP suicide bomber", "Taliban fighters").
+  // Carries out an armed group's attacks ("an ISKP suicide bomber"); fighters, gunmen and attackers
+  // are in the dictionary already.
   { noun: 'bomber', plural: 'bombers', code: 'REB' },
-  { noun: 'fighter', plural: 'fighters', code: 'REB' },
-  { noun: 'gunman', plural: 'gunmen', code: 'REB' },
-  { noun: 'attacker', plural: 'attackers', code: 'REB' },
 ];
 
 /** Mass nouns whose regular plural is not used ("medias"). */
