@@ -2,8 +2,7 @@
 // DocumentExtraction the loader writes. Mentions come from the shared mention layer over the
 // parser's sentences; events from the tree (events.ts); polarity and modality from the tree
 // (polarity.ts); years from the time expression that governs the clause (claim-year.ts). Pure.
-import { createHash } from 'node:crypto';
-import { publicationYear, type Actor, type Claim, type DocumentExtraction, type Mention } from '../../shared/contract';
+import { publicationYear, type Claim, type DocumentExtraction, type Mention } from '../../shared/contract';
 import { RELATION_TYPE_INFO } from '../../shared/vocabulary';
 import type { ExtractInput } from '../extract/extractor';
 import type { FoundMention } from '../extract/mention-types';
@@ -19,6 +18,7 @@ export interface AgentNoun {
   code: string;
 }
 import { compileCoref, resolveCoref, resolveReportedPronouns } from '../extract/coref';
+import { assembleExtraction } from '../extract/assemble';
 import { fnv1a64 } from '../extract/hash';
 import { createExtractor } from '../extract/extractor';
 import { claimYear, sentenceTimexes } from './claim-year';
@@ -30,7 +30,6 @@ import { buildGraph, type SentenceGraph } from './sentence-graph';
 import { compileTriggerLexicon } from './trigger-lexicon';
 
 export const CODER_VERSION = 'coder-0.1.0';
-const COLLATOR = new Intl.Collator();
 const WEAK_KINDS = new Set(['demonym', 'metonym', 'era', 'surname']);
 
 export interface DocumentCoder {
@@ -218,25 +217,11 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
     // A name only the parse found is kept where it takes part in a claim: no stray actors.
     const claimed = new Set(claims.flatMap((c) => [c.source, c.target]));
     const mentions: Mention[] = parsedMentions.filter((m) => claimed.has(m.actor));
-    const used = new Set<string>(mentions.map((m) => m.actor));
     for (const m of layer.mentions) {
       const [start, end] = docSpan(m.ts, m.te);
       mentions.push({ actor: m.actor, text: text.slice(start, end), start, end });
-      used.add(m.actor);
     }
-    mentions.sort((a, b) => a.start - b.start);
-    for (const c of claims) {
-      used.add(c.source);
-      used.add(c.target);
-    }
-    const actors: Actor[] = [];
-    for (const id of used) {
-      const info = registry.get(id);
-      if (info) actors.push(info.actor);
-    }
-    actors.sort((a, b) => COLLATOR.compare(a.id, b.id));
-    claims.sort((a, b) => a.sentenceStart - b.sentenceStart || a.triggerStart - b.triggerStart || COLLATOR.compare(a.claimId, b.claimId));
-    return { document: meta, text, sha256: createHash('sha256').update(text, 'utf8').digest('hex'), actors, mentions, claims };
+    return assembleExtraction(meta, text, mentions, claims, registry);
   }
 
   return { version: CODER_VERSION, code };

@@ -1,8 +1,7 @@
 // The extraction pipeline: normalise → sentences → mentions (gazetteer, discovered organisations,
 // titled people, surnames, acronyms) → roles → per sentence: coreference, clauses, triggers,
 // claims → the DocumentExtraction the loader writes.
-import { createHash } from 'node:crypto';
-import { publicationYear, type Actor, type Claim, type DocumentExtraction, type DocumentMeta, type Mention } from '../../shared/contract';
+import { publicationYear, type Claim, type DocumentExtraction, type DocumentMeta, type Mention } from '../../shared/contract';
 import { RELATION_TYPE_INFO } from '../../shared/vocabulary';
 import type { ExtractorResources } from './resources';
 import type { FoundMention } from './mention-types';
@@ -10,6 +9,7 @@ import type { RawClaim, RelationCues } from './relations';
 import type { SentenceContext } from './sentence-context';
 import type { YearMention } from './time';
 import type { Token } from './tokenize';
+import { assembleExtraction } from './assemble';
 import { analyseClauses } from './clauses';
 import { compileCoref, resolveCoref, resolveReportedPronouns } from './coref';
 import { fnv1a64 } from './hash';
@@ -21,8 +21,6 @@ import { defaultResources, validateResources } from './resources';
 import { findYears, pickYear } from './time';
 import { lowerKey } from './token-trie';
 
-/** Same order as String#localeCompare (default locale and options), without its per-call setup. */
-const COLLATOR = new Intl.Collator();
 
 export const EXTRACTOR_VERSION = 'rules-1.3.2';
 
@@ -192,24 +190,11 @@ export function createExtractor(resources: ExtractorResources = defaultResources
     }
 
     const mentionsOut: Mention[] = [];
-    const used = new Set<string>();
     for (const m of mentions) {
       const [start, end] = docSpan(m.ts, m.te);
       mentionsOut.push({ actor: m.actor, text: text.slice(start, end), start, end });
-      used.add(m.actor);
     }
-    for (const c of claimsOut) {
-      used.add(c.source);
-      used.add(c.target);
-    }
-    const actors: Actor[] = [];
-    for (const id of used) {
-      const info = registry.get(id);
-      if (info) actors.push(info.actor);
-    }
-    actors.sort((a, b) => COLLATOR.compare(a.id, b.id));
-    claimsOut.sort((a, b) => a.sentenceStart - b.sentenceStart || a.triggerStart - b.triggerStart || COLLATOR.compare(a.claimId, b.claimId));
-    return { document: meta, text, sha256: createHash('sha256').update(text, 'utf8').digest('hex'), actors, mentions: mentionsOut, claims: claimsOut };
+    return assembleExtraction(meta, text, mentionsOut, claimsOut, registry);
   }
 
   return { version: EXTRACTOR_VERSION, extract, extractFromMentions, findMentions: finder.find };
