@@ -343,6 +343,18 @@ export const DocumentSubmitSchema = Type.Object({
 });
 export type DocumentSubmit = Static<typeof DocumentSubmitSchema>;
 
+/** DELETE /api/documents/:id: what went with the document. */
+export const DocumentDeleteResponseSchema = Type.Object({
+  id: Type.String(),
+  /** Claims of the document, deleted with it. */
+  claims: Type.Integer(),
+  /** Actors the document mentioned (its mention links were deleted). */
+  mentions: Type.Integer(),
+  /** Actors found only in text (not in the gazetteer) left with no claim or mention, deleted too. */
+  actors: Type.Array(Type.String()),
+});
+export type DocumentDeleteResponse = Static<typeof DocumentDeleteResponseSchema>;
+
 export const DocumentStatusResponseSchema = Type.Object({
   id: Type.String(),
   status: DocumentStatusSchema,

@@ -1,9 +1,12 @@
-// /api/documents: listing, text with annotations, and submissions stored as pending for the worker.
+// /api/documents: listing, text with annotations, submissions stored as pending for the worker, and
+// deletion (the document, its claims and mentions, and the discovered actors it leaves unconnected).
 import crypto from 'node:crypto';
 import neo4j from 'neo4j-driver';
-import type { DocumentDetail, DocumentListQuery, DocumentListResponse, DocumentSubmit, DocumentSummary, DocumentMention } from '../../shared/api';
+import type {
+  DocumentDeleteResponse, DocumentDetail, DocumentListQuery, DocumentListResponse, DocumentSubmit, DocumentSummary, DocumentMention,
+} from '../../shared/api';
 import { publicationYear } from '../../shared/contract';
-import type { ActorType } from '../../shared/vocabulary';
+import { RELATION_TYPES, type ActorType } from '../../shared/vocabulary';
 import { conflict, notFound } from '../errors';
 import { CLAIM_PROJECTION, presentClaim } from '../presenters/claim-presenter';
 import { expandMentions, presentDocument } from '../presenters/document-presenter';
@@ -14,6 +17,15 @@ const isConstraintViolation = (error: unknown) =>
   (error as { code?: unknown } | null)?.code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
 
 const SUMMARY = 'd {.*, text: null} AS doc';
+
+// A document's claims, found through each type's docId index (not through its mentions, so a claim
+// whose endpoint lost its mention link still goes), deleted; their endpoints are returned.
+const DELETE_CLAIMS = `CALL () {
+${RELATION_TYPES.map((t) => `  MATCH ()-[r:${t}]->() WHERE r.docId = $id RETURN r`).join('\n  UNION ALL\n')}
+}
+WITH r, startNode(r).id AS source, endNode(r).id AS target
+DELETE r
+RETURN count(*) AS claims, collect(source) + collect(target) AS ends`;
 
 export function createDocumentRepository(db: Db) {
   return {
@@ -69,6 +81,46 @@ export function createDocumentRepository(db: Db) {
       const doc = await readTx(db, async (tx) => (await tx.run(`MATCH (d:Document {id: $id}) RETURN ${SUMMARY}`, { id })).records[0]);
       if (!doc) throw notFound('Document', id);
       return presentDocument(doc.get('doc'));
+    },
+
+    /**
+     * Deletes a document with its claims and mention links in one transaction, then the actors it
+     * leaves with no claim and no mention that are not in the gazetteer (`discovered`). A worker
+     * processing it loses its lease (its write checks the document under the same lock) and writes
+     * nothing.
+     */
+    async remove(id: string): Promise<DocumentDeleteResponse> {
+      return writeTx(db, async (tx) => {
+        // The write lock first: a concurrent worker write or second delete waits for this one.
+        const found = await tx.run('MATCH (d:Document {id: $id}) SET d._LOCK_ = true RETURN d.id AS id', { id });
+        if (found.records.length === 0) throw notFound('Document', id);
+        const claimed = (await tx.run(DELETE_CLAIMS, { id })).records[0];
+        const mentioned = (await tx.run(
+          `MATCH (d:Document {id: $id})
+           OPTIONAL MATCH (d)-[m:MENTIONS]->(a:Actor)
+           WITH d, collect(a.id) AS actors
+           DETACH DELETE d
+           RETURN actors`,
+          { id },
+        )).records[0];
+        const mentionedActors = (mentioned?.get('actors') as string[] | undefined) ?? [];
+        const candidates = [...new Set([...((claimed?.get('ends') as string[] | undefined) ?? []), ...mentionedActors])];
+        const orphans = await tx.run(
+          `UNWIND $candidates AS candidate
+           MATCH (a:Actor {id: candidate})
+           WHERE a.discovered = true AND NOT EXISTS { (a)--() }
+           WITH a, a.id AS removed
+           DELETE a
+           RETURN removed ORDER BY removed`,
+          { candidates },
+        );
+        return {
+          id,
+          claims: toInt(claimed?.get('claims')),
+          mentions: mentionedActors.length,
+          actors: orphans.records.map((r) => r.get('removed') as string),
+        };
+      });
     },
 
     /** Stores a submitted text as a pending Document for the worker; refuses an id or text already stored. */

@@ -32,7 +32,11 @@ export function createRepositories(db: Db, config: ServerConfig) {
       profile: cachedRead(cache, 'actors.profile', actors.profile.bind(actors)),
     },
     claims: { ...claims, list: cachedRead(cache, 'claims.list', claims.list.bind(claims)) },
-    documents: { ...documents, submit: invalidatingWrite(cache, documents.submit.bind(documents)) },
+    documents: {
+      ...documents,
+      submit: invalidatingWrite(cache, documents.submit.bind(documents)),
+      remove: invalidatingWrite(cache, documents.remove.bind(documents)),
+    },
     graph: { ...graph, graph: cachedRead(cache, 'graph', graph.graph.bind(graph)) },
     health: { ...health, stats: cachedRead(cache, 'stats', health.stats.bind(health)) },
     paths: { ...paths, paths: cachedRead(cache, 'paths', paths.paths.bind(paths)) },

@@ -228,7 +228,13 @@ export function App() {
         </div>
       </aside>
 
-      {view.doc && <DocumentReader id={view.doc} claimId={view.claim} onClose={() => update({ doc: null, claim: null })} />}
+      {view.doc && (
+        <DocumentReader id={view.doc} claimId={view.claim} onClose={() => update({ doc: null, claim: null })}
+          onDeleted={({ id }) => {
+            update((v) => ({ doc: null, claim: null, sources: v.sources.filter((s) => s !== id) }));
+            setStatsNonce((n) => n + 1);
+          }} />
+      )}
       {settingsOpen && <SettingsDialog asked={settingsOpen === 'asked'} onClose={() => setSettingsOpen(false)} />}
     </div>
   );

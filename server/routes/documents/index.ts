@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import {
-  DocumentDetailSchema, DocumentListQuerySchema, DocumentListResponseSchema, DocumentStatusResponseSchema, DocumentSubmitSchema,
+  DocumentDeleteResponseSchema, DocumentDetailSchema, DocumentListQuerySchema, DocumentListResponseSchema, DocumentStatusResponseSchema, DocumentSubmitSchema,
   ErrorResponseSchema, IdParamsSchema,
 } from '../../../shared/api';
 import { checkSubmittedText } from '../../submitted-text';
@@ -25,6 +25,15 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
     const d = await fastify.repos.documents.status(request.params.id);
     return { id: d.id, status: d.status, error: d.error, claimCount: d.claimCount, submittedAt: d.submittedAt, processedAt: d.processedAt, statusUrl: statusUrl(d.id) };
   });
+
+  fastify.delete('/documents/:id', {
+    schema: {
+      tags: ['documents'],
+      summary: 'Delete a document with its claims and mentions (one transaction), and the discovered actors it leaves with no claim or mention',
+      security: [{ bearer: [] }], params: IdParamsSchema,
+      response: { 200: DocumentDeleteResponseSchema, 401: ErrorResponseSchema, 404: ErrorResponseSchema },
+    },
+  }, async (request) => fastify.repos.documents.remove(request.params.id));
 
   fastify.post('/documents', {
     schema: {

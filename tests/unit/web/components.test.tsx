@@ -2,7 +2,9 @@
 import { act, cleanup, fireEvent, render, renderHook, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { StatsResponse } from '../../../shared/api';
+import { writeToken } from '../../../web/src/api/token';
 import { CypherEditor } from '../../../web/src/components/cypher-editor';
+import { DocumentReader } from '../../../web/src/components/document-reader';
 import { FiltersPanel } from '../../../web/src/components/filters-panel';
 import { MarkedText } from '../../../web/src/components/marked-text';
 import { PathsPanel } from '../../../web/src/components/paths-panel';
@@ -91,6 +93,38 @@ describe('PathsPanel', () => {
     expect(asserted!.textContent).toContain('reported');
     fireEvent.click(screen.getByTestId('path-denied'));
     expect(calls).toEqual([{ pathDenied: true }]);
+  });
+});
+
+describe('DocumentReader', () => {
+  it('deletes the document with the API token after confirmation, and reports what went', async () => {
+    const detail = {
+      id: 'doc-a', title: 'Doc A', publisher: 'Dawn', author: null, published: '2024-01-02', publishedYear: 2024, url: null, language: 'en',
+      status: 'done', error: null, claimCount: 2, submittedAt: null, processedAt: null, text: 'Pakistan warned the Taliban.', mentions: [], claims: [],
+    };
+    const requests: Array<{ method: string; url: string; auth: string | null }> = [];
+    vi.stubGlobal('fetch', vi.fn(async (url: string, init: RequestInit = {}) => {
+      const method = init.method ?? 'GET';
+      requests.push({ method, url, auth: new Headers(init.headers).get('authorization') });
+      const body = method === 'DELETE' ? { id: 'doc-a', claims: 2, mentions: 2, actors: [] } : detail;
+      return new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
+    }));
+    vi.stubGlobal('confirm', vi.fn(() => true));
+    writeToken('token-for-test-1234');
+    try {
+      const onDeleted = vi.fn();
+      render(<DocumentReader id="doc-a" claimId={null} onClose={() => {}} onDeleted={onDeleted} />);
+      const button = await screen.findByTestId('delete-document');
+      await act(async () => {
+        fireEvent.click(button);
+      });
+      expect(window.confirm).toHaveBeenCalledWith(expect.stringContaining('“Doc A” and its 2 claims'));
+      expect(requests.at(-1)).toEqual({ method: 'DELETE', url: '/api/documents/doc-a', auth: 'Bearer token-for-test-1234' });
+      expect(onDeleted).toHaveBeenCalledWith({ id: 'doc-a', claims: 2, mentions: 2, actors: [] });
+    } finally {
+      writeToken(null);
+      vi.unstubAllGlobals();
+    }
   });
 });
 

@@ -1,7 +1,7 @@
 // Typed fetch client for the Actorscope API. Request/response types come from shared/api.ts; every
 // failure becomes an ApiError with the server's stable code (or "network" when it cannot be reached).
 import type {
-  ActorProfile, ActorSearchResponse, ClaimListResponse, DocumentDetail, DocumentListResponse, DocumentStatusResponse,
+  ActorProfile, ActorSearchResponse, ClaimListResponse, DocumentDeleteResponse, DocumentDetail, DocumentListResponse, DocumentStatusResponse,
   DocumentSubmit, ErrorResponse, ExportFormat, GraphResponse, HealthResponse, PathResponse, SavedQuery, SavedQueryInput,
   SavedQueryListResponse, SavedQueryRunResult, StatsResponse, TimelineResponse,
 } from '../../../shared/api';
@@ -79,6 +79,7 @@ export const api = {
   document: (id: string, signal?: AbortSignal) => get<DocumentDetail>(`/api/documents/${enc(id)}`, {}, signal),
   submitDocument: (body: DocumentSubmit) =>
     request<DocumentStatusResponse>('/api/documents', { method: 'POST', body: JSON.stringify(body), auth: true }),
+  deleteDocument: (id: string) => request<DocumentDeleteResponse>(`/api/documents/${enc(id)}`, { method: 'DELETE', auth: true }),
   documentStatus: (id: string, signal?: AbortSignal) => get<DocumentStatusResponse>(`/api/documents/${enc(id)}/status`, {}, signal),
   paths: (params: QueryParams, signal?: AbortSignal) => get<PathResponse>('/api/paths', params, signal),
   queries: (signal?: AbortSignal) => get<SavedQueryListResponse>('/api/queries', {}, signal),

@@ -1,16 +1,42 @@
 // Document reader (modal): the full text with actor mentions and relation trigger words highlighted;
-// the claim it was opened from is outlined and scrolled into view.
-import { useEffect, useRef } from 'react';
-import type { DocumentDetail } from '../../../shared/api';
-import { api } from '../api/client';
+// the claim it was opened from is outlined and scrolled into view. The document can be deleted here
+// (with its claims; the API token is asked for if it is not set).
+import { useEffect, useRef, useState } from 'react';
+import type { DocumentDeleteResponse, DocumentDetail } from '../../../shared/api';
+import { api, describeError } from '../api/client';
 import { useAsync } from '../api/use-async';
 import type { Mark } from '../graph/highlight-text';
 import { relationLabel } from '../graph/palette';
 import { AsyncBlock } from './async-block';
 import { MarkedText } from './marked-text';
 
-export function DocumentReader({ id, claimId, onClose }: { id: string; claimId: string | null; onClose: () => void }) {
+export interface DocumentReaderProps {
+  id: string;
+  claimId: string | null;
+  onClose: () => void;
+  /** After the document was deleted. */
+  onDeleted?: (result: DocumentDeleteResponse) => void;
+}
+
+export function DocumentReader({ id, claimId, onClose, onDeleted }: DocumentReaderProps) {
   const doc = useAsync((s) => api.document(id, s), id);
+  const [deleting, setDeleting] = useState(false);
+  const [deleteError, setDeleteError] = useState<string | null>(null);
+  const remove = async () => {
+    const d = doc.data;
+    const what = d ? `“${d.title ?? d.id}” and its ${d.claimCount} claim${d.claimCount === 1 ? '' : 's'}` : `document ${id}`;
+    if (!window.confirm(`Delete ${what}? This cannot be undone.`)) return;
+    setDeleting(true);
+    setDeleteError(null);
+    try {
+      const result = await api.deleteDocument(id);
+      onDeleted?.(result);
+    } catch (error) {
+      setDeleteError(describeError(error));
+    } finally {
+      setDeleting(false);
+    }
+  };
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const d = dialog.current;
@@ -23,8 +49,14 @@ export function DocumentReader({ id, claimId, onClose }: { id: string; claimId: 
     <dialog ref={dialog} className="reader" data-testid="document-reader" onClose={onClose} onCancel={onClose} aria-label="Document">
       <header>
         <h2>{doc.data?.title ?? id}</h2>
+        {onDeleted && doc.status === 'ready' && (
+          <button type="button" className="danger" data-testid="delete-document" disabled={deleting} onClick={() => void remove()}>
+            {deleting ? 'Deleting…' : 'Delete'}
+          </button>
+        )}
         <button type="button" onClick={onClose} aria-label="Close document">✕</button>
       </header>
+      {deleteError && <p className="notice error" role="alert">{deleteError}</p>}
       <AsyncBlock state={doc} what="document">
         {(d) => <DocumentBody doc={d} claimId={claimId} />}
       </AsyncBlock>
