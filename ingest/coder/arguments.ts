@@ -18,6 +18,8 @@ export interface Argument {
   mention: ArgMention;
   /** Reached through a noun that is not itself the actor ("Pakistani officials"). */
   indirect: boolean;
+  /** The relation from that noun to the actor when the noun is not one of the actor's agents ("nmod:poss" in "X's decision"). */
+  via?: string;
 }
 
 /** Relations from a common noun to the actor it belongs to, in order of preference. */
@@ -49,7 +51,8 @@ export function actorsAt(graph: SentenceGraph, index: ArgumentIndex, node: numbe
     const found: Argument[] = [];
     for (const c of graph.children(node)) {
       if (c.rel !== rel) continue;
-      for (const a of actorsAt(graph, index, c.dep, depth + 1)) found.push({ mention: a.mention, indirect: true });
+      // `via` records the relation only from a noun that is not the actor's agent ("X's statement").
+      for (const a of actorsAt(graph, index, c.dep, depth + 1)) found.push({ mention: a.mention, indirect: true, ...(a.via || !isAgent ? { via: a.via ?? rel } : {}) });
     }
     if (found.length > 0) return found;
   }

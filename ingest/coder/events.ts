@@ -175,6 +175,8 @@ export function findEvents(ctx: EventContext): FoundEvent[] {
       if (entry.reverse) [sources, targets] = [targets, sources];
       const emit = (s: Argument, t: Argument): void => {
         if (s.mention.actor === t.mention.actor) return;
+        // One meets or visits someone, not their statement or decision ("welcomed X's statement").
+        if ((entry.type === 'MET_WITH' || entry.type === 'VISITED') && t.via === 'nmod:poss') return;
         out.push({ type: entry.type, trigger: tok.i, source: s, target: t, entry });
       };
       if (MUTUAL.has(entry.type)) {
