@@ -85,7 +85,9 @@ function verbSubjects(ctx: EventContext, v: number): { sources: Argument[]; pass
 function verbTargets(ctx: EventContext, v: number, entry: TriggerEntry, required: number): Argument[] {
   const { graph, index: at } = ctx;
   const accept = (rel: string): boolean => (entry.preps.includes('*') ? prepOf(rel) !== null : prepMatches(rel, entry.preps));
-  let targets = actorsVia(graph, at, v, accept);
+  // With any complement allowed, a direct object comes first: "blamed X for the bombing of Y" blames X.
+  const objects = entry.preps.includes('*') ? actorsVia(graph, at, v, (r) => r === 'obj') : [];
+  let targets = objects.length > 0 ? objects : actorsVia(graph, at, v, accept);
   if (required !== v) targets = dedupe([...targets, ...actorsVia(graph, at, required, (r) => prepMatches(r, entry.preps.includes('') ? [...entry.preps, 'of'] : entry.preps) || r === 'nmod:poss')]);
   if (targets.length === 0 && (entry.preps.includes('*') || entry.type === 'REJECTED' || entry.type === 'WARNED')) {
     // "refused to cooperate with X", "threatened to cut aid to X": the complement's object.
