@@ -99,10 +99,17 @@ describe('explorer on the seed articles', () => {
   });
 
   it('clicking an edge shows its sentence', async () => {
-    const target = await clickableEdge(page);
-    expect(target.id).not.toBe('');
-    await page.mouse.click(target.x, target.y);
-    await page.getByTestId('edge-details').waitFor();
+    await waitForGraph(page);
+    // The target is taken from the drawn positions; on a busy machine the view may still be fitting
+    // when they are read, so a click that lands beside the edge is retried on fresh positions.
+    for (let attempt = 0; ; attempt++) {
+      const target = await clickableEdge(page);
+      expect(target.id).not.toBe('');
+      await page.mouse.click(target.x, target.y);
+      const shown = await page.getByTestId('edge-details').waitFor({ timeout: 10_000 }).then(() => true, () => false);
+      if (shown) break;
+      if (attempt === 2) throw new Error(`clicking edge ${target.id} at (${target.x}, ${target.y}) showed no edge details, three times`);
+    }
     const selected = decodeURIComponent(new URL(page.url()).searchParams.get('sel') ?? '');
     expect(selected).toMatch(/^edge:/);
     const [source, type, targetId] = selected.slice('edge:'.length).split('|');
