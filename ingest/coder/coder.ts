@@ -2,8 +2,7 @@
 // DocumentExtraction the loader writes. Mentions come from the shared mention layer over the
 // parser's sentences; events from the tree (events.ts); polarity and modality from the tree
 // (polarity.ts); years from the time expression that governs the clause (claim-year.ts). Pure.
-import { publicationYear, type Claim, type DocumentExtraction, type Mention } from '../../shared/contract';
-import { RELATION_TYPE_INFO } from '../../shared/vocabulary';
+import { publicationYear, type DocumentExtraction, type Mention } from '../../shared/contract';
 import type { ExtractInput } from '../extract/extractor';
 import type { FoundMention } from '../extract/mention-types';
 import type { ExtractorResources } from '../extract/resources';
@@ -18,8 +17,7 @@ export interface AgentNoun {
   code: string;
 }
 import { compileCoref, resolveCoref, resolveReportedPronouns } from '../extract/coref';
-import { assembleExtraction } from '../extract/assemble';
-import { fnv1a64 } from '../extract/hash';
+import { assembleExtraction, claimSink } from '../extract/assemble';
 import { createExtractor } from '../extract/extractor';
 import { claimYear, sentenceTimexes } from './claim-year';
 import { findEvents } from './events';
@@ -104,15 +102,8 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
     }
     args.sort((a, b) => a.start - b.start);
 
-    const claims: Claim[] = [];
-    const seen = new Set<string>();
-    const push = (c: Omit<Claim, 'claimId' | 'weight' | 'extractorVersion' | 'doc' | 'publisher'>): void => {
-      if (c.source === c.target) return;
-      const claimId = fnv1a64(`${meta.id}|${c.sentenceStart}|${c.triggerStart}|${c.source}|${c.type}|${c.target}`);
-      if (seen.has(claimId)) return;
-      seen.add(claimId);
-      claims.push({ claimId, ...c, doc: meta.id, publisher: meta.publisher ?? null, weight: RELATION_TYPE_INFO[c.type].weight, extractorVersion: CODER_VERSION });
-    };
+    const sink = claimSink(meta, CODER_VERSION);
+    const { claims, push } = sink;
 
     const graphs = new Map<ParsedSentence, ReturnType<typeof buildGraph>>();
     const graphOf = (sentence: ParsedSentence): ReturnType<typeof buildGraph> => {
@@ -130,8 +121,7 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
     for (const c of ruleClaims) {
       // The tree has the last word on scope: "has yet to recognise" asserts nothing either way.
       if (unrealisedInTree(c.triggerStart)) continue;
-      seen.add(c.claimId);
-      claims.push({ ...c, extractorVersion: CODER_VERSION });
+      sink.adopt(c);
     }
     // An official text speaks in the first person: "we" is its publisher ("The White House" → the
     // United States), "I" the person its title names ("Statement by President X").
@@ -150,6 +140,9 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
     function codeSentence(sentence: ParsedSentence, own: readonly ArgMention[]): void {
       if (own.length < 1 && !issuer && !speaker && !carriedSpeaker) return;
       const at: (ArgMention | undefined)[] = sentence.tokens.map((t) => own.find((m) => m.start < t.end && t.start < m.end));
+      const within = sentence.tokens.map((t) => own.filter((m) => m.start < t.end && t.start < m.end));
+      // `at` is filled in below (first person, names from the parse); the index sees every addition.
+      const index: ArgumentIndex = { at, within, agents };
       const graph = graphOf(sentence);
       // First person: in a reported frame ("X said: I condemn …") the reporter; otherwise the issuer
       // of the text ("we" = the publisher, "I" = the person its title names).
@@ -158,7 +151,7 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
         const w = t.word.toLowerCase();
         const singular = firstSingular.has(w);
         if (!singular && !firstPlural.has(w)) continue;
-        const reporter = reportingSpeaker(graph, { at, within: [], agents }, t.i) ?? carriedSpeaker;
+        const reporter = reportingSpeaker(graph, index, t.i) ?? carriedSpeaker;
         let actor: string | null;
         if (reporter) actor = singular ? reporter : (layer.speakerOrg.get(reporter) ?? registry.get(reporter)?.actor.affiliations?.[0] ?? (registry.get(reporter)?.type === 'person' ? issuer : reporter));
         else actor = singular ? speaker : issuer;
@@ -166,15 +159,13 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       }
       // "X said:" at the end of a sentence hands the floor to the next one.
       const last = sentence.tokens[sentence.tokens.length - 1];
-      carriedSpeaker = last?.word === ':' ? reportingSpeaker(graph, { at, within: [], agents }, last.i) : null;
+      carriedSpeaker = last?.word === ':' ? reportingSpeaker(graph, index, last.i) : null;
       // Names the gazetteer lacks, where the tree puts them in an argument position.
       for (const found of findParsedNames(graph, at, orgHeads, placeHeads)) {
         if (!registry.has(found.actor.id)) registry.set(found.actor.id, { actor: found.actor, type: found.actor.type, media: false });
         for (const k of found.tokens) at[k] = found.mention;
         parsedMentions.push({ actor: found.actor.id, text: text.slice(found.mention.start, found.mention.end), start: found.mention.start, end: found.mention.end });
       }
-      const within = sentence.tokens.map((t) => own.filter((m) => m.start < t.end && t.start < m.end));
-      const index = { at, within, agents };
       const events = findEvents({ graph, index, lexicon });
       if (events.length === 0) return;
       const timexes = sentenceTimexes(sentence, text, published);

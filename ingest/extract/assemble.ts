@@ -1,7 +1,10 @@
-// The DocumentExtraction both relation stages return: the actors that are mentioned or take part in
-// a claim, claims and mentions in text order, the text's sha256. Pure.
+// What both relation stages share to build a DocumentExtraction: the claims of a document (ids,
+// weights, de-duplication) and the assembly (the actors that are mentioned or take part in a claim,
+// claims and mentions in text order, the text's sha256). Pure.
 import { createHash } from 'node:crypto';
 import type { Actor, Claim, DocumentExtraction, DocumentMeta, Mention } from '../../shared/contract';
+import { RELATION_TYPE_INFO } from '../../shared/vocabulary';
+import { fnv1a64 } from './hash';
 import type { ActorRegistry } from './mention-types';
 
 /** Same order as String#localeCompare (default locale and options), without its per-call setup. */
@@ -24,3 +27,35 @@ export function assembleExtraction(meta: DocumentMeta, text: string, mentions: M
   claims.sort((a, b) => a.sentenceStart - b.sentenceStart || a.triggerStart - b.triggerStart || COLLATOR.compare(a.claimId, b.claimId));
   return { document: meta, text, sha256: createHash('sha256').update(text, 'utf8').digest('hex'), actors, mentions, claims };
 }
+
+/** A claim as a relation stage finds it; the sink adds its id, document, publisher, weight and version. */
+export type ClaimDraft = Omit<Claim, 'claimId' | 'weight' | 'extractorVersion' | 'doc' | 'publisher'>;
+
+export interface ClaimSink {
+  claims: Claim[];
+  /** Adds a claim unless it relates an actor to itself or the same claim (same id) is there already. */
+  push(draft: ClaimDraft): void;
+  /** Takes over a claim another stage built (its id stays), under this sink's version. */
+  adopt(claim: Claim): void;
+}
+
+/** A claim's id: the document, where it stands, who, what and to whom — stable across runs. */
+export function claimSink(meta: DocumentMeta, extractorVersion: string): ClaimSink {
+  const claims: Claim[] = [];
+  const seen = new Set<string>();
+  const add = (claim: Claim): void => {
+    if (seen.has(claim.claimId)) return;
+    seen.add(claim.claimId);
+    claims.push(claim);
+  };
+  return {
+    claims,
+    push(c) {
+      if (c.source === c.target) return;
+      const claimId = fnv1a64(`${meta.id}|${c.sentenceStart}|${c.triggerStart}|${c.source}|${c.type}|${c.target}`);
+      add({ claimId, ...c, doc: meta.id, publisher: meta.publisher ?? null, weight: RELATION_TYPE_INFO[c.type].weight, extractorVersion });
+    },
+    adopt: (claim) => add({ ...claim, extractorVersion }),
+  };
+}
+

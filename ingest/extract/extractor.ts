@@ -2,17 +2,15 @@
 // titled people, surnames, acronyms) → roles → per sentence: coreference, clauses, triggers,
 // claims → the DocumentExtraction the loader writes.
 import { publicationYear, type Claim, type DocumentExtraction, type DocumentMeta, type Mention } from '../../shared/contract';
-import { RELATION_TYPE_INFO } from '../../shared/vocabulary';
 import type { ExtractorResources } from './resources';
 import type { FoundMention } from './mention-types';
 import type { RawClaim, RelationCues } from './relations';
 import type { SentenceContext } from './sentence-context';
 import type { YearMention } from './time';
 import type { Token } from './tokenize';
-import { assembleExtraction } from './assemble';
+import { assembleExtraction, claimSink } from './assemble';
 import { analyseClauses } from './clauses';
 import { compileCoref, resolveCoref, resolveReportedPronouns } from './coref';
-import { fnv1a64 } from './hash';
 import { compileLexicon, phraseSet, verbForms } from './lexicon';
 import { createMentionFinder, type MentionFinder, type MentionLayer, type SentenceSpan } from './mention-layer';
 import { toOriginalSpan } from './normalize';
@@ -137,16 +135,9 @@ export function createExtractor(resources: ExtractorResources = defaultResources
       for (const c of claims) raw.push({ claim: c, sentence: s, years, coref: c.source.kind === 'coref' || c.target.kind === 'coref' });
     });
 
-    const claimsOut: Claim[] = [];
-    const seen = new Set<string>();
+    const sink = claimSink(meta, EXTRACTOR_VERSION);
+    const push = sink.push;
     const publishedYear = publicationYear(published);
-    const push = (c: Omit<Claim, 'claimId' | 'weight' | 'extractorVersion' | 'doc' | 'publisher'>): void => {
-      if (c.source === c.target) return;
-      const claimId = fnv1a64(`${meta.id}|${c.sentenceStart}|${c.triggerStart}|${c.source}|${c.type}|${c.target}`);
-      if (seen.has(claimId)) return;
-      seen.add(claimId);
-      claimsOut.push({ claimId, ...c, doc: meta.id, publisher: meta.publisher ?? null, weight: RELATION_TYPE_INFO[c.type].weight, extractorVersion: EXTRACTOR_VERSION });
-    };
     const yearOf = (years: YearMention[], pos: number, clauseFrom: number, clauseTo: number): { year: number | null; yearRule: Claim['yearRule'] } => {
       // Only a date in the event's own clause dates it; otherwise the publication year.
       const y = pickYear(years.filter((m) => m.start >= clauseFrom && m.end <= clauseTo), pos, clauseFrom, clauseTo);
@@ -194,7 +185,7 @@ export function createExtractor(resources: ExtractorResources = defaultResources
       const [start, end] = docSpan(m.ts, m.te);
       mentionsOut.push({ actor: m.actor, text: text.slice(start, end), start, end });
     }
-    return assembleExtraction(meta, text, mentionsOut, claimsOut, registry);
+    return assembleExtraction(meta, text, mentionsOut, sink.claims, registry);
   }
 
   return { version: EXTRACTOR_VERSION, extract, extractFromMentions, findMentions: finder.find };
