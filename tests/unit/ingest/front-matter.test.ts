@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ArticleError } from '../../../ingest/read/article-error';
+import { articleErrorOf, utf8 } from './article-helpers';
 import { splitFrontMatter } from '../../../ingest/read/front-matter';
 import { parseArticle } from '../../../ingest/read/parse-article';
 
-const utf8 = (s: string) => new TextEncoder().encode(s);
-
-function errorOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ArticleError) return `${error.code}: ${error.message}`;
-    throw error;
-  }
-  return 'no error';
-}
 
 const fields = (text: string) => splitFrontMatter(text).fields;
 const metaOf = (text: string) => parseArticle({ path: 'dir/a.md', baseName: 'a', bytes: utf8(text) }).meta;
@@ -92,16 +81,16 @@ describe('splitFrontMatter: dates', () => {
   });
 
   it('validate-meta still judges the date: a time of day, another format or a day that does not exist are rejected', () => {
-    expect(errorOf(() => metaOf('---\npublished: !!timestamp 2021-04-14T10:30:00Z\n---\nBody.'))).toBe(
+    expect(articleErrorOf(() => metaOf('---\npublished: !!timestamp 2021-04-14T10:30:00Z\n---\nBody.'))).toBe(
       'bad-metadata: front matter: field `published` must be a real date as YYYY-MM-DD, got "2021-04-14T10:30:00.000Z".',
     );
-    expect(errorOf(() => metaOf('---\npublished: 2021-04-14 10:30\n---\nBody.'))).toMatch(/front matter: field `published` must be a real date/);
-    expect(errorOf(() => metaOf('---\npublished: 14/04/2021\n---\nBody.'))).toMatch(/field `published` must be a real date as YYYY-MM-DD, got "14\/04\/2021"/);
-    expect(errorOf(() => metaOf('---\npublished: 2021-02-30\n---\nBody.'))).toMatch(/^bad-metadata: front matter: field `published` must be a real date/);
+    expect(articleErrorOf(() => metaOf('---\npublished: 2021-04-14 10:30\n---\nBody.'))).toMatch(/front matter: field `published` must be a real date/);
+    expect(articleErrorOf(() => metaOf('---\npublished: 14/04/2021\n---\nBody.'))).toMatch(/field `published` must be a real date as YYYY-MM-DD, got "14\/04\/2021"/);
+    expect(articleErrorOf(() => metaOf('---\npublished: 2021-02-30\n---\nBody.'))).toMatch(/^bad-metadata: front matter: field `published` must be a real date/);
   });
 
   it('a date written as a number is a wrong type, named with its line', () => {
-    expect(errorOf(() => fields('---\ntitle: T\npublished: 20210414\n---\nB'))).toBe(
+    expect(articleErrorOf(() => fields('---\ntitle: T\npublished: 20210414\n---\nB'))).toBe(
       'bad-metadata: front matter line 3: field `published` must be a string or null, got number 20210414; quote it to keep it as text (published: "20210414").',
     );
   });
@@ -109,50 +98,50 @@ describe('splitFrontMatter: dates', () => {
 
 describe('splitFrontMatter: invalid YAML names the line of the file', () => {
   it('an unquoted value holding ": " (line 3 of the file: the opening --- is line 1)', () => {
-    expect(errorOf(() => fields('---\nauthor: A\ntitle: Afghanistan: what next\n---\nB'))).toBe(
+    expect(articleErrorOf(() => fields('---\nauthor: A\ntitle: Afghanistan: what next\n---\nB'))).toBe(
       'bad-metadata: front matter is not valid YAML at line 3, column 8: Nested mappings are not allowed in compact mappings (quote a value that holds `: ` or starts with a quote).',
     );
   });
 
   it('an unclosed quote points at the line where the value opened', () => {
-    expect(errorOf(() => fields('---\ntitle: "Readout of a call\nauthor: A\n---\nB'))).toBe(
+    expect(articleErrorOf(() => fields('---\ntitle: "Readout of a call\nauthor: A\n---\nB'))).toBe(
       'bad-metadata: front matter is not valid YAML at line 2, column 8: Missing closing "quote.',
     );
   });
 
   it('a repeated field, a bad indent, text after a quoted value, an unknown alias', () => {
-    expect(errorOf(() => fields('---\ntitle: a\ntitle: b\n---\nB'))).toMatch(/^bad-metadata: front matter is not valid YAML at line 3, column 1: Map keys must be unique/);
-    expect(errorOf(() => fields('---\ntitle: T\n  author: A\n---\nB'))).toMatch(/^bad-metadata: front matter is not valid YAML at line 2, /);
-    expect(errorOf(() => fields('---\ntitle: "Quoted" and more\n---\nB'))).toMatch(/^bad-metadata: front matter is not valid YAML at line 2, column \d+: /);
-    expect(errorOf(() => fields('---\ntitle: T\nauthor: *nobody\n---\nB'))).toMatch(/^bad-metadata: front matter line 3 is not valid YAML: Unresolved alias/);
+    expect(articleErrorOf(() => fields('---\ntitle: a\ntitle: b\n---\nB'))).toMatch(/^bad-metadata: front matter is not valid YAML at line 3, column 1: Map keys must be unique/);
+    expect(articleErrorOf(() => fields('---\ntitle: T\n  author: A\n---\nB'))).toMatch(/^bad-metadata: front matter is not valid YAML at line 2, /);
+    expect(articleErrorOf(() => fields('---\ntitle: "Quoted" and more\n---\nB'))).toMatch(/^bad-metadata: front matter is not valid YAML at line 2, column \d+: /);
+    expect(articleErrorOf(() => fields('---\ntitle: T\nauthor: *nobody\n---\nB'))).toMatch(/^bad-metadata: front matter line 3 is not valid YAML: Unresolved alias/);
   });
 
   it('counts lines from the top of the file with CRLF line ends too', () => {
-    expect(errorOf(() => fields('---\r\nauthor: A\r\n\r\ntitle: a: b\r\n---\r\nB'))).toMatch(/at line 4, column 8: /);
+    expect(articleErrorOf(() => fields('---\r\nauthor: A\r\n\r\ntitle: a: b\r\n---\r\nB'))).toMatch(/at line 4, column 8: /);
   });
 
   it('front matter that is not `key: value` fields, or is never closed', () => {
-    expect(errorOf(() => fields('---\njust words\n---\nB'))).toBe('bad-metadata: front matter line 2: expected `key: value` fields, got a single value.');
-    expect(errorOf(() => fields('---\n- a\n- b\n---\nB'))).toBe('bad-metadata: front matter line 2: expected `key: value` fields, got a list.');
-    expect(errorOf(() => fields('---\n[a, b]: c\n---\nB'))).toMatch(/^bad-metadata: front matter line 2: a field name must be a plain word/);
-    expect(errorOf(() => fields('---\ntitle: x\nBody'))).toMatch(/^bad-metadata: .*never closed/);
+    expect(articleErrorOf(() => fields('---\njust words\n---\nB'))).toBe('bad-metadata: front matter line 2: expected `key: value` fields, got a single value.');
+    expect(articleErrorOf(() => fields('---\n- a\n- b\n---\nB'))).toBe('bad-metadata: front matter line 2: expected `key: value` fields, got a list.');
+    expect(articleErrorOf(() => fields('---\n[a, b]: c\n---\nB'))).toMatch(/^bad-metadata: front matter line 2: a field name must be a plain word/);
+    expect(articleErrorOf(() => fields('---\ntitle: x\nBody'))).toMatch(/^bad-metadata: .*never closed/);
   });
 });
 
 describe('splitFrontMatter: a metadata field that is not text', () => {
   it('a number or boolean names the field and its line, and says how to keep it as text', () => {
-    expect(errorOf(() => fields('---\ntitle: 1984\n---\nB'))).toBe(
+    expect(articleErrorOf(() => fields('---\ntitle: 1984\n---\nB'))).toBe(
       'bad-metadata: front matter line 2: field `title` must be a string or null, got number 1984; quote it to keep it as text (title: "1984").',
     );
-    expect(errorOf(() => fields('---\nauthor: A\nid: 0042\n---\nB'))).toBe(
+    expect(articleErrorOf(() => fields('---\nauthor: A\nid: 0042\n---\nB'))).toBe(
       'bad-metadata: front matter line 3: field `id` must be a string, got number 0042; quote it to keep it as text (id: "0042").',
     );
-    expect(errorOf(() => fields('---\nlanguage: true\n---\nB'))).toMatch(/line 2: field `language` must be a string or null, got boolean true/);
+    expect(articleErrorOf(() => fields('---\nlanguage: true\n---\nB'))).toMatch(/line 2: field `language` must be a string or null, got boolean true/);
   });
 
   it('a list or a mapping names the field and its line', () => {
-    expect(errorOf(() => fields('---\nauthor: [A, B]\n---\nB'))).toBe('bad-metadata: front matter line 2: field `author` must be a string or null, got a list.');
-    expect(errorOf(() => fields('---\npublisher:\n  name: X\n---\nB'))).toBe('bad-metadata: front matter line 2: field `publisher` must be a string or null, got a mapping.');
+    expect(articleErrorOf(() => fields('---\nauthor: [A, B]\n---\nB'))).toBe('bad-metadata: front matter line 2: field `author` must be a string or null, got a list.');
+    expect(articleErrorOf(() => fields('---\npublisher:\n  name: X\n---\nB'))).toBe('bad-metadata: front matter line 2: field `publisher` must be a string or null, got a mapping.');
   });
 
   it('a sidecar still wins over front matter, and keeps its own checks', () => {

@@ -1,39 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { ArticleError } from '../../../ingest/read/article-error';
+import { articleErrorOf, utf8 } from './article-helpers';
 import { decodeArticleText } from '../../../ingest/read/decode-text';
 import { parseArticle, sha256Hex } from '../../../ingest/read/parse-article';
 import { isCalendarDate } from '../../../shared/calendar-date';
 import { validateMeta } from '../../../ingest/read/validate-meta';
 
-const utf8 = (s: string) => new TextEncoder().encode(s);
-
-function codeOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ArticleError) return `${error.code}: ${error.message}`;
-    throw error;
-  }
-  return 'no error';
-}
 
 describe('decodeArticleText', () => {
   it('decodes UTF-8 text and drops a byte-order mark', () => {
     expect(decodeArticleText(utf8('\uFEFFKabul – “quoted”'))).toBe('Kabul – “quoted”');
   });
   it('rejects an empty or whitespace-only file', () => {
-    expect(codeOf(() => decodeArticleText(new Uint8Array()))).toMatch(/^empty: file is empty/);
-    expect(codeOf(() => decodeArticleText(utf8(' \n\t ')))).toMatch(/^empty: .*whitespace/);
+    expect(articleErrorOf(() => decodeArticleText(new Uint8Array()))).toMatch(/^empty: file is empty/);
+    expect(articleErrorOf(() => decodeArticleText(utf8(' \n\t ')))).toMatch(/^empty: .*whitespace/);
   });
   it('rejects a file with a NUL byte as binary, naming the offset', () => {
-    expect(codeOf(() => decodeArticleText(new Uint8Array([0x41, 0x42, 0x00, 0x43])))).toBe('binary: file looks binary (NUL byte at offset 2).');
+    expect(articleErrorOf(() => decodeArticleText(new Uint8Array([0x41, 0x42, 0x00, 0x43])))).toBe('binary: file looks binary (NUL byte at offset 2).');
   });
   it('rejects invalid UTF-8 (Latin-1 bytes), naming the offset', () => {
     const latin1 = new Uint8Array([...utf8('Caf'), 0xe9, ...utf8(' au lait')]);
-    expect(codeOf(() => decodeArticleText(latin1))).toBe('not-utf8: file is not valid UTF-8 (invalid byte sequence at offset 3).');
+    expect(articleErrorOf(() => decodeArticleText(latin1))).toBe('not-utf8: file is not valid UTF-8 (invalid byte sequence at offset 3).');
   });
   it('rejects input over the size limit', () => {
-    expect(codeOf(() => decodeArticleText(utf8('abcdef'), 5))).toMatch(/^too-large: file is 6 bytes; the limit is 5 bytes/);
+    expect(articleErrorOf(() => decodeArticleText(utf8('abcdef'), 5))).toMatch(/^too-large: file is 6 bytes; the limit is 5 bytes/);
   });
 });
 
@@ -49,14 +38,14 @@ describe('validateMeta', () => {
     expect(meta).not.toHaveProperty('extra');
   });
   it('names the field with a wrong type', () => {
-    expect(codeOf(() => validateMeta({ title: 42 }, 'f'))).toBe('bad-metadata: metadata: field `title` must be a string or null, got number 42.');
-    expect(codeOf(() => validateMeta({ id: ['a'] }, 'f'))).toMatch(/field `id` must be a string, got an array/);
-    expect(codeOf(() => validateMeta({ id: '' }, 'f'))).toMatch(/field `id` is empty/);
-    expect(codeOf(() => validateMeta([], 'f'))).toMatch(/must be an object/);
+    expect(articleErrorOf(() => validateMeta({ title: 42 }, 'f'))).toBe('bad-metadata: metadata: field `title` must be a string or null, got number 42.');
+    expect(articleErrorOf(() => validateMeta({ id: ['a'] }, 'f'))).toMatch(/field `id` must be a string, got an array/);
+    expect(articleErrorOf(() => validateMeta({ id: '' }, 'f'))).toMatch(/field `id` is empty/);
+    expect(articleErrorOf(() => validateMeta([], 'f'))).toMatch(/must be an object/);
   });
   it('names a bad date', () => {
-    expect(codeOf(() => validateMeta({ published: '13/01/2025' }, 'f'))).toMatch(/field `published` must be a real date as YYYY-MM-DD, got "13\/01\/2025"/);
-    expect(codeOf(() => validateMeta({ published: '2021-02-30' }, 'f'))).toMatch(/field `published`/);
+    expect(articleErrorOf(() => validateMeta({ published: '13/01/2025' }, 'f'))).toMatch(/field `published` must be a real date as YYYY-MM-DD, got "13\/01\/2025"/);
+    expect(articleErrorOf(() => validateMeta({ published: '2021-02-30' }, 'f'))).toMatch(/field `published`/);
   });
   it('checks calendar dates', () => {
     expect(isCalendarDate('2024-02-29')).toBe(true);
@@ -83,17 +72,17 @@ describe('parseArticle', () => {
     expect(article.meta).toEqual({ id: 'plain', title: null, publisher: null, author: null, published: null, url: null, language: null });
   });
   it('names a sidecar that is not JSON', () => {
-    expect(codeOf(() => parseArticle({ path: 'x.txt', baseName: 'x', bytes: utf8('Text.'), sidecar: { path: 'x.meta.json', text: '{"id": ' } }))).toMatch(
+    expect(articleErrorOf(() => parseArticle({ path: 'x.txt', baseName: 'x', bytes: utf8('Text.'), sidecar: { path: 'x.meta.json', text: '{"id": ' } }))).toMatch(
       /^bad-metadata: sidecar x\.meta\.json is not valid JSON/,
     );
   });
   it('names the sidecar and field with a bad value', () => {
-    expect(codeOf(() => parseArticle({ path: 'x.txt', baseName: 'x', bytes: utf8('Text.'), sidecar: { path: 'x.meta.json', text: '{"published": "yesterday"}' } }))).toMatch(
+    expect(articleErrorOf(() => parseArticle({ path: 'x.txt', baseName: 'x', bytes: utf8('Text.'), sidecar: { path: 'x.meta.json', text: '{"published": "yesterday"}' } }))).toMatch(
       /^bad-metadata: sidecar x\.meta\.json: field `published`/,
     );
   });
   it('rejects front matter with no text after it', () => {
-    expect(codeOf(() => parseArticle({ path: 'x.md', baseName: 'x', bytes: utf8('---\ntitle: T\n---\n\n') }))).toMatch(/^empty: /);
+    expect(articleErrorOf(() => parseArticle({ path: 'x.md', baseName: 'x', bytes: utf8('---\ntitle: T\n---\n\n') }))).toMatch(/^empty: /);
   });
 });
 
