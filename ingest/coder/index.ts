@@ -1,11 +1,10 @@
 // The coder as an extractor: parse with the NLP server(s), then code the parse. `createCoder()`
 // finds its servers from NLP_URL or starts the project's local server.
-import fs from 'node:fs';
-import path from 'node:path';
 import type { DocumentExtraction } from '../../shared/contract';
 import type { ExtractInput } from '../extract/extractor';
 import type { CameoVerbs, DependencyVocabulary } from './trigger-lexicon';
 import agentsData from '../lexicon/agents.json';
+import cameoVerbs from '../lexicon/cameo-verbs.json';
 import dependencyVocabulary from '../lexicon/dependency-vocabulary.json';
 import { ensureNlp } from '../../nlp/ensure';
 import { defaultResources } from '../extract/resources';
@@ -22,18 +21,10 @@ export interface Coder {
   close(): Promise<void>;
 }
 
-const CAMEO_FILE = path.join(import.meta.dirname, '../lexicon/cameo-verbs.json');
-
-/** The CAMEO-derived vocabulary (scripts/lexicon), when it has been converted. */
-async function loadCameo(): Promise<CameoVerbs | undefined> {
-  if (!fs.existsSync(CAMEO_FILE)) return undefined;
-  return JSON.parse(await fs.promises.readFile(CAMEO_FILE, 'utf8')) as CameoVerbs;
-}
-
 export async function createCoder(options: { client?: NlpClient; urls?: string[]; log?: (message: string) => void } = {}): Promise<Coder> {
   const urls = options.urls ?? (await ensureNlp());
   const client = options.client ?? createNlpClient({ urls });
-  const coder = createDocumentCoder(defaultResources(), dependencyVocabulary as DependencyVocabulary, (agentsData as { agents: AgentNoun[] }).agents, await loadCameo());
+  const coder = createDocumentCoder(defaultResources(), dependencyVocabulary as DependencyVocabulary, (agentsData as { agents: AgentNoun[] }).agents, cameoVerbs as CameoVerbs);
   return {
     version: CODER_VERSION,
     concurrency: 2 * client.urls.length,
