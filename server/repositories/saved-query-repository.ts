@@ -2,7 +2,7 @@
 import crypto from 'node:crypto';
 import neo4j, { type Record as Neo4jRecord } from 'neo4j-driver';
 import type { SavedQuery, SavedQueryInput, SavedQueryParam, SavedQueryRunResult } from '../../shared/api';
-import { invalidParameter, notFound, writeNotAllowed, conflict } from '../errors';
+import { ApiError, invalidParameter, notFound, writeNotAllowed, conflict } from '../errors';
 import { toSavedQueryError } from '../neo4j-errors';
 import { presentRun } from '../presenters/run-result-presenter';
 import { queryTypeReason, staticWriteReason } from '../queries/cypher-safety';
@@ -80,7 +80,35 @@ export function resolveRunParams(schema: SavedQueryParam[], given: Record<string
   return out;
 }
 
+/** Refusals at save time are 400s naming `cypher`: the query is not stored, whatever it would do when run. */
+function refuseSaving(error: unknown, timeoutMs: number): ApiError {
+  const mapped = toSavedQueryError(error, timeoutMs);
+  if (mapped.code === 'write_not_allowed') return invalidParameter('cypher', mapped.message);
+  return mapped;
+}
+
 export function createSavedQueryRepository(db: Db, limits: RunLimits) {
+  /**
+   * A query is saved only when it parses and only reads: the static checks, then EXPLAIN (which plans
+   * without running) in a READ session, so a writing or broken query is refused when saved, not first
+   * when someone runs it. Declared parameters are given as null: EXPLAIN needs them only by name.
+   */
+  const checkSavable = async (input: SavedQueryInput): Promise<void> => {
+    const reason = staticWriteReason(input.cypher);
+    if (reason) throw invalidParameter('cypher', `saved queries are read-only: ${reason}`);
+    const params = Object.fromEntries((input.params ?? []).map((p) => [p.name, null]));
+    const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      const explained = await session.executeRead((tx) => tx.run(`EXPLAIN ${input.cypher}`, params), { timeout: limits.timeoutMs });
+      const planReason = queryTypeReason(explained.summary.queryType);
+      if (planReason) throw invalidParameter('cypher', `saved queries are read-only: ${planReason}`);
+    } catch (error) {
+      throw refuseSaving(error, limits.timeoutMs);
+    } finally {
+      await session.close().catch(() => {});
+    }
+  };
+
   const get = async (id: string): Promise<SavedQuery> => {
     const rec = await readTx(db, async (tx) => (await tx.run('MATCH (q:SavedQuery {id: $id}) RETURN q {.*} AS q', { id })).records[0]);
     if (!rec) throw notFound('Saved query', id);
@@ -97,6 +125,7 @@ export function createSavedQueryRepository(db: Db, limits: RunLimits) {
     },
 
     async create(input: SavedQueryInput): Promise<SavedQuery> {
+      await checkSavable(input);
       const id = input.id ?? slug(input.name);
       return writeTx(db, async (tx) => {
         const exists = await tx.run('MATCH (q:SavedQuery {id: $id}) RETURN q.id', { id });
@@ -113,6 +142,7 @@ export function createSavedQueryRepository(db: Db, limits: RunLimits) {
 
     async update(id: string, input: SavedQueryInput): Promise<SavedQuery> {
       if (input.id !== undefined && input.id !== id) throw invalidParameter('id', `the body id ${JSON.stringify(input.id)} differs from the URL id ${JSON.stringify(id)}.`);
+      await checkSavable(input);
       return writeTx(db, async (tx) => {
         const r = await tx.run(
           `MATCH (q:SavedQuery {id: $id})

@@ -20,6 +20,13 @@ async function graphFingerprint(): Promise<string> {
 async function create(body: Record<string, unknown>) {
   return app.inject({ method: 'POST', url: '/api/queries', headers: authHeader, payload: body });
 }
+/** Stores a query directly in the database, as a backup import or a direct edit could. */
+async function plant(id: string, cypher: string) {
+  await driver.executeQuery(
+    "MERGE (q:SavedQuery {id: $id}) SET q.name = $id, q.description = '', q.cypher = $cypher, q.params = '[]', q.createdAt = '', q.updatedAt = ''",
+    { id, cypher },
+  );
+}
 async function run(id: string, params: Record<string, unknown> = {}) {
   return app.inject({ method: 'POST', url: `/api/queries/${id}/run`, headers: authHeader, payload: { params } });
 }
@@ -135,12 +142,25 @@ describe('saved queries: CRUD and run', () => {
     expect(badParam.statusCode).toBe(400);
   });
 
-  it('400s a Cypher syntax error with Neo4j’s message', async () => {
-    await create({ id: 'broken', name: 'Broken', cypher: 'MATCH (a:Actor RETURN a' });
+  it('refuses to save a query that does not parse (400 cypher_syntax_error with Neo4j’s message), and a stored one does not run', async () => {
+    const saved = await create({ id: 'broken', name: 'Broken', cypher: 'MATCH (a:Actor RETURN a' });
+    expect(saved.statusCode).toBe(400);
+    expect(saved.json().error.code).toBe('cypher_syntax_error');
+    expect(saved.json().error.message).toMatch(/Invalid input|expected/i);
+    expect((await app.inject({ url: '/api/queries/broken' })).statusCode).toBe(404);
+    const edited = await app.inject({ method: 'PUT', url: '/api/queries/dup', headers: authHeader, payload: { name: 'A', cypher: 'RETURN (' } });
+    expect(edited.statusCode).toBe(400);
+    expect((await app.inject({ url: '/api/queries/dup' })).json().cypher).toBe('RETURN 1');
+    // One stored behind the API (a backup import, a direct edit) is still refused when run.
+    await plant('broken', 'MATCH (a:Actor RETURN a');
     const res = await run('broken');
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe('cypher_syntax_error');
-    expect(res.json().error.message).toMatch(/Invalid input|expected/i);
+  });
+
+  it('saves a read-only query with parameters (EXPLAIN needs them only by name)', async () => {
+    const saved = await create({ id: 'with-param', name: 'P', cypher: 'MATCH (a:Actor {id: $actor}) RETURN a', params: [{ name: 'actor', type: 'actor', required: true }] });
+    expect(saved.statusCode, saved.body).toBe(201);
   });
 
   it('refuses writes (CREATE, MERGE, DELETE, SET, REMOVE, CALL dbms…, LOAD CSV, schema) and leaves the graph unchanged', async () => {
@@ -162,7 +182,13 @@ describe('saved queries: CRUD and run', () => {
       inTransactions: "MATCH (a:Actor) CALL (a) { DETACH DELETE a } IN TRANSACTIONS RETURN 1",
     };
     for (const [id, cypher] of Object.entries(attempts)) {
-      expect((await create({ id: `write-${id.toLowerCase()}`, name: id, cypher })).statusCode).toBe(201);
+      // Refused when saved: 400 naming `cypher`, nothing stored…
+      const saved = await create({ id: `write-${id.toLowerCase()}`, name: id, cypher });
+      expect(saved.statusCode, `${id}: ${saved.body}`).toBe(400);
+      expect(saved.json().error.message, id).toContain('`cypher`');
+      expect((await app.inject({ url: `/api/queries/write-${id.toLowerCase()}` })).statusCode, id).toBe(404);
+      // …and refused when run, if stored behind the API.
+      await plant(`write-${id.toLowerCase()}`, cypher);
       const res = await run(`write-${id.toLowerCase()}`);
       expect([400, 403], `${id}: ${res.body}`).toContain(res.statusCode);
       if (id !== 'dbWrite') expect(res.json().error.code, id).toBe('write_not_allowed');
