@@ -51,6 +51,10 @@ export const GraphFilterProperties = {
   types: Type.Optional(CsvList(`Comma-separated relation types: ${RELATION_TYPES.join(', ')}.`)),
   actorTypes: Type.Optional(CsvList(`Comma-separated actor types (both endpoints must match): ${ACTOR_TYPES.join(', ')}.`)),
   includeNegated: Type.Optional(Type.Boolean({ default: false, description: 'Include negated claims ("X denied attacking Y").' })),
+  includeUndated: Type.Optional(Type.Boolean({
+    default: false,
+    description: 'With yearFrom / yearTo: also keep the claims that have no year on the chosen time axis (a year range otherwise leaves them out; `/api/stats` `undated` counts them).',
+  })),
   modality: Type.Optional(CsvList(`Comma-separated modalities: ${MODALITIES.join(', ')}.`)),
   minSources: Type.Optional(Type.Integer({
     minimum: 1, maximum: 1000,
@@ -81,6 +85,8 @@ export interface GraphFilters {
   actors?: string[];
   depth: number;
   includeNegated: boolean;
+  /** A year range keeps the claims without a year too. */
+  includeUndated?: boolean;
   modality?: Array<(typeof MODALITIES)[number]>;
   minSources?: number;
   limit: number;
@@ -186,6 +192,11 @@ export const ActorSummarySchema = Type.Object({
   /** Number of claims (in and out). */
   degree: Type.Integer(),
   score: Type.Number(),
+  /**
+   * The name the search matched when it is none of the actor's own names: a capital, building or
+   * demonym the extractor maps to this actor (Islamabad → Pakistan, Kabul → Afghanistan / Taliban).
+   */
+  matched: Type.Optional(Type.String()),
 });
 export type ActorSummary = Static<typeof ActorSummarySchema>;
 
@@ -443,8 +454,11 @@ export const StatsResponseSchema = Type.Object({
   byType: Type.Array(Bucket),
   bySource: Type.Array(Type.Object({ key: Type.String(), title: Nullable(Type.String()), publisher: Nullable(Type.String()), count: Type.Integer() })),
   byPublisher: Type.Array(Bucket),
+  /** Actors of each type that take part in at least one claim (not claims: no count exceeds the actors). */
   byActorType: Type.Array(Bucket),
   byModality: Type.Array(Bucket),
+  /** Claims without a year on each time axis: a year range leaves them out unless `includeUndated=true`. */
+  undated: Type.Object({ event: Type.Integer(), reported: Type.Integer() }),
 });
 export type StatsResponse = Static<typeof StatsResponseSchema>;
 

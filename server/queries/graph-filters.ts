@@ -14,6 +14,7 @@ export interface RawGraphFilters {
   actors?: string;
   depth?: number;
   includeNegated?: boolean;
+  includeUndated?: boolean;
   modality?: string;
   minSources?: number;
   limit?: number;
@@ -57,6 +58,7 @@ export function parseGraphFilters(raw: RawGraphFilters, defaults: { limit?: numb
     limit: raw.limit ?? defaults.limit ?? DEFAULT_GRAPH_LIMIT,
     timeAxis: raw.timeAxis ?? 'event',
   };
+  if (raw.includeUndated === true) filters.includeUndated = true;
   if (raw.yearFrom !== undefined) filters.yearFrom = raw.yearFrom;
   if (raw.yearTo !== undefined) filters.yearTo = raw.yearTo;
   const sources = splitList('sources', raw.sources);
@@ -107,14 +109,17 @@ export function claimPredicates(filters: GraphFilters, v: ClaimVariables, option
   const conditions: string[] = [];
   const params: Record<string, unknown> = {};
   const year = yearProperty(v.rel, filters.timeAxis);
+  const range: string[] = [];
   if (filters.yearFrom !== undefined) {
-    conditions.push(`${year} >= $yearFrom`);
+    range.push(`${year} >= $yearFrom`);
     params.yearFrom = neo4j.int(filters.yearFrom);
   }
   if (filters.yearTo !== undefined) {
-    conditions.push(`${year} <= $yearTo`);
+    range.push(`${year} <= $yearTo`);
     params.yearTo = neo4j.int(filters.yearTo);
   }
+  // A claim without a year is outside every range, unless the user asks to keep the undated ones.
+  if (range.length > 0) conditions.push(filters.includeUndated ? `(${year} IS NULL OR (${range.join(' AND ')}))` : range.join(' AND '));
   if (filters.sources) {
     conditions.push(`(${v.rel}.docId IN $sources OR ${v.rel}.publisher IN $sources)`);
     params.sources = filters.sources;

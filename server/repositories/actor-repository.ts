@@ -4,14 +4,19 @@ import type { ActorProfile, ActorSummary } from '../../shared/api';
 import { RELATION_TYPE_INFO, RELATION_TYPES, type ActorType, type RelationType } from '../../shared/vocabulary';
 import { notFound } from '../errors';
 import { toInt, toNullableInt, toNumber, toStringArray } from '../presenters/values';
+import { gazetteerNames, matchGazetteerNames, type GazetteerName } from '../queries/gazetteer-names';
+import type { Gazetteer } from '../../ingest/extract/resources';
+import gazetteerData from '../../seeds/gazetteer.json';
 import { readRows, type Db } from './db';
 
 const TYPES = RELATION_TYPES.join('|');
 const EVENT_TYPES = RELATION_TYPES.filter((t) => !RELATION_TYPE_INFO[t].role).join('|');
 
-// Exact name 100, exact alias 90, name prefix 70, alias prefix 60, word prefix 40, substring 20; then degree.
+// Exact name 100, exact alias 90, name prefix 70, alias prefix 60, word prefix 40, substring 20; a
+// capital, building or demonym the gazetteer maps to the actor ($via, see gazetteer-names.ts) scores
+// 85 exact, 55 prefix, 35 word prefix; the best score counts; then degree.
 const SEARCH = `MATCH (a:Actor)
-WHERE $q = '' OR a.aliasText CONTAINS $q
+WHERE $q = '' OR a.aliasText CONTAINS $q OR a.id IN $viaIds
 WITH a, toLower(a.name) AS name, split(coalesce(a.aliasText, ''), '|') AS names
 WHERE $type IS NULL OR a.type = $type
 WITH a, CASE
@@ -21,12 +26,15 @@ WITH a, CASE
   WHEN name STARTS WITH $q THEN 70
   WHEN any(n IN names WHERE n STARTS WITH $q) THEN 60
   WHEN any(n IN names WHERE any(w IN split(n, ' ') WHERE w STARTS WITH $q)) THEN 40
-  ELSE 20 END AS score
-WITH a, score, COUNT { (a)-[:${TYPES}]-() } AS degree
+  WHEN a.aliasText CONTAINS $q THEN 20
+  ELSE 0 END AS own, $via[a.id] AS via
+WITH a, CASE WHEN via IS NOT NULL AND via.score > own THEN via.score ELSE own END AS score,
+     CASE WHEN via IS NOT NULL AND via.score > own THEN via.matched END AS matched
+WITH a, score, matched, COUNT { (a)-[:${TYPES}]-() } AS degree
 ORDER BY score DESC, degree DESC, a.name
 LIMIT $limit
 RETURN a.id AS id, a.name AS name, a.type AS type, coalesce(a.aliases, []) AS aliases,
-       coalesce(a.discovered, false) AS discovered, degree, score`;
+       coalesce(a.discovered, false) AS discovered, degree, score, matched`;
 
 const PROFILE = `MATCH (a:Actor {id: $id})
 CALL (a) {
@@ -64,10 +72,12 @@ RETURN a.id AS id, a.name AS name, a.type AS type, coalesce(a.aliases, []) AS al
 interface CounterpartRow { id: string; name: string; type: string; claims: unknown; outgoing: unknown; weight: unknown; types: unknown }
 interface RoleRow { type: string; direction: string; id: string; name: string; actorType: string; count: unknown }
 
-export function createActorRepository(db: Db) {
+export function createActorRepository(db: Db, names: readonly GazetteerName[] = gazetteerNames(gazetteerData as unknown as Gazetteer)) {
   return {
     async search(q: string, type: ActorType | undefined, limit: number): Promise<ActorSummary[]> {
-      const rows = await readRows(db, SEARCH, { q: q.trim().toLowerCase(), type: type ?? null, limit: neo4j.int(limit) });
+      const text = q.trim().toLowerCase();
+      const via = Object.fromEntries(matchGazetteerNames(names, text).map((m) => [m.actorId, { score: m.score, matched: m.matched }]));
+      const rows = await readRows(db, SEARCH, { q: text, type: type ?? null, limit: neo4j.int(limit), via, viaIds: Object.keys(via) });
       return rows.map((r) => ({
         id: String(r.id),
         name: String(r.name),
@@ -76,6 +86,7 @@ export function createActorRepository(db: Db) {
         discovered: r.discovered === true,
         degree: toInt(r.degree),
         score: toNumber(r.score),
+        ...(typeof r.matched === 'string' ? { matched: r.matched } : {}),
       }));
     },
 

@@ -28,7 +28,8 @@ const INDEXED_FOCUS_MIN_INNER = 20;
 export const NODE_AGGREGATION_MAX_CLAIMS = 200_000;
 
 async function focusQuery(tx: ManagedTransaction, filters: GraphFilters, inner: string[], mode: GraphQueryMode) {
-  const hasYears = filters.yearFrom !== undefined || filters.yearTo !== undefined;
+  // The indexed strategy seeks the year range; undated claims are not in it.
+  const hasYears = (filters.yearFrom !== undefined || filters.yearTo !== undefined) && !filters.includeUndated;
   if (!hasYears || inner.length < INDEXED_FOCUS_MIN_INNER) return buildGraphQuery(filters, inner, mode);
   const cost = buildFocusCostQuery(filters, inner);
   const record = (await tx.run(cost.cypher, cost.params)).records[0];

@@ -43,9 +43,11 @@ export function createHealthRepository(db: Db) {
         db,
         `MATCH (s:Actor)-[r:${TYPES}]->(t:Actor)
          RETURN r.year AS year, r.publishedYear AS reported, type(r) AS type, r.docId AS doc, r.publisher AS publisher,
-                r.modality AS modality, s.type AS sourceType, t.type AS targetType, count(*) AS n`,
+                r.modality AS modality, count(*) AS n`,
       );
       const docs = await readRows(db, 'MATCH (d:Document) RETURN d.id AS id, d.title AS title, d.publisher AS publisher');
+      // Actors per type count actors (with at least one claim), so no type count exceeds the actor count.
+      const typeRows = await readRows(db, `MATCH (a:Actor) WHERE EXISTS { (a)-[:${TYPES}]-() } RETURN a.type AS type, count(a) AS n`);
       const tally = (key: (row: Record<string, unknown>) => unknown) => {
         const map = new Map<string, number>();
         for (const row of claimRows) {
@@ -59,10 +61,7 @@ export function createHealthRepository(db: Db) {
         [...map].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
       const years = (map: Map<string, number>) =>
         [...map].map(([year, count]) => ({ year: Number(year), count })).sort((a, b) => a.year - b.year);
-      const actorTypes = new Map<string, number>();
-      for (const row of claimRows) {
-        for (const t of [row.sourceType, row.targetType]) if (t) actorTypes.set(String(t), (actorTypes.get(String(t)) ?? 0) + toInt(row.n));
-      }
+      const actorTypes = new Map(typeRows.filter((r) => r.type != null).map((r) => [String(r.type), toInt(r.n)]));
       const docInfo = new Map(docs.map((d) => [String(d.id), d]));
       return {
         totals: {
@@ -83,6 +82,10 @@ export function createHealthRepository(db: Db) {
         byPublisher: buckets(tally((r) => r.publisher)),
         byActorType: buckets(actorTypes),
         byModality: buckets(tally((r) => r.modality)),
+        undated: {
+          event: claimRows.reduce((n, r) => n + (r.year == null ? toInt(r.n) : 0), 0),
+          reported: claimRows.reduce((n, r) => n + (r.reported == null ? toInt(r.n) : 0), 0),
+        },
       };
     },
   };

@@ -2,7 +2,7 @@
 import crypto from 'node:crypto';
 import neo4j, { type Record as Neo4jRecord } from 'neo4j-driver';
 import type { SavedQuery, SavedQueryInput, SavedQueryParam, SavedQueryRunResult } from '../../shared/api';
-import { ApiError, invalidParameter, notFound, writeNotAllowed, conflict } from '../errors';
+import { invalidParameter, notFound, writeNotAllowed, conflict, type ApiError } from '../errors';
 import { toSavedQueryError } from '../neo4j-errors';
 import { presentRun } from '../presenters/run-result-presenter';
 import { queryTypeReason, staticWriteReason } from '../queries/cypher-safety';

@@ -38,7 +38,7 @@ interface SentenceSpec {
   claims: ClaimSpec[];
 }
 
-interface DocSpec {
+export interface DocSpec {
   id: string;
   title: string;
   publisher: string;

@@ -14,8 +14,13 @@ export default fp(
     await fastify.register(swaggerUi, {
       routePrefix: '/docs',
       staticCSP: true,
-      // Plain HTTP on 127.0.0.1 / LAN: don't ask browsers to upgrade the UI's assets to https.
-      transformStaticCSP: (header) => header.replace(/\s*upgrade-insecure-requests;?/, ''),
+      // Plain HTTP on 127.0.0.1 / LAN: don't ask browsers to upgrade the UI's assets to https. Swagger
+      // UI injects <style> elements whose hashes the plugin's policy does not list (and a listed hash
+      // turns 'unsafe-inline' off): styles get the app's own policy, inline allowed; scripts keep the
+      // plugin's hashes.
+      transformStaticCSP: (header) => header
+        .replace(/\s*upgrade-insecure-requests;?/, '')
+        .replace(/style-src [^;]*/, "style-src 'self' 'unsafe-inline'"),
     });
   },
   { name: 'swagger' },

@@ -27,6 +27,24 @@ describe('actors', () => {
     expect(typed.actors.map((a) => a.id).sort()).toEqual(['cia', 'isi']);
   });
 
+  it('finds actors by the capitals, buildings and demonyms the extractor maps to them (gazetteer), after their own names', async () => {
+    // Not aliases of the stored actors: the search reads them from the gazetteer (seeds/gazetteer.json).
+    const whiteHouse = await get<ActorSearchResponse>('/api/actors?q=white%20house');
+    expect(whiteHouse.actors[0]).toMatchObject({ id: 'united-states', matched: 'White House' });
+    const demonym = await get<ActorSearchResponse>('/api/actors?q=pakistani');
+    expect(demonym.actors[0]).toMatchObject({ id: 'pakistan', matched: 'Pakistani' });
+    const langley = await get<ActorSearchResponse>('/api/actors?q=lang');
+    expect(langley.actors.map((a) => a.id)).toContain('cia');
+    // Kabul is era-dependent for the extractor: Afghanistan before 2021-08-15, the Taliban after.
+    const kabul = await get<ActorSearchResponse>('/api/actors?q=Kabul');
+    expect(kabul.actors.slice(0, 2).map((a) => a.id).sort()).toEqual(['afghanistan', 'taliban']);
+    // The actor's own exact name still ranks first, and nothing matched stays empty.
+    const cia = await get<ActorSearchResponse>('/api/actors?q=CIA');
+    expect(cia.actors[0]?.id).toBe('cia');
+    expect(cia.actors[0]?.matched).toBeUndefined();
+    expect((await get<ActorSearchResponse>('/api/actors?q=zzqx')).actors).toEqual([]);
+  });
+
   it('returns a profile with degree, years, roles and counterparts', async () => {
     const p = await get<ActorProfile>('/api/actors/william-burns');
     const own = claims.filter((c) => c.source === 'william-burns' || c.target === 'william-burns');

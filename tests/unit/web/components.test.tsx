@@ -21,8 +21,9 @@ const stats: StatsResponse = {
   byType: [{ key: 'ATTACKED', count: 4 }],
   bySource: [{ key: 'doc-a', title: 'Doc A', publisher: 'Dawn', count: 4 }, { key: 'doc-b', title: null, publisher: null, count: 2 }],
   byPublisher: [{ key: 'Dawn', count: 4 }],
-  byActorType: [{ key: 'state', count: 6 }],
+  byActorType: [{ key: 'state', count: 3 }],
   byModality: [{ key: 'asserted', count: 6 }],
+  undated: { event: 2, reported: 0 },
 };
 
 /** Applies updates like the URL hook does, so the test sees the resulting view. */
