@@ -37,11 +37,26 @@ export interface ArgumentIndex {
   agents: ReadonlySet<string>;
 }
 
+/** Name suffixes the parser makes the head of a name ("Joseph R. Biden, Jr." → "Jr."). */
+const NAME_SUFFIX = /^(jr|sr|ii|iii|iv)\.?$/i;
+
 export function actorsAt(graph: SentenceGraph, index: ArgumentIndex, node: number, depth = 0): Argument[] {
   const own = index.at[node];
-  if (own) return [{ mention: own, indirect: depth > 0 }];
   const tok = graph.sentence.tokens[node];
+  if (own) {
+    // A title the mention layer took for a name ("the Iraqi Foreign Minister, Ibrahim al-Jaafari"):
+    // the person in apposition is the actor.
+    if (own.kind === 'discovered') {
+      const named = graph.children(node).filter((c) => c.rel === 'appos').flatMap((c) => (index.at[c.dep] ? [index.at[c.dep] as ArgMention] : []));
+      if (named.length > 0 && named.every((m) => m.actor !== own.actor)) return named.map((mention) => ({ mention, indirect: depth > 0 }));
+    }
+    return [{ mention: own, indirect: depth > 0 }];
+  }
   if (!tok || depth >= 2) return [];
+  if (NAME_SUFFIX.test(tok.word)) {
+    const name = graph.children(node).filter((c) => c.rel === 'compound' || c.rel === 'flat').flatMap((c) => (index.at[c.dep] ? [index.at[c.dep] as ArgMention] : []));
+    if (name.length > 0) return [{ mention: name[name.length - 1] as ArgMention, indirect: depth > 0 }];
+  }
   if (!/^(NN|PRP|CD|JJ)/.test(tok.pos)) return [];
   // A demonym or name before a noun makes it the actor's only when the noun names its agents:
   // "Pakistani officials" are Pakistan, "Pakistani soil" is not an actor.

@@ -24,6 +24,7 @@ import { findEvents } from './events';
 import { findParsedNames } from './parsed-names';
 import { actorsVia, type ArgumentIndex } from './arguments';
 import { polarityOf, REPORTING_VERBS } from './polarity';
+import { subjectContradicts, tokenAt } from './rule-check';
 import { buildGraph, type SentenceGraph } from './sentence-graph';
 import { compileTriggerLexicon } from './trigger-lexicon';
 
@@ -111,16 +112,26 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       if (!g) graphs.set(sentence, (g = buildGraph(sentence)));
       return g;
     };
-    function unrealisedInTree(offset: number): boolean {
-      const sentence = parse.sentences.find((s) => s.start <= offset && offset < s.end);
-      const tok = sentence?.tokens.find((t) => t.start <= offset && offset < t.end);
-      return sentence !== undefined && tok !== undefined && polarityOf(graphOf(sentence), tok.i).unrealised;
+    /** The tree's verdict on a surface claim: unrealised ("has yet to recognise") or another subject acts. */
+    function treeRejects(c: (typeof ruleClaims)[number]): boolean {
+      const sentence = parse.sentences.find((s) => s.start <= c.triggerStart && c.triggerStart < s.end);
+      if (!sentence) return false;
+      const graph = graphOf(sentence);
+      const trigger = tokenAt(graph, c.triggerStart);
+      if (trigger < 0) return false;
+      if (polarityOf(graph, trigger).unrealised) return true;
+      // One visits a place, not the people a demonym names ("our hearts go out to the Afghan people").
+      if (c.type === 'VISITED' && args.some((m) => m.start === c.targetStart && m.kind === 'demonym')) return true;
+      return c.sourceStart !== undefined && c.sourceEnd !== undefined && subjectContradicts(graph, trigger, c.sourceStart, c.sourceEnd, (k) => {
+        const t = graph.sentence.tokens[k];
+        return !!t && (args.some((m) => m.start < t.end && t.start < m.end) || agents.has(t.lemma.toLowerCase()) || agents.has(t.word.toLowerCase()));
+      });
     }
     const ruleKeys = new Set(ruleClaims.map((c) => `${c.sentenceStart}|${c.source}|${c.type}|${c.target}`));
     const ruleKeysUndirected = new Set(ruleClaims.map((c) => `${c.sentenceStart}|${c.target}|${c.type}|${c.source}`));
     for (const c of ruleClaims) {
       // The tree has the last word on scope: "has yet to recognise" asserts nothing either way.
-      if (unrealisedInTree(c.triggerStart)) continue;
+      if (treeRejects(c)) continue;
       sink.adopt(c);
     }
     // An official text speaks in the first person: "we" is its publisher ("The White House" → the

@@ -65,7 +65,10 @@ function verbSubjects(ctx: EventContext, v: number): { sources: Argument[]; pass
   const rel = graph.treeRel(v);
   const head = graph.head(v);
   const pos = graph.sentence.tokens[v]?.pos ?? '';
-  if (sources.length === 0 && head >= 0) {
+  // A subject the tree names but the gazetteer does not ("directed the Secretary of State to support
+  // X") is still the subject: the governor's subject does not stand in for it.
+  const namedSubject = graph.children(v).some((c) => (passive ? AGENT(c.rel) : SUBJECT(c.rel)) && !(graph.sentence.tokens[c.dep]?.pos ?? '').startsWith('PRP'));
+  if (sources.length === 0 && head >= 0 && !namedSubject) {
     if (rel === 'acl' && pos === 'VBN') {
       // "a group backed by Pakistan": the noun is the target, the agent the source.
       return { sources, passiveTargets: actorsAt(graph, at, head) };
@@ -145,6 +148,8 @@ export function findEvents(ctx: EventContext): FoundEvent[] {
     if (!isVerb && !isNoun) continue;
     // A participle used as an adjective ("Jordan's visiting King") names no event of its own.
     if (isVerb && graph.treeRel(tok.i) === 'amod') continue;
+    // Nor one the parser hangs off a possessor ("Jordan's visiting King": a possessor governs no clause).
+    if (isVerb && graph.treeRel(tok.i) === 'acl' && graph.children(graph.head(tok.i)).some((c) => c.rel === 'case' && graph.sentence.tokens[c.dep]?.pos === 'POS')) continue;
     if (isNoun && ctx.index.at[tok.i]) continue;
     const entries = isVerb ? lexicon.verbs.get(lemma) : lexicon.nouns.get(lemma) ?? lexicon.nouns.get(tok.word.toLowerCase());
     if (!entries) continue;
@@ -179,6 +184,8 @@ export function findEvents(ctx: EventContext): FoundEvent[] {
         if (s.mention.actor === t.mention.actor) return;
         // One meets or visits someone, not their statement or decision ("welcomed X's statement").
         if ((entry.type === 'MET_WITH' || entry.type === 'VISITED') && t.via === 'nmod:poss') return;
+        // One goes to a place, not to the people a demonym names ("our prayers go out to Afghan soldiers").
+        if (entry.type === 'VISITED' && (t.indirect || t.mention.kind === 'demonym')) return;
         out.push({ type: entry.type, trigger: tok.i, source: s, target: t, entry });
       };
       if (MUTUAL.has(entry.type)) {

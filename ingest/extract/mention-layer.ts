@@ -71,6 +71,14 @@ export function createMentionFinder(resources: ExtractorResources): MentionFinde
   const orgHeads = new Set(resources.roles.orgHeads);
   const groupNouns = { groups: new Set(resources.roles.groupNouns.groups), armed: new Set(resources.roles.groupNouns.armed), organs: new Set(resources.roles.groupNouns.organs) };
   const stateIds = new Set(resources.gazetteer.actors.filter((a) => a.type === 'state').map((a) => a.id));
+  // A spelled-out name whose initials are a known acronym is that actor ("Afghan National Defense
+  // and Security Forces" → ANDSF). Three letters at least: two-letter initials collide too often.
+  const byAcronym = new Map<string, string>();
+  for (const a of resources.gazetteer.actors) for (const acr of a.acronyms) if (/^[A-Z]{3,}$/.test(acr)) byAcronym.set(acr, a.id);
+  const knownByInitials = (name: string): string | undefined => {
+    const words = name.split(/[\s-]+/).filter((w) => /^[A-Z]/.test(w));
+    return words.length >= 3 ? byAcronym.get(words.map((w) => w[0]).join('')) : undefined;
+  };
   const baseRegistry = new Map<string, ActorInfo>();
   for (const a of resources.gazetteer.actors) {
     const actor: Actor = { id: a.id, name: a.name, type: a.type, aliases: [...new Set([...a.aliases, ...a.acronyms])], discovered: false };
@@ -109,10 +117,11 @@ export function createMentionFinder(resources: ExtractorResources): MentionFinde
         const name = tokens.slice(org.ts, org.te).map((t) => t.text).join(' ').replace(/ - /g, '-').replace(/ 's\b/g, "'s");
         // A run of names and titles is not one organisation: keep the names found inside it.
         if (!plausibleDiscoveredName(name, 'organization')) continue;
-        const id = discover(name, 'organization', org.acronym);
+        const known = knownByInitials(name);
+        const id = known ?? discover(name, 'organization', org.acronym);
         if (org.acronym) acronyms.set(org.acronym, id);
         found = found.filter((m) => m.te <= org.ts || m.ts >= org.te);
-        found.push({ actor: id, kind: 'discovered', ts: org.ts, te: org.te });
+        found.push({ actor: id, kind: known ? 'alias' : 'discovered', ts: org.ts, te: org.te });
       }
       found.sort((a, b) => a.ts - b.ts);
       for (const g of findDescriptorGroups(tokens, s.t0, s.t1, groupNouns, found, stateIds)) {

@@ -152,7 +152,10 @@ export function findRoles(rm: RoleMatcher, tokens: readonly Token[], from: numbe
       if (tokens[k]?.lower === 'the') k++;
       for (let extra = 0; extra < 2 && tokens[k] && !tokens[k]?.isCap && tokens[k]?.isWord && !startAt.has(k); extra++) k++;
       const m = startAt.get(k);
-      if (isOrg(m)) {
+      // "Special Representative for Syria", "ambassador to Pakistan": a state after for/to is the
+      // post's portfolio or posting, not the body the person belongs to ("spokesman for the Taliban" is).
+      const portfolio = (tokens[j]?.lower === 'for' || tokens[j]?.lower === 'to') && m !== undefined && registry.get(m.actor)?.type === 'state';
+      if (isOrg(m) && !portfolio) {
         org = m;
         j = (m as FoundMention).te;
       }

@@ -109,6 +109,41 @@ describe('dependency coder on recorded parses', () => {
     expect(claims).toContain('iskp ATTACKED taliban');
   });
 
+  it('reads a name whose suffix the parser made its head ("Joseph R. Biden, Jr.")', () => {
+    expect(code('name-suffix').extraction.claims.map(tuple)).toContain('joe-biden MET_WITH imran-khan');
+  });
+
+  it('takes the named person in apposition to a title, not the title', () => {
+    const claims = code('appositive-title').extraction.claims;
+    expect(claims.some((c) => c.type === 'MET_WITH' && c.target === 'd-rehman-malik')).toBe(true);
+    expect(claims.some((c) => c.target.includes('minister'))).toBe(false);
+  });
+
+  it('reads a state after "for" in a title as the portfolio, not as membership', () => {
+    const claims = code('portfolio').extraction.claims.map(tuple);
+    expect(claims).not.toContain('zalmay-khalilzad MEMBER_OF afghanistan');
+    expect(claims).toContain('zalmay-khalilzad MEMBER_OF united-states');
+  });
+
+  it('lets the tree\'s subject overrule the surface rules ("the militants who attacked this country")', () => {
+    const claims = code('relative-subject').extraction.claims.map(tuple);
+    expect(claims).not.toContain('united-states ATTACKED afghanistan');
+  });
+
+  it('visits no people a demonym names ("our prayers go out to the Afghan soldiers")', () => {
+    expect(code('demonym-visit').extraction.claims.filter((c) => c.type === 'VISITED')).toEqual([]);
+  });
+
+  it('keeps an object-controlled subject the gazetteer lacks ("directed the Secretary of State to support X")', () => {
+    expect(code('object-control').extraction.claims.map(tuple)).not.toContain('joe-biden SUPPORTS ashraf-ghani');
+  });
+
+  it('reads a spelled-out name whose initials are a known acronym as that actor', () => {
+    const { extraction } = code('initials');
+    expect(extraction.claims.map(tuple)).toContain('united-states SUPPORTS afghan-government-2021');
+    expect(extraction.actors.some((a) => a.discovered && /defense/i.test(a.name))).toBe(false);
+  });
+
   it('keeps every claim\'s spans inside its sentence', () => {
     for (const doc of documents) {
       for (const c of code(doc.id).extraction.claims) {

@@ -1,0 +1,40 @@
+// Where the parse contradicts a claim of the surface rules, the parse wins: the rules read word
+// order, the tree reads who is the subject ("America went to Afghanistan to defeat the forces that
+// attacked this country": the forces attacked, not America). Pure.
+import type { SentenceGraph } from './sentence-graph';
+
+/** Relations that name who performs a verb (enhanced++: a relative clause's subject is its noun). */
+const PERFORMER = new Set(['nsubj', 'nsubj:xsubj', 'obl:agent', 'csubj']);
+
+const ANAPHORIC_DET = new Set(['this', 'that', 'these', 'those']);
+
+/** Token index of the token covering character offset `at`, or -1. */
+export function tokenAt(graph: SentenceGraph, at: number): number {
+  const tok = graph.sentence.tokens.find((t) => t.start <= at && at < t.end);
+  return tok ? tok.i : -1;
+}
+
+/**
+ * The verb at `trigger` has a subject in the tree and the claimed source lies in none of them (nor is
+ * any of them a pronoun the rules may have resolved): the claim's source is not the verb's subject.
+ */
+export function subjectContradicts(graph: SentenceGraph, trigger: number, sourceStart: number, sourceEnd: number, performs: (subject: number) => boolean): boolean {
+  const tok = graph.sentence.tokens[trigger];
+  if (!tok || !tok.pos.startsWith('VB')) return false;
+  const subjects = graph.children(trigger).filter((c) => PERFORMER.has(c.rel)).map((c) => c.dep);
+  if (subjects.length === 0) return false;
+  const sourceTokens = graph.sentence.tokens.filter((t) => t.start < sourceEnd && sourceStart < t.end).map((t) => t.i);
+  if (sourceTokens.length === 0) return false;
+  for (const s of subjects) {
+    const st = graph.sentence.tokens[s];
+    if (!st || st.pos.startsWith('PRP')) return false;
+    // Only a subject that names a performer contradicts ("the forces that attacked"); "a consensus to
+    // exchange" is the parser's guess, and "this country" is an anaphor the rules may have resolved.
+    if (!performs(s) || graph.children(s).some((c) => c.rel === 'det' && ANAPHORIC_DET.has(graph.sentence.tokens[c.dep]?.lemma.toLowerCase() ?? ''))) return false;
+    if (sourceTokens.some((k) => k === s || graph.inSubtree(k, s))) return false;
+    // Coordinated subjects: "X and Y attacked" — the enhanced graph gives each its own edge, but a
+    // basic-tree conj of the subject also counts.
+    if (graph.children(s).some((c) => c.rel.startsWith('conj') && sourceTokens.some((k) => k === c.dep || graph.inSubtree(k, c.dep)))) return false;
+  }
+  return true;
+}
