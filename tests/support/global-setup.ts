@@ -53,7 +53,22 @@ async function setupNlp(): Promise<void> {
   process.env.NLP_LOCAL_PORT = env.NLP_LOCAL_PORT;
 }
 
+// Each project that needs servers (db, reliability, e2e) lists this file; Vitest loads it once per
+// project, so the servers are set up by the first call and the later ones share its outcome.
+const SHARED = Symbol.for('actorscope.test-servers');
+type SharedSetup = { [SHARED]?: Promise<() => Promise<void>> };
+
 export default async function setup(): Promise<() => Promise<void>> {
+  const shared = globalThis as SharedSetup;
+  if (shared[SHARED]) {
+    await shared[SHARED];
+    return async () => {}; // the first caller's teardown stops what was started
+  }
+  shared[SHARED] = setupServers();
+  return shared[SHARED];
+}
+
+async function setupServers(): Promise<() => Promise<void>> {
   const [neo4j, nlp] = await Promise.allSettled([setupNeo4j(), setupNlp()]);
   if (neo4j.status === 'rejected') throw neo4j.reason;
   if (nlp.status === 'rejected') {
