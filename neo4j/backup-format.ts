@@ -2,47 +2,22 @@
 // JSON cannot tell 1 from 1.0 and has no dates, so Neo4j property values are written with their
 // Neo4j type: integers as JSON integers, floats as JSON numbers ({"$float": x} when x looks like an
 // integer or is not finite), temporals as {"$datetime": iso} etc. Import restores the exact types.
-import { RELATION_TYPES } from '../shared/vocabulary';
+// The file's shape is one TypeBox schema (backup-schema.ts); this module adds what a schema cannot say.
+import { schemaProblems, describeValue as describe } from '../shared/schema-problems';
+import {
+  BACKUP_SECTIONS,
+  BackupFileSchema,
+  type BackupCounts,
+  type BackupFile,
+  type BackupSection,
+  type BackupNode,
+  type EncodedProperties,
+  type EncodedScalar,
+  type EncodedValue,
+} from './backup-schema';
 
-export const BACKUP_FORMAT = 'actorscope-backup';
-export const BACKUP_VERSION = 1;
-
-/** A property value as written in the file. */
-export type EncodedValue = string | number | boolean | null | EncodedValue[] | { [tag: string]: string | number };
-export type EncodedProperties = Record<string, EncodedValue>;
-
-export interface BackupRelationship {
-  properties: EncodedProperties;
-}
-export interface BackupMention extends BackupRelationship {
-  doc: string;
-  actor: string;
-}
-export interface BackupClaim extends BackupRelationship {
-  type: string;
-  source: string;
-  target: string;
-}
-
-export interface BackupFile {
-  format: typeof BACKUP_FORMAT;
-  version: typeof BACKUP_VERSION;
-  exportedAt: string;
-  counts: BackupCounts;
-  actors: EncodedProperties[];
-  documents: EncodedProperties[];
-  mentions: BackupMention[];
-  claims: BackupClaim[];
-  savedQueries: EncodedProperties[];
-}
-
-export interface BackupCounts {
-  actors: number;
-  documents: number;
-  mentions: number;
-  claims: number;
-  savedQueries: number;
-}
+export { BACKUP_FORMAT, BACKUP_VERSION } from './backup-schema';
+export type { BackupClaim, BackupCounts, BackupFile, BackupMention, BackupNode, EncodedProperties, EncodedValue } from './backup-schema';
 
 export const TEMPORAL_TAGS = { datetime: 'ZONED DATETIME', localdatetime: 'LOCAL DATETIME', date: 'DATE' } as const;
 export type TemporalKind = keyof typeof TEMPORAL_TAGS;
@@ -70,7 +45,7 @@ export function encodeValue(value: unknown, valueType: string, where: string): E
   const list = /^LIST<(.*)>$/.exec(type);
   if (list) {
     if (!Array.isArray(value)) throw new BackupError(`Backup export: ${where} is ${valueType} but not an array.`);
-    return value.map((item, i) => encodeValue(item, list[1] ?? 'NOTHING', `${where}[${i}]`));
+    return value.map((item, i) => encodeValue(item, list[1] ?? 'NOTHING', `${where}[${i}]`)) as EncodedScalar[]; // Neo4j lists are flat
   }
   switch (type) {
     case 'STRING':
@@ -83,7 +58,7 @@ export function encodeValue(value: unknown, valueType: string, where: string): E
       return value;
     case 'FLOAT': {
       const x = value as number;
-      if (!Number.isFinite(x)) return { $float: String(x) };
+      if (!Number.isFinite(x)) return { $float: String(x) as 'NaN' | 'Infinity' | '-Infinity' };
       return Number.isInteger(x) ? { $float: x } : x;
     }
     case 'ZONED DATETIME':
@@ -121,54 +96,28 @@ export interface DecodedProperties {
 
 type Kind = 'string' | 'boolean' | 'integer' | 'float' | TemporalKind;
 
-function describe(value: unknown): string {
-  const text = JSON.stringify(value);
-  return text === undefined ? String(value) : text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
-
-function decodeScalar(value: unknown, where: string, problems: string[]): { kind: Kind; value: DecodedScalar | string } | undefined {
+/** One scalar the schema has already accepted → its kind and what the importer sends. */
+function decodeScalar(value: EncodedScalar, where: string, problems: string[]): { kind: Kind; value: DecodedScalar | string } | undefined {
   if (typeof value === 'string') return { kind: 'string', value };
   if (typeof value === 'boolean') return { kind: 'boolean', value };
   if (typeof value === 'number') {
-    if (Number.isInteger(value)) {
-      if (!Number.isSafeInteger(value)) {
-        problems.push(`${where}: integer ${value} is beyond ±2^53; write it as {"$float": ${value}} if it is a float.`);
-        return undefined;
-      }
-      return { kind: 'integer', value: { $int: value } };
+    if (!Number.isInteger(value)) return { kind: 'float', value };
+    if (!Number.isSafeInteger(value)) {
+      problems.push(`${where}: integer ${value} is beyond ±2^53; write it as {"$float": ${value}} if it is a float.`);
+      return undefined;
     }
-    return { kind: 'float', value };
+    return { kind: 'integer', value: { $int: value } };
   }
-  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-    const entries = Object.entries(value as Record<string, unknown>);
-    const [tag, inner] = entries[0] ?? [];
-    if (entries.length === 1 && tag === '$float') {
-      const x = typeof inner === 'number' ? inner : typeof inner === 'string' ? Number(inner) : Number.NaN;
-      if (typeof inner === 'number' || inner === 'NaN' || (typeof inner === 'string' && !Number.isNaN(x))) return { kind: 'float', value: x };
-    } else if (entries.length === 1 && tag !== undefined && tag.startsWith('$') && tag.slice(1) in TEMPORAL_TAGS && typeof inner === 'string') {
-      return { kind: tag.slice(1) as TemporalKind, value: inner };
-    }
-  }
-  problems.push(
-    `${where}: unsupported value ${describe(value)}; expected a string, boolean, number, {"$float": n}, ` +
-      '{"$datetime": iso}, {"$localdatetime": iso}, {"$date": iso} or a list of one of those.',
-  );
-  return undefined;
+  const [tag, inner] = Object.entries(value)[0] as [string, string | number];
+  if (tag === '$float') return { kind: 'float', value: Number(inner) };
+  return { kind: tag.slice(1) as TemporalKind, value: String(inner) };
 }
 
-/** Validates and decodes one properties object; problems are appended, never thrown. */
-export function decodeProperties(raw: unknown, where: string, problems: string[]): DecodedProperties {
+/** Decodes one properties object the schema has accepted; problems are appended, never thrown. */
+export function decodeProperties(raw: EncodedProperties, where: string, problems: string[]): DecodedProperties {
   const decoded: DecodedProperties = { props: {}, temporals: [] };
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    problems.push(`${where}: expected an object of properties, got ${describe(raw)}.`);
-    return decoded;
-  }
-  for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
+  for (const [key, value] of Object.entries(raw)) {
     const at = `${where}.${key}`;
-    if (key.length === 0 || key.includes('`')) {
-      problems.push(`${where}: invalid property name ${describe(key)}.`);
-      continue;
-    }
     if (value === null) continue; // Neo4j stores no nulls
     if (Array.isArray(value)) {
       const items: DecodedScalar[] = [];
@@ -217,98 +166,60 @@ export interface DecodedBackup {
 }
 
 const MAX_PROBLEMS_SHOWN = 25;
-const SECTIONS = ['actors', 'documents', 'mentions', 'claims', 'savedQueries'] as const;
 
-function decodeNodes(raw: unknown[], section: string, problems: string[]): DecodedNode[] {
+function decodeNodes(raw: BackupNode[], section: string, problems: string[]): DecodedNode[] {
   const seen = new Set<string>();
-  const nodes: DecodedNode[] = [];
-  raw.forEach((item, i) => {
+  return raw.map((item, i) => {
     const where = `${section}[${i}]`;
-    const data = decodeProperties(item, where, problems);
-    const id = (item as Record<string, unknown> | null)?.id;
-    if (typeof id !== 'string' || id.length === 0) {
-      problems.push(`${where}.id: expected a non-empty string, got ${describe(id)}.`);
-      return;
-    }
+    const id = item.id;
     if (seen.has(id)) problems.push(`${where}.id: ${describe(id)} appears twice in ${section}.`);
     seen.add(id);
-    nodes.push({ id, data });
+    return { id, data: decodeProperties(item, where, problems) };
   });
-  return nodes;
 }
 
-function endpoint(item: Record<string, unknown>, field: string, where: string, known: Set<string>, what: string, problems: string[]): string {
-  const value = item[field];
-  if (typeof value !== 'string') problems.push(`${where}.${field}: expected a string (${what} id), got ${describe(value)}.`);
-  else if (!known.has(value)) problems.push(`${where}.${field}: ${describe(value)} is not one of the ${what}s in the file.`);
-  return String(value);
+function endpoint(value: string, where: string, known: Set<string>, what: string, problems: string[]): string {
+  if (!known.has(value)) problems.push(`${where}: ${describe(value)} is not one of the ${what}s in the file.`);
+  return value;
 }
 
 /** Checks a parsed backup file and decodes it; throws a BackupError listing every problem found. */
 export function validateBackup(data: unknown, fileName = 'backup'): DecodedBackup {
-  const problems: string[] = [];
-  const fail = () => {
+  const fail = (problems: string[]) => {
     const shown = problems.slice(0, MAX_PROBLEMS_SHOWN);
     if (problems.length > shown.length) shown.push(`… and ${problems.length - shown.length} more problems.`);
     return new BackupError(`${fileName}: not a valid Actorscope backup.`, shown);
   };
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    problems.push(`expected a JSON object with "format": "${BACKUP_FORMAT}", got ${describe(data)}.`);
-    throw fail();
-  }
-  const file = data as Record<string, unknown>;
-  if (file.format !== BACKUP_FORMAT) problems.push(`format: expected "${BACKUP_FORMAT}", got ${describe(file.format)}.`);
-  if (file.version !== BACKUP_VERSION) problems.push(`version: expected ${BACKUP_VERSION}, got ${describe(file.version)}.`);
-  for (const section of SECTIONS) {
-    if (!Array.isArray(file[section])) problems.push(`${section}: expected an array, got ${describe(file[section])}.`);
-  }
-  if (problems.length > 0) throw fail();
-  const arrays = file as Record<(typeof SECTIONS)[number], unknown[]>;
+  const problems = schemaProblems(BackupFileSchema, data);
+  if (problems.length > 0) throw fail(problems);
+  const file = data as BackupFile;
 
-  const actors = decodeNodes(arrays.actors, 'actors', problems);
-  const documents = decodeNodes(arrays.documents, 'documents', problems);
-  const savedQueries = decodeNodes(arrays.savedQueries, 'savedQueries', problems);
+  const actors = decodeNodes(file.actors, 'actors', problems);
+  const documents = decodeNodes(file.documents, 'documents', problems);
+  const savedQueries = decodeNodes(file.savedQueries, 'savedQueries', problems);
   const actorIds = new Set(actors.map((a) => a.id));
   const documentIds = new Set(documents.map((d) => d.id));
 
-  const relationships = (section: 'mentions' | 'claims'): DecodedRelationship[] =>
-    arrays[section].flatMap((raw, i) => {
-      const where = `${section}[${i}]`;
-      if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-        problems.push(`${where}: expected an object, got ${describe(raw)}.`);
-        return [];
-      }
-      const item = raw as Record<string, unknown>;
-      const data = decodeProperties(item.properties, `${where}.properties`, problems);
-      if (section === 'mentions') {
-        const from = endpoint(item, 'doc', where, documentIds, 'document', problems);
-        return [{ type: 'MENTIONS', from, to: endpoint(item, 'actor', where, actorIds, 'actor', problems), data }];
-      }
-      const type = item.type;
-      if (typeof type !== 'string' || !(RELATION_TYPES as readonly string[]).includes(type)) {
-        problems.push(`${where}.type: expected one of ${RELATION_TYPES.join(', ')}, got ${describe(type)}.`);
-      }
-      const from = endpoint(item, 'source', where, actorIds, 'actor', problems);
-      return [{ type: String(type), from, to: endpoint(item, 'target', where, actorIds, 'actor', problems), data }];
-    });
-  const mentions = relationships('mentions');
-  const claims = relationships('claims');
+  const mentions: DecodedRelationship[] = file.mentions.map((item, i) => {
+    const where = `mentions[${i}]`;
+    const data = decodeProperties(item.properties, `${where}.properties`, problems);
+    const from = endpoint(item.doc, `${where}.doc`, documentIds, 'document', problems);
+    return { type: 'MENTIONS', from, to: endpoint(item.actor, `${where}.actor`, actorIds, 'actor', problems), data };
+  });
+  const claims: DecodedRelationship[] = file.claims.map((item, i) => {
+    const where = `claims[${i}]`;
+    const data = decodeProperties(item.properties, `${where}.properties`, problems);
+    const from = endpoint(item.source, `${where}.source`, actorIds, 'actor', problems);
+    return { type: item.type, from, to: endpoint(item.target, `${where}.target`, actorIds, 'actor', problems), data };
+  });
 
-  const counts: BackupCounts = {
-    actors: actors.length,
-    documents: documents.length,
-    mentions: mentions.length,
-    claims: claims.length,
-    savedQueries: savedQueries.length,
-  };
-  if (file.counts !== undefined) {
-    const declared = file.counts as Record<string, unknown> | null;
-    for (const section of SECTIONS) {
-      if (declared?.[section] !== arrays[section].length) {
-        problems.push(`counts.${section}: the file declares ${describe(declared?.[section])} but holds ${arrays[section].length} (truncated file?).`);
-      }
+  const counts = Object.fromEntries(BACKUP_SECTIONS.map((section) => [section, file[section].length])) as Record<BackupSection, number>;
+  for (const section of BACKUP_SECTIONS) {
+    const declared = file.counts?.[section];
+    if (file.counts !== undefined && declared !== counts[section]) {
+      problems.push(`counts.${section}: the file declares ${describe(declared)} but holds ${counts[section]} (truncated file?).`);
     }
   }
-  if (problems.length > 0) throw fail();
+  if (problems.length > 0) throw fail(problems);
   return { actors, documents, savedQueries, mentions, claims, counts };
 }

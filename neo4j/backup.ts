@@ -4,7 +4,7 @@
 // so a failed import leaves the database as it was.
 import fs from 'node:fs';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { RELATION_TYPES } from '../shared/vocabulary';
+import { RELATION_TYPES, type RelationType } from '../shared/vocabulary';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
@@ -15,6 +15,7 @@ import {
   type BackupCounts,
   type BackupFile,
   type BackupMention,
+  type BackupNode,
   type DecodedBackup,
   type DecodedProperties,
   type DecodedValue,
@@ -61,7 +62,7 @@ export async function exportBackup(driver: Driver, options: { database?: string;
         throw new BackupError('Backup export: the database holds elements the backup format does not cover:', unsupported);
       }
       const nodes = async (label: (typeof NODE_LABELS)[number]) =>
-        (await tx.run(`MATCH (n:${label}) RETURN ${TYPED_PROPS('n')} ORDER BY n.id`)).records.map((r, i) => encoded(r, `${label}[${i}]`));
+        (await tx.run(`MATCH (n:${label}) RETURN ${TYPED_PROPS('n')} ORDER BY n.id`)).records.map((r, i) => encoded(r, `${label}[${i}]`) as BackupNode); // ids checked above
       const actors = await nodes('Actor');
       const documents = await nodes('Document');
       const savedQueries = await nodes('SavedQuery');
@@ -76,7 +77,7 @@ export async function exportBackup(driver: Driver, options: { database?: string;
           { types: RELATION_TYPES },
         )
       ).records.map((r) => ({
-        type: r.get('type') as string,
+        type: r.get('type') as RelationType,
         source: r.get('source') as string,
         target: r.get('target') as string,
         properties: encoded(r, String(r.get('type'))),
