@@ -1,5 +1,6 @@
 // Export the graph to a backup file and import it back (npm run db:export / db:import).
-// Export reads actors, documents, mentions, claims and saved queries in one read transaction;
+// Export reads actors, documents, mentions, claims and saved queries in one read transaction (the
+// edge aggregates are derived data: left out, and recomputed by the import);
 // import validates the whole file first, then writes everything in ONE transaction (batched UNWIND),
 // so a failed import leaves the database as it was.
 import fs from 'node:fs';
@@ -21,12 +22,14 @@ import {
   type DecodedValue,
   type EncodedProperties,
 } from './backup-format';
+import { DERIVED_LABELS, DERIVED_PROPERTY, withEdgeAggregates } from './edge-aggregates';
 import { ensureSchema } from './schema';
 
 export { BackupError } from './backup-format';
 
 const NODE_LABELS = ['Actor', 'Document', 'SavedQuery'] as const;
-const TYPED_PROPS = (v: string) => `properties(${v}) AS props, [k IN keys(${v}) | [k, valueType(${v}[k])]] AS types`;
+// The per-actor and per-document claim counts are derived (edge-aggregates.ts): recomputed on import.
+const TYPED_PROPS = (v: string) => `properties(${v}) AS props, [k IN keys(${v}) WHERE k <> '${DERIVED_PROPERTY}' | [k, valueType(${v}[k])]] AS types`;
 
 function encoded(record: { get(key: string): unknown }, where: string): EncodedProperties {
   return encodeProperties(record.get('props') as Record<string, unknown>, record.get('types') as Array<[string, string]>, where);
@@ -36,8 +39,9 @@ function encoded(record: { get(key: string): unknown }, where: string): EncodedP
 async function unsupportedElements(tx: ManagedTransaction): Promise<string[]> {
   const nodes = await tx.run(
     `MATCH (n) WHERE NOT (size(labels(n)) = 1 AND labels(n)[0] IN $labels AND n.id IS :: STRING NOT NULL)
+       AND NOT (size(labels(n)) = 1 AND labels(n)[0] IN $derived)
      RETURN labels(n) AS labels, n.id IS :: STRING NOT NULL AS hasId, count(*) AS n`,
-    { labels: NODE_LABELS },
+    { labels: NODE_LABELS, derived: DERIVED_LABELS },
   );
   const rels = await tx.run(
     `MATCH (a)-[r]->(b)
@@ -216,7 +220,9 @@ export async function importBackup(driver: Driver, data: unknown, options: Impor
         if (now > 0) throw refuse(now); // something was written since the first check
       }
       try {
-        await writeAll(tx, backup);
+        // The edge aggregates are not in the file: they are computed from the imported claims, here.
+        const claimDocs = backup.claims.map((c) => c.data.props.docId).filter((id): id is string => typeof id === 'string');
+        await withEdgeAggregates(tx, claimDocs, () => writeAll(tx, backup));
       } catch (error) {
         throw new BackupError(`Backup import: Neo4j refused the data, nothing was imported: ${error instanceof Error ? error.message : String(error)}`);
       }

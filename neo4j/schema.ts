@@ -1,6 +1,7 @@
 // Constraints and indexes, created idempotently (IF NOT EXISTS) at start-up and before loading.
 import type { Driver } from 'neo4j-driver';
 import { RELATION_TYPES } from '../shared/vocabulary';
+import { edgeAggregateSchemaStatements, ensureEdgeAggregates } from './edge-aggregates';
 
 // Claim properties the API filters on, indexed per relationship type (Neo4j indexes are per type).
 const CLAIM_INDEXED_PROPERTIES = ['claimId', 'year', 'docId', 'publishedYear'] as const;
@@ -28,6 +29,7 @@ export function schemaStatements(): string[] {
       );
     }
   }
+  statements.push(...edgeAggregateSchemaStatements());
   return statements;
 }
 
@@ -36,4 +38,5 @@ export async function ensureSchema(driver: Driver, database?: string): Promise<v
     await driver.executeQuery(statement, {}, { database });
   }
   await driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database });
+  await ensureEdgeAggregates(driver, database);
 }

@@ -4,6 +4,7 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { publicationYear, type Actor, type Claim, type DocumentExtraction } from '../../shared/contract';
 import { isRelationType, RELATION_TYPES } from '../../shared/vocabulary';
+import { withEdgeAggregates } from '../../neo4j/edge-aggregates';
 
 export type WriteOutcome = 'loaded' | 'replaced' | 'unchanged';
 
@@ -215,9 +216,13 @@ export async function writeDocuments(
         toWrite.push(extraction);
         results.push({ id: extraction.document.id, outcome: before?.status === 'done' ? 'replaced' : 'loaded', claims: extraction.claims.length });
       }
-      const replaced = toWrite.map((e) => e.document.id).filter((id) => existing.has(id));
-      if (replaced.length > 0) await deleteEarlierClaims(tx, replaced);
-      if (toWrite.length > 0) await writeBatch(tx, toWrite, options.claimedBy ?? null, options.extractorVersion);
+      const written = toWrite.map((e) => e.document.id);
+      const replaced = written.filter((id) => existing.has(id));
+      // The edge aggregates follow the claims in this same transaction.
+      await withEdgeAggregates(tx, written, async () => {
+        if (replaced.length > 0) await deleteEarlierClaims(tx, replaced);
+        if (toWrite.length > 0) await writeBatch(tx, toWrite, options.claimedBy ?? null, options.extractorVersion);
+      });
       return results;
     });
   } finally {

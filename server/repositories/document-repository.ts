@@ -5,6 +5,7 @@ import neo4j from 'neo4j-driver';
 import type {
   DocumentDeleteResponse, DocumentDetail, DocumentListQuery, DocumentListResponse, DocumentSubmit, DocumentSummary, DocumentMention,
 } from '../../shared/api';
+import { withEdgeAggregates } from '../../neo4j/edge-aggregates';
 import { publicationYear } from '../../shared/contract';
 import { RELATION_TYPES, type ActorType } from '../../shared/vocabulary';
 import { conflict, notFound } from '../errors';
@@ -94,7 +95,8 @@ export function createDocumentRepository(db: Db) {
         // The write lock first: a concurrent worker write or second delete waits for this one.
         const found = await tx.run('MATCH (d:Document {id: $id}) SET d._LOCK_ = true RETURN d.id AS id', { id });
         if (found.records.length === 0) throw notFound('Document', id);
-        const claimed = (await tx.run(DELETE_CLAIMS, { id })).records[0];
+        // The document's contribution leaves the edge aggregates with its claims (same transaction).
+        const claimed = await withEdgeAggregates(tx, [id], async () => (await tx.run(DELETE_CLAIMS, { id })).records[0]);
         const mentioned = (await tx.run(
           `MATCH (d:Document {id: $id})
            OPTIONAL MATCH (d)-[m:MENTIONS]->(a:Actor)

@@ -1,0 +1,59 @@
+// Recounts every edge aggregate, claim tally and per-actor/per-document count from the claims and
+// lists where the stored ones differ (tests; a repair is rebuildEdgeAggregates). Reads everything:
+// meant for test-sized databases and occasional checks, not for requests.
+import type { Driver } from 'neo4j-driver';
+import { RELATION_TYPES } from '../shared/vocabulary';
+import { contributionsOf, edgeKey, tallyKey, type AggregateKeyFields, type ContributionRow } from './aggregate-contributions';
+
+const ALL_CONTRIBUTIONS = `MATCH (s:Actor)-[r:${RELATION_TYPES.join('|')}]->(t:Actor)
+WHERE NOT coalesce(r.rejected, false)
+RETURN r.docId AS docId, s.id AS source, type(r) AS type, t.id AS target, r.year AS year, r.publishedYear AS publishedYear,
+  coalesce(r.negated, false) AS negated, r.modality AS modality, r.publisher AS publisher,
+  count(*) AS n, sum(toInteger(round(coalesce(r.weight, 0.0) * 1000000))) AS micro`;
+
+const show = (v: unknown) => JSON.stringify(v);
+
+function compareMaps(what: string, expected: Map<string, unknown>, stored: Map<string, unknown>, out: string[]): void {
+  for (const [key, want] of expected) {
+    const got = stored.get(key);
+    if (show(got) !== show(want)) out.push(`${what} ${show(key)}: stored ${show(got)}, recounted ${show(want)}`);
+  }
+  for (const [key, got] of stored) if (!expected.has(key)) out.push(`${what} ${show(key)}: stored ${show(got)}, no claim left`);
+}
+
+/** Differences between the stored aggregates and a recount from the claims; empty when exact. */
+export async function edgeAggregateDifferences(driver: Driver, database?: string): Promise<string[]> {
+  const read = async (cypher: string) => (await driver.executeQuery(cypher, {}, { database, routing: 'READ' })).records.map((r) => r.toObject());
+  const c = contributionsOf((await read(ALL_CONTRIBUTIONS)) as unknown as ContributionRow[]);
+  const out: string[] = [];
+
+  const edgeValue = (f: AggregateKeyFields, n: unknown, micro: unknown, docs: unknown) => ({
+    // Neo4j stores no null property: a missing one reads as undefined.
+    source: f.source, type: f.type, target: f.target, year: f.year ?? null, publishedYear: f.publishedYear ?? null, negated: f.negated,
+    modality: f.modality ?? null, publisher: f.publisher ?? null, count: Number(n), weightMicro: Number(micro), docs,
+  });
+  const storedEdges = new Map<string, unknown>();
+  for (const e of await read('MATCH (e:EdgeAggregate) RETURN e {.*} AS e')) {
+    const p = e.e as Record<string, unknown> & AggregateKeyFields;
+    if (edgeKey(p) !== p.key) out.push(`EdgeAggregate ${show(p.key)}: its fields give the key ${show(edgeKey(p))}`);
+    storedEdges.set(p.key as string, edgeValue(p, p.count, p.weightMicro, p.docs));
+  }
+  compareMaps('EdgeAggregate', new Map(c.edges.map((e) => [e.key, edgeValue(e, e.n, e.micro, e.docs)])), storedEdges, out);
+
+  const storedTallies = new Map<string, unknown>();
+  for (const t of await read('MATCH (t:ClaimTally) RETURN t {.*} AS t')) {
+    const p = t.t as Record<string, unknown> & AggregateKeyFields;
+    if (tallyKey({ ...p, year: p.year ?? null, publishedYear: p.publishedYear ?? null, modality: p.modality ?? null, publisher: p.publisher ?? null }) !== p.key) out.push(`ClaimTally ${show(p.key)}: its fields give the key ${show(tallyKey(p))}`);
+    storedTallies.set(p.key as string, Number(p.count));
+  }
+  compareMaps('ClaimTally', new Map(c.tallies.map((t) => [t.key, t.n])), storedTallies, out);
+
+  for (const label of ['Actor', 'Document'] as const) {
+    const stored = new Map<string, unknown>();
+    for (const r of await read(`MATCH (n:${label}) WHERE coalesce(n.aggregatedClaims, 0) <> 0 RETURN n.id AS id, n.aggregatedClaims AS n`)) stored.set(r.id as string, Number(r.n));
+    const list = label === 'Actor' ? c.actors : c.documents;
+    const existing = new Set((await read(`MATCH (n:${label}) RETURN n.id AS id`)).map((r) => r.id as string));
+    compareMaps(`${label}.aggregatedClaims`, new Map(list.filter((x) => existing.has(x.id)).map((x) => [x.id, x.n])), stored, out);
+  }
+  return out;
+}

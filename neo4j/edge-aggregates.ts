@@ -1,0 +1,180 @@
+// Pre-aggregated edges: the summaries /api/graph, /api/paths, /api/timeline and /api/stats read instead
+// of the claims, kept exact in the same transaction as every write of claims.
+//
+// What is kept (each summarises exactly the claims with `coalesce(r.rejected, false) = false`, with the
+// claim's current type, endpoints and properties):
+// - (:EdgeAggregate) per (source, type, target, year, publishedYear, negated, modality, publisher):
+//   `count` claims, `weightMicro` (the sum of round(weight × 10⁶), an integer so subtracting is exact),
+//   and `docs`, the sorted ids of the documents contributing, so distinct documents across several
+//   aggregates are counted exactly (a union, never a sum).
+// - (:ClaimTally) per (year, publishedYear, type, publisher, modality): `count` — the histograms of
+//   /api/stats without reading every aggregate.
+// - `aggregatedClaims` on each Actor (claims as source plus claims as target) and on each Document.
+//
+// A document's claims always contribute as a whole, so keeping them exact is: take the document's
+// contribution out, change its claims, put its contribution back (`withEdgeAggregates`). Every write of
+// claims goes through it: the loader and the worker (document replace), document delete, reviews.
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { contributionsOf, type ContributionRow, type Contributions } from './aggregate-contributions';
+import { RELATION_TYPES } from '../shared/vocabulary';
+
+export const EDGE_AGGREGATE_LABEL = 'EdgeAggregate';
+export const CLAIM_TALLY_LABEL = 'ClaimTally';
+/** Labels of the derived nodes: never exported in backups (rebuilt after an import instead). */
+export const DERIVED_LABELS = [EDGE_AGGREGATE_LABEL, CLAIM_TALLY_LABEL] as const;
+/** The derived claim count kept on each Actor and Document. */
+export const DERIVED_PROPERTY = 'aggregatedClaims';
+
+export function edgeAggregateSchemaStatements(): string[] {
+  return [
+    'CREATE CONSTRAINT edge_aggregate_key IF NOT EXISTS FOR (e:EdgeAggregate) REQUIRE e.key IS UNIQUE',
+    'CREATE INDEX edge_aggregate_year IF NOT EXISTS FOR (e:EdgeAggregate) ON (e.year)',
+    'CREATE INDEX edge_aggregate_published_year IF NOT EXISTS FOR (e:EdgeAggregate) ON (e.publishedYear)',
+    'CREATE INDEX edge_aggregate_source IF NOT EXISTS FOR (e:EdgeAggregate) ON (e.source)',
+    'CREATE INDEX edge_aggregate_target IF NOT EXISTS FOR (e:EdgeAggregate) ON (e.target)',
+    'CREATE CONSTRAINT claim_tally_key IF NOT EXISTS FOR (c:ClaimTally) REQUIRE c.key IS UNIQUE',
+  ];
+}
+
+// The documents' claims that aggregates summarise (through each type's docId index), one row per
+// (document, aggregate key).
+const CONTRIBUTION_ROWS = `UNWIND $docIds AS docId
+CALL (docId) {
+${RELATION_TYPES.map((t) => `  MATCH (s:Actor)-[r:${t}]->(t:Actor) WHERE r.docId = docId RETURN s, r, t`).join('\n  UNION ALL\n')}
+}
+WITH docId, s, r, t WHERE NOT coalesce(r.rejected, false)
+RETURN docId, s.id AS source, type(r) AS type, t.id AS target, r.year AS year, r.publishedYear AS publishedYear,
+  coalesce(r.negated, false) AS negated, r.modality AS modality, r.publisher AS publisher,
+  count(*) AS n, sum(toInteger(round(coalesce(r.weight, 0.0) * 1000000))) AS micro`;
+
+const SUBTRACT_EDGES = `UNWIND $edges AS c
+MATCH (e:EdgeAggregate {key: c.key})
+SET e.count = e.count - c.n, e.weightMicro = e.weightMicro - c.micro, e.docs = [d IN e.docs WHERE NOT d IN c.docs]
+WITH e WHERE e.count <= 0
+DELETE e`;
+
+const ADD_EDGES = `UNWIND $edges AS c
+MERGE (e:EdgeAggregate {key: c.key})
+ON CREATE SET e.source = c.source, e.type = c.type, e.target = c.target, e.year = c.year, e.publishedYear = c.publishedYear,
+  e.negated = c.negated, e.modality = c.modality, e.publisher = c.publisher, e.count = 0, e.weightMicro = 0, e.docs = []
+SET e.count = e.count + c.n, e.weightMicro = e.weightMicro + c.micro,
+  e.docs = CASE WHEN size(e.docs) = 0 THEN c.docs ELSE COLLECT { UNWIND e.docs + c.docs AS d RETURN DISTINCT d ORDER BY d } END`;
+
+const SUBTRACT_TALLIES = `UNWIND $tallies AS c
+MATCH (t:ClaimTally {key: c.key})
+SET t.count = t.count - c.n
+WITH t WHERE t.count <= 0
+DELETE t`;
+
+const ADD_TALLIES = `UNWIND $tallies AS c
+MERGE (t:ClaimTally {key: c.key})
+ON CREATE SET t.year = c.year, t.publishedYear = c.publishedYear, t.type = c.type, t.publisher = c.publisher, t.modality = c.modality, t.count = 0
+SET t.count = t.count + c.n`;
+
+const ACTOR_COUNTS = `UNWIND $actors AS c
+MATCH (a:Actor {id: c.id})
+SET a.aggregatedClaims = coalesce(a.aggregatedClaims, 0) + $sign * c.n`;
+
+const DOCUMENT_COUNTS = `UNWIND $documents AS c
+MATCH (d:Document {id: c.id})
+SET d.aggregatedClaims = c.n`;
+
+/** A whole number as a Neo4j integer (the driver would send a JS number as a float). */
+const int = (n: number | null) => (n === null || !Number.isInteger(n) ? n : neo4j.int(n));
+
+async function readContributions(tx: ManagedTransaction, docIds: string[]): Promise<Contributions> {
+  const result = await tx.run(CONTRIBUTION_ROWS, { docIds });
+  return contributionsOf(result.records.map((r) => r.toObject() as unknown as ContributionRow));
+}
+
+async function writeContributions(tx: ManagedTransaction, c: Contributions, sign: 1 | -1): Promise<void> {
+  const edges = c.edges.map((e) => ({ ...e, year: int(e.year), publishedYear: int(e.publishedYear), n: int(e.n), micro: int(e.micro) }));
+  const tallies = c.tallies.map((t) => ({ ...t, year: int(t.year), publishedYear: int(t.publishedYear), n: int(t.n) }));
+  const actors = c.actors.map((a) => ({ id: a.id, n: int(a.n) }));
+  if (edges.length > 0) await tx.run(sign < 0 ? SUBTRACT_EDGES : ADD_EDGES, { edges });
+  if (tallies.length > 0) await tx.run(sign < 0 ? SUBTRACT_TALLIES : ADD_TALLIES, { tallies });
+  if (actors.length > 0) await tx.run(ACTOR_COUNTS, { actors, sign: int(sign) });
+}
+
+async function writeDocumentCounts(tx: ManagedTransaction, docIds: string[], c: Contributions): Promise<void> {
+  const counts = new Map(c.documents.map((d) => [d.id, d.n]));
+  await tx.run(DOCUMENT_COUNTS, { documents: docIds.map((id) => ({ id, n: int(counts.get(id) ?? 0) })) });
+}
+
+/**
+ * The one way to change claims: takes the current contribution of every claim of `docIds` out of the
+ * aggregates, runs `change` (which may create, delete, rewrite or reject claims of those documents, in
+ * `tx`), then puts in the contribution of those documents' claims as they now stand. `change` must
+ * not touch claims of other documents.
+ */
+export async function withEdgeAggregates<T>(tx: ManagedTransaction, docIds: readonly string[], change: () => Promise<T>): Promise<T> {
+  const ids = [...new Set(docIds)].sort();
+  const chunks: string[][] = [];
+  for (let i = 0; i < ids.length; i += CHUNK_DOCS) chunks.push(ids.slice(i, i + CHUNK_DOCS));
+  for (const chunk of chunks) await writeContributions(tx, await readContributions(tx, chunk), -1);
+  const result = await change();
+  for (const chunk of chunks) await addContributions(tx, chunk);
+  return result;
+}
+
+/** Documents whose contributions are read and written in one statement each. */
+const CHUNK_DOCS = 500;
+
+async function addContributions(tx: ManagedTransaction, docIds: string[]): Promise<void> {
+  const c = await readContributions(tx, docIds);
+  await writeContributions(tx, c, 1);
+  await writeDocumentCounts(tx, docIds, c);
+}
+
+/** Document ids of every claim, in batches. */
+async function claimDocumentIds(driver: Driver, database?: string): Promise<string[]> {
+  const union = RELATION_TYPES.map((t) => `MATCH ()-[r:${t}]->() RETURN DISTINCT r.docId AS id`).join(' UNION ');
+  const result = await driver.executeQuery(`CALL () { ${union} } RETURN id ORDER BY id`, {}, { database, routing: 'READ' });
+  return result.records.map((r) => r.get('id') as string).filter((id) => id !== null);
+}
+
+/**
+ * Recomputes every aggregate from the claims (after a backup import, or to repair): drops them, then
+ * adds the documents' contributions `batchDocs` documents per transaction.
+ */
+export async function rebuildEdgeAggregates(driver: Driver, options: { database?: string; batchDocs?: number } = {}): Promise<void> {
+  const { database } = options;
+  const batchDocs = options.batchDocs ?? CHUNK_DOCS;
+  const session = driver.session({ database });
+  try {
+    for (const label of DERIVED_LABELS) {
+      await session.run(`MATCH (n:${label}) CALL (n) { DELETE n } IN TRANSACTIONS OF 20000 ROWS`);
+    }
+    await session.run('MATCH (n) WHERE (n:Actor OR n:Document) AND n.aggregatedClaims IS NOT NULL CALL (n) { SET n.aggregatedClaims = 0 } IN TRANSACTIONS OF 20000 ROWS');
+  } finally {
+    await session.close();
+  }
+  const ids = await claimDocumentIds(driver, database);
+  for (let i = 0; i < ids.length; i += batchDocs) {
+    const batch = ids.slice(i, i + batchDocs);
+    const s = driver.session({ database });
+    try {
+      await s.executeWrite((tx) => addContributions(tx, batch));
+    } finally {
+      await s.close();
+    }
+  }
+}
+
+/**
+ * Builds the aggregates of a database written before they existed (claims but not a single tally).
+ * Called at start-up by ensureSchema; cheap when they exist (count store + one label scan stopped at 1).
+ */
+export async function ensureEdgeAggregates(driver: Driver, database?: string, log: (m: string) => void = () => {}): Promise<void> {
+  const counts = RELATION_TYPES.map((t) => `MATCH ()-[r:${t}]->() RETURN count(r) AS c`).join(' UNION ALL ');
+  const result = await driver.executeQuery(
+    `CALL () { ${counts} } WITH sum(c) AS claims
+     RETURN claims, EXISTS { MATCH (c:ClaimTally) } AS built`,
+    {},
+    { database, routing: 'READ' },
+  );
+  const row = result.records[0];
+  if (!row || Number(row.get('claims')) === 0 || row.get('built') === true) return;
+  log(`Edge aggregates: building them for ${String(row.get('claims'))} claims (once, for a database written before they existed)…`);
+  await rebuildEdgeAggregates(driver, { database });
+}
