@@ -21,6 +21,7 @@ import { assembleExtraction, claimSink } from '../extract/assemble';
 import { createExtractor } from '../extract/extractor';
 import { claimYear, sentenceTimexes } from './claim-year';
 import { findEvents } from './events';
+import { findMemberships } from './memberships';
 import { findParsedNames } from './parsed-names';
 import { actorsVia, type ArgumentIndex } from './arguments';
 import { polarityOf, REPORTING_VERBS } from './polarity';
@@ -62,6 +63,7 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
   const agents = new Set(agentNouns.flatMap((a) => [a.noun, a.plural]).filter((n) => !n.includes(' ')).map((n) => n.toLowerCase()));
   const rules = createExtractor(resources);
   const lexicon = compileTriggerLexicon(resources.lexicon, resources.cues.prepositions, own, cameo);
+  const memberNouns = new Set(own.memberNouns);
   const firstPlural = new Set(own.firstPerson.plural);
   const firstSingular = new Set(own.firstPerson.singular);
   /** The first actor the gazetteer finds in a short metadata string (publisher, title). */
@@ -177,7 +179,8 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
         for (const k of found.tokens) at[k] = found.mention;
         parsedMentions.push({ actor: found.actor.id, text: text.slice(found.mention.start, found.mention.end), start: found.mention.start, end: found.mention.end });
       }
-      const events = findEvents({ graph, index, lexicon });
+      const context = { graph, index, lexicon };
+      const events = [...findEvents(context), ...findMemberships(context, memberNouns)];
       if (events.length === 0) return;
       const timexes = sentenceTimexes(sentence, text, published);
       const sentenceText = text.slice(sentence.start, sentence.end);

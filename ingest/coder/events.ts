@@ -56,7 +56,7 @@ export interface EventContext {
   lexicon: TriggerLexicon;
 }
 
-function verbSubjects(ctx: EventContext, v: number): { sources: Argument[]; passiveTargets: Argument[] } {
+function verbSubjects(ctx: EventContext, v: number): { sources: Argument[]; passiveTargets: Argument[]; only?: boolean } {
   const { graph, index: at } = ctx;
   const passive = graph.children(v).some((c) => c.rel === 'nsubj:pass' || c.rel === 'aux:pass');
   let sources = passive ? actorsVia(graph, at, v, AGENT) : actorsVia(graph, at, v, SUBJECT);
@@ -68,17 +68,20 @@ function verbSubjects(ctx: EventContext, v: number): { sources: Argument[]; pass
   // A subject the tree names but the gazetteer does not ("directed the Secretary of State to support
   // X") is still the subject: the governor's subject does not stand in for it.
   const namedSubject = graph.children(v).some((c) => (passive ? AGENT(c.rel) : SUBJECT(c.rel)) && !(graph.sentence.tokens[c.dep]?.pos ?? '').startsWith('PRP'));
+  if (rel === 'acl' && pos === 'VBN' && head >= 0) {
+    // "a group backed by Pakistan", "the Taliban, led by X": the noun is the target, the agent the source.
+    // Only the noun: in "a pathologist sent to Israel by X" the pathologist is what was sent.
+    return { sources: actorsVia(graph, at, v, AGENT), passiveTargets: actorsAt(graph, at, head), only: true };
+  }
   if (sources.length === 0 && head >= 0 && !namedSubject) {
-    if (rel === 'acl' && pos === 'VBN') {
-      // "a group backed by Pakistan": the noun is the target, the agent the source.
-      return { sources, passiveTargets: actorsAt(graph, at, head) };
-    }
     const marker = graph.children(v).find((c) => c.rel === 'mark' || c.rel === 'case');
     const markerWord = marker ? lemmaOf(graph, marker.dep) : '';
     if ((rel === 'advcl' || rel === 'acl') && (markerWord === 'of' || markerWord === 'for')) {
       // "accused Pakistan of supporting X": the governor's object acts (object control).
       sources = actorsVia(graph, at, head, (r) => r === 'obj');
     } else if (rel === 'acl' && pos === 'VBG') sources = actorsAt(graph, at, head);
+    // "Pakistan's efforts to defeat the TTP": an infinitive on a noun is its owner's act.
+    else if (rel === 'acl' && markerWord === 'to') sources = actorsVia(graph, at, head, (r) => r === 'nmod:poss' || r === 'compound' || r === 'amod');
     // ", killing Y" / "after meeting X": the participle shares the main clause's subject.
     else if ((rel === 'advcl' || rel === 'xcomp' || rel === 'conj') && !passive) sources = actorsVia(graph, at, head, SUBJECT);
   }
@@ -134,6 +137,15 @@ function nounArguments(ctx: EventContext, n: number, entry: TriggerEntry): { sou
     if (targets.length === 0) targets = actorsVia(graph, at, v, (r) => prepMatches(r, nounPreps) && r !== 'obj');
     if (sources.length > 0) break;
   }
+  // "support for Iraq in the fight against ISIL", "X joined Y in the war on Z": the event noun's
+  // agent is the party it is said of.
+  if (sources.length === 0) {
+    for (const p of graph.parents(n)) {
+      if (p.rel === 'nmod:in') sources = actorsAt(graph, at, p.gov);
+      else if (p.rel === 'obl:in' && (graph.sentence.tokens[p.gov]?.pos ?? '').startsWith('VB')) sources = actorsVia(graph, at, p.gov, SUBJECT);
+      if (sources.length > 0) break;
+    }
+  }
   // The noun's own "X-backed"/"US" compound may also be its target when it is named after the prep.
   return { sources, targets: targets.filter((t) => !sources.some((s) => s.mention.start === t.mention.start)), pairs };
 }
@@ -175,7 +187,7 @@ export function findEvents(ctx: EventContext): FoundEvent[] {
       if (isVerb) {
         const subj = verbSubjects(ctx, tok.i);
         sources = subj.sources;
-        targets = dedupe([...subj.passiveTargets, ...verbTargets(ctx, tok.i, entry, required)]);
+        targets = subj.only ? subj.passiveTargets : dedupe([...subj.passiveTargets, ...verbTargets(ctx, tok.i, entry, required)]);
       } else {
         ({ sources, targets, pairs } = nounArguments(ctx, tok.i, entry));
       }

@@ -28,6 +28,8 @@ export interface TriggerLexicon {
 /** ingest/lexicon/dependency-vocabulary.json: what only the tree stage reads. */
 export interface DependencyVocabulary {
   types: Record<string, { verbs: string[]; nouns: string[]; reverse: string[]; phrases: { lemma: string; requires: string; preps: string[] }[] }>;
+  /** Nouns that state membership in their of-phrase ("a member of Y", "as part of Y"). */
+  memberNouns: string[];
   lightVerbs: string[];
   firstPerson: { plural: string[]; singular: string[] };
   placeHeads: string[];

@@ -144,6 +144,24 @@ describe('dependency coder on recorded parses', () => {
     expect(extraction.actors.some((a) => a.discovered && /defense/i.test(a.name))).toBe(false);
   });
 
+  it('reads a participle\'s agent as the source and its noun as the target ("the network, led by X")', () => {
+    expect(code('led-by').extraction.claims.map(tuple)).toContain('sirajuddin-haqqani LEADS haqqani-network');
+  });
+
+  it('reads an infinitive on an owned noun as the owner\'s act ("NATO\'s strategy to defeat the Taliban")', () => {
+    expect(code('owned-infinitive').extraction.claims.map(tuple)).toContain('nato ATTACKED taliban');
+  });
+
+  it('reads membership nouns ("a member of Y", "as part of Y")', () => {
+    const claims = code('membership').extraction.claims.map(tuple);
+    expect(claims).toContain('pakistan MEMBER_OF sco');
+    expect(claims).toContain('united-kingdom MEMBER_OF nato');
+  });
+
+  it('gives an event noun the party it is said of ("support for X in the fight against Y")', () => {
+    expect(code('fight-in').extraction.claims.map(tuple)).toContain('pakistan ATTACKED ttp');
+  });
+
   it('keeps every claim\'s spans inside its sentence', () => {
     for (const doc of documents) {
       for (const c of code(doc.id).extraction.claims) {
