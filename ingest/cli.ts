@@ -6,7 +6,7 @@ import { SingleBar } from 'cli-progress';
 import type { DocumentExtraction } from '../shared/contract';
 import { localUri, neo4jConfig } from '../neo4j/config';
 import { connect } from '../neo4j/driver';
-import { errorMessage } from './read/article-error';
+import { errorMessage } from '../text/article-error';
 import { expandPaths, readArticle } from './read/read-article';
 import { defaultExtractor, extractAll } from './load/extractor';
 import { NlpUnavailableError } from './parse/nlp-client';

@@ -1,7 +1,7 @@
 // Text submitted to POST /api/documents passes the ingest reader's own checks (empty, size, NUL /
 // binary, non-UTF-8), so the API and the CLI loader accept and refuse the same articles.
-import { ArticleError } from '../ingest/read/article-error';
-import { decodeArticleText } from '../ingest/read/decode-text';
+import { ArticleError } from '../text/article-error';
+import { decodeArticleText } from '../text/decode-text';
 import { ApiError, invalidParameter } from './errors';
 import { MAX_BODY_BYTES } from './limits';
 

@@ -1,9 +1,9 @@
 // What both relation stages share to build a DocumentExtraction: the claims of a document (ids,
 // weights, de-duplication) and the assembly (the actors that are mentioned or take part in a claim,
 // claims and mentions in text order, the text's sha256). Pure.
-import { createHash } from 'node:crypto';
 import type { Actor, Claim, DocumentExtraction, DocumentMeta, Mention } from '../../shared/contract';
 import { RELATION_TYPE_INFO } from '../../shared/vocabulary';
+import { sha256Hex } from '../../text/content-hash';
 import { fnv1a64 } from './hash';
 import type { ActorRegistry } from './mention-types';
 
@@ -25,7 +25,7 @@ export function assembleExtraction(meta: DocumentMeta, text: string, mentions: M
   actors.sort((a, b) => COLLATOR.compare(a.id, b.id));
   mentions.sort((a, b) => a.start - b.start);
   claims.sort((a, b) => a.sentenceStart - b.sentenceStart || a.triggerStart - b.triggerStart || COLLATOR.compare(a.claimId, b.claimId));
-  return { document: meta, text, sha256: createHash('sha256').update(text, 'utf8').digest('hex'), actors, mentions, claims };
+  return { document: meta, text, sha256: sha256Hex(text), actors, mentions, claims };
 }
 
 /** A claim as a relation stage finds it; the sink adds its id, document, publisher, weight and version. */

@@ -1,37 +1,14 @@
 // The data an extractor runs on (gazetteer, relation lexicon, cue lists, role titles) and its
 // validation. Defaults are JSON imports, so the extraction core stays free of file I/O.
-import type { ActorType, RelationType } from '../../shared/vocabulary';
+import type { RelationType } from '../../shared/vocabulary';
 import { ACTOR_TYPES, isRelationType } from '../../shared/vocabulary';
 import gazetteerData from '../../seeds/gazetteer.json';
 import lexiconData from '../lexicon/relation-lexicon.json';
 import cuesData from '../lexicon/cues.json';
 import rolesData from '../lexicon/roles.json';
 
-export interface GazetteerActor {
-  id: string;
-  name: string;
-  type: ActorType;
-  aliases: string[];
-  acronyms: string[];
-  demonyms: string[];
-  metonyms: string[];
-  affiliations: string[];
-  country: string | null;
-  media?: boolean;
-}
-
-export interface EraMetonym {
-  alias: string;
-  switchDate: string;
-  before: string;
-  after: string;
-  place: string;
-}
-
-export interface Gazetteer {
-  actors: GazetteerActor[];
-  eraMetonyms: EraMetonym[];
-}
+export type { EraMetonym, Gazetteer, GazetteerActor } from '../../shared/gazetteer';
+import type { Gazetteer } from '../../shared/gazetteer';
 
 export interface PhraseSpec {
   p: string;

@@ -2,7 +2,7 @@
 // I/O side can be driven by any implementation of the same signature (tests use fixture extractors).
 import type { DocumentExtraction, DocumentMeta } from '../../shared/contract';
 import type { Article } from '../read/parse-article';
-import { ArticleError } from '../read/article-error';
+import { ArticleError } from '../../text/article-error';
 
 export interface ArticleExtractor {
   version: string;

@@ -5,7 +5,7 @@
 import type { Driver } from 'neo4j-driver';
 import type { DocumentExtraction } from '../../shared/contract';
 import { ensureSchema } from '../../neo4j/schema';
-import { ArticleError, errorMessage } from '../read/article-error';
+import { ArticleError, errorMessage } from '../../text/article-error';
 import type { Article } from '../read/parse-article';
 import { expandPaths, readArticle } from '../read/read-article';
 import { NlpUnavailableError } from '../parse/nlp-client';

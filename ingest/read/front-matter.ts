@@ -7,7 +7,7 @@
 // a metadata field expects text (`title: 1984`, `id: 42`) is an error naming the field, not a silent
 // conversion: YAML read it as a number, so the writer has to quote it to mean text.
 import { isMap, isNode, isScalar, LineCounter, parseDocument, visit, type Document, type Pair, type YAMLError } from 'yaml';
-import { ArticleError } from './article-error';
+import { ArticleError } from '../../text/article-error';
 import { META_FIELDS } from './validate-meta';
 
 export interface FrontMatterSplit {

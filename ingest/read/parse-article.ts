@@ -1,9 +1,9 @@
 // Pure assembly of one article from its bytes and optional sidecar text: decode, split front matter,
 // merge metadata (sidecar fields win over front matter), validate, hash.
-import { createHash } from 'node:crypto';
 import type { DocumentMeta } from '../../shared/contract';
-import { ArticleError } from './article-error';
-import { decodeArticleText } from './decode-text';
+import { ArticleError } from '../../text/article-error';
+import { sha256Hex } from '../../text/content-hash';
+import { decodeArticleText } from '../../text/decode-text';
 import { splitFrontMatter } from './front-matter';
 import { validateMeta } from './validate-meta';
 
@@ -51,8 +51,4 @@ function parseSidecar(text: string, path: string): Record<string, unknown> {
     throw new ArticleError('bad-metadata', `sidecar ${path} must hold a JSON object.`);
   }
   return value as Record<string, unknown>;
-}
-
-export function sha256Hex(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
 }

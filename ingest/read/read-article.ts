@@ -1,8 +1,8 @@
 // File-system side of reading articles: expand directories, read a file and its sidecar.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { ArticleError } from './article-error';
-import { MAX_ARTICLE_BYTES } from './decode-text';
+import { ArticleError } from '../../text/article-error';
+import { MAX_ARTICLE_BYTES } from '../../text/decode-text';
 import { parseArticle, type Article } from './parse-article';
 
 export const ARTICLE_EXTENSIONS = ['.txt', '.md'] as const;

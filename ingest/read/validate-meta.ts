@@ -2,7 +2,7 @@
 // never invented; the id defaults to the file name. Errors name the field at fault.
 import { Value } from 'typebox/value';
 import { DocumentMetaSchema, type DocumentMeta } from '../../shared/contract';
-import { ArticleError } from './article-error';
+import { ArticleError } from '../../text/article-error';
 import { isCalendarDate } from '../../shared/calendar-date';
 
 export const META_FIELDS = ['id', 'title', 'publisher', 'author', 'published', 'url', 'language'] as const;

@@ -12,6 +12,8 @@ export interface QueuedDocument {
   url: unknown;
   language: unknown;
   text: unknown;
+  /** The text's hash, computed once when it was submitted. */
+  sha256: unknown;
 }
 
 export type ClaimAttempt = { kind: 'claimed'; doc: QueuedDocument } | { kind: 'contended' } | { kind: 'empty' };
@@ -26,7 +28,7 @@ FOREACH (_ IN CASE WHEN free THEN [1] ELSE [] END |
   SET d.status = 'processing', d.workerId = $worker, d.claimedAt = datetime(),
       d.leaseUntil = datetime() + duration({milliseconds: $leaseMs}),
       d.attempts = coalesce(d.attempts, 0) + 1)
-RETURN free, d {.id, .title, .publisher, .author, .published, .url, .language, .text} AS doc`;
+RETURN free, d {.id, .title, .publisher, .author, .published, .url, .language, .text, .sha256} AS doc`;
 
 /** One claim attempt: the oldest pending document, or 'contended' when another worker won it first. */
 export async function claimNext(driver: Driver, worker: string, leaseMs: number, database?: string): Promise<ClaimAttempt> {

@@ -3,7 +3,7 @@
 // current document is always finished. Usable in-process (npm start, tests) and from ingest/worker.ts.
 import { hostname } from 'node:os';
 import type { Driver } from 'neo4j-driver';
-import { errorMessage } from '../read/article-error';
+import { errorMessage } from '../../text/article-error';
 import { defaultExtractor, type ArticleExtractor } from '../load/extractor';
 import { claimNextDocument, recoverExpired } from './document-queue';
 import { processDocument } from './process-document';

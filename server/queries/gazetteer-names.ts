@@ -3,7 +3,7 @@
 // Pakistan) and era metonyms (Kabul → Afghanistan before 2021-08-15, the Taliban from then on, so a
 // search for it offers both). Read from the gazetteer the extractor uses, so search and extraction
 // never disagree on what a name stands for.
-import type { Gazetteer } from '../../ingest/extract/resources';
+import type { Gazetteer } from '../../shared/gazetteer';
 
 export type NameKind = 'metonym' | 'demonym';
 

@@ -5,7 +5,7 @@ import { RELATION_TYPE_INFO, RELATION_TYPES, type ActorType, type RelationType }
 import { notFound } from '../errors';
 import { toInt, toNullableInt, toNumber, toStringArray } from '../presenters/values';
 import { gazetteerNames, matchGazetteerNames, type GazetteerName } from '../queries/gazetteer-names';
-import type { Gazetteer } from '../../ingest/extract/resources';
+import type { Gazetteer } from '../../shared/gazetteer';
 import gazetteerData from '../../seeds/gazetteer.json';
 import { readRows, type Db } from './db';
 

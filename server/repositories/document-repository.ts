@@ -1,6 +1,5 @@
 // /api/documents: listing, text with annotations, submissions stored as pending for the worker, and
 // deletion (the document, its claims and mentions, and the discovered actors it leaves unconnected).
-import crypto from 'node:crypto';
 import neo4j from 'neo4j-driver';
 import type {
   DocumentDeleteResponse, DocumentDetail, DocumentListQuery, DocumentListResponse, DocumentSubmit, DocumentSummary, DocumentMention,
@@ -12,6 +11,7 @@ import { conflict, notFound } from '../errors';
 import { CLAIM_PROJECTION, presentClaim } from '../presenters/claim-presenter';
 import { expandMentions, presentDocument } from '../presenters/document-presenter';
 import { toInt } from '../presenters/values';
+import { sha256Hex } from '../../text/content-hash';
 import { readRows, readTx, writeTx, type Db } from './db';
 
 const isConstraintViolation = (error: unknown) =>
@@ -127,7 +127,7 @@ export function createDocumentRepository(db: Db) {
 
     /** Stores a submitted text as a pending Document for the worker; refuses an id or text already stored. */
     async submit(input: DocumentSubmit): Promise<DocumentSummary> {
-      const sha256 = crypto.createHash('sha256').update(input.text).digest('hex');
+      const sha256 = sha256Hex(input.text);
       const id = input.id ?? `upload-${sha256.slice(0, 16)}`;
       const published = input.published ?? null;
       const year = publicationYear(published);

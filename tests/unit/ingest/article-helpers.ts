@@ -1,5 +1,5 @@
 // Helpers of the article-reading unit tests: bytes of a text, and the ArticleError a call throws.
-import { ArticleError } from '../../../ingest/read/article-error';
+import { ArticleError } from '../../../text/article-error';
 
 export const utf8 = (s: string) => new TextEncoder().encode(s);
 

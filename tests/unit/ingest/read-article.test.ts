@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { articleErrorOf, utf8 } from './article-helpers';
-import { decodeArticleText } from '../../../ingest/read/decode-text';
-import { parseArticle, sha256Hex } from '../../../ingest/read/parse-article';
+import { decodeArticleText } from '../../../text/decode-text';
+import { parseArticle } from '../../../ingest/read/parse-article';
+import { sha256Hex } from '../../../text/content-hash';
 import { isCalendarDate } from '../../../shared/calendar-date';
 import { validateMeta } from '../../../ingest/read/validate-meta';
 
