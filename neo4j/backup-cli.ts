@@ -27,7 +27,7 @@ program
       const file = path.resolve(options.out ?? defaultFileName());
       writeBackupFile(file, backup);
       const c = backup.counts;
-      console.log(`Exported ${c.actors} actors, ${c.documents} documents, ${c.mentions} mentions, ${c.claims} claims, ${c.savedQueries} saved queries to ${file}`);
+      console.log(`Exported ${c.actors} actors, ${c.documents} documents, ${c.mentions} mentions, ${c.claims} claims, ${c.savedQueries} saved queries, ${c.reviews ?? 0} reviews, ${c.actorDecisions ?? 0} actor decisions to ${file}`);
     } finally {
       await driver.close();
     }
@@ -45,7 +45,7 @@ program
     const driver = await connect(config, log);
     try {
       const c = await importBackup(driver, data, { database: config.database, force: options.force, fileName: path.basename(file) });
-      console.log(`Imported ${c.actors} actors, ${c.documents} documents, ${c.mentions} mentions, ${c.claims} claims, ${c.savedQueries} saved queries from ${file}`);
+      console.log(`Imported ${c.actors} actors, ${c.documents} documents, ${c.mentions} mentions, ${c.claims} claims, ${c.savedQueries} saved queries, ${c.reviews ?? 0} reviews, ${c.actorDecisions ?? 0} actor decisions from ${file}`);
     } finally {
       await driver.close();
     }

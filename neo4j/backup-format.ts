@@ -5,7 +5,7 @@
 // The file's shape is one TypeBox schema (backup-schema.ts); this module adds what a schema cannot say.
 import { schemaProblems, describeValue as describe } from '../shared/schema-problems';
 import {
-  BACKUP_SECTIONS,
+  ALL_BACKUP_SECTIONS,
   BackupFileSchema,
   type BackupCounts,
   type BackupFile,
@@ -160,6 +160,8 @@ export interface DecodedBackup {
   actors: DecodedNode[];
   documents: DecodedNode[];
   savedQueries: DecodedNode[];
+  reviews: DecodedNode[];
+  actorDecisions: DecodedNode[];
   mentions: DecodedRelationship[];
   claims: DecodedRelationship[];
   counts: BackupCounts;
@@ -197,6 +199,8 @@ export function validateBackup(data: unknown, fileName = 'backup'): DecodedBacku
   const actors = decodeNodes(file.actors, 'actors', problems);
   const documents = decodeNodes(file.documents, 'documents', problems);
   const savedQueries = decodeNodes(file.savedQueries, 'savedQueries', problems);
+  const reviews = decodeNodes(file.reviews ?? [], 'reviews', problems);
+  const actorDecisions = decodeNodes(file.actorDecisions ?? [], 'actorDecisions', problems);
   const actorIds = new Set(actors.map((a) => a.id));
   const documentIds = new Set(documents.map((d) => d.id));
 
@@ -213,13 +217,15 @@ export function validateBackup(data: unknown, fileName = 'backup'): DecodedBacku
     return { type: item.type, from, to: endpoint(item.target, `${where}.target`, actorIds, 'actor', problems), data };
   });
 
-  const counts = Object.fromEntries(BACKUP_SECTIONS.map((section) => [section, file[section].length])) as Record<BackupSection, number>;
-  for (const section of BACKUP_SECTIONS) {
+  const counts = Object.fromEntries(ALL_BACKUP_SECTIONS.map((section) => [section, (file[section] ?? []).length])) as Record<BackupSection, number>;
+  for (const section of ALL_BACKUP_SECTIONS) {
     const declared = file.counts?.[section];
+    // An older file declares no count for a section it does not have.
+    if (declared === undefined && file[section] === undefined) continue;
     if (file.counts !== undefined && declared !== counts[section]) {
       problems.push(`counts.${section}: the file declares ${describe(declared)} but holds ${counts[section]} (truncated file?).`);
     }
   }
   if (problems.length > 0) throw fail(problems);
-  return { actors, documents, savedQueries, mentions, claims, counts };
+  return { actors, documents, savedQueries, reviews, actorDecisions, mentions, claims, counts };
 }

@@ -43,9 +43,16 @@ export const BackupMentionSchema = Type.Object({ doc: Type.String(), actor: Type
 export const BackupClaimSchema = Type.Object({ type: RelationTypeSchema, source: Type.String(), target: Type.String(), properties: EncodedPropertiesSchema });
 
 export const BACKUP_SECTIONS = ['actors', 'documents', 'mentions', 'claims', 'savedQueries'] as const;
-export type BackupSection = (typeof BACKUP_SECTIONS)[number];
+/** Sections added later (analysts' reviews and actor decisions): a file without them has none. */
+export const OPTIONAL_BACKUP_SECTIONS = ['reviews', 'actorDecisions'] as const;
+export type BackupSection = (typeof BACKUP_SECTIONS)[number] | (typeof OPTIONAL_BACKUP_SECTIONS)[number];
 
-export const BackupCountsSchema = Type.Object(Object.fromEntries(BACKUP_SECTIONS.map((s) => [s, Type.Integer({ minimum: 0 })])) as Record<BackupSection, ReturnType<typeof Type.Integer>>);
+const Count = Type.Integer({ minimum: 0 });
+export const BackupCountsSchema = Type.Object({
+  ...(Object.fromEntries(BACKUP_SECTIONS.map((s) => [s, Count])) as Record<(typeof BACKUP_SECTIONS)[number], typeof Count>),
+  reviews: Type.Optional(Count),
+  actorDecisions: Type.Optional(Count),
+});
 
 export const BackupFileSchema = Type.Object({
   format: Type.Literal(BACKUP_FORMAT),
@@ -57,6 +64,10 @@ export const BackupFileSchema = Type.Object({
   mentions: Type.Array(BackupMentionSchema),
   claims: Type.Array(BackupClaimSchema),
   savedQueries: Type.Array(BackupNodeSchema),
+  /** (:Review) nodes: analysts' claim reviews (review/claim-review-store.ts). */
+  reviews: Type.Optional(Type.Array(BackupNodeSchema)),
+  /** (:ActorDecision) nodes: merges, promotions, dismissals (review/actor-decision-store.ts). */
+  actorDecisions: Type.Optional(Type.Array(BackupNodeSchema)),
 });
 
 export type EncodedScalar = Static<typeof EncodedScalarSchema>;
@@ -68,3 +79,5 @@ export type BackupClaim = Static<typeof BackupClaimSchema>;
 export type BackupCounts = Static<typeof BackupCountsSchema>;
 /** A file as export writes it (exportedAt and counts always present). */
 export type BackupFile = Static<typeof BackupFileSchema> & { exportedAt: string; counts: BackupCounts };
+/** Every section of a file, the optional ones as [] when absent. */
+export const ALL_BACKUP_SECTIONS = [...BACKUP_SECTIONS, ...OPTIONAL_BACKUP_SECTIONS] as const;

@@ -27,7 +27,7 @@ import { ensureSchema } from './schema';
 
 export { BackupError } from './backup-format';
 
-const NODE_LABELS = ['Actor', 'Document', 'SavedQuery'] as const;
+const NODE_LABELS = ['Actor', 'Document', 'SavedQuery', 'Review', 'ActorDecision'] as const;
 // The per-actor and per-document claim counts are derived (edge-aggregates.ts): recomputed on import.
 const TYPED_PROPS = (v: string) => `properties(${v}) AS props, [k IN keys(${v}) WHERE k <> '${DERIVED_PROPERTY}' | [k, valueType(${v}[k])]] AS types`;
 
@@ -70,6 +70,8 @@ export async function exportBackup(driver: Driver, options: { database?: string;
       const actors = await nodes('Actor');
       const documents = await nodes('Document');
       const savedQueries = await nodes('SavedQuery');
+      const reviews = await nodes('Review');
+      const actorDecisions = await nodes('ActorDecision');
       const mentions: BackupMention[] = (
         await tx.run(`MATCH (d:Document)-[r:MENTIONS]->(a:Actor) RETURN d.id AS doc, a.id AS actor, ${TYPED_PROPS('r')} ORDER BY doc, actor`)
       ).records.map((r) => ({ doc: r.get('doc') as string, actor: r.get('actor') as string, properties: encoded(r, 'MENTIONS') }));
@@ -92,6 +94,8 @@ export async function exportBackup(driver: Driver, options: { database?: string;
         mentions: mentions.length,
         claims: claims.length,
         savedQueries: savedQueries.length,
+        reviews: reviews.length,
+        actorDecisions: actorDecisions.length,
       };
       return {
         format: BACKUP_FORMAT,
@@ -103,6 +107,8 @@ export async function exportBackup(driver: Driver, options: { database?: string;
         mentions,
         claims,
         savedQueries,
+        reviews,
+        actorDecisions,
       };
     });
   } finally {
@@ -154,6 +160,8 @@ async function writeAll(tx: ManagedTransaction, backup: DecodedBackup): Promise<
     ['Actor', backup.actors],
     ['Document', backup.documents],
     ['SavedQuery', backup.savedQueries],
+    ['Review', backup.reviews],
+    ['ActorDecision', backup.actorDecisions],
   ] as const;
   for (const [label, nodes] of nodeSections) {
     for (const batch of batches(nodes)) {
@@ -186,9 +194,11 @@ async function countsIn(tx: ManagedTransaction): Promise<BackupCounts> {
     `CALL () { MATCH (n:Actor) RETURN count(n) AS actors }
      CALL () { MATCH (n:Document) RETURN count(n) AS documents }
      CALL () { MATCH (n:SavedQuery) RETURN count(n) AS savedQueries }
+     CALL () { MATCH (n:Review) RETURN count(n) AS reviews }
+     CALL () { MATCH (n:ActorDecision) RETURN count(n) AS actorDecisions }
      CALL () { MATCH (:Document)-[r:MENTIONS]->(:Actor) RETURN count(r) AS mentions }
      CALL () { MATCH (:Actor)-[r]->(:Actor) WHERE type(r) IN $types RETURN count(r) AS claims }
-     RETURN actors, documents, savedQueries, mentions, claims`,
+     RETURN actors, documents, savedQueries, reviews, actorDecisions, mentions, claims`,
     { types: RELATION_TYPES },
   );
   return result.records[0]?.toObject() as BackupCounts;

@@ -13,6 +13,11 @@ export function schemaStatements(): string[] {
     'CREATE CONSTRAINT saved_query_id IF NOT EXISTS FOR (q:SavedQuery) REQUIRE q.id IS UNIQUE',
     // Set by API uploads (the text's sha256): two concurrent uploads of one text cannot both be stored.
     'CREATE CONSTRAINT document_content_key IF NOT EXISTS FOR (d:Document) REQUIRE d.contentKey IS UNIQUE',
+    // Analysts' reviews (review/claim-review-store.ts): one per anchor, found by claim and by document.
+    'CREATE CONSTRAINT review_id IF NOT EXISTS FOR (v:Review) REQUIRE v.id IS UNIQUE',
+    'CREATE INDEX review_claim_id IF NOT EXISTS FOR (v:Review) ON (v.claimId)',
+    'CREATE INDEX review_doc_id IF NOT EXISTS FOR (v:Review) ON (v.docId)',
+    'CREATE CONSTRAINT actor_decision_id IF NOT EXISTS FOR (x:ActorDecision) REQUIRE x.id IS UNIQUE',
     'CREATE INDEX actor_type IF NOT EXISTS FOR (a:Actor) ON (a.type)',
     'CREATE INDEX actor_name IF NOT EXISTS FOR (a:Actor) ON (a.name)',
     'CREATE INDEX document_status IF NOT EXISTS FOR (d:Document) ON (d.status)',

@@ -10,6 +10,12 @@ export interface ServerConfig {
   apiToken: string;
   /** True when no API_TOKEN was configured and a random one was generated for this run. */
   apiTokenGenerated: boolean;
+  /**
+   * Every token a write may carry, with the name it is known by (the reviewer of a claim review):
+   * API_TOKENS=alice:…,bob:… and API_TOKEN (named `API_TOKEN_NAME`). Empty `apiToken` when only
+   * API_TOKENS is set.
+   */
+  apiTokens: NamedToken[];
   /** Allowed CORS origins; empty: CORS off. */
   corsOrigins: string[];
   /** Requests per minute per client IP. */
@@ -27,6 +33,31 @@ export interface ServerConfig {
    * them (0: no reuse; only concurrent identical requests share one query).
    */
   cacheTtlMs: number;
+}
+
+export interface NamedToken {
+  name: string;
+  token: string;
+}
+
+/** The reviewer name of the single API_TOKEN. */
+export const API_TOKEN_NAME = 'analyst';
+
+/** API_TOKENS=alice:token,bob:token → named tokens; problems are pushed, never thrown. */
+export function parseNamedTokens(raw: string | undefined, problems: string[]): NamedToken[] {
+  if (raw === undefined || raw.trim() === '') return [];
+  const out: NamedToken[] = [];
+  for (const entry of raw.split(',').map((e) => e.trim()).filter(Boolean)) {
+    const colon = entry.indexOf(':');
+    const name = colon > 0 ? entry.slice(0, colon) : '';
+    const token = colon > 0 ? entry.slice(colon + 1) : '';
+    if (!/^[A-Za-z0-9._-]{1,60}$/.test(name)) problems.push(`invalid API_TOKENS entry ${JSON.stringify(name || entry.slice(0, 20))}. Expecting name:token with a name of letters, digits, . _ -.`);
+    else if (token.length < 8 || /\s/.test(token)) problems.push(`invalid API_TOKENS token for "${name}". Expecting at least 8 characters without spaces.`);
+    else if (out.some((t) => t.name === name)) problems.push(`invalid API_TOKENS: the name "${name}" appears twice.`);
+    else if (out.some((t) => t.token === token)) problems.push(`invalid API_TOKENS: "${name}" has the same token as another name.`);
+    else out.push({ name, token });
+  }
+  return out;
 }
 
 export const DEFAULT_SERVER_CONFIG = {
@@ -65,10 +96,13 @@ export function loadServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
   const host = env.HOST?.trim() || DEFAULT_SERVER_CONFIG.host;
   if (!/^[A-Za-z0-9.:\-[\]]+$/.test(host)) problems.push(`invalid HOST=${JSON.stringify(host)}. Expecting a host name or IP address.`);
 
+  const named = parseNamedTokens(env.API_TOKENS, problems);
   let apiToken = env.API_TOKEN ?? '';
-  const apiTokenGenerated = apiToken === '';
+  // Named tokens alone are enough; with neither, one token is generated for this run.
+  const apiTokenGenerated = apiToken === '' && named.length === 0 && !env.API_TOKENS?.trim();
   if (apiTokenGenerated) apiToken = crypto.randomBytes(24).toString('base64url');
-  else if (apiToken.length < 8 || /\s/.test(apiToken)) problems.push('invalid API_TOKEN. Expecting at least 8 characters without spaces.');
+  else if (apiToken !== '' && (apiToken.length < 8 || /\s/.test(apiToken))) problems.push('invalid API_TOKEN. Expecting at least 8 characters without spaces.');
+  const apiTokens = apiToken === '' ? named : [...named, { name: API_TOKEN_NAME, token: apiToken }];
 
   const corsRaw = env.CORS_ORIGIN?.trim() ?? '';
   const corsOrigins = corsRaw === '' ? [] : corsRaw.split(',').map((o) => o.trim()).filter(Boolean);
@@ -83,6 +117,7 @@ export function loadServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
     host,
     apiToken,
     apiTokenGenerated,
+    apiTokens,
     corsOrigins,
     rateLimitMax: integer(env, 'RATE_LIMIT_MAX', DEFAULT_SERVER_CONFIG.rateLimitMax, 1, 10_000_000, problems),
     queryTimeoutMs: integer(env, 'QUERY_TIMEOUT_MS', DEFAULT_SERVER_CONFIG.queryTimeoutMs, 10, 600_000, problems),

@@ -5,6 +5,7 @@ import { ACTOR_TYPES, DOCUMENT_STATUSES, MODALITIES, RELATION_TYPES } from './vo
 import { YEAR_MAX, YEAR_MIN } from './year-range';
 import { CalendarDate } from './calendar-date';
 import { ActorTypeSchema, ClaimSchema, DocumentStatusSchema, ModalitySchema, Nullable, RelationTypeSchema } from './contract';
+import { ClaimReviewSchema, ClaimValuesSchema, REVIEW_FILTERS } from './review';
 
 // ---------------------------------------------------------------------------------------------
 // Errors
@@ -55,6 +56,7 @@ export const GraphFilterProperties = {
     default: false,
     description: 'With yearFrom / yearTo: also keep the claims that have no year on the chosen time axis (a year range otherwise leaves them out; `/api/stats` `undated` counts them).',
   })),
+  includeRejected: Type.Optional(Type.Boolean({ default: false, description: 'Include claims an analyst rejected (left out by default).' })),
   modality: Type.Optional(CsvList(`Comma-separated modalities: ${MODALITIES.join(', ')}.`)),
   minSources: Type.Optional(Type.Integer({
     minimum: 1, maximum: 1000,
@@ -87,6 +89,8 @@ export interface GraphFilters {
   includeNegated: boolean;
   /** A year range keeps the claims without a year too. */
   includeUndated?: boolean;
+  /** Claims an analyst rejected are left out unless true. */
+  includeRejected?: boolean;
   modality?: Array<(typeof MODALITIES)[number]>;
   minSources?: number;
   limit: number;
@@ -261,6 +265,13 @@ export const ClaimQuerySchema = Query({
   /** Also return claims from target to source. */
   undirected: Type.Optional(Type.Boolean({ default: false })),
   doc: Type.Optional(Type.String({ maxLength: 200, description: 'Only claims from this document.' })),
+  /** Evidence lists show rejected claims too (marked), so a rejection can be seen and undone. */
+  includeRejected: Type.Optional(Type.Boolean({ default: true, description: 'Include rejected claims (default true here).' })),
+  review: Type.Optional(Type.Enum([...REVIEW_FILTERS], { description: `Only claims with this review state: ${REVIEW_FILTERS.join(', ')}.` })),
+  order: Type.Optional(Type.Enum(['evidence', 'confidence'], {
+    default: 'evidence',
+    description: 'evidence: by year, document and position; confidence: lowest confidence first (the review queue).',
+  })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 100 })),
   offset: Type.Optional(Type.Integer({ minimum: 0, maximum: MAX_OFFSET, default: 0 })),
 });
@@ -276,6 +287,14 @@ export const ClaimEvidenceSchema = Type.Object({
   docTitle: Nullable(Type.String()),
   published: Nullable(Type.String()),
   url: Nullable(Type.String()),
+  /** The analyst's review of this claim, or null. */
+  review: Nullable(ClaimReviewSchema),
+  /** Rejected by an analyst: left out of the graph, paths, timeline, stats and exports by default. */
+  rejected: Type.Boolean(),
+  /** The current extraction no longer produces this claim; it is kept because an analyst reviewed it. */
+  keptByReview: Type.Boolean(),
+  /** The extractor's values when a correction changed them (the claim's fields are the corrected ones). */
+  extracted: Nullable(ClaimValuesSchema),
 });
 export type ClaimEvidence = Static<typeof ClaimEvidenceSchema>;
 
@@ -445,6 +464,10 @@ export const TimelineResponseSchema = Type.Object({
   undated: Type.Integer(),
 });
 export type TimelineResponse = Static<typeof TimelineResponseSchema>;
+
+export const StatsQuerySchema = Query({
+  includeRejected: Type.Optional(Type.Boolean({ default: false, description: 'Count claims an analyst rejected too.' })),
+});
 
 const Bucket = Type.Object({ key: Type.String(), count: Type.Integer() });
 export const StatsResponseSchema = Type.Object({

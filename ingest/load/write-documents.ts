@@ -5,6 +5,9 @@ import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { publicationYear, type Actor, type Claim, type DocumentExtraction } from '../../shared/contract';
 import { isRelationType, RELATION_TYPES } from '../../shared/vocabulary';
 import { withEdgeAggregates } from '../../neo4j/edge-aggregates';
+import { applyActorDecisions } from '../../review/actor-decisions';
+import { readDecisionIndex } from '../../review/actor-decision-store';
+import { reapplyReviews } from '../../review/claim-review-store';
 
 export type WriteOutcome = 'loaded' | 'replaced' | 'unchanged';
 
@@ -200,9 +203,12 @@ export async function writeDocuments(
     return await session.executeWrite(async (tx) => {
       if (options.claimedBy !== undefined) await checkClaims(tx, ids, options.claimedBy);
       const existing = await readExisting(tx, ids);
+      // Analysts' merges, promotions and dismissals hold for every extraction written after them.
+      const decisions = await readDecisionIndex(tx);
       const results: WriteResult[] = [];
       const toWrite: DocumentExtraction[] = [];
-      for (const extraction of extractions) {
+      for (const extracted of extractions) {
+        const extraction = applyActorDecisions(extracted, decisions);
         const before = existing.get(extraction.document.id);
         const unchanged =
           !options.force &&
@@ -218,10 +224,12 @@ export async function writeDocuments(
       }
       const written = toWrite.map((e) => e.document.id);
       const replaced = written.filter((id) => existing.has(id));
-      // The edge aggregates follow the claims in this same transaction.
+      // The edge aggregates follow the claims in this same transaction: old claims out, new claims in,
+      // analysts' reviews applied again (review/claim-review-store.ts).
       await withEdgeAggregates(tx, written, async () => {
         if (replaced.length > 0) await deleteEarlierClaims(tx, replaced);
         if (toWrite.length > 0) await writeBatch(tx, toWrite, options.claimedBy ?? null, options.extractorVersion);
+        await reapplyReviews(tx, written);
       });
       return results;
     });

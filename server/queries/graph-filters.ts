@@ -15,6 +15,7 @@ export interface RawGraphFilters {
   depth?: number;
   includeNegated?: boolean;
   includeUndated?: boolean;
+  includeRejected?: boolean;
   modality?: string;
   minSources?: number;
   limit?: number;
@@ -73,6 +74,7 @@ export function parseGraphFilters(raw: RawGraphFilters, defaults: { limit?: numb
   if (modality) filters.modality = modality;
   if (raw.minSources !== undefined) filters.minSources = raw.minSources;
   if (raw.documentIds === true) filters.documentIds = true;
+  if (raw.includeRejected === true) filters.includeRejected = true;
   return filters;
 }
 
@@ -135,5 +137,7 @@ export function claimPredicates(filters: GraphFilters, v: ClaimVariables, option
     conditions.push(`(${v.target}.type IN $actorTypes${exempt(v.target)})`);
   }
   if (options.negation && !filters.includeNegated) conditions.push(`${v.rel}.negated = false`);
+  // An analyst's rejection takes a claim out of every view unless asked for (review/claim-review-store.ts sets it).
+  if (!filters.includeRejected) conditions.push(`NOT coalesce(${v.rel}.rejected, false)`);
   return { where: conditions.length > 0 ? conditions.join(' AND ') : 'true', params };
 }

@@ -1,12 +1,13 @@
 // /api/claims: the evidence behind an edge (or any filtered set of claims), with offsets for highlighting.
 import neo4j from 'neo4j-driver';
-import type { ClaimListResponse, GraphFilters } from '../../shared/api';
-import type { RelationType } from '../../shared/vocabulary';
+import type { ClaimEvidence, ClaimListResponse, GraphFilters } from '../../shared/api';
+import { RELATION_TYPES, type RelationType } from '../../shared/vocabulary';
+import type { ReviewFilter } from '../../shared/review';
 import { CLAIM_PROJECTION, presentClaim } from '../presenters/claim-presenter';
 import { toInt } from '../presenters/values';
 import { claimPredicates, relationshipTypes } from '../queries/graph-filters';
 import { notFound } from '../errors';
-import { readTx, type Db } from './db';
+import { readRows, readTx, type Db } from './db';
 
 export interface ClaimSelection {
   source?: string;
@@ -14,6 +15,10 @@ export interface ClaimSelection {
   type?: RelationType;
   undirected: boolean;
   doc?: string;
+  /** Only claims in this review state. */
+  review?: ReviewFilter;
+  /** evidence: year, document, position; confidence: lowest confidence first (the review queue). */
+  order?: 'evidence' | 'confidence';
   limit: number;
   offset: number;
 }
@@ -29,6 +34,12 @@ export function createClaimRepository(db: Db) {
         conditions.push('r.docId = $doc');
         params.doc = sel.doc;
       }
+      if (sel.review === 'unreviewed') conditions.push('NOT EXISTS { MATCH (v:Review {claimId: r.claimId}) }');
+      else if (sel.review) {
+        conditions.push('EXISTS { MATCH (v:Review {claimId: r.claimId}) WHERE v.verdict = $review }');
+        params.review = sel.review;
+      }
+      const order = sel.order === 'confidence' ? 'r.confidence, r.docId, r.sentenceStart, r.claimId' : 'coalesce(r.year, r.publishedYear), r.docId, r.sentenceStart, r.claimId';
       // Start from the indexed actor id when there is one.
       let match: string;
       if (sel.source || sel.target) {
@@ -53,7 +64,7 @@ WITH r, s, t`;
       }
       const cypher = `${match}
 WHERE ${conditions.join(' AND ')}
-WITH r, s, t ORDER BY coalesce(r.year, r.publishedYear), r.docId, r.sentenceStart, r.claimId
+WITH r, s, t ORDER BY ${order}
 WITH collect({r: r, s: s, t: t}) AS rows
 WITH rows, size(rows) AS total
 UNWIND rows[$offset..($offset + $limit)] AS row
@@ -77,6 +88,14 @@ RETURN total, ${CLAIM_PROJECTION}`;
           offset: sel.offset,
         };
       });
+    },
+
+    /** One claim by id, as /api/claims presents it (rejected or not). */
+    async get(claimId: string): Promise<ClaimEvidence> {
+      const branches = RELATION_TYPES.map((type) => `  MATCH (s:Actor)-[r:${type}]->(t:Actor) WHERE r.claimId = $claimId RETURN r, s, t`).join('\n  UNION ALL\n');
+      const [row] = await readRows(db, `CALL () {\n${branches}\n} WITH r, s, t LIMIT 1 OPTIONAL MATCH (d:Document {id: r.docId}) RETURN ${CLAIM_PROJECTION}`, { claimId });
+      if (!row) throw notFound('Claim', claimId);
+      return presentClaim(row.claim as Record<string, unknown>);
     },
   };
 }

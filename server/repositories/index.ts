@@ -8,6 +8,7 @@ import { createGraphRepository } from './graph-repository';
 import { createHealthRepository, dataVersion } from './health-repository';
 import { cachedRead, createReadCache, invalidatingWrite } from './read-cache';
 import { createPathRepository } from './path-repository';
+import { createReviewRepository } from './review-repository';
 import { createSavedQueryRepository } from './saved-query-repository';
 import { createTimelineRepository } from './timeline-repository';
 
@@ -20,6 +21,7 @@ export function createRepositories(db: Db, config: ServerConfig) {
   const paths = createPathRepository(db);
   const timeline = createTimelineRepository(db);
   const documents = createDocumentRepository(db);
+  const reviews = createReviewRepository(db);
   const queries = createSavedQueryRepository(db, { timeoutMs: config.queryTimeoutMs, rowCap: config.queryRowCap });
   // Every read answer goes through the one read cache (see read-cache.ts): the explorer and many
   // analysts repeat the same reads. Health is never cached: it must show an outage at once. Every
@@ -48,6 +50,14 @@ export function createRepositories(db: Db, config: ServerConfig) {
       seed: invalidatingWrite(cache, queries.seed.bind(queries)),
     },
     timeline: { ...timeline, timeline: cachedRead(cache, 'timeline', timeline.timeline.bind(timeline)) },
+    reviews: {
+      ...reviews,
+      review: invalidatingWrite(cache, reviews.review.bind(reviews)),
+      unreview: invalidatingWrite(cache, reviews.unreview.bind(reviews)),
+      merge: invalidatingWrite(cache, reviews.merge.bind(reviews)),
+      promote: invalidatingWrite(cache, reviews.promote.bind(reviews)),
+      dismiss: invalidatingWrite(cache, reviews.dismiss.bind(reviews)),
+    },
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

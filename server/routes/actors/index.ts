@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
 import { ActorProfileSchema, ActorSearchQuerySchema, ActorSearchResponseSchema, ErrorResponseSchema, IdParamsSchema } from '../../../shared/api';
 import { sendJsonOnce } from '../cached-json';
+import { ApiError } from '../../errors';
 
 const routes: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.get('/actors', {
@@ -16,8 +18,17 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
   fastify.get('/actors/:id', {
     schema: {
       tags: ['actors'], summary: 'Actor profile: roles, degree, first and last year, top counterparts',
-      params: IdParamsSchema, response: { 200: ActorProfileSchema, 404: ErrorResponseSchema },
+      params: IdParamsSchema, response: { 200: ActorProfileSchema, 301: Type.Null(), 404: ErrorResponseSchema },
     },
-  }, async (request, reply) => sendJsonOnce(request, reply, await fastify.repos.actors.profile(request.params.id)));
+  }, async (request, reply) => {
+    try {
+      return sendJsonOnce(request, reply, await fastify.repos.actors.profile(request.params.id));
+    } catch (error) {
+      // A merged actor lives on as the actor it was merged into.
+      const into = error instanceof ApiError && error.code === 'not_found' ? await fastify.repos.reviews.mergedInto(request.params.id) : null;
+      if (into === null) throw error;
+      return reply.redirect(`/api/actors/${encodeURIComponent(into)}`, 301);
+    }
+  });
 };
 export default routes;

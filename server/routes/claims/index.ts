@@ -10,9 +10,11 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
       querystring: ClaimQuerySchema, response: { 200: ClaimListResponseSchema, 400: ErrorResponseSchema },
     },
   }, async (request, reply) => {
-    const { source, target, type, undirected, doc, limit, offset, ...rest } = request.query;
-    const filters = parseGraphFilters({ ...rest, includeNegated: rest.includeNegated ?? true });
-    return sendJsonOnce(request, reply, await fastify.repos.claims.list(filters, { source, target, type, undirected: undirected ?? false, doc, limit: limit ?? 100, offset: offset ?? 0 }));
+    const { source, target, type, undirected, doc, review, order, limit, offset, ...rest } = request.query;
+    const filters = parseGraphFilters({ ...rest, includeNegated: rest.includeNegated ?? true, includeRejected: rest.includeRejected ?? true });
+    return sendJsonOnce(request, reply, await fastify.repos.claims.list(filters, {
+      source, target, type, undirected: undirected ?? false, doc, review, order, limit: limit ?? 100, offset: offset ?? 0,
+    }));
   });
 };
 export default routes;

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { ErrorResponseSchema, HealthResponseSchema, StatsResponseSchema } from '../../../shared/api';
+import { ErrorResponseSchema, HealthResponseSchema, StatsQuerySchema, StatsResponseSchema } from '../../../shared/api';
 import { sendJsonOnce } from '../cached-json';
 
 const routes: FastifyPluginAsyncTypebox = async (fastify) => {
@@ -9,7 +9,7 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
   }, async () => fastify.repos.health.health());
 
   fastify.get('/stats', {
-    schema: { tags: ['meta'], summary: 'Histograms for the filter UI: claims per year, type, source', response: { 200: StatsResponseSchema } },
-  }, async (request, reply) => sendJsonOnce(request, reply, await fastify.repos.health.stats()));
+    schema: { tags: ['meta'], summary: 'Histograms for the filter UI: claims per year, type, source', querystring: StatsQuerySchema, response: { 200: StatsResponseSchema, 400: ErrorResponseSchema } },
+  }, async (request, reply) => sendJsonOnce(request, reply, await fastify.repos.health.stats(request.query.includeRejected ?? false)));
 };
 export default routes;
