@@ -67,7 +67,13 @@ describe('Cypher building', () => {
     expect(p.params.sources).toEqual(["x' OR 1=1"]);
     expect(Number(p.params.yearFrom)).toBe(2001);
     const event = claimPredicates(parseGraphFilters({ yearFrom: 2001 }), { rel: 'r', source: 's', target: 't' });
-    expect(event.where).toBe('r.year >= $yearFrom');
+    expect(event.where).toBe('r.year >= $yearFrom AND NOT coalesce(r.rejected, false)');
+  });
+
+  it('leaves claims an analyst rejected out unless includeRejected is true', () => {
+    const vars = { rel: 'r', source: 's', target: 't' };
+    expect(claimPredicates(parseGraphFilters({}), vars).where).toBe('NOT coalesce(r.rejected, false)');
+    expect(claimPredicates(parseGraphFilters({ includeRejected: true }), vars).where).toBe('true');
   });
 
   it('exempts focus actors from the actor-type filter', () => {
