@@ -18,6 +18,7 @@ import { defaultExtractor } from '../../../ingest/load/extractor';
 import { readArticle } from '../../../ingest/read/read-article';
 import { writeDocuments } from '../../../ingest/load/write-documents';
 import { anchorKey, anchorOf } from '../../../review/claim-anchor';
+import { edgeAggregateDifferences } from '../../../neo4j/edge-aggregate-check';
 
 const DOC = '000_290f12578d9a2b3e';
 const ALICE = { authorization: 'Bearer alice-token-123' };
@@ -173,12 +174,15 @@ describe('claim reviews', () => {
       Object.fromEntries((await claims()).filter((c) => c.review).map((c) => [anchor(c), { verdict: c.review?.verdict, type: c.type, source: c.source, target: c.target, year: c.year, rejected: c.rejected }]));
     const before = await states();
     expect(Object.keys(before)).toHaveLength(3);
+    // Every review kept the pre-aggregated edges exact.
+    expect(await edgeAggregateDifferences(driver)).toEqual([]);
     const graphBefore = await get<GraphResponse>('/api/graph?limit=20000');
     const { records } = await driver.executeQuery(`MATCH (d:Document {id: $id}) RETURN d.writeCount AS n`, { id: DOC });
     await loadCli('--force');
     const { records: after } = await driver.executeQuery(`MATCH (d:Document {id: $id}) RETURN d.writeCount AS n`, { id: DOC });
     expect(after[0]?.get('n')).toBe(Number(records[0]?.get('n')) + 1);
     expect(await states()).toEqual(before);
+    expect(await edgeAggregateDifferences(driver)).toEqual([]);
     const graphAfter = await get<GraphResponse>('/api/graph?limit=20000');
     expect(graphAfter.meta.totalClaims).toBe(graphBefore.meta.totalClaims);
     expect(edgeCount(graphAfter, rejected.source, rejected.type, rejected.target)).toBe(edgeCount(graphBefore, rejected.source, rejected.type, rejected.target));
@@ -203,6 +207,7 @@ describe('claim reviews', () => {
     await writeDocuments(driver, [without], { force: true, extractorVersion: extractor.version });
     expect((await claims()).filter((c) => c.review)).toHaveLength(3);
     expect((await get<GraphResponse>('/api/graph?limit=20000')).meta.totalClaims).toBe(graphBefore.meta.totalClaims);
+    expect(await edgeAggregateDifferences(driver)).toEqual([]);
   }, 120_000);
 
   it('reviews are in db:export / db:import backups', async () => {
