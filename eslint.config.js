@@ -3,6 +3,8 @@
 //   text/     article text on its way in (decoding, the refusal error, the content hash): shared/ only;
 //   web/      the browser app: shared/ only (types and rules the server also uses);
 //   neo4j/, nlp/, local-services/   the services below the app: no server, ingest or web;
+//   review/   analysts' reviews and actor decisions on the stored graph: shared/ and neo4j/ only
+//             (the server's review routes and the loader both use it);
 //   server/   the API: shared/, text/, neo4j/ — never ingest/ (what both need lives lower down);
 //   ingest/   reading, extraction, loading, the worker: never server/ or web/;
 //   pure cores (ingest/extract, ingest/coder but its NLP adapter index.ts, server/presenters and
@@ -11,7 +13,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const FOLDERS = ['shared', 'text', 'web', 'neo4j', 'nlp', 'local-services', 'server', 'ingest', 'seeds', 'scripts', 'bench', 'tests'];
+const FOLDERS = ['shared', 'text', 'web', 'neo4j', 'nlp', 'local-services', 'review', 'server', 'ingest', 'seeds', 'scripts', 'bench', 'tests'];
 /** Node and driver modules that do I/O (node:crypto, node:path and node:url compute only). */
 const IO_MODULES = ['node:fs', 'node:fs/*', 'fs', 'fs/*', 'node:http', 'node:https', 'http', 'https', 'node:net', 'net', 'node:child_process', 'child_process', 'fastify', '@fastify/*'];
 const DRIVER = ['neo4j-driver'];
@@ -55,13 +57,14 @@ export default tseslint.config(
   layer('neo4j', ['neo4j/**/*.ts'], { allowed: ['shared', 'local-services'], why: 'neo4j/ is below the app: no server, ingest or web' }),
   layer('nlp', ['nlp/**/*.ts'], { allowed: ['shared', 'local-services', 'neo4j'], why: 'nlp/ is below the app: no server, ingest or web' }),
   layer('local-services', ['local-services/**/*.ts'], { allowed: ['shared'], why: 'local-services/ is below neo4j/ and nlp/' }),
-  layer('server', ['server/**/*.ts'], { allowed: ['shared', 'text', 'neo4j', 'seeds'], why: 'server/ never imports ingest/: what both need lives in shared/ or text/' }),
+  layer('review', ['review/**/*.ts'], { allowed: ['shared', 'neo4j'], why: 'review/ sits below server and ingest: shared/ and neo4j/ only' }),
+  layer('server', ['server/**/*.ts'], { allowed: ['shared', 'text', 'neo4j', 'review', 'seeds'], why: 'server/ never imports ingest/: what both need lives in shared/ or text/' }),
   layer('server', ['server/presenters/**/*.ts', 'server/queries/**/*.ts'], {
     allowed: ['shared', 'seeds'],
     modules: IO_MODULES,
     why: 'presenters and query builders are pure: records and parameters in, shapes and Cypher out',
   }),
-  layer('ingest', ['ingest/**/*.ts'], { allowed: ['shared', 'text', 'neo4j', 'nlp', 'seeds'], why: 'ingest/ never imports server/ or web/' }),
+  layer('ingest', ['ingest/**/*.ts'], { allowed: ['shared', 'text', 'neo4j', 'nlp', 'review', 'seeds'], why: 'ingest/ never imports server/ or web/' }),
   // The extraction core stays free of I/O so it is fast to test and deterministic.
   layer('ingest', ['ingest/extract/**/*.ts', 'ingest/coder/**/*.ts'], {
     allowed: ['shared', 'text', 'seeds'],
