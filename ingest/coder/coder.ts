@@ -124,7 +124,7 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       if (polarityOf(graph, trigger).unrealised) return true;
       // One visits a place, not the people a demonym names ("our hearts go out to the Afghan people").
       if (c.type === 'VISITED' && args.some((m) => m.start === c.targetStart && m.kind === 'demonym')) return true;
-      return c.sourceStart !== undefined && c.sourceEnd !== undefined && subjectContradicts(graph, trigger, c.sourceStart, c.sourceEnd, (k) => {
+      return subjectContradicts(graph, trigger, c.sourceStart, c.sourceEnd, (k) => {
         const t = graph.sentence.tokens[k];
         return !!t && (args.some((m) => m.start < t.end && t.start < m.end) || agents.has(t.lemma.toLowerCase()) || agents.has(t.word.toLowerCase()));
       });
@@ -174,7 +174,7 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       const last = sentence.tokens[sentence.tokens.length - 1];
       carriedSpeaker = last?.word === ':' ? reportingSpeaker(graph, index, last.i) : null;
       // Names the gazetteer lacks, where the tree puts them in an argument position.
-      for (const found of findParsedNames(graph, at, orgHeads, placeHeads)) {
+      for (const found of findParsedNames(graph, at, orgHeads, placeHeads, agents)) {
         if (!registry.has(found.actor.id)) registry.set(found.actor.id, { actor: found.actor, type: found.actor.type, media: false });
         for (const k of found.tokens) at[k] = found.mention;
         parsedMentions.push({ actor: found.actor.id, text: text.slice(found.mention.start, found.mention.end), start: found.mention.start, end: found.mention.end });

@@ -1,7 +1,8 @@
 // Names the gazetteer lacks, found from the parse: a run of two to four proper nouns joined by
 // `compound`/`flat` edges in an argument position ("… met Dawda Jawara"). A run ending in an
 // organisation head ("… National Salvation Front") is an organisation, one ending in a place head
-// ("Kunar Valley") no actor, else a person. Fragments and lists are refused by the same
+// ("Kunar Valley") no actor, else a person. A single name counts only as the owner of someone's people
+// ("Assad's regime"). Fragments and lists are refused by the same
 // plausibility rule as every discovered name. Pure.
 import type { Actor } from '../../shared/contract';
 import { plausibleDiscoveredName } from '../extract/discovered-names';
@@ -18,10 +19,23 @@ export interface ParsedName {
   tokens: number[];
 }
 
-export function findParsedNames(graph: SentenceGraph, at: readonly (ArgMention | undefined)[], orgHeads: ReadonlySet<string>, placeHeads: ReadonlySet<string>): ParsedName[] {
+/** Capitalised words that are dates, not names ("Tuesday's attack"). */
+const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday)$/i;
+
+export function findParsedNames(graph: SentenceGraph, at: readonly (ArgMention | undefined)[], orgHeads: ReadonlySet<string>, placeHeads: ReadonlySet<string>, agents: ReadonlySet<string> = new Set()): ParsedName[] {
   const toks = graph.sentence.tokens;
   const out: ParsedName[] = [];
   for (const head of toks) {
+    // One name owning someone's people: "Assad's regime", "Haftar's forces".
+    if (/^NNPS?$/.test(head.pos) && !at[head.i] && graph.treeRel(head.i) === 'nmod:poss' && /^\p{Lu}\p{Ll}+$/u.test(head.word) && !CALENDAR.test(head.word)) {
+      const owned = toks[graph.head(head.i)];
+      const alone = !graph.children(head.i).some((c) => NAME_RELS.has(c.rel));
+      if (alone && owned && agents.has(owned.lemma.toLowerCase()) && !placeHeads.has(head.word.toLowerCase()) && plausibleDiscoveredName(head.word, 'person')) {
+        const id = `d-${slugify(head.word)}`;
+        out.push({ actor: { id, name: head.word, type: 'person', aliases: [head.word], discovered: true }, mention: { actor: id, start: head.start, end: head.end, kind: 'discovered' }, tokens: [head.i] });
+        continue;
+      }
+    }
     if (!/^NNPS?$/.test(head.pos) || at[head.i] || !ARGUMENT_RELS.test(graph.treeRel(head.i))) continue;
     const parts = [head.i];
     for (const c of graph.children(head.i)) {

@@ -48,12 +48,15 @@ export function findOrganisations(tokens: readonly Token[], from: number, to: nu
     }
     let s = i;
     while (s <= last && LEADING_STOP.has((tokens[s] as Token).lower)) s++;
-    const e = last + 1;
+    let e = last + 1;
     i = e;
     if (e - s < 2) continue;
-    let hasHead = false;
-    for (let k = s + 1; k < e; k++) if (heads.has((tokens[k] as Token).lower)) hasHead = true;
-    if (!hasHead) continue;
+    let lastHead = -1;
+    for (let k = s + 1; k < e; k++) if (heads.has((tokens[k] as Token).lower)) lastHead = k;
+    if (lastHead < 0) continue;
+    // The name ends at its head when more names follow without a connector: "Foreign Office | Minister
+    // Tobias Ellwood" is a body, a title and a person ("Front for the Liberation of X" runs on).
+    if (lastHead + 1 < e && (tokens[lastHead + 1] as Token).isCap) e = lastHead + 1;
     const inside = mentions.filter((m) => m.ts >= s && m.te <= e);
     if (inside.some((m) => m.ts === s && m.te === e)) continue;
     if (inside.some((m) => { for (let k = m.ts; k < m.te; k++) if (heads.has((tokens[k] as Token).lower)) return true; return false; })) continue;

@@ -75,6 +75,8 @@ export interface RoleResult {
  * Finds titles in tokens [from, to) and links them to the person and organisation around them.
  * `mentions` is sorted and non-overlapping; new person mentions are returned, not inserted.
  */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'into', 'across', 'throughout', 'near', 'inside', 'outside']);
+
 export function findRoles(rm: RoleMatcher, tokens: readonly Token[], from: number, to: number, mentions: FoundMention[], registry: ActorRegistry, discoverPerson: (name: string) => string): RoleResult {
   const startAt = new Map<number, FoundMention>();
   const endAt = new Map<number, FoundMention>();
@@ -165,7 +167,10 @@ export function findRoles(rm: RoleMatcher, tokens: readonly Token[], from: numbe
     while (k >= from && rm.modifiers.has((tokens[k] as Token).lower) && !endAt.has(k + 1)) k--;
     if (tokens[k]?.text === "'s" || tokens[k]?.text === "'") k--;
     const before = endAt.get(k + 1);
-    const orgBefore = isOrg(before) ? before : undefined;
+    // "in Iraq Minister Tobias Ellwood said" (a headline run into its first line): a state governed by
+    // a preposition is where, not whose.
+    const placed = before !== undefined && registry.get(before.actor)?.type === 'state' && PLACE_PREPOSITIONS.has(tokens[before.ts - 1]?.lower ?? '');
+    const orgBefore = isOrg(before) && !placed ? before : undefined;
     org ??= orgBefore;
     // Person after the title (skipping a comma and ranks), else an appositive person before it.
     let p = j;

@@ -162,6 +162,20 @@ describe('dependency coder on recorded parses', () => {
     expect(code('fight-in').extraction.claims.map(tuple)).toContain('pakistan ATTACKED ttp');
   });
 
+  it('takes a single name that owns someone\'s people as an actor ("Haftar\'s forces")', () => {
+    expect(code('single-possessor').extraction.claims.map(tuple)).toContain('egypt ACCUSED d-haftar');
+  });
+
+  it('splits a body, a title and a person run together ("Foreign Office Minister Tobias Ellwood")', () => {
+    const { extraction } = code('body-title-person');
+    expect(extraction.claims.map(tuple)).toContain('d-tobias-ellwood MEMBER_OF d-foreign-office');
+    expect(extraction.actors.map((a) => a.id)).not.toContain('d-foreign-office-minister-tobias-ellwood');
+  });
+
+  it('reads a state after a preposition before a title as a place ("In Pakistan Minister X")', () => {
+    expect(code('placed-state').extraction.claims.filter((c) => c.type === 'MEMBER_OF')).toEqual([]);
+  });
+
   it('keeps every claim\'s spans inside its sentence', () => {
     for (const doc of documents) {
       for (const c of code(doc.id).extraction.claims) {
