@@ -22,10 +22,11 @@ import { Legend } from './components/legend';
 import { PathsPanel } from './components/paths-panel';
 import { Player } from './components/player';
 import { QueriesPanel } from './components/queries-panel';
+import { ReviewQueue } from './components/review-queue';
 import { SettingsDialog } from './components/settings-dialog';
 import { UploadPanel } from './components/upload-panel';
 
-const PANEL_LABELS: Record<Panel, string> = { details: 'Details', queries: 'Queries', paths: 'Paths', contested: 'Contested', upload: 'Upload' };
+const PANEL_LABELS: Record<Panel, string> = { details: 'Details', queries: 'Queries', paths: 'Paths', contested: 'Contested', review: 'Review', upload: 'Upload' };
 type QueryRun = { query: SavedQuery; result: SavedQueryRunResult };
 
 export function App() {
@@ -200,7 +201,8 @@ export function App() {
               <ActorDetails id={view.selected.id} view={view} onFocus={focusActor}
                 onSelectActor={(id) => update({ selected: { kind: 'node', id } }, { push: true })} />
             ) : selectedEdge ? (
-              <EdgeDetails edge={selectedEdge.data} names={names} view={view} openDocument={(doc, claim) => update({ doc, claim }, { push: true })} />
+              <EdgeDetails edge={selectedEdge.data} names={names} view={view} openDocument={(doc, claim) => update({ doc, claim }, { push: true })}
+                onReviewed={() => setStatsNonce((n) => n + 1)} />
             ) : (
               <div className="intro" data-testid="details-empty">
                 <h3>Explore the network</h3>
@@ -221,6 +223,9 @@ export function App() {
           {view.panel === 'contested' && (
             <ContestedPanel edges={graph.data?.edges ?? []} names={names} includeNegated={view.includeNegated}
               onSelect={(id) => update({ selected: { kind: 'edge', id }, panel: 'details' })} />
+          )}
+          {view.panel === 'review' && (
+            <ReviewQueue view={view} openDocument={(doc, claim) => update({ doc, claim }, { push: true })} onReviewed={() => setStatsNonce((n) => n + 1)} />
           )}
           {view.panel === 'upload' && (
             <UploadPanel onDone={() => setStatsNonce((n) => n + 1)} showSource={(doc) => update({ sources: [doc], frame: null }, { push: true })} />

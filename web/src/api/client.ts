@@ -5,6 +5,8 @@ import type {
   DocumentSubmit, ErrorResponse, ExportFormat, GraphResponse, HealthResponse, PathResponse, SavedQuery, SavedQueryInput,
   SavedQueryListResponse, SavedQueryRunResult, StatsResponse, TimelineResponse,
 } from '../../../shared/api';
+import type { ActorDecision, ActorPromoteBody, ClaimReviewBody, DiscoveredActor } from '../../../shared/review';
+import type { ClaimEvidence } from '../../../shared/api';
 import { toQueryString, type QueryParams } from '../state/api-params';
 import { readToken } from './token';
 
@@ -90,6 +92,15 @@ export const api = {
   runQuery: (id: string, params: Record<string, unknown>) =>
     request<SavedQueryRunResult>(`/api/queries/${enc(id)}/run`, { method: 'POST', body: JSON.stringify({ params }), auth: true }),
   exportUrl: (format: ExportFormat, params: QueryParams) => `/api/export${toQueryString({ ...params, format })}`,
+  // Analyst review (shared/review.ts).
+  reviewClaim: (claimId: string, body: ClaimReviewBody) =>
+    request<ClaimEvidence>(`/api/claims/${enc(claimId)}/review`, { method: 'POST', body: JSON.stringify(body), auth: true }),
+  unreviewClaim: (claimId: string) => request<ClaimEvidence>(`/api/claims/${enc(claimId)}/review`, { method: 'DELETE', auth: true }),
+  discoveredActors: (signal?: AbortSignal) => get<{ actors: DiscoveredActor[] }>('/api/actors/discovered', { limit: '200' }, signal),
+  mergeActor: (id: string, into: string) => request<ActorDecision>(`/api/actors/${enc(id)}/merge`, { method: 'POST', body: JSON.stringify({ into }), auth: true }),
+  promoteActor: (id: string, body: ActorPromoteBody) =>
+    request<ActorDecision>(`/api/actors/${enc(id)}/promote`, { method: 'POST', body: JSON.stringify(body), auth: true }),
+  dismissActor: (id: string) => request<ActorDecision>(`/api/actors/${enc(id)}/dismiss`, { method: 'POST', body: '{}', auth: true }),
 };
 
 /** A message for people, naming what is wrong and what to do. */

@@ -8,17 +8,20 @@ import { filterParams } from '../state/api-params';
 import type { ViewState } from '../state/view-state';
 import { AsyncBlock } from './async-block';
 import { MarkedText } from './marked-text';
+import { ClaimReviewControls } from './claim-review-controls';
 
 export interface EdgeDetailsProps {
   edge: GraphEdge['data'];
   names: (id: string) => string;
   view: ViewState;
   openDocument: (doc: string, claim: string) => void;
+  /** A claim was reviewed: the graph loads again (a rejected claim leaves it). */
+  onReviewed?: () => void;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-export function EdgeDetails({ edge, names, view, openDocument }: EdgeDetailsProps) {
+export function EdgeDetails({ edge, names, view, openDocument, onReviewed }: EdgeDetailsProps) {
   const params = { ...filterParams(view), source: edge.source, target: edge.target, type: edge.type, limit: '200' };
   const claims = useAsync((s) => api.claims(params, s), JSON.stringify(params));
   return (
@@ -42,7 +45,7 @@ export function EdgeDetails({ edge, names, view, openDocument }: EdgeDetailsProp
         {(r) => r.claims.length === 0 ? <p className="muted">No claims under the current filters.</p> : (
           <ol className="claims">
             {r.claims.map((c) => (
-              <li key={c.claimId} className="claim" data-testid="claim">
+              <li key={c.claimId} className={`claim${c.rejected ? ' rejected' : ''}`} data-testid="claim" data-claim={c.claimId}>
                 <blockquote data-testid="claim-sentence">
                   <MarkedText text={c.sentence} offset={c.sentenceStart} marks={[
                     { start: c.sourceStart, end: c.sourceEnd, kind: 'actor', title: c.sourceName },
@@ -58,6 +61,10 @@ export function EdgeDetails({ edge, names, view, openDocument }: EdgeDetailsProp
                   <span className="ellipsis" title={c.doc}>{c.docTitle ?? c.doc}{c.publisher ? ` · ${c.publisher}` : ''}{c.published ? ` · ${c.published}` : ''}</span>
                   <button type="button" className="link" data-testid="open-document" onClick={() => openDocument(c.doc, c.claimId)}>Open document ↗</button>
                 </div>
+                <ClaimReviewControls claim={c} onReviewed={() => {
+                  claims.reload();
+                  onReviewed?.();
+                }} />
               </li>
             ))}
           </ol>

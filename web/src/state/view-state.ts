@@ -8,7 +8,7 @@ export type { TimeAxis };
 export type PlayMode = 'cumulative' | 'window';
 export type SizeBy = 'degree' | 'centrality';
 export type Selection = { kind: 'node' | 'edge'; id: string } | null;
-export type Panel = 'details' | 'queries' | 'paths' | 'contested' | 'upload';
+export type Panel = 'details' | 'queries' | 'paths' | 'contested' | 'review' | 'upload';
 
 export interface ViewState {
   /** Inclusive year range; null = open end. */
@@ -77,7 +77,7 @@ export const DEFAULT_VIEW: ViewState = Object.freeze({
   claim: null,
 }) as ViewState;
 
-export const PANELS: readonly Panel[] = ['details', 'queries', 'paths', 'contested', 'upload'];
+export const PANELS: readonly Panel[] = ['details', 'queries', 'paths', 'contested', 'review', 'upload'];
 export const ALL_RELATION_TYPES = RELATION_TYPES;
 export const ALL_ACTOR_TYPES = ACTOR_TYPES;
 export const ALL_MODALITIES = MODALITIES;
