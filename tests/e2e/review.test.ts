@@ -1,0 +1,104 @@
+// End to end: an analyst rejects a claim from the evidence panel in Chromium; the edge goes, and
+// stays gone after a reload and after `ingest load --force` re-extracts every seed article.
+// Screenshots go to test-artifacts/e2e/ (review-*.png; docs/review.png is one of them).
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ClaimListResponse, GraphResponse } from '../../shared/api';
+import { cleanDatabase, testDriver } from '../support/db';
+import { run } from '../integration/ingest/spawn-helpers';
+import { buildWeb, freePort, startApp, type RunningApp } from './support/app-process';
+import { launchBrowser, screenshot, type Browser } from './support/browser';
+import { snapshot, waitForGraph } from './support/graph-page';
+
+const TOKEN = 'e2e-analyst-token';
+let app: RunningApp;
+let browser: Browser;
+let page: Page;
+
+async function getJson<T>(path: string): Promise<T> {
+  const response = await fetch(app.url + path);
+  expect(response.ok, `${path} → ${response.status}`).toBe(true);
+  return (await response.json()) as T;
+}
+
+beforeAll(async () => {
+  const driver = testDriver();
+  try {
+    await cleanDatabase(driver);
+  } finally {
+    await driver.close();
+  }
+  buildWeb();
+  app = await startApp({ PORT: String(await freePort()), API_TOKENS: `maria:${TOKEN}` });
+  browser = await launchBrowser();
+  page = browser.page;
+  await page.goto(app.url + '/');
+  await page.evaluate((token) => localStorage.setItem('actorscope.apiToken', token), TOKEN);
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+/** The graph the page shows, read again after each change, until `edgeId` is present or gone. */
+async function edgeShown(p: Page, edgeId: string): Promise<boolean> {
+  await waitForGraph(p);
+  return (await snapshot(p)).edges.some((e) => e.id === edgeId);
+}
+
+describe('reviewing a claim in the browser', () => {
+  let edgeId = '';
+  let claimId = '';
+
+  it('rejecting the only claim of an edge from the evidence panel takes the edge out of the graph', async () => {
+    const graph = await getJson<GraphResponse>('/api/graph?includeNegated=true&limit=10000');
+    const single = graph.edges.find((e) => e.data.count === 1 && e.data.negatedCount === 0 && e.data.source !== e.data.target);
+    expect(single, 'the seeds have an edge resting on one claim').toBeDefined();
+    edgeId = single!.data.id;
+    await page.goto(`${app.url}/?sel=${encodeURIComponent(`edge:${edgeId}`)}`);
+    expect(await edgeShown(page, edgeId)).toBe(true);
+    const claim = page.getByTestId('claim');
+    await expect.poll(() => claim.count()).toBe(1);
+    claimId = (await claim.getAttribute('data-claim')) ?? '';
+    await screenshot(page, 'review-01-evidence');
+
+    await claim.getByTestId('review-reject').click();
+    await expect.poll(() => edgeShown(page, edgeId), { timeout: 30_000 }).toBe(false);
+    const rejected = await getJson<ClaimListResponse>('/api/claims?review=rejected&limit=1000');
+    expect(rejected.claims.map((c) => [c.claimId, c.review?.reviewer, c.rejected])).toEqual([[claimId, 'maria', true]]);
+  });
+
+  it('the edge stays gone after a reload', async () => {
+    await page.reload();
+    expect(await edgeShown(page, edgeId)).toBe(false);
+    // The claim is still listed with includeRejected=true, marked rejected.
+    const all = await getJson<GraphResponse>('/api/graph?includeNegated=true&includeRejected=true&limit=10000');
+    expect(all.edges.map((e) => e.data.id)).toContain(edgeId);
+  });
+
+  it('the edge stays gone after a forced re-extraction of every seed article', async () => {
+    const before = await getJson<ClaimListResponse>('/api/claims?review=rejected&limit=1000');
+    const result = await run('ingest/cli.ts', ['load', '--force', 'seeds/articles', '--json']);
+    expect(result.code, result.stderr).toBe(0);
+    const summary = JSON.parse(result.stdout) as { totals: { replaced: number } };
+    expect(summary.totals.replaced).toBeGreaterThan(0);
+    await page.reload();
+    expect(await edgeShown(page, edgeId)).toBe(false);
+    const after = await getJson<ClaimListResponse>('/api/claims?review=rejected&limit=1000');
+    const anchor = (c: ClaimListResponse['claims'][number]) => [c.doc, c.sentenceStart, c.triggerStart, c.sourceStart, c.targetStart, c.review?.reviewer];
+    expect(after.claims.map(anchor)).toEqual(before.claims.map(anchor));
+  }, 240_000);
+
+  it('the review queue lists unreviewed claims lowest confidence first and confirms from the keyboard', async () => {
+    await page.goto(`${app.url}/?panel=review`);
+    await waitForGraph(page);
+    const items = page.getByTestId('queue-claim');
+    await expect.poll(() => items.count()).toBeGreaterThan(1);
+    const first = (await items.first().getAttribute('data-claim')) ?? '';
+    await screenshot(page, 'review-02-queue');
+    await page.keyboard.press('c');
+    await expect.poll(async () => (await getJson<ClaimListResponse>('/api/claims?review=confirmed&limit=1000')).claims.map((c) => c.claimId)).toEqual([first]);
+    await expect.poll(() => items.first().getAttribute('data-claim')).not.toBe(first);
+  });
+});
