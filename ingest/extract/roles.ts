@@ -51,6 +51,11 @@ function nameLength(tokens: readonly Token[], i: number, to: number, startsMenti
       continue;
     }
     if (!t.isWord) break;
+    // A middle initial ("Nicole L. Gee"): one capital and its full stop, with the surname after.
+    if (words > 0 && /^\p{Lu}$/u.test(t.text) && tokens[k + 1]?.text === '.' && tokens[k + 2]?.isCap) {
+      k += 2;
+      continue;
+    }
     // "bin Laden", "al-Abadi": a particle joins the name when a capitalised part follows it.
     if (NAME_PARTICLES.has(t.text) && words > 0 && (tokens[k + 1]?.isCap || (tokens[k + 1]?.text === '-' && tokens[k + 2]?.isCap))) {
       k++;
@@ -104,7 +109,7 @@ export function findRoles(rm: RoleMatcher, tokens: readonly Token[], from: numbe
     if (m) return isPerson(m) ? m : null;
     const len = nameLength(tokens, j, to, (k) => startAt.has(k));
     if (len === 0) return null;
-    const name = tokens.slice(j, j + len).map((t) => t.text).join(' ').replace(/ - /g, '-');
+    const name = tokens.slice(j, j + len).map((t) => t.text).join(' ').replace(/ - /g, '-').replace(/ \./g, '.');
     const p: FoundMention = { actor: discoverPerson(name), kind: 'discovered', ts: j, te: j + len };
     startAt.set(j, p);
     endAt.set(j + len, p);
@@ -133,7 +138,18 @@ export function findRoles(rm: RoleMatcher, tokens: readonly Token[], from: numbe
     if (entry.rank) {
       if (!tok.isCap) continue;
       const after = skipRanks(b);
-      if (personAt(after)) titleSpans.push([a, after]);
+      const ranked = personAt(after);
+      if (ranked) titleSpans.push([a, after]);
+      // A service before the rank is the person's ("Marine Corps Cpl. X", "Pakistan Army Major Y").
+      const service = endAt.get(a);
+      // Not a body another title names ("Chairman of the Joint Chiefs General X") or a place ("in X").
+      let before = service ? service.ts - 1 : -1;
+      if (tokens[before]?.lower === 'the') before--;
+      const ofSomething = PLACE_PREPOSITIONS.has(tokens[before]?.lower ?? '') || ['of', 'for'].includes(tokens[before]?.lower ?? '');
+      if (ranked && service && !ofSomething && isOrg(service) && registry.get(service.actor)?.type !== 'state' && service.actor !== ranked.actor) {
+        service.attached = true;
+        edges.push({ person: ranked, org: service, type: 'MEMBER_OF', ts: a, te: b });
+      }
       continue;
     }
     const spec = entry.spec as TitleSpec;

@@ -176,6 +176,13 @@ describe('dependency coder on recorded parses', () => {
     expect(code('placed-state').extraction.claims.filter((c) => c.type === 'MEMBER_OF')).toEqual([]);
   });
 
+  it('reads the service before a rank as the ranked person\'s ("Marine Corps Sgt. Nicole L. Gee"), not a body another title names', () => {
+    const claims = code('rank-service').extraction.claims.map(tuple);
+    expect(claims).toContain('d-adil-raja MEMBER_OF pakistan-army');
+    expect(claims).toContain('d-nicole-l-gee MEMBER_OF us-military');
+    expect(claims).not.toContain('mark-milley MEMBER_OF us-military');
+  });
+
   it('keeps every claim\'s spans inside its sentence', () => {
     for (const doc of documents) {
       for (const c of code(doc.id).extraction.claims) {
