@@ -35,9 +35,21 @@ export function compileGazetteer(gaz: Gazetteer, cues: Cues): GazetteerMatcher {
     const keys = stripThe(phraseKeys(alias));
     ci.add(keys, { ...entry, lowerAlias: !/\p{Lu}/u.test(alias) && keys.length > 1 });
   };
+  // "Afghan government" is also "the Government of Afghanistan" and "the Afghanistan government":
+  // a demonym + body alias is spelled with the state's name too.
+  const stateOfDemonym = new Map<string, GazetteerActor>();
+  for (const a of gaz.actors) if (a.type === 'state') for (const d of a.demonyms) stateOfDemonym.set(d.toLowerCase(), a);
+  const bodyVariants = (alias: string): string[] => {
+    const m = /^(\S+) (government|administration|military|armed forces)$/i.exec(alias);
+    const state = m ? stateOfDemonym.get((m[1] as string).toLowerCase()) : undefined;
+    if (!m || !state) return [];
+    const body = m[2] as string;
+    return [`${body[0]?.toUpperCase()}${body.slice(1)} of ${state.name}`, `${state.name} ${body}`];
+  };
   for (const a of gaz.actors) {
     actors.set(a.id, a);
     for (const alias of [a.name, ...a.aliases]) add(alias, { actor: a.id, kind: 'alias' });
+    for (const alias of a.aliases) for (const v of bodyVariants(alias)) add(v, { actor: a.id, kind: 'alias' });
     for (const d of a.demonyms) add(d, { actor: a.id, kind: 'demonym' });
     const place = a.type === 'state' ? a.id : undefined;
     for (const m of a.metonyms) add(m, { actor: a.id, kind: 'metonym', place });

@@ -25,6 +25,16 @@ describe('gazetteer mentions', () => {
     expect(actorsOf('Islamabad spoke to Kabul.', '2022-05-01')).toEqual(['Islamabad=pakistan', 'Kabul=taliban']);
   });
 
+  it('spells a demonym + body alias with the state\'s name too ("Afghan government" = "the Government of Afghanistan")', () => {
+    expect(actorsOf('Washington will stay engaged with the Government of Afghanistan and the Afghanistan government.', '2021-05-01')).toEqual([
+      'Washington=united-states', 'Government of Afghanistan=afghan-government-2021', 'Afghanistan government=afghan-government-2021',
+    ]);
+  });
+
+  it('reads a spelled-out name whose initials are a known acronym as that actor', () => {
+    expect(actorsOf('Aid went to the Afghan National Defense and Security Forces.', '2021-05-01')).toEqual(['Afghan National Defense and Security Forces=afghan-government-2021']);
+  });
+
   it('prefers the longest alias (ISIS-K over ISIS)', () => {
     expect(actorsOf('ISIS-K and ISIS and IS-K and ISKP')).toEqual(['ISIS-K=iskp', 'ISIS=islamic-state', 'IS-K=iskp', 'ISKP=iskp']);
   });
