@@ -5,7 +5,8 @@ import neo4j from 'neo4j-driver';
 import type { ClaimReviewBody, ActorDecision, ActorPromoteBody, DiscoveredActor } from '../../shared/review';
 import type { ActorType } from '../../shared/vocabulary';
 import { dismissActor, listDecisions, mergeActor, mergedInto, promoteActor, UnknownActorError } from '../../review/actor-decision-store';
-import { findClaim, reviewClaim, unreviewClaim } from '../../review/claim-review-store';
+import { allReviews, findClaim, reviewClaim, unreviewClaim } from '../../review/claim-review-store';
+import { reviewsToGold, type GoldDocument, type GoldExport } from '../../review/gold-export';
 import { extractedValues, effectiveValues } from '../../review/claim-values';
 import { invalidParameter, notFound } from '../errors';
 import { toInt, toStringArray } from '../presenters/values';
@@ -69,6 +70,27 @@ export function createReviewRepository(db: Db) {
 
     async dismiss(id: string, reviewer: string, at = new Date()): Promise<ActorDecision> {
       return writeTx(db, (tx) => dismissActor(tx, id, { reviewer, at: at.toISOString() })).catch(mapUnknownActor);
+    },
+
+    /** Every review in the gold format `npm run eval -- --gold` reads, with the reviewed documents' texts. */
+    async exportGold(): Promise<GoldExport> {
+      return readTx(db, async (tx) => {
+        const reviews = await allReviews(tx);
+        const docIds = [...new Set(reviews.map((r) => r.docId))];
+        const docs = await tx.run(
+          `UNWIND $docIds AS id MATCH (d:Document {id: id})
+           RETURN d {.id, .title, .publisher, .author, published: toString(d.published), .url, .language, .text} AS d,
+                  COLLECT { MATCH (d)-[:MENTIONS]->(a:Actor) RETURN a.id ORDER BY a.id } AS mentioned`,
+          { docIds },
+        );
+        const documents = docs.records.map((r) => {
+          const d = r.get('d') as Record<string, unknown>;
+          const field = (k: string) => (typeof d[k] === 'string' ? (d[k] as string) : null);
+          return { id: String(d.id), title: field('title'), publisher: field('publisher'), author: field('author'), published: field('published'), url: field('url'), language: field('language'), text: String(d.text ?? '') } satisfies GoldDocument;
+        });
+        const mentioned = new Map(docs.records.map((r) => [String((r.get('d') as { id: string }).id), r.get('mentioned') as string[]]));
+        return reviewsToGold(reviews, documents, mentioned);
+      });
     },
 
     /** Where a merged actor went, or null. */

@@ -20,11 +20,26 @@ const GoldRelationSchema = Type.Object({
 const SentenceMatchSchema = Type.Enum(['verbatim', 'whitespace-normalised']);
 export type SentenceMatch = Static<typeof SentenceMatchSchema>;
 
+/** An annotated article carried in the gold file itself (GET /api/reviews/export writes them). */
+const GoldDocumentSchema = Type.Object({
+  id: Type.String({ minLength: 1 }),
+  title: Nullable(Type.String()),
+  publisher: Nullable(Type.String()),
+  author: Nullable(Type.String()),
+  published: Nullable(Type.String()),
+  url: Nullable(Type.String()),
+  language: Nullable(Type.String()),
+  text: Type.String({ minLength: 1 }),
+});
+export type GoldDocument = Static<typeof GoldDocumentSchema>;
+
 const GoldFileSchema = Type.Object({
   /** How `sentence` is found in the text; the caller's default when absent (verbatim for the seeds). */
   sentenceMatch: Type.Optional(SentenceMatchSchema),
   /** The annotated articles, relative to the gold file's folder; absent: the seed articles. */
   files: Type.Optional(Type.Array(Type.String({ minLength: 1 }), { minItems: 1 })),
+  /** The annotated articles themselves, with their text and metadata (instead of `files`). */
+  documents: Type.Optional(Type.Array(GoldDocumentSchema, { minItems: 1 })),
   mentions: Type.Record(Type.String(), Type.Array(Type.String({ minLength: 1 }))),
   relations: Type.Array(GoldRelationSchema),
 });

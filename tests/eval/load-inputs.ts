@@ -1,6 +1,7 @@
 // File-system side of `npm run eval`: the seed articles, the gold files (and the official texts they
 // annotate), the gazetteer, the PLOVER records and re3d documents beside the repository, and the two
 // extractor modules. Missing inputs raise InputMissingError.
+import { createHash } from 'node:crypto';
 import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -70,8 +71,9 @@ export interface GoldSet {
 }
 
 /**
- * A gold file in the seeds format and the articles it annotates: those its `files` list names
- * (relative to the gold file's folder, read by `ingest/read/readArticle`), else the seed articles.
+ * A gold file in the seeds format and the articles it annotates: those it carries (`documents`, an
+ * analysts' export), those its `files` list names (relative to the gold file's folder, read by
+ * `ingest/read/readArticle`), else the seed articles.
  * Sentences are matched whitespace-normalised unless the file says `"sentenceMatch": "verbatim"`.
  */
 export async function loadGoldSet(goldFile: string, defaultSentenceMatch: SentenceMatch = 'whitespace-normalised'): Promise<GoldSet> {
@@ -79,9 +81,17 @@ export async function loadGoldSet(goldFile: string, defaultSentenceMatch: Senten
   const shown = absolute.startsWith(REPO_ROOT + path.sep) ? path.relative(REPO_ROOT, absolute) : absolute;
   await requireFile(absolute, 'gold file');
   const fileText = await readFile(absolute, 'utf8');
-  const { files } = readGoldFile(fileText, shown);
+  const { files, documents } = readGoldFile(fileText, shown);
   let articles: Article[];
-  if (files) {
+  if (documents) {
+    // An analysts' export (GET /api/reviews/export) carries its articles.
+    articles = documents.map(({ text, ...meta }) => ({
+      path: `${shown}#${meta.id}`,
+      meta: { ...meta, published: meta.published && /^\d{4}-\d{2}-\d{2}$/.test(meta.published) ? meta.published : null },
+      text,
+      sha256: createHash('sha256').update(text, 'utf8').digest('hex'),
+    }));
+  } else if (files) {
     const paths = files.map((file) => path.resolve(path.dirname(absolute), file));
     for (const file of paths) await requireFile(file, `article annotated in ${shown}`);
     articles = await Promise.all(

@@ -1,7 +1,7 @@
 // Claim reviews: confirm, reject or correct a claim (and take the review back). Writes need a token;
 // its name is the reviewer.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { ClaimEvidenceSchema, ErrorResponseSchema } from '../../../shared/api';
+import { ClaimEvidenceSchema, ErrorResponseSchema, NoQuerySchema } from '../../../shared/api';
 import { ClaimIdParamsSchema, ClaimReviewBodySchema } from '../../../shared/review';
 
 const routes: FastifyPluginAsyncTypebox = async (fastify) => {
@@ -14,6 +14,16 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
   }, async (request) => {
     await fastify.repos.reviews.review(request.params.claimId, request.body, request.reviewer);
     return fastify.repos.claims.get(request.params.claimId);
+  });
+
+  fastify.get('/reviews/export', {
+    schema: {
+      tags: ['reviews'], summary: 'Every review in the gold format `npm run eval -- --gold <file>` reads (confirmed and corrected claims, reviewed documents with their text)',
+      querystring: NoQuerySchema,
+    },
+  }, async (_request, reply) => {
+    reply.header('content-disposition', 'attachment; filename="actorscope-reviews.gold.json"');
+    return fastify.repos.reviews.exportGold();
   });
 
   fastify.delete('/claims/:claimId/review', {

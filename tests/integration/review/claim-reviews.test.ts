@@ -1,7 +1,7 @@
 // Claim reviews against the real Neo4j, the real coder (NLP server) and the real CLI: every rule of
 // POST/DELETE /api/claims/{id}/review, the views leaving rejected claims out, corrections used by
 // the graph, reviews surviving `ingest load --force` and a backup round trip.
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -19,6 +19,7 @@ import { readArticle } from '../../../ingest/read/read-article';
 import { writeDocuments } from '../../../ingest/load/write-documents';
 import { anchorKey, anchorOf } from '../../../review/claim-anchor';
 import { edgeAggregateDifferences } from '../../../neo4j/edge-aggregate-check';
+import { parseGold } from '../../eval/gold-file';
 
 const DOC = '000_290f12578d9a2b3e';
 const ALICE = { authorization: 'Bearer alice-token-123' };
@@ -209,6 +210,26 @@ describe('claim reviews', () => {
     expect((await get<GraphResponse>('/api/graph?limit=20000')).meta.totalClaims).toBe(graphBefore.meta.totalClaims);
     expect(await edgeAggregateDifferences(driver)).toEqual([]);
   }, 120_000);
+
+  it('GET /api/reviews/export is gold that npm run eval -- --gold scores the extractor against', async () => {
+    const res = await app.inject({ method: 'GET', url: '/api/reviews/export' });
+    expect(res.statusCode, res.body).toBe(200);
+    const gold = res.json<{ sentenceMatch: string; mentions: Record<string, string[]>; relations: Array<Record<string, unknown>>; documents: Array<{ id: string; text: string }> }>();
+    expect(gold.documents.map((d) => d.id)).toEqual([DOC]);
+    // Confirmed and corrected claims are relations, the rejected one is not.
+    expect(gold.relations).toHaveLength(2);
+    expect(gold.relations).toContainEqual(expect.objectContaining({ doc: DOC, source: corrected.target, target: corrected.source, year: 1999 }));
+    expect(gold.relations).toContainEqual(expect.objectContaining({ doc: DOC, source: confirmed.source, type: confirmed.type, target: confirmed.target }));
+    const goldFile = path.join(dir, 'reviews.gold.json');
+    writeFileSync(goldFile, res.body);
+    const texts = new Map(gold.documents.map((d) => [d.id, d.text]));
+    expect(parseGold(res.body, texts, 'export').relations).toHaveLength(2);
+    const evaluated = await run('tests/eval/run-eval.ts', ['--gold', goldFile, '--extractor', 'coder', '--json']);
+    expect(evaluated.code, evaluated.stderr).toBe(0);
+    const out = JSON.parse(evaluated.stdout) as { extractors: Array<{ gold?: { documents: number; relationsWithYear: { tp: number; fn: number } } }> };
+    // The confirmed claim is one the coder extracts (found); the corrected one it does not (missed).
+    expect(out.extractors[0]?.gold).toMatchObject({ documents: 1, relationsWithYear: { tp: 1, fn: 1 } });
+  }, 180_000);
 
   it('reviews are in db:export / db:import backups', async () => {
     const backup = await exportBackup(driver);
