@@ -10,7 +10,9 @@ import { queryResultGraph } from './graph/query-result';
 import { graphParams, pathParams as pathQuery, toQueryString } from './state/api-params';
 import { useUrlView } from './state/use-url-view';
 import { DEFAULT_VIEW, PANELS, type Panel } from './state/view-state';
+import { COMMUNITY_MAX_NODES, detectCommunities } from './graph/communities';
 import { ActorDetails } from './components/actor-details';
+import { AnalysisPanel } from './components/analysis-panel';
 import { ActorSearch } from './components/actor-search';
 import { ContestedPanel } from './components/contested-panel';
 import { DocumentReader } from './components/document-reader';
@@ -19,6 +21,7 @@ import { ExportMenu } from './components/export-menu';
 import { FiltersPanel } from './components/filters-panel';
 import { GraphCanvas, relayout } from './components/graph-canvas';
 import { Legend } from './components/legend';
+import { PairTimeline } from './components/pair-timeline';
 import { PathsPanel } from './components/paths-panel';
 import { Player } from './components/player';
 import { QueriesPanel } from './components/queries-panel';
@@ -26,7 +29,9 @@ import { ReviewQueue } from './components/review-queue';
 import { SettingsDialog } from './components/settings-dialog';
 import { UploadPanel } from './components/upload-panel';
 
-const PANEL_LABELS: Record<Panel, string> = { details: 'Details', queries: 'Queries', paths: 'Paths', contested: 'Contested', review: 'Review', upload: 'Upload' };
+const PANEL_LABELS: Record<Panel, string> = {
+  details: 'Details', queries: 'Queries', paths: 'Paths', contested: 'Contested', review: 'Review', analysis: 'Analysis', upload: 'Upload',
+};
 type QueryRun = { query: SavedQuery; result: SavedQueryRunResult };
 
 export function App() {
@@ -42,6 +47,8 @@ export function App() {
   const [queryRun, setQueryRun] = useState<QueryRun | null>(null);
   const [cy, setCy] = useState<Core | null>(null);
   const [legendCollapsed, setLegendCollapsed] = useState(false);
+  /** Narrow windows (≤ 1180 px) show the filters as a drawer over the canvas, opened from the top bar. */
+  const [filtersOpen, setFiltersOpen] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState<false | 'asked' | 'opened'>(false);
   useEffect(() => {
     const ask = () => setSettingsOpen('asked');
@@ -65,8 +72,10 @@ export function App() {
     if (graph.data) previousFrame.current = { frame: view.frame, ids: new Set(graph.data.edges.map((e) => e.data.id)) };
   }, [graph.data]);
 
+  // A saved query that returns only a table leaves the network on the canvas (its table is in the panel).
+  const queryGraph = queryRun && queryRun.result.graph.nodes.length > 0 ? queryRun : null;
   const shown = useMemo((): { nodes: GraphNode[]; edges: GraphEdge[] } => {
-    if (queryRun) return queryResultGraph(queryRun.result);
+    if (queryGraph) return queryResultGraph(queryGraph.result);
     const base = graph.data ?? { nodes: [], edges: [] };
     if (!paths.data) return base;
     // Path actors filtered out of the main view are added so the whole path is visible.
@@ -76,11 +85,14 @@ export function App() {
       nodes: [...base.nodes, ...paths.data.graph.nodes.filter((n) => !nodeIds.has(n.data.id))],
       edges: [...base.edges, ...paths.data.graph.edges.filter((e) => !edgeIds.has(e.data.id))],
     };
-  }, [graph.data, paths.data, queryRun]);
-  const elements = useMemo(() => toElements(shown, { sizeBy: view.sizeBy, fresh }), [shown, view.sizeBy, fresh]);
-  const highlight = useMemo(() => (paths.data && !queryRun
+  }, [graph.data, paths.data, queryGraph]);
+  const communities = useMemo(() => (view.communities && shown.nodes.length <= COMMUNITY_MAX_NODES
+    ? detectCommunities(shown.nodes.map((n) => n.data.id), shown.edges.map((e) => ({ source: e.data.source, target: e.data.target, weight: e.data.count })))
+    : null), [shown, view.communities]);
+  const elements = useMemo(() => toElements(shown, { sizeBy: view.sizeBy, fresh, ...(communities ? { communities } : {}) }), [shown, view.sizeBy, fresh, communities]);
+  const highlight = useMemo(() => (paths.data && !queryGraph
     ? { nodes: paths.data.graph.nodes.map((n) => n.data.id), edges: paths.data.graph.edges.map((e) => e.data.id) }
-    : null), [paths.data, queryRun]);
+    : null), [paths.data, queryGraph]);
 
   const names = useCallback((id: string) => {
     const n = shown.nodes.find((x) => x.data.id === id) ?? paths.data?.graph.nodes.find((x) => x.data.id === id);
@@ -97,9 +109,9 @@ export function App() {
   }, [update]);
 
   const selectedEdge = view.selected?.kind === 'edge' ? shown.edges.find((e) => e.data.id === view.selected!.id) : undefined;
-  const canvasQuery = queryRun ? `query:${queryRun.query.id}:${queryRun.result.elapsedMs}` : graphKey + (paths.data ? '+paths' : '');
-  const loading = !queryRun && (graph.status === 'loading' || graph.status === 'idle' || (pathParams !== null && paths.status === 'loading'));
-  const empty = !queryRun && graph.status === 'ready' && graph.data.edges.length === 0 && graph.data.nodes.length === 0;
+  const canvasQuery = queryGraph ? `query:${queryGraph.query.id}:${queryGraph.result.elapsedMs}` : graphKey + (paths.data ? '+paths' : '');
+  const loading = !queryGraph && (graph.status === 'loading' || graph.status === 'idle' || (pathParams !== null && paths.status === 'loading'));
+  const empty = !queryGraph && graph.status === 'ready' && graph.data.edges.length === 0 && graph.data.nodes.length === 0;
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -116,9 +128,10 @@ export function App() {
   }, [view.doc, view.selected, update]);
 
   return (
-    <div className="app">
+    <div className={`app${filtersOpen ? ' filters-open' : ''}`}>
       <header className="topbar">
         <h1 className="brand"><span className="logo" aria-hidden="true" />Actorscope</h1>
+        <button type="button" className="filters-toggle" aria-expanded={filtersOpen} data-testid="filters-toggle" onClick={() => setFiltersOpen((o) => !o)}>Filters</button>
         <ActorSearch label="Search actors" placeholder="Search actors and aliases…  ( / )" testId="actor-search" onChoose={(a) => focusActor(a.id)} />
         {view.actors.length > 0 && (
           <div className="focus-chips" data-testid="focus-chips">
@@ -136,11 +149,17 @@ export function App() {
           </div>
         )}
         <div className="spacer" />
-        <span className="counts muted" data-testid="counts">
-          {graph.data && `${graph.data.meta.returnedNodes} actors · ${graph.data.meta.returnedEdges} relations · ${graph.data.meta.totalClaims} claims`}
-        </span>
+        {queryGraph ? (
+          <span className="counts muted" data-testid="counts" title={`On the canvas: the result of the saved query ${queryGraph.query.name}`}>
+            Query result: {shown.nodes.length} actors · {shown.edges.length} relations
+          </span>
+        ) : (
+          <span className="counts muted" data-testid="counts" title="On the canvas, under the current filters (the database totals are in the Details panel)">
+            {graph.data && `Shown: ${graph.data.meta.returnedNodes} actors · ${graph.data.meta.returnedEdges} relations · ${graph.data.meta.totalClaims} claims`}
+          </span>
+        )}
         <button type="button" onClick={() => cy && relayout(cy)} title="Run the layout again from scratch">Re-layout</button>
-        <ExportMenu cy={cy} params={params} />
+        <ExportMenu cy={cy} params={params} communities={communities !== null} />
         <button type="button" onClick={() => setSettingsOpen('opened')} aria-label="Settings" title="Settings (API token)">⚙</button>
       </header>
 
@@ -151,17 +170,22 @@ export function App() {
         <GraphCanvas elements={elements} query={canvasQuery} loading={loading} selected={view.selected} highlight={highlight}
           onSelect={(sel) => update({ selected: sel, ...(sel ? { panel: 'details' as const } : {}) })}
           onExpand={expandActor} onReady={setCy} keepViewport={view.frame !== null} />
-        {queryRun && (
+        {queryGraph && (
           <div className="banner" data-testid="query-banner">
-            Showing the result of <b>{queryRun.query.name}</b>
+            Showing the result of <b>{queryGraph.query.name}</b>
             <button type="button" onClick={() => setQueryRun(null)}>Back to the network</button>
           </div>
         )}
-        {!queryRun && graph.data?.meta.truncated && (
+        {queryRun && !queryGraph && (
+          <div className="banner" data-testid="query-table-banner">
+            <b>{queryRun.query.name}</b> returned a table ({queryRun.result.table.rows.length} rows, no actors): see the Queries panel
+          </div>
+        )}
+        {!queryGraph && graph.data?.meta.truncated && (
           <div className="banner warn">Showing the {graph.data.meta.returnedEdges} strongest of {graph.data.meta.totalEdges} relations. Narrow the filters to see the rest.</div>
         )}
         {loading && <div className="loading-badge" role="status" data-testid="graph-loading"><span className="spinner" aria-hidden="true" />Loading…</div>}
-        {!queryRun && graph.status === 'error' && (
+        {!queryGraph && graph.status === 'error' && (
           <div className="overlay" role="alert" data-testid="graph-error">
             <h2>The network could not be loaded</h2>
             <p>{describeError(graph.error)}</p>
@@ -180,8 +204,8 @@ export function App() {
         )}
         </div>
         <Legend collapsed={legendCollapsed} onToggle={() => setLegendCollapsed((c) => !c)} />
-        {bounds && !queryRun && (
-          <Player view={view} update={update} min={bounds.min} max={bounds.max} frameReady={!loading && graph.status === 'ready'} freshCount={fresh.size} />
+        {bounds && !queryGraph && (
+          <Player view={view} update={update} min={bounds.min} max={bounds.max} histogram={histogram} frameReady={!loading && graph.status === 'ready'} freshCount={fresh.size} />
         )}
       </main>
 
@@ -201,8 +225,11 @@ export function App() {
               <ActorDetails id={view.selected.id} view={view} onFocus={focusActor}
                 onSelectActor={(id) => update({ selected: { kind: 'node', id } }, { push: true })} />
             ) : selectedEdge ? (
-              <EdgeDetails edge={selectedEdge.data} names={names} view={view} openDocument={(doc, claim) => update({ doc, claim }, { push: true })}
-                onReviewed={() => setStatsNonce((n) => n + 1)} />
+              <>
+                <PairTimeline key={selectedEdge.data.id} a={selectedEdge.data.source} b={selectedEdge.data.target} names={names} view={view} />
+                <EdgeDetails edge={selectedEdge.data} names={names} view={view} openDocument={(doc, claim) => update({ doc, claim }, { push: true })}
+                  onReviewed={() => setStatsNonce((n) => n + 1)} />
+              </>
             ) : (
               <div className="intro" data-testid="details-empty">
                 <h3>Explore the network</h3>
@@ -212,7 +239,7 @@ export function App() {
                   <li>Press ▶ to watch the network evolve year by year.</li>
                 </ul>
                 {stats.data && (
-                  <p className="muted">{stats.data.totals.actors} actors · {stats.data.totals.claims} claims · {stats.data.totals.documents} documents · {stats.data.totals.publishers} publishers</p>
+                  <p className="muted" data-testid="database-totals">In the database, whatever the filters: {stats.data.totals.actors} actors · {stats.data.totals.claims} claims · {stats.data.totals.documents} documents · {stats.data.totals.publishers} publishers</p>
                 )}
                 {stats.status === 'error' && <div className="notice error" role="alert">{describeError(stats.error)}</div>}
               </div>
@@ -226,6 +253,9 @@ export function App() {
           )}
           {view.panel === 'review' && (
             <ReviewQueue view={view} openDocument={(doc, claim) => update({ doc, claim }, { push: true })} onReviewed={() => setStatsNonce((n) => n + 1)} />
+          )}
+          {view.panel === 'analysis' && (
+            <AnalysisPanel graph={shown} communities={communities} coloured={view.communities} update={update} />
           )}
           {view.panel === 'upload' && (
             <UploadPanel onDone={() => setStatsNonce((n) => n + 1)} showSource={(doc) => update({ sources: [doc], frame: null }, { push: true })} />

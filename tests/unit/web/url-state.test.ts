@@ -30,6 +30,8 @@ const viewArb: fc.Arbitrary<ViewState> = fc.record({
   pathFrom: fc.option(id, { nil: null }),
   pathTo: fc.option(id, { nil: null }),
   pathDenied: fc.boolean(),
+  includeUndated: fc.boolean(),
+  communities: fc.boolean(),
   query: fc.option(id, { nil: null }),
   queryParams: fc.dictionary(fc.stringMatching(/^[a-z][a-zA-Z0-9_]{0,8}$/), fc.string({ maxLength: 10 }), { maxKeys: 3 }),
   doc: fc.option(id, { nil: null }),

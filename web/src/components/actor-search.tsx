@@ -1,4 +1,5 @@
-// Typeahead over actor names and aliases (GET /api/actors?q=), keyboard-driven: ↑ ↓ Enter Escape.
+// Typeahead over actor names, aliases and the capitals / demonyms the gazetteer maps to an actor
+// (GET /api/actors?q=), keyboard-driven: ↑ ↓ Enter Escape. A search that finds nothing says so.
 import { useEffect, useId, useState } from 'react';
 import type { ActorSummary } from '../../../shared/api';
 import { api } from '../api/client';
@@ -15,6 +16,8 @@ export interface ActorSearchProps {
 export function ActorSearch({ placeholder, label, onChoose, testId, initial = '' }: ActorSearchProps) {
   const [text, setText] = useState(initial);
   const [results, setResults] = useState<ActorSummary[]>([]);
+  /** The text the results answer (null while the first answer is on its way). */
+  const [answered, setAnswered] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const listId = useId();
@@ -28,6 +31,7 @@ export function ActorSearch({ placeholder, label, onChoose, testId, initial = ''
       api.searchActors(text.trim(), controller.signal).then(
         (r) => {
           setResults(r.actors);
+          setAnswered(text.trim());
           setActive(0);
         },
         () => setResults([]),
@@ -72,10 +76,16 @@ export function ActorSearch({ placeholder, label, onChoose, testId, initial = ''
           e.preventDefault();
         }}
       />
+      {open && results.length === 0 && answered !== null && answered !== '' && answered === text.trim() && (
+        <div className="typeahead-list typeahead-empty" role="status" data-testid={testId ? `${testId}-empty` : undefined}>
+          No actor matches “{answered}” (names, aliases, capitals and demonyms are searched).
+        </div>
+      )}
       {open && results.length > 0 && (
         <ul id={listId} role="listbox" className="typeahead-list">
           {results.map((a, i) => {
-            const alias = a.aliases.find((x) => text && x.toLowerCase().includes(text.toLowerCase()) && x !== a.name);
+            // Why it matched: a capital or demonym the gazetteer maps to it, else the alias typed.
+            const alias = a.matched ?? a.aliases.find((x) => text && x.toLowerCase().includes(text.toLowerCase()) && x !== a.name);
             return (
               <li key={a.id} role="option" aria-selected={i === active} className={i === active ? 'active' : ''}
                 onMouseDown={(e) => {
@@ -85,7 +95,7 @@ export function ActorSearch({ placeholder, label, onChoose, testId, initial = ''
                 <span className="swatch" style={{ background: actorTypeStyle(a.type).color }} />
                 <span className="name">{a.name}</span>
                 {alias && <span className="muted"> ({alias})</span>}
-                <span className="count">{a.degree}</span>
+                <span className="count" title="Claims this actor takes part in">{a.degree} claims</span>
               </li>
             );
           })}

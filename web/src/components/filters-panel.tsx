@@ -49,10 +49,11 @@ export function FiltersPanel({ view, update, stats, documents = [] }: FiltersPan
         ) : (
           <p className="muted">{stats ? 'No dated claims yet.' : 'Loading years…'}</p>
         )}
+        {stats && <UndatedClaims count={view.timeAxis === 'event' ? stats.undated.event : stats.undated.reported} view={view} update={update} />}
       </section>
 
       <section>
-        <h2>Relations</h2>
+        <h2>Relations <span className="h2-note" title="Claims of each type in the whole database, all years">claims</span></h2>
         <ul className="checks">
           {ALL_RELATION_TYPES.map((type) => {
             const info = RELATION_TYPE_INFO[type];
@@ -72,7 +73,7 @@ export function FiltersPanel({ view, update, stats, documents = [] }: FiltersPan
       </section>
 
       <section>
-        <h2>Actors</h2>
+        <h2>Actors <span className="h2-note" title="Actors of each type that take part in at least one claim, whole database">actors</span></h2>
         <ul className="checks">
           {ACTOR_TYPE_STYLES.map((style) => (
             <li key={style.type}>
@@ -89,7 +90,7 @@ export function FiltersPanel({ view, update, stats, documents = [] }: FiltersPan
       </section>
 
       <section>
-        <h2>Sources {view.sources.length > 0 && <button type="button" className="link" onClick={() => update({ sources: [] }, push)}>all</button>}</h2>
+        <h2>Sources <span className="h2-note" title="Claims extracted from each document or publisher">claims</span>{view.sources.length > 0 && <button type="button" className="link" onClick={() => update({ sources: [] }, push)}>all</button>}</h2>
         <p className="hint">None ticked: every source.</p>
         <ul className="checks sources" data-testid="sources">
           {stats?.bySource.map((s) => (
@@ -152,6 +153,21 @@ export function FiltersPanel({ view, update, stats, documents = [] }: FiltersPan
         </label>
       </section>
     </aside>
+  );
+}
+
+/** How many claims have no year on this axis, and a switch to keep them in a year range and every player frame. */
+function UndatedClaims({ count, view, update }: { count: number; view: ViewState; update: FiltersPanelProps['update'] }) {
+  if (count === 0) return null;
+  const ranged = view.yearFrom !== null || view.yearTo !== null || view.frame !== null;
+  return (
+    <label className="row undated" data-testid="undated" title="A year range and the player's frames leave out claims without a year unless this is ticked">
+      <input type="checkbox" checked={view.includeUndated} data-testid="include-undated" onChange={(e) => update({ includeUndated: e.target.checked }, { push: true })} />
+      <span>
+        <b data-testid="undated-count">{count}</b> claim{count === 1 ? ' has' : 's have'} no {view.timeAxis === 'event' ? 'event year' : 'publication date'}:
+        include {count === 1 ? 'it' : 'them'} in year ranges{ranged ? '' : ' (shown now: no range is set)'}
+      </span>
+    </label>
   );
 }
 

@@ -1,12 +1,15 @@
 // The Cytoscape canvas. Elements are diffed in place (no re-creation), remembered positions keep the
-// drawing stable across filter changes and player frames, and state is exposed as data attributes
-// (data-state, data-nodes, data-edges, data-query) for tests and assistive tooling.
+// drawing stable across filter changes and player frames, a layout from scratch is seeded by the
+// graph (the same view opens with the same positions), labels that would collide are hidden, and
+// state is exposed as data attributes (data-state, data-nodes, data-edges, data-query) for tests and
+// assistive tooling.
 import cytoscape, { type Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { applyElements, fitView, refit } from '../graph/apply-elements';
+import { applyElements, capFitZoom, fitView, refit } from '../graph/apply-elements';
 import { coreOptions, explorerRenderer, isLargeGraph } from '../graph/cy-options';
-import { fcoseOptions, type Position } from '../graph/layout';
+import { hiddenLabels } from '../graph/label-collisions';
+import type { Position } from '../graph/layout';
 import { runLayout } from '../graph/run-layout';
 import type { GraphElement } from '../graph/map-elements';
 import { graphStylesheet } from '../graph/stylesheet';
@@ -71,7 +74,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
     });
     cy.on('mouseover', 'edge', (e) => e.target.addClass('hovered'));
     cy.on('mouseout', 'node, edge', () => cy.batch(() => cy.$('.faded, .hovered').removeClass('faded hovered')));
-    cy.on('dragfree', 'node', (e) => positions.current.set(e.target.id(), { ...e.target.position() }));
+    cy.on('dragfree', 'node', (e) => {
+      positions.current.set(e.target.id(), { ...e.target.position() });
+      if (!large) hideCollidingLabels(cy);
+    });
     cy.on('layoutstop', () => cy.nodes().forEach((n) => {
       positions.current.set(n.id(), { ...n.position() });
     }));
@@ -86,11 +92,23 @@ export function GraphCanvas(props: GraphCanvasProps) {
         if (Math.abs(next - labelScale) / labelScale > 0.1) {
           labelScale = next;
           cy.style().update();
+          hideCollidingLabels(cy);
         }
       });
     });
     handlers.current.onReady?.(cy);
-    const resize = new ResizeObserver(() => cy.resize());
+    // A resized canvas (window, panels) is fitted again, unless the player holds the viewport still.
+    let resizing = false;
+    const resize = new ResizeObserver(() => {
+      if (resizing) return;
+      resizing = true;
+      requestAnimationFrame(() => {
+        resizing = false;
+        if (cy.destroyed()) return;
+        cy.resize();
+        if (!handlers.current.keepViewport) fitView(cy, large);
+      });
+    });
     if (container.current) resize.observe(container.current);
     return () => {
       resize.disconnect();
@@ -108,6 +126,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
       cy.nodes().forEach((n) => {
         positions.current.set(n.id(), { ...n.position() });
       });
+      if (fullLayout) capFitZoom(cy);
+      if (!large) hideCollidingLabels(cy);
       setDrawn({ query: props.query, nodes: cy.nodes().length, edges: cy.edges().length });
     };
     if (fullLayout && cy.nodes().length > 0 && large) {
@@ -121,9 +141,11 @@ export function GraphCanvas(props: GraphCanvasProps) {
       });
       return () => layout.cancel();
     } else if (fullLayout && cy.nodes().length > 0) {
-      const layout = cy.layout(fcoseOptions(cy.nodes().length, positions.current.size === 0));
-      layout.one('layoutstop', finish);
-      layout.run();
+      const layout = runLayout(cy, positions.current.size === 0, false);
+      void layout.done.then((applied) => {
+        if (applied) finish();
+      });
+      return () => layout.cancel();
     } else {
       if ((added > 0 || removed > 0) && !handlers.current.keepViewport) refit(cy, large);
       finish();
@@ -190,7 +212,27 @@ export function GraphCanvas(props: GraphCanvasProps) {
   );
 }
 
-/** Re-runs the full layout from scratch (the "Re-layout" button); large graphs in a worker. */
+/** Re-runs the full layout from scratch (the "Re-layout" button); large graphs in a worker. Seeded: it gives the positions a fresh load gives. */
 export function relayout(cy: Core): void {
-  runLayout(cy, true, isLargeGraph(cy.elements().length));
+  const large = isLargeGraph(cy.elements().length);
+  void runLayout(cy, true, large).done.then((applied) => {
+    if (applied && !large) {
+      capFitZoom(cy);
+      hideCollidingLabels(cy);
+    }
+  });
+}
+
+/** Hides the labels that would overlap a more important actor's label (label-collisions.ts). */
+export function hideCollidingLabels(cy: Core): void {
+  cy.batch(() => {
+    cy.nodes('.label-hidden').removeClass('label-hidden');
+    const boxes = cy.nodes().map((n) => {
+      const b = n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true } as never);
+      const priority = (n.hasClass('focus') ? 1e9 : 0) + Number(n.data('score') ?? 0);
+      return { id: n.id(), priority, x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
+    });
+    const hidden = hiddenLabels(boxes);
+    cy.nodes().filter((n) => hidden.has(n.id())).addClass('label-hidden');
+  });
 }

@@ -1,6 +1,8 @@
 // Evolving network player: steps the frame year through the range, cumulative or as a sliding
-// window. It only advances once the previous frame is drawn, so slow machines never skip years.
+// window, skipping the years without claims (state/player-frames.ts). It only advances once the
+// previous frame is drawn, so slow machines never skip a frame.
 import { useEffect, useState } from 'react';
+import { frameYears, stepFrame } from '../state/player-frames';
 import type { ViewUpdate } from '../state/use-url-view';
 import type { ViewState } from '../state/view-state';
 
@@ -9,31 +11,35 @@ export interface PlayerProps {
   update: (change: ViewUpdate) => void;
   min: number;
   max: number;
+  /** Claims per year on the chosen axis: years without claims are skipped. */
+  histogram: readonly { year: number; count: number }[];
   frameReady: boolean;
   freshCount: number;
 }
 
 const STEP_MS = 1400;
 
-export function Player({ view, update, min, max, frameReady, freshCount }: PlayerProps) {
+export function Player({ view, update, min, max, histogram, frameReady, freshCount }: PlayerProps) {
   const [playing, setPlaying] = useState(false);
   const first = Math.max(view.yearFrom ?? min, min);
   const last = Math.min(view.yearTo ?? max, max);
+  const years = frameYears(histogram, first, last);
+  const lastFrame = years[years.length - 1]!;
 
   useEffect(() => {
     if (!playing || !frameReady) return;
     const timer = setTimeout(() => {
-      if (view.frame === null) update({ frame: first });
-      else if (view.frame >= last) setPlaying(false);
-      else update({ frame: view.frame + 1 });
+      if (view.frame === null) update({ frame: stepFrame(years, null, 1) });
+      else if (view.frame >= lastFrame) setPlaying(false);
+      else update({ frame: stepFrame(years, view.frame, 1) });
     }, view.frame === null ? 0 : STEP_MS);
     return () => clearTimeout(timer);
-  }, [playing, frameReady, view.frame, first, last, update]);
+    // `years` is derived from the histogram and bounds listed here.
+  }, [playing, frameReady, view.frame, lastFrame, histogram, first, last, update]);
 
-  const step = (delta: number) => {
+  const step = (delta: 1 | -1) => {
     setPlaying(false);
-    const current = view.frame ?? (delta > 0 ? first - 1 : last + 1);
-    update({ frame: Math.min(last, Math.max(first, current + delta)) });
+    update({ frame: stepFrame(years, view.frame, delta) });
   };
 
   return (
@@ -41,7 +47,7 @@ export function Player({ view, update, min, max, frameReady, freshCount }: Playe
       <button type="button" onClick={() => step(-1)} aria-label="Previous year" title="Previous year">◀</button>
       <button type="button" className="primary" data-testid="play"
         onClick={() => {
-          if (!playing && view.frame !== null && view.frame >= last) update({ frame: null });
+          if (!playing && view.frame !== null && view.frame >= lastFrame) update({ frame: null });
           setPlaying(!playing);
         }}
         aria-label={playing ? 'Pause' : 'Play through the years'}>{playing ? 'Pause' : '▶ Play'}</button>
@@ -52,6 +58,11 @@ export function Player({ view, update, min, max, frameReady, freshCount }: Playe
           update({ frame: Number(e.target.value) });
         }} />
       <span className="frame-year" data-testid="frame-year">{view.frame ?? `${first}–${last}`}</span>
+      {years.length < last - first + 1 && (
+        <span className="muted player-note" data-testid="player-skips" title="Years without any claim on this time axis are skipped by Play and the arrows">
+          {years.length} of {last - first + 1} years have claims
+        </span>
+      )}
       <select value={view.playMode} aria-label="Player mode" onChange={(e) => update({ playMode: e.target.value as ViewState['playMode'] })}>
         <option value="cumulative">cumulative</option>
         <option value="window">sliding window</option>

@@ -1,6 +1,6 @@
 // Saved relationship queries: list, run with a form generated from the parameter schema (results as
 // graph on the canvas and as a table here), create / edit / delete with the Cypher editor.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { SavedQuery, SavedQueryRunResult } from '../../../shared/api';
 import { api, describeError } from '../api/client';
 import { useAsync } from '../api/use-async';
@@ -8,6 +8,7 @@ import { formatCell } from '../graph/query-result';
 import { coerceParams, defaultValue } from '../state/query-params';
 import type { ViewUpdate } from '../state/use-url-view';
 import type { ViewState } from '../state/view-state';
+import { ActorParamField } from './actor-param-field';
 import { AsyncBlock } from './async-block';
 import { QueryEditor } from './query-editor';
 
@@ -75,6 +76,7 @@ export function QueriesPanel({ view, update, result, onResult }: QueriesPanelPro
           };
           return (
             <>
+              {result && result.query.id === view.query && <ResultTable result={result.result} name={result.query.name} />}
               {r.queries.length === 0 && <p className="muted">No saved queries yet.</p>}
               <ul className="query-list" role="listbox" aria-label="Saved queries">
                 {r.queries.map((q) => (
@@ -101,8 +103,10 @@ export function QueriesPanel({ view, update, result, onResult }: QueriesPanelPro
                     const set = (v: string) => update((vw) => ({ queryParams: { ...vw.queryParams, [p.name]: v } }));
                     return (
                       <label key={p.name} className="field">
-                        <span>{p.label ?? p.name}{p.required ? ' *' : ''} <span className="muted">({p.type === 'actor' ? 'actor id' : p.type})</span></span>
-                        {p.type === 'boolean' ? (
+                        <span>{p.label ?? p.name}{p.required ? ' *' : ''} <span className="muted">({p.type})</span></span>
+                        {p.type === 'actor' ? (
+                          <ActorParamField name={p.name} label={p.label ?? p.name} value={value} onChange={set} />
+                        ) : p.type === 'boolean' ? (
                           <input type="checkbox" checked={value === 'true'} onChange={(e) => set(String(e.target.checked))} />
                         ) : (
                           <input type={p.type === 'integer' || p.type === 'number' ? 'number' : 'text'} value={value} name={p.name}
@@ -119,7 +123,6 @@ export function QueriesPanel({ view, update, result, onResult }: QueriesPanelPro
                   {runError && <div className="notice error" role="alert">{runError}</div>}
                 </form>
               )}
-              {result && result.query.id === view.query && <ResultTable result={result.result} />}
             </>
           );
         }}
@@ -128,13 +131,19 @@ export function QueriesPanel({ view, update, result, onResult }: QueriesPanelPro
   );
 }
 
-function ResultTable({ result }: { result: SavedQueryRunResult }) {
+/** The result first in the panel (scrolled into view), so it is never below the fold. */
+function ResultTable({ result, name }: { result: SavedQueryRunResult; name: string }) {
   const { columns, rows } = result.table;
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => ref.current?.scrollIntoView({ block: 'start' }), [result]);
+  const onCanvas = result.graph.nodes.length > 0;
   return (
-    <div className="result" data-testid="query-result">
+    <div className="result" data-testid="query-result" ref={ref}>
+      <h4>Result of {name}</h4>
       <p className="muted">
-        {rows.length} row{rows.length === 1 ? '' : 's'}{result.truncated ? ` (capped at ${result.rowCap})` : ''} · {result.graph.nodes.length} actors,{' '}
-        {result.graph.edges.length} relations on the canvas · {Math.round(result.elapsedMs)} ms
+        {rows.length} row{rows.length === 1 ? '' : 's'}{result.truncated ? ` (capped at ${result.rowCap})` : ''} ·{' '}
+        {onCanvas ? `${result.graph.nodes.length} actors, ${result.graph.edges.length} relations on the canvas` : 'a table only: the canvas keeps the network'}
+        {' · '}{Math.round(result.elapsedMs)} ms
       </p>
       {rows.length === 0 ? <p className="notice">The query returned no rows.</p> : (
         <div className="table-wrap">

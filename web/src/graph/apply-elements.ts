@@ -14,7 +14,7 @@ export interface ApplyResult {
 
 /** What decides how an element looks (the fields the stylesheets read, and the classes). */
 export function lookSignature(el: GraphElement): string {
-  if (el.group === 'nodes') return `${el.data.label}|${el.data.size}|${el.data.color}|${el.data.shape}|${el.classes}`;
+  if (el.group === 'nodes') return `${el.data.label}|${el.data.shortLabel}|${el.data.size}|${el.data.color}|${el.data.shape}|${el.classes}`;
   const d = el.data;
   return `${d.width}|${d.color}|${d.lineStyle}|${d.label}|${el.classes}`;
 }
@@ -72,7 +72,19 @@ export function applyElements(cy: Core, elements: readonly GraphElement[], posit
 export function refit(cy: Core, large: boolean): void {
   if (cy.elements().length === 0) return;
   if (large) fitView(cy, large);
-  else cy.animate({ fit: { eles: cy.elements(), padding: FIT_PADDING } }, { duration: 250 });
+  else cy.animate({ fit: { eles: cy.elements(), padding: FIT_PADDING } }, { duration: 250, complete: () => capFitZoom(cy) });
+}
+
+/**
+ * Fitting a graph of a few actors would blow it up to the maximum zoom (huge actors and labels):
+ * a fitted view never zooms in beyond this.
+ */
+export const FIT_MAX_ZOOM = 1.4;
+
+/** Zooms out (about the canvas centre, where fit put the graph) to FIT_MAX_ZOOM when a fit went beyond it. */
+export function capFitZoom(cy: Core): void {
+  if (cy.zoom() <= FIT_MAX_ZOOM) return;
+  cy.zoom({ level: FIT_MAX_ZOOM, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
 }
 
 const FIT_PADDING = 40;
@@ -88,6 +100,7 @@ export function fitView(cy: Core, large: boolean): void {
   if (nodes.length === 0) return;
   if (!large) {
     cy.fit(undefined, FIT_PADDING);
+    capFitZoom(cy);
     return;
   }
   let x1 = Infinity;

@@ -3,6 +3,7 @@
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { fcoseOptions } from './layout';
+import { withSeededRandom } from './seeded-random';
 import type { LayoutRequest, LayoutResponse } from './run-layout';
 
 cytoscape.use(fcose);
@@ -10,7 +11,7 @@ cytoscape.use(fcose);
 const scope = self as unknown as { onmessage: ((e: MessageEvent<LayoutRequest>) => void) | null; postMessage: (m: LayoutResponse) => void };
 
 scope.onmessage = (e) => {
-  const { nodes, edges, randomize } = e.data;
+  const { nodes, edges, randomize, seed } = e.data;
   const cy = cytoscape({
     headless: true,
     styleEnabled: true,
@@ -26,5 +27,5 @@ scope.onmessage = (e) => {
     cy.destroy();
     scope.postMessage({ positions });
   });
-  layout.run();
+  withSeededRandom(seed, () => layout.run());
 };

@@ -4,7 +4,9 @@ import type { GraphEdge, GraphNode, GraphResponse } from '../../../shared/api';
 import { isValidClaimYear } from '../../../shared/year-range';
 import type { SizeBy } from '../state/view-state';
 import { pageRank } from './centrality';
+import { communityColor, communitySizes } from './communities';
 import { actorTypeStyle, paler, relationColor, relationLabel } from './palette';
+import { shortLabel } from './short-label';
 
 export const NODE_SIZE = { min: 22, max: 72 } as const;
 /** Smaller actors in big graphs, so thousands of them fit without overlapping. */
@@ -18,7 +20,8 @@ export const EDGE_WIDTH = { min: 1.5, max: 11 } as const;
 
 export interface NodeElement {
   group: 'nodes';
-  data: GraphNode['data'] & { color: string; shape: string; size: number; score: number };
+  /** shortLabel: drawn on the canvas (label, the full name, on hover and selection); community: with community colouring. */
+  data: GraphNode['data'] & { color: string; shape: string; size: number; score: number; shortLabel: string; community?: number };
   classes: string;
 }
 
@@ -61,6 +64,8 @@ export interface MapOptions {
   sizeBy: SizeBy;
   /** Edge ids to mark as new in this frame of the player. */
   fresh?: ReadonlySet<string>;
+  /** Community of each actor (communities.ts): actors are coloured by it instead of by type. */
+  communities?: ReadonlyMap<string, number>;
 }
 
 export function toElements(graph: Pick<GraphResponse, 'nodes' | 'edges'>, options: MapOptions): GraphElement[] {
@@ -70,13 +75,17 @@ export function toElements(graph: Pick<GraphResponse, 'nodes' | 'edges'>, option
   const large = graph.nodes.length > LARGE_NODE_COUNT;
   const range = large ? NODE_SIZE_LARGE : NODE_SIZE;
   const hubs = topScored(scores, HUB_COUNT);
+  const sizes = options.communities ? communitySizes(options.communities) : null;
   const nodes: NodeElement[] = graph.nodes.map((n) => {
     const style = actorTypeStyle(n.data.type);
     const score = scores.get(n.data.id) ?? 0;
     const classes = [n.data.focus ? 'focus' : '', n.data.discovered ? 'discovered' : '', hubs.has(n.data.id) ? 'hub' : ''].filter(Boolean).join(' ');
     const exact = scaleSize(score, max, range);
     const size = large ? Math.round(exact / LARGE_SIZE_STEP) * LARGE_SIZE_STEP : exact;
-    return { group: 'nodes', data: { ...n.data, color: style.color, shape: style.shape, size, score }, classes };
+    const community = options.communities?.get(n.data.id);
+    const color = sizes ? communityColor(community, sizes) : style.color;
+    const data = { ...n.data, color, shape: style.shape, size, score, shortLabel: shortLabel(n.data.label, n.data.aliases) };
+    return { group: 'nodes', data: community !== undefined && sizes ? { ...data, community } : data, classes };
   });
   const edges: EdgeElement[] = graph.edges.map((e) => {
     const lineStyle = edgeLineStyle(e.data);

@@ -4,11 +4,14 @@
 import type { Core } from 'cytoscape';
 import { fitView } from './apply-elements';
 import { fcoseOptions } from './layout';
+import { seedOf, withSeededRandom } from './seeded-random';
 
 export interface LayoutRequest {
   nodes: Array<{ id: string; size: number; x: number; y: number }>;
   edges: Array<{ source: string; target: string }>;
   randomize: boolean;
+  /** Math.random is seeded with it while the layout runs (seeded-random.ts). */
+  seed: number;
 }
 
 export interface LayoutResponse {
@@ -21,6 +24,11 @@ export interface RunningLayout {
   cancel: () => void;
 }
 
+/** The seed of the graph on the canvas: its actor ids, sorted, so the same graph lays out the same way. */
+export function layoutSeed(cy: Core): number {
+  return seedOf(cy.nodes().map((n) => n.id()).sort());
+}
+
 export function runLayout(cy: Core, randomize: boolean, offThread: boolean): RunningLayout {
   if (offThread && typeof Worker !== 'undefined') return runInWorker(cy, randomize);
   const layout = cy.layout(fcoseOptions(cy.nodes().length, randomize));
@@ -28,7 +36,8 @@ export function runLayout(cy: Core, randomize: boolean, offThread: boolean): Run
   const done = new Promise<boolean>((resolve) => {
     layout.one('layoutstop', () => resolve(!cancelled));
   });
-  layout.run();
+  // fcose computes every position inside run() (an animation only moves nodes to them afterwards).
+  withSeededRandom(layoutSeed(cy), () => layout.run());
   return {
     done,
     cancel: () => {
@@ -44,6 +53,7 @@ function runInWorker(cy: Core, randomize: boolean): RunningLayout {
     nodes: cy.nodes().map((n) => ({ id: n.id(), size: Number(n.data('size')) || 0, x: n.position('x'), y: n.position('y') })),
     edges: cy.edges().map((e) => ({ source: e.data('source') as string, target: e.data('target') as string })),
     randomize,
+    seed: layoutSeed(cy),
   };
   let settle: (applied: boolean) => void = () => {};
   const done = new Promise<boolean>((resolve) => {

@@ -32,7 +32,7 @@ function smallBase(labelScale: () => number): StylesheetJson {
       selector: 'node',
       style: {
         ...NODE_BODY,
-        label: 'data(label)',
+        label: 'data(shortLabel)',
         'font-size': scaled(11) as never,
         'font-family': 'Inter, system-ui, sans-serif',
         'font-weight': 600,
@@ -84,7 +84,7 @@ function largeBase(): StylesheetJson {
     {
       selector: 'node.hub, node.focus, node.hovered, node:selected, node.path',
       style: {
-        label: 'data(label)',
+        label: 'data(shortLabel)',
         'font-size': 11,
         'font-family': 'Inter, system-ui, sans-serif',
         'font-weight': 600,
@@ -109,6 +109,9 @@ function states(large: boolean): StylesheetJson {
   return [
     { selector: 'edge.fresh', style: { 'underlay-color': FRESH, 'underlay-opacity': 0.45, 'underlay-padding': 5, opacity: 1 } },
     { selector: '.dim', style: { opacity: 0.28 } },
+    // Labels that would overlap a more important one (label-collisions.ts) are hidden until pointed at.
+    { selector: 'node.label-hidden', style: { 'text-opacity': 0 } },
+    { selector: 'node.hovered, node:selected', style: { label: 'data(label)', 'text-opacity': 1, 'text-max-width': '260px', 'z-index': 30 } as never },
     { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.2 } },
     { selector: 'edge.hovered', style: { label: 'data(label)', 'font-size': 10, 'text-rotation': 'autorotate', 'text-outline-color': '#fff', 'text-outline-width': 2, opacity: 1 } },
     { selector: 'node.hovered', style: { 'border-color': HIGHLIGHT, 'border-width': 3, 'z-index': 20, ...(large ? { 'min-zoomed-font-size': 0 } : {}) } },

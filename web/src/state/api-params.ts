@@ -14,6 +14,8 @@ export function filterParams(view: ViewState): QueryParams {
   if (view.types.length) p.types = view.types.join(',');
   if (view.actorTypes.length) p.actorTypes = view.actorTypes.join(',');
   p.includeNegated = String(view.includeNegated);
+  // Only meaningful with a year range (or a player frame); the API ignores it otherwise.
+  if (view.includeUndated && (yearFrom !== null || yearTo !== null)) p.includeUndated = 'true';
   if (view.modality.length) p.modality = view.modality.join(',');
   if (view.minSources > 1) p.minSources = String(view.minSources);
   p.timeAxis = view.timeAxis;

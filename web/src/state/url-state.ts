@@ -46,6 +46,7 @@ export function viewToSearch(view: ViewState): string {
   for (const a of view.actors) q.append('actor', a);
   if (view.depth !== d.depth) q.set('depth', String(view.depth));
   if (view.includeNegated !== d.includeNegated) q.set('negated', view.includeNegated ? '1' : '0');
+  if (view.includeUndated) q.set('undated', '1');
   if (view.modality.length) q.set('modality', view.modality.join(','));
   if (view.minSources !== d.minSources) q.set('minSources', String(view.minSources));
   if (view.timeAxis !== d.timeAxis) q.set('axis', view.timeAxis);
@@ -58,6 +59,7 @@ export function viewToSearch(view: ViewState): string {
   if (view.pathFrom) q.set('pathFrom', view.pathFrom);
   if (view.pathTo) q.set('pathTo', view.pathTo);
   if (view.pathDenied) q.set('pathDenied', '1');
+  if (view.communities) q.set('communities', '1');
   if (view.query) q.set('q', view.query);
   for (const [name, value] of Object.entries(view.queryParams).sort(([a], [b]) => a.localeCompare(b))) {
     q.set(PARAM_PREFIX + name, value);
@@ -86,6 +88,7 @@ export function searchToView(search: string): ViewState {
     actors: unique(q.getAll('actor').filter(Boolean)),
     depth: intOrNull(q.get('depth'), 1, 3) ?? d.depth,
     includeNegated: negated === '0' ? false : negated === '1' ? true : d.includeNegated,
+    includeUndated: q.get('undated') === '1',
     modality: listOf(q.get('modality'), ALL_MODALITIES),
     minSources: intOrNull(q.get('minSources'), 1, 50) ?? d.minSources,
     timeAxis: oneOf<TimeAxis>(q.get('axis'), ['event', 'reported'], d.timeAxis),
@@ -98,6 +101,7 @@ export function searchToView(search: string): ViewState {
     pathFrom: q.get('pathFrom') || null,
     pathTo: q.get('pathTo') || null,
     pathDenied: q.get('pathDenied') === '1',
+    communities: q.get('communities') === '1',
     query: q.get('q') || null,
     queryParams,
     doc: q.get('doc') || null,

@@ -8,7 +8,7 @@ export type { TimeAxis };
 export type PlayMode = 'cumulative' | 'window';
 export type SizeBy = 'degree' | 'centrality';
 export type Selection = { kind: 'node' | 'edge'; id: string } | null;
-export type Panel = 'details' | 'queries' | 'paths' | 'contested' | 'review' | 'upload';
+export type Panel = 'details' | 'queries' | 'paths' | 'contested' | 'review' | 'analysis' | 'upload';
 
 export interface ViewState {
   /** Inclusive year range; null = open end. */
@@ -23,6 +23,8 @@ export interface ViewState {
   actors: string[];
   depth: number;
   includeNegated: boolean;
+  /** A year range (or a player frame) keeps the claims that have no year. */
+  includeUndated: boolean;
   /** Modalities shown; empty = all. "proposed" and "speculative" can be switched off here. */
   modality: Modality[];
   minSources: number;
@@ -42,6 +44,8 @@ export interface ViewState {
    * denial is never support, whatever `includeNegated` shows on the graph.
    */
   pathDenied: boolean;
+  /** Actors coloured by community (Analysis panel) instead of by type. */
+  communities: boolean;
   /** Saved query shown in the queries panel and its parameter values. */
   query: string | null;
   queryParams: Record<string, string>;
@@ -59,6 +63,7 @@ export const DEFAULT_VIEW: ViewState = Object.freeze({
   actors: [],
   depth: 1,
   includeNegated: true,
+  includeUndated: false,
   modality: [],
   minSources: 1,
   timeAxis: 'event',
@@ -71,13 +76,14 @@ export const DEFAULT_VIEW: ViewState = Object.freeze({
   pathFrom: null,
   pathTo: null,
   pathDenied: false,
+  communities: false,
   query: null,
   queryParams: {},
   doc: null,
   claim: null,
 }) as ViewState;
 
-export const PANELS: readonly Panel[] = ['details', 'queries', 'paths', 'contested', 'review', 'upload'];
+export const PANELS: readonly Panel[] = ['details', 'queries', 'paths', 'contested', 'review', 'analysis', 'upload'];
 export const ALL_RELATION_TYPES = RELATION_TYPES;
 export const ALL_ACTOR_TYPES = ACTOR_TYPES;
 export const ALL_MODALITIES = MODALITIES;
