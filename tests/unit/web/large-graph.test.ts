@@ -59,7 +59,7 @@ describe('large graphs: stylesheet', () => {
     for (const rule of large) for (const v of Object.values(rule.style)) expect(typeof v).not.toBe('function');
     const base = large.find((r) => r.selector === 'node')!;
     expect(base.style.label).toBeUndefined();
-    expect(large.find((r) => r.selector.includes('node.hub'))!.style.label).toBe('data(label)');
+    expect(large.find((r) => r.selector.includes('node.hub'))!.style.label).toBe('data(shortLabel)');
     const edges = large.find((r) => r.selector === 'edge')!;
     expect(edges.style['curve-style']).toBe('haystack');
     expect(edges.style.opacity).toBeUndefined();
@@ -67,7 +67,7 @@ describe('large graphs: stylesheet', () => {
   });
   it('small graphs keep labels on every actor, arrows and line styles', () => {
     const small = graphStylesheet(false) as Array<{ selector: string; style: Record<string, unknown> }>;
-    expect(small.find((r) => r.selector === 'node')!.style.label).toBe('data(label)');
+    expect(small.find((r) => r.selector === 'node')!.style.label).toBe('data(shortLabel)');
     expect(small.find((r) => r.selector === 'edge')!.style['line-style']).toBe('data(lineStyle)');
   });
   it('uses WebGL only when a GPU draws it', () => {

@@ -2,7 +2,7 @@
 import type { TimelineYear } from '../../../shared/api';
 
 export function ActorChart({ years }: { years: TimelineYear[] }) {
-  if (years.length === 0) return <p className="muted">No dated claims.</p>;
+  if (years.length === 0) return <p className="muted" data-testid="actor-chart-empty">No dated claims.</p>;
   const w = 320;
   const h = 120;
   const mid = h / 2;

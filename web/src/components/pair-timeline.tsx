@@ -31,9 +31,13 @@ function PairChart({ a, b, view }: { a: string; b: string; view: ViewState }) {
   if (timeline.status === 'error') return <p className="muted">Timeline unavailable.</p>;
   if (timeline.status !== 'ready') return <p className="muted">Loading…</p>;
   const total = timeline.data.years.reduce((n, y) => n + y.total, 0);
+  const undated = timeline.data.undated;
   return (
     <div data-testid="pair-chart">
-      <p className="muted">Every relation between the two, both directions, per {view.timeAxis === 'event' ? 'event year' : 'publication year'}: {total} dated claims (denials count, with no weight).</p>
+      <p className="muted">
+        Every relation between the two, both directions, per {view.timeAxis === 'event' ? 'event year' : 'publication year'}: {total} dated
+        claim{total === 1 ? '' : 's'} (denials count, with no weight){undated > 0 ? `; ${undated} without a year are not in the chart` : ''}.
+      </p>
       <ActorChart years={timeline.data.years} />
     </div>
   );

@@ -135,7 +135,10 @@ export function QueriesPanel({ view, update, result, onResult }: QueriesPanelPro
 function ResultTable({ result, name }: { result: SavedQueryRunResult; name: string }) {
   const { columns, rows } = result.table;
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => ref.current?.scrollIntoView({ block: 'start' }), [result]);
+  // Braces: in recent Chromium scrollIntoView returns a promise, which an effect must not return.
+  useEffect(() => {
+    ref.current?.scrollIntoView({ block: 'start' });
+  }, [result]);
   const onCanvas = result.graph.nodes.length > 0;
   return (
     <div className="result" data-testid="query-result" ref={ref}>

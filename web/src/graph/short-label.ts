@@ -4,7 +4,7 @@
 // on selection and in the details panel.
 
 /** Names up to this many characters are drawn whole. */
-export const SHORT_LABEL_MAX = 16;
+export const SHORT_LABEL_MAX = 18;
 
 const ACRONYM = /^[A-Z][A-Z0-9]*(?:[-.&][A-Z0-9]+)*\.?$/;
 
