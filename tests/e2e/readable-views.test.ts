@@ -7,7 +7,7 @@ import type { Core } from 'cytoscape';
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphResponse, StatsResponse, TimelineResponse } from '../../shared/api';
+import type { GraphResponse, SavedQueryListResponse, StatsResponse, TimelineResponse } from '../../shared/api';
 import { cleanDatabase, testDriver } from '../support/db';
 import { buildWeb, freePort, startApp, type RunningApp } from './support/app-process';
 import { launchBrowser, screenshot, type Browser } from './support/browser';
@@ -256,6 +256,19 @@ describe('readable and stable', () => {
       return r.top >= 0 && r.top < window.innerHeight - 100;
     });
     expect(visible).toBe(true);
+  });
+
+  it('the Cypher editor shows why a writing query is not saved, and nothing is stored', async () => {
+    await page.goto(app.url + '/?panel=queries');
+    await waitForGraph(page);
+    await page.getByRole('button', { name: '+ New' }).click();
+    const editor = page.getByTestId('query-editor');
+    await editor.getByLabel('Name', { exact: true }).fill('E2E writer');
+    await page.getByTestId('cypher-editor').fill('MATCH (a:Actor) SET a.hacked = true RETURN a');
+    await editor.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(async () => (await editor.getByRole('alert').allTextContents()).join(' ')).toMatch(/`cypher`.*read-only/);
+    const { queries } = await getJson<SavedQueryListResponse>('/api/queries');
+    expect(queries.some((q) => q.name === 'E2E writer')).toBe(false);
   });
 
   it('the PNG export has a legend under the graph', async () => {
