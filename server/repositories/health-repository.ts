@@ -48,7 +48,12 @@ export function createHealthRepository(db: Db) {
       );
       const docs = await readRows(db, 'MATCH (d:Document) RETURN d.id AS id, d.title AS title, d.publisher AS publisher');
       // Actors per type count actors (with at least one claim), so no type count exceeds the actor count.
-      const typeRows = await readRows(db, `MATCH (a:Actor) WHERE EXISTS { (a)-[:${TYPES}]-() } RETURN a.type AS type, count(a) AS n`);
+      const typeRows = await readRows(
+        db,
+        `MATCH (a:Actor) WHERE EXISTS { (a)-[r:${TYPES}]-() WHERE $includeRejected OR NOT coalesce(r.rejected, false) }
+         RETURN a.type AS type, count(a) AS n`,
+        { includeRejected },
+      );
       const tally = (key: (row: Record<string, unknown>) => unknown) => {
         const map = new Map<string, number>();
         for (const row of claimRows) {
