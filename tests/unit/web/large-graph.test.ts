@@ -7,7 +7,7 @@ import { applyElements } from '../../../web/src/graph/apply-elements';
 import { hardwareWebgl, isLargeGraph } from '../../../web/src/graph/cy-options';
 import { HUB_COUNT, NODE_SIZE_LARGE, toElements, topScored, type EdgeElement, type NodeElement } from '../../../web/src/graph/map-elements';
 import { paler } from '../../../web/src/graph/palette';
-import { graphStylesheet } from '../../../web/src/graph/stylesheet';
+import { graphStylesheet, LABEL_SCALES, labelScaleStep } from '../../../web/src/graph/stylesheet';
 
 const node = (id: string, degree: number): GraphNode => ({
   data: { id, label: id.toUpperCase(), type: 'person', degree, claims: degree, discovered: false, aliases: [], focus: false },
@@ -64,6 +64,15 @@ describe('large graphs: stylesheet', () => {
     expect(edges.style['curve-style']).toBe('haystack');
     expect(edges.style.opacity).toBeUndefined();
     expect(edges.style['line-style']).toBeUndefined();
+  });
+  it('small graphs scale labels by class steps with constant values (cached label textures key on them)', () => {
+    const small = graphStylesheet(false) as Array<{ selector: string; style: Record<string, unknown> }>;
+    for (const rule of small) for (const [k, v] of Object.entries(rule.style)) expect(typeof v, `${rule.selector} ${k}`).not.toBe('function');
+    expect(small.find((r) => r.selector === 'node.ls-2')!.style['font-size']).toBeCloseTo(11 * LABEL_SCALES[2]);
+    expect(labelScaleStep(1)).toBe(0);
+    expect(labelScaleStep(0.7)).toBe(1);
+    expect(labelScaleStep(0.1)).toBe(LABEL_SCALES.length - 1);
+    expect(labelScaleStep(3)).toBe(0);
   });
   it('small graphs keep labels on every actor, arrows and line styles', () => {
     const small = graphStylesheet(false) as Array<{ selector: string; style: Record<string, unknown> }>;

@@ -12,7 +12,7 @@ import { hiddenLabels } from '../graph/label-collisions';
 import type { Position } from '../graph/layout';
 import { runLayout } from '../graph/run-layout';
 import type { GraphElement } from '../graph/map-elements';
-import { graphStylesheet } from '../graph/stylesheet';
+import { graphStylesheet, LABEL_SCALES, labelScaleStep } from '../graph/stylesheet';
 import type { Selection } from '../state/view-state';
 
 cytoscape.use(fcose);
@@ -41,6 +41,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const positions = useRef(new Map<string, Position>());
+  /** The label-scale step of the current zoom (small graphs); re-applied to actors the diff adds or restyles. */
+  const labelStep = useRef(0);
   const handlers = useRef(props);
   handlers.current = props;
   const large = isLargeGraph(props.elements.length);
@@ -48,10 +50,9 @@ export function GraphCanvas(props: GraphCanvasProps) {
 
   // One Cytoscape instance per renderer kind (canvas vs WebGL cannot be switched live).
   useEffect(() => {
-    let labelScale = 1;
     const cy = cytoscape({
       container: container.current,
-      style: graphStylesheet(large, () => labelScale),
+      style: graphStylesheet(large),
       ...coreOptions(large),
     });
     cyRef.current = cy;
@@ -81,17 +82,17 @@ export function GraphCanvas(props: GraphCanvasProps) {
     cy.on('layoutstop', () => cy.nodes().forEach((n) => {
       positions.current.set(n.id(), { ...n.position() });
     }));
-    // Keep labels readable when zoomed out: restyle (throttled) when the zoom crosses a 10% step.
+    // Keep labels readable when zoomed out: a larger label class (throttled) when the zoom crosses a step.
     let pending = false;
     cy.on('zoom', () => {
       if (pending || large) return;
       pending = true;
       requestAnimationFrame(() => {
         pending = false;
-        const next = Math.min(2.2, Math.max(1, 1 / cy.zoom()));
-        if (Math.abs(next - labelScale) / labelScale > 0.1) {
-          labelScale = next;
-          cy.style().update();
+        const next = labelScaleStep(cy.zoom());
+        if (next !== labelStep.current) {
+          labelStep.current = next;
+          setLabelStep(cy, next);
           hideCollidingLabels(cy);
         }
       });
@@ -127,7 +128,10 @@ export function GraphCanvas(props: GraphCanvasProps) {
         positions.current.set(n.id(), { ...n.position() });
       });
       if (fullLayout) capFitZoom(cy);
-      if (!large) hideCollidingLabels(cy);
+      if (!large) {
+        setLabelStep(cy, labelStep.current);
+        hideCollidingLabels(cy);
+      }
       setDrawn({ query: props.query, nodes: cy.nodes().length, edges: cy.edges().length });
     };
     if (fullLayout && cy.nodes().length > 0 && large) {
@@ -221,6 +225,12 @@ export function relayout(cy: Core): void {
       hideCollidingLabels(cy);
     }
   });
+}
+
+/** Gives every actor the label-scale class of `step` (stylesheet.ts), new actors included. */
+function setLabelStep(cy: Core, step: number): void {
+  const all = LABEL_SCALES.map((_, i) => `ls-${i}`).join(' ');
+  cy.batch(() => cy.nodes().removeClass(all).addClass(`ls-${step}`));
 }
 
 /** Hides the labels that would overlap a more important actor's label (label-collisions.ts). */

@@ -6,12 +6,27 @@ export const FRESH = '#ff2d95';
 export const PATH = '#0ea5e9';
 
 /**
- * `labelScale` is read whenever styles are recomputed: the canvas raises it as the view zooms out so
- * labels of small graphs keep a readable on-screen size (up to a cap, beyond which they are hidden by
- * min-zoomed-font-size). Large graphs get their own, cheaper base style.
+ * Label scales of small graphs: the canvas gives every actor the class `ls-<i>` of the step that
+ * suits the zoom (labelScaleStep), so labels keep a readable on-screen size as the view zooms out
+ * (up to a cap, beyond which min-zoomed-font-size hides them). Classes with constant values, not
+ * function values: Cytoscape keys its cached label textures on the style's written values, so a
+ * function whose result changed kept drawing the old texture, cut off at the left.
  */
-export function graphStylesheet(large: boolean, labelScale: () => number = () => 1): StylesheetJson {
-  return [...(large ? largeBase() : smallBase(labelScale)), ...states(large)];
+export const LABEL_SCALES = [1, 1.25, 1.55, 1.9, 2.2] as const;
+
+/** The step of LABEL_SCALES for a zoom level: the largest scale not above 1 / zoom. */
+export function labelScaleStep(zoom: number): number {
+  const wanted = 1 / Math.max(zoom, 1e-6);
+  let step = 0;
+  LABEL_SCALES.forEach((s, i) => {
+    if (s <= wanted) step = i;
+  });
+  return step;
+}
+
+/** Large graphs get their own, cheaper base style. */
+export function graphStylesheet(large: boolean): StylesheetJson {
+  return [...(large ? largeBase() : smallBase()), ...states(large)];
 }
 
 /** An actor's body at every size: colour and shape by type, size by degree, a white rim. */
@@ -25,28 +40,31 @@ const NODE_BODY = {
 };
 
 /** Small graphs: every actor labelled with a halo, translucent bezier edges with arrows and line styles. */
-function smallBase(labelScale: () => number): StylesheetJson {
-  const scaled = (base: number) => () => base * labelScale();
+function smallBase(): StylesheetJson {
+  const scaled = (s: number) => ({
+    'font-size': 11 * s,
+    'text-margin-y': 4 * s,
+    'text-max-width': `${Math.round(150 * s)}px`,
+    'text-outline-width': 2.5 * s,
+  });
   return [
     {
       selector: 'node',
       style: {
         ...NODE_BODY,
         label: 'data(shortLabel)',
-        'font-size': scaled(11) as never,
+        ...scaled(1),
         'font-family': 'Inter, system-ui, sans-serif',
         'font-weight': 600,
         color: '#1f2937',
         'text-valign': 'bottom',
-        'text-margin-y': scaled(4) as never,
         'text-wrap': 'ellipsis',
-        'text-max-width': (() => `${Math.round(150 * labelScale())}px`) as never,
         // A halo keeps labels readable over edges.
         'text-outline-color': '#ffffff',
-        'text-outline-width': (() => 2.5 * labelScale()) as never,
         'min-zoomed-font-size': 6,
       },
     },
+    ...LABEL_SCALES.slice(1).map((s, i) => ({ selector: `node.ls-${i + 1}`, style: scaled(s) })),
     { selector: 'node.focus', style: { 'border-width': 4, 'border-color': HIGHLIGHT } },
     { selector: 'node.discovered', style: { 'border-style': 'dashed', 'border-color': '#6b7280', 'border-width': 2 } },
     {
