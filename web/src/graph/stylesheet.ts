@@ -55,7 +55,9 @@ function smallBase(): StylesheetJson {
         label: 'data(shortLabel)',
         ...scaled(1),
         'font-family': 'Inter, system-ui, sans-serif',
-        'font-weight': 600,
+        // Bold, not 600: with a fallback font (no Inter installed) Cytoscape measured 600 narrower
+        // than it drew it, and cut long labels off at both ends once zoomed out.
+        'font-weight': 'bold',
         color: '#1f2937',
         'text-valign': 'bottom',
         'text-wrap': 'ellipsis',
@@ -105,7 +107,7 @@ function largeBase(): StylesheetJson {
         label: 'data(shortLabel)',
         'font-size': 11,
         'font-family': 'Inter, system-ui, sans-serif',
-        'font-weight': 600,
+        'font-weight': 'bold',
         color: '#1f2937',
         'text-valign': 'bottom',
         'text-margin-y': 4,
