@@ -1,6 +1,7 @@
 // Lint with zero warnings (npm run lint). Layers import downward only, checked here for every folder:
 //   shared/   the contract, pure, imported by everyone (web included): imports no other folder, no I/O;
 //   text/     article text on its way in (decoding, the refusal error, the content hash): shared/ only;
+//   config/   settings from the environment through TypeBox schemas: shared/ only;
 //   web/      the browser app: shared/ only (types and rules the server also uses);
 //   neo4j/, nlp/, local-services/   the services below the app: no server, ingest or web;
 //   review/   analysts' reviews and actor decisions on the stored graph: shared/ and neo4j/ only
@@ -13,7 +14,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const FOLDERS = ['shared', 'text', 'web', 'neo4j', 'nlp', 'local-services', 'review', 'server', 'ingest', 'seeds', 'scripts', 'bench', 'tests'];
+const FOLDERS = ['shared', 'text', 'config', 'web', 'neo4j', 'nlp', 'local-services', 'review', 'server', 'ingest', 'seeds', 'scripts', 'bench', 'tests'];
 /** Node and driver modules that do I/O (node:crypto, node:path and node:url compute only). */
 const IO_MODULES = ['node:fs', 'node:fs/*', 'fs', 'fs/*', 'node:http', 'node:https', 'http', 'https', 'node:net', 'net', 'node:child_process', 'child_process', 'fastify', '@fastify/*'];
 const DRIVER = ['neo4j-driver'];
@@ -52,19 +53,20 @@ export default tseslint.config(
   // Later entries win for the files they match, so each file gets exactly one layer rule.
   layer('shared', ['shared/**/*.ts'], { modules: [...IO_MODULES, ...DRIVER, 'node:*'], why: 'shared/ is the pure contract: it imports no other folder' }),
   layer('text', ['text/**/*.ts'], { allowed: ['shared'], modules: [...IO_MODULES, ...DRIVER], why: 'text/ sits below server and ingest: shared/ only' }),
+  layer('config', ['config/**/*.ts'], { allowed: ['shared'], modules: [...IO_MODULES, ...DRIVER], why: 'config/ sits below every process: shared/ only' }),
   layer('web', ['web/**/*.ts', 'web/**/*.tsx'], { allowed: ['shared'], why: 'web/ imports only shared/ (and itself)' }),
   layer('web', ['web/src/**/*.ts', 'web/src/**/*.tsx'], { allowed: ['shared'], modules: [...IO_MODULES, ...DRIVER, 'node:*'], why: 'web/ imports only shared/ (and itself); it runs in the browser' }),
-  layer('neo4j', ['neo4j/**/*.ts'], { allowed: ['shared', 'local-services'], why: 'neo4j/ is below the app: no server, ingest or web' }),
-  layer('nlp', ['nlp/**/*.ts'], { allowed: ['shared', 'local-services', 'neo4j'], why: 'nlp/ is below the app: no server, ingest or web' }),
+  layer('neo4j', ['neo4j/**/*.ts'], { allowed: ['shared', 'config', 'local-services'], why: 'neo4j/ is below the app: no server, ingest or web' }),
+  layer('nlp', ['nlp/**/*.ts'], { allowed: ['shared', 'config', 'local-services', 'neo4j'], why: 'nlp/ is below the app: no server, ingest or web' }),
   layer('local-services', ['local-services/**/*.ts'], { allowed: ['shared'], why: 'local-services/ is below neo4j/ and nlp/' }),
   layer('review', ['review/**/*.ts'], { allowed: ['shared', 'neo4j'], why: 'review/ sits below server and ingest: shared/ and neo4j/ only' }),
-  layer('server', ['server/**/*.ts'], { allowed: ['shared', 'text', 'neo4j', 'review', 'seeds'], why: 'server/ never imports ingest/: what both need lives in shared/ or text/' }),
+  layer('server', ['server/**/*.ts'], { allowed: ['shared', 'text', 'config', 'neo4j', 'review', 'seeds'], why: 'server/ never imports ingest/: what both need lives in shared/ or text/' }),
   layer('server', ['server/presenters/**/*.ts', 'server/queries/**/*.ts'], {
     allowed: ['shared', 'seeds'],
     modules: IO_MODULES,
     why: 'presenters and query builders are pure: records and parameters in, shapes and Cypher out',
   }),
-  layer('ingest', ['ingest/**/*.ts'], { allowed: ['shared', 'text', 'neo4j', 'nlp', 'review', 'seeds'], why: 'ingest/ never imports server/ or web/' }),
+  layer('ingest', ['ingest/**/*.ts'], { allowed: ['shared', 'text', 'config', 'neo4j', 'nlp', 'review', 'seeds'], why: 'ingest/ never imports server/ or web/' }),
   // The extraction core stays free of I/O so it is fast to test and deterministic.
   layer('ingest', ['ingest/extract/**/*.ts', 'ingest/coder/**/*.ts'], {
     allowed: ['shared', 'text', 'seeds'],

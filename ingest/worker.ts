@@ -2,11 +2,17 @@
 // Settings: NEO4J_* (connection), WORKER_POLL_MS, WORKER_LEASE_MS (see ingest/README.md).
 // SIGINT/SIGTERM stop it after the current document.
 import { Command } from 'commander';
-import { neo4jConfig } from '../neo4j/config';
+import { Type } from 'typebox';
+import { readEnv } from '../config/env-schema';
+import { NEO4J_ENV, neo4jConfigFrom } from '../neo4j/config';
+import { NLP_ENV, NLP_EXTRA_CHECKS } from '../nlp/config';
 import { connect } from '../neo4j/driver';
 import { ensureSchema } from '../neo4j/schema';
 import { defaultWorkerId, runWorker } from './worker/run-worker';
-import { workerSettings } from './worker/worker-config';
+import { WORKER_ENV, workerSettingsFrom } from './worker/worker-config';
+
+/** Everything the worker reads from the environment, checked at once before it connects. */
+const WORKER_PROCESS_ENV = Type.Object({ ...WORKER_ENV.properties, ...NEO4J_ENV.properties, ...NLP_ENV.properties });
 
 const log = (message: string) => console.error(`${new Date().toISOString()} ${message}`);
 
@@ -15,8 +21,9 @@ const program = new Command('worker')
   .option('--once', 'process until no pending work is left, then exit')
   .option('--worker-id <id>', 'name of this worker in Document.workerId / processedBy', defaultWorkerId())
   .action(async (opts: { once?: boolean; workerId: string }) => {
-    const settings = workerSettings();
-    const config = neo4jConfig();
+    const env = readEnv(WORKER_PROCESS_ENV, process.env, NLP_EXTRA_CHECKS);
+    const settings = workerSettingsFrom(env);
+    const config = neo4jConfigFrom(env, process.env);
     const driver = await connect(config, log);
     const controller = new AbortController();
     const stop = (signal: string) => {

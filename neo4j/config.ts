@@ -1,6 +1,9 @@
-// Neo4j connection settings from the environment, with the documented defaults (README "Configuration").
+// Neo4j connection settings from the environment: one TypeBox schema (NEO4J_ENV) with the documented
+// defaults (README "Configuration"), checked at start-up with every problem listed at once.
 import path from 'node:path';
-import { intFromEnv, localRoot } from '../local-services/env';
+import { Type, type Static } from 'typebox';
+import { envHeap, envInt, envOptionalString, envPort, envString, readEnv, type Env } from '../config/env-schema';
+import { localRoot } from '../local-services/env';
 
 export interface Neo4jConfig {
   /** Bolt URI; undefined means "use the project's local server, starting it if needed". */
@@ -27,28 +30,53 @@ export interface LocalServerConfig {
 // The project root is shared by every local service; many modules import it from here.
 export { PROJECT_ROOT } from '../local-services/env';
 
-export function localServerConfig(env: NodeJS.ProcessEnv = process.env): LocalServerConfig {
-  const port = intFromEnv(env, 'NEO4J_LOCAL_PORT', 7687);
+/** The local server's variables (npm run db:start and the test suite's own servers). */
+export const NEO4J_LOCAL_ENV = Type.Object({
+  NEO4J_LOCAL_PORT: envPort(7687),
+  NEO4J_LOCAL_HEAP: envHeap('1g'),
+  NEO4J_LOCAL_PAGECACHE_MB: envInt(512, 1),
+});
+
+/** The connection's variables, with the local server's. */
+export const NEO4J_ENV = Type.Object({
+  NEO4J_URI: envOptionalString({ pattern: '^(bolt|neo4j)(\\+s|\\+ssc)?://\\S+$', description: 'a Bolt URI such as bolt://127.0.0.1:7687 or neo4j+s://host' }),
+  NEO4J_USER: envString('neo4j'),
+  NEO4J_PASSWORD: envString('actorscope', { secret: true }),
+  NEO4J_DATABASE: envString('neo4j'),
+  NEO4J_ACQUISITION_TIMEOUT_MS: envInt(5000, 1),
+  NEO4J_MAX_POOL_SIZE: envInt(100, 1),
+  ...NEO4J_LOCAL_ENV.properties,
+});
+
+export function localServerConfigFrom(values: Static<typeof NEO4J_LOCAL_ENV>, env: Env): LocalServerConfig {
   const root = localRoot(env);
   return {
-    port,
+    port: values.NEO4J_LOCAL_PORT,
     distDir: path.join(root, 'neo4j-dist'),
-    homeDir: path.join(root, `neo4j-${port}`),
-    heap: env.NEO4J_LOCAL_HEAP || '1g',
-    pageCacheMiB: intFromEnv(env, 'NEO4J_LOCAL_PAGECACHE_MB', 512),
+    homeDir: path.join(root, `neo4j-${values.NEO4J_LOCAL_PORT}`),
+    heap: values.NEO4J_LOCAL_HEAP,
+    pageCacheMiB: values.NEO4J_LOCAL_PAGECACHE_MB,
   };
 }
 
-export function neo4jConfig(env: NodeJS.ProcessEnv = process.env): Neo4jConfig {
+export function localServerConfig(env: Env = process.env): LocalServerConfig {
+  return localServerConfigFrom(readEnv(NEO4J_LOCAL_ENV, env), env);
+}
+
+export function neo4jConfigFrom(values: Static<typeof NEO4J_ENV>, env: Env): Neo4jConfig {
   return {
-    uri: env.NEO4J_URI || undefined,
-    user: env.NEO4J_USER || 'neo4j',
-    password: env.NEO4J_PASSWORD || 'actorscope',
-    database: env.NEO4J_DATABASE || 'neo4j',
-    acquisitionTimeoutMs: intFromEnv(env, 'NEO4J_ACQUISITION_TIMEOUT_MS', 5000),
-    maxPoolSize: intFromEnv(env, 'NEO4J_MAX_POOL_SIZE', 100),
-    local: localServerConfig(env),
+    uri: values.NEO4J_URI,
+    user: values.NEO4J_USER,
+    password: values.NEO4J_PASSWORD,
+    database: values.NEO4J_DATABASE,
+    acquisitionTimeoutMs: values.NEO4J_ACQUISITION_TIMEOUT_MS,
+    maxPoolSize: values.NEO4J_MAX_POOL_SIZE,
+    local: localServerConfigFrom(values, env),
   };
+}
+
+export function neo4jConfig(env: Env = process.env): Neo4jConfig {
+  return neo4jConfigFrom(readEnv(NEO4J_ENV, env), env);
 }
 
 export function localUri(local: LocalServerConfig): string {

@@ -1,6 +1,9 @@
-// NLP server settings from the environment, with the documented defaults (README "Configuration").
+// NLP server settings from the environment: one TypeBox schema (NLP_ENV) with the documented defaults
+// (README "Configuration"), checked at start-up with every problem listed at once.
 import path from 'node:path';
-import { heapFromEnv, intFromEnv, localRoot, portFromEnv } from '../local-services/env';
+import { Type, type Static } from 'typebox';
+import { ConfigError, envHeap, envInt, envOptionalString, envPort, readEnv, type Env } from '../config/env-schema';
+import { localRoot } from '../local-services/env';
 
 /**
  * What the local server loads before /ready answers: the annotators the parse layer asks for
@@ -30,8 +33,24 @@ export interface NlpLocalConfig {
   preload: string;
 }
 
+/** The NLP server's variables: NLP_URL's servers, or the local server's settings. */
+export const NLP_ENV = Type.Object({
+  NLP_URL: envOptionalString(),
+  NLP_LOCAL_PORT: envPort(9010),
+  NLP_LOCAL_HEAP: envHeap('3g'),
+  NLP_THREADS: envInt(2, 1),
+  NLP_TIMEOUT_MS: envInt(60_000, 1),
+});
+type NlpEnv = Static<typeof NLP_ENV>;
+
 /** NLP_URL: one URL or a comma-separated list; each must be an http(s) URL without query or fragment. */
 export function parseNlpUrls(raw: string): string[] {
+  const { urls, problem } = nlpUrls(raw);
+  if (problem) throw new ConfigError([problem]);
+  return urls;
+}
+
+function nlpUrls(raw: string): { urls: string[]; problem?: string } {
   const urls: string[] = [];
   for (const entry of raw.split(',').map((part) => part.trim())) {
     if (entry === '') continue;
@@ -39,42 +58,56 @@ export function parseNlpUrls(raw: string): string[] {
     try {
       url = new URL(entry);
     } catch {
-      throw invalidUrl(raw, `${JSON.stringify(entry)} is not a URL`);
+      return { urls, problem: invalidUrl(raw, `${JSON.stringify(entry)} is not a URL`) };
     }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw invalidUrl(raw, `${JSON.stringify(entry)} is not http(s)`);
-    if (url.search || url.hash) throw invalidUrl(raw, `${JSON.stringify(entry)} has a query or fragment`);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return { urls, problem: invalidUrl(raw, `${JSON.stringify(entry)} is not http(s)`) };
+    if (url.search || url.hash) return { urls, problem: invalidUrl(raw, `${JSON.stringify(entry)} has a query or fragment`) };
     const normalized = url.href.replace(/\/+$/, '');
     if (!urls.includes(normalized)) urls.push(normalized);
   }
-  if (urls.length === 0) throw invalidUrl(raw, 'no URL in it');
-  return urls;
+  return urls.length === 0 ? { urls, problem: invalidUrl(raw, 'no URL in it') } : { urls };
 }
 
-function invalidUrl(raw: string, why: string): Error {
-  return new Error(
-    `Config: invalid NLP_URL=${JSON.stringify(raw)}: ${why}. Expecting the URL of a CoreNLP server, ` +
-      'or several separated by commas, e.g. http://10.0.0.5:9000,http://10.0.0.6:9000.',
+function invalidUrl(raw: string, why: string): string {
+  return (
+    `invalid NLP_URL=${JSON.stringify(raw)}: ${why}. Expecting the URL of a CoreNLP server, ` +
+    'or several separated by commas, e.g. http://10.0.0.5:9000,http://10.0.0.6:9000.'
   );
 }
 
-export function nlpLocalConfig(env: NodeJS.ProcessEnv = process.env): NlpLocalConfig {
-  const port = portFromEnv(env, 'NLP_LOCAL_PORT', 9010);
+/** What a schema cannot say about NLP_URL: each entry's shape. */
+const checkUrls = (values: NlpEnv): string[] => {
+  const problem = values.NLP_URL === undefined ? undefined : nlpUrls(values.NLP_URL).problem;
+  return problem ? [problem] : [];
+};
+
+function nlpLocalConfigFrom(values: NlpEnv, env: Env): NlpLocalConfig {
   const root = localRoot(env);
   return {
-    port,
+    port: values.NLP_LOCAL_PORT,
     distDir: path.join(root, 'corenlp-dist'),
-    homeDir: path.join(root, `corenlp-${port}`),
-    heap: heapFromEnv(env, 'NLP_LOCAL_HEAP', '3g'),
-    threads: intFromEnv(env, 'NLP_THREADS', 2),
-    timeoutMs: intFromEnv(env, 'NLP_TIMEOUT_MS', 60_000),
+    homeDir: path.join(root, `corenlp-${values.NLP_LOCAL_PORT}`),
+    heap: values.NLP_LOCAL_HEAP,
+    threads: values.NLP_THREADS,
+    timeoutMs: values.NLP_TIMEOUT_MS,
     preload: DEFAULT_PRELOAD,
   };
 }
 
-export function nlpConfig(env: NodeJS.ProcessEnv = process.env): NlpConfig {
-  const raw = env.NLP_URL?.trim();
-  return { urls: raw ? parseNlpUrls(raw) : undefined, local: nlpLocalConfig(env) };
+export function nlpLocalConfig(env: Env = process.env): NlpLocalConfig {
+  return nlpLocalConfigFrom(readEnv(NLP_ENV, env, checkUrls), env);
 }
+
+export function nlpConfigFrom(values: NlpEnv, env: Env): NlpConfig {
+  return { urls: values.NLP_URL === undefined ? undefined : nlpUrls(values.NLP_URL).urls, local: nlpLocalConfigFrom(values, env) };
+}
+
+export function nlpConfig(env: Env = process.env): NlpConfig {
+  return nlpConfigFrom(readEnv(NLP_ENV, env, checkUrls), env);
+}
+
+/** NLP_URL's check, for a process that reads several parts' variables at once. */
+export const NLP_EXTRA_CHECKS = checkUrls;
 
 export function localNlpUrl(local: Pick<NlpLocalConfig, 'port'>): string {
   return `http://127.0.0.1:${local.port}`;

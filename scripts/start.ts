@@ -4,13 +4,18 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT, neo4jConfig } from '../neo4j/config';
+import { Type } from 'typebox';
+import { readEnv } from '../config/env-schema';
+import { PROJECT_ROOT, neo4jConfigFrom } from '../neo4j/config';
+import { NLP_ENV, NLP_EXTRA_CHECKS } from '../nlp/config';
+import { WORKER_ENV, workerSettingsFrom } from '../ingest/worker/worker-config';
 import { connect } from '../neo4j/driver';
 import { ensureSchema } from '../neo4j/schema';
 import { ensureNlp } from '../nlp/ensure';
 import { loadPaths } from '../ingest/load/load-files';
 import { runWorker } from '../ingest/worker/run-worker';
-import { startServer } from '../server/server';
+import { SERVER_EXTRA_CHECKS } from '../server/config';
+import { SERVER_PROCESS_ENV, startServer } from '../server/server';
 
 const log = (message: string) => console.error(message);
 const SEEDS_DIR = path.join(PROJECT_ROOT, 'seeds', 'articles');
@@ -27,8 +32,12 @@ function buildWebIfMissing(): void {
   if (result.status !== 0) throw new Error('npm start: building the web app failed (see above).');
 }
 
+/** Everything `npm start` reads from the environment, checked at once before anything starts. */
+const START_ENV = Type.Object({ ...SERVER_PROCESS_ENV.properties, ...NLP_ENV.properties, ...WORKER_ENV.properties });
+
 async function main(): Promise<void> {
-  const config = neo4jConfig();
+  const env = readEnv(START_ENV, process.env, (values) => [...SERVER_EXTRA_CHECKS(values), ...NLP_EXTRA_CHECKS(values)]);
+  const config = neo4jConfigFrom(env, process.env);
   // Both wait for a JVM to load; waiting for them side by side saves the shorter of the two waits.
   const [driver, nlpUrls] = await Promise.all([connect(config, log), ensureNlp(process.env, log)]);
   log(`NLP server${nlpUrls.length > 1 ? 's' : ''}: ${nlpUrls.join(', ')}`);
@@ -45,7 +54,7 @@ async function main(): Promise<void> {
 
   const worker = new AbortController();
   const server = await startServer({ driver });
-  const workerDone = runWorker({ driver, workerId: `start-${process.pid}`, signal: worker.signal }).catch((error: unknown) => {
+  const workerDone = runWorker({ driver, workerId: `start-${process.pid}`, signal: worker.signal, ...workerSettingsFrom(env) }).catch((error: unknown) => {
     log(`Worker stopped: ${error instanceof Error ? error.message : String(error)}`);
   });
   console.log(`Actorscope is running at ${server.url}`);

@@ -1,7 +1,12 @@
-// Server configuration from the environment, validated at boot: every problem is listed at once.
+// Server configuration from the environment: one TypeBox schema (SERVER_ENV), validated at boot with
+// every problem listed at once (config/env-schema.ts).
 import crypto from 'node:crypto';
 import path from 'node:path';
+import { Type, type Static } from 'typebox';
+import { envInt, envOptionalString, envString, readEnv, type Env } from '../config/env-schema';
 import { PROJECT_ROOT } from '../neo4j/config';
+
+export { ConfigError } from '../config/env-schema';
 
 export interface ServerConfig {
   port: number;
@@ -35,6 +40,18 @@ export interface ServerConfig {
   cacheTtlMs: number;
 }
 
+export const DEFAULT_SERVER_CONFIG = {
+  port: 8080,
+  host: '127.0.0.1',
+  rateLimitMax: 600,
+  queryTimeoutMs: 5000,
+  graphTimeoutMs: 30000,
+  queryRowCap: 5000,
+  webDist: 'web/dist',
+  database: 'neo4j',
+  cacheTtlMs: 2000,
+} as const;
+
 export interface NamedToken {
   name: string;
   token: string;
@@ -60,73 +77,54 @@ export function parseNamedTokens(raw: string | undefined, problems: string[]): N
   return out;
 }
 
-export const DEFAULT_SERVER_CONFIG = {
-  port: 8080,
-  host: '127.0.0.1',
-  rateLimitMax: 600,
-  queryTimeoutMs: 5000,
-  graphTimeoutMs: 30000,
-  queryRowCap: 5000,
-  webDist: 'web/dist',
-  database: 'neo4j',
-  cacheTtlMs: 2000,
-} as const;
+const ORIGIN = String.raw`(\*|https?://[^/\s,]+)`;
 
-export class ConfigError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`Server config: ${problems.length} problem(s):\n  - ${problems.join('\n  - ')}`);
-    this.name = 'ConfigError';
-  }
-}
+/** The server's variables (README "Configuration"). */
+export const SERVER_ENV = Type.Object({
+  PORT: envInt(DEFAULT_SERVER_CONFIG.port, 0, 65535),
+  HOST: envString(DEFAULT_SERVER_CONFIG.host, { pattern: String.raw`^[A-Za-z0-9.:\-[\]]+$`, description: 'a host name or IP address' }),
+  API_TOKEN: envOptionalString({ pattern: String.raw`^\S{8,}$`, description: 'at least 8 characters without spaces', secret: true }),
+  API_TOKENS: envOptionalString({ secret: true }),
+  CORS_ORIGIN: envOptionalString({ pattern: String.raw`^${ORIGIN}(\s*,\s*${ORIGIN})*\s*,?$`, description: 'http(s)://host[:port] or *, several separated by commas' }),
+  RATE_LIMIT_MAX: envInt(DEFAULT_SERVER_CONFIG.rateLimitMax, 1, 10_000_000),
+  QUERY_TIMEOUT_MS: envInt(DEFAULT_SERVER_CONFIG.queryTimeoutMs, 10, 600_000),
+  GRAPH_TIMEOUT_MS: envInt(DEFAULT_SERVER_CONFIG.graphTimeoutMs, 10, 600_000),
+  QUERY_ROW_CAP: envInt(DEFAULT_SERVER_CONFIG.queryRowCap, 1, 1_000_000),
+  WEB_DIST: envString(DEFAULT_SERVER_CONFIG.webDist),
+  NEO4J_DATABASE: envString(DEFAULT_SERVER_CONFIG.database),
+  CACHE_TTL_MS: envInt(DEFAULT_SERVER_CONFIG.cacheTtlMs, 0, 3_600_000),
+});
 
-function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number, problems: string[]): number {
-  const raw = env[name];
-  if (raw === undefined || raw.trim() === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    problems.push(`invalid ${name}=${JSON.stringify(raw)}. Expecting an integer from ${min} to ${max}.`);
-    return fallback;
-  }
-  return value;
-}
-
-export function loadServerConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+/** What the schema cannot say: each API_TOKENS entry (name:token, names and tokens unique). */
+export const SERVER_EXTRA_CHECKS = (env: Static<typeof SERVER_ENV>): string[] => {
   const problems: string[] = [];
-  const port = integer(env, 'PORT', DEFAULT_SERVER_CONFIG.port, 0, 65535, problems);
-  const host = env.HOST?.trim() || DEFAULT_SERVER_CONFIG.host;
-  if (!/^[A-Za-z0-9.:\-[\]]+$/.test(host)) problems.push(`invalid HOST=${JSON.stringify(host)}. Expecting a host name or IP address.`);
+  parseNamedTokens(env.API_TOKENS, problems);
+  return problems;
+};
 
-  const named = parseNamedTokens(env.API_TOKENS, problems);
-  let apiToken = env.API_TOKEN ?? '';
+/** The settings from already-checked variables (a process checking several parts at once reads them once). */
+export function serverConfigFrom(env: Static<typeof SERVER_ENV>): ServerConfig {
+  const named = parseNamedTokens(env.API_TOKENS, []);
   // Named tokens alone are enough; with neither, one token is generated for this run.
-  const apiTokenGenerated = apiToken === '' && named.length === 0 && !env.API_TOKENS?.trim();
-  if (apiTokenGenerated) apiToken = crypto.randomBytes(24).toString('base64url');
-  else if (apiToken !== '' && (apiToken.length < 8 || /\s/.test(apiToken))) problems.push('invalid API_TOKEN. Expecting at least 8 characters without spaces.');
-  const apiTokens = apiToken === '' ? named : [...named, { name: API_TOKEN_NAME, token: apiToken }];
-
-  const corsRaw = env.CORS_ORIGIN?.trim() ?? '';
-  const corsOrigins = corsRaw === '' ? [] : corsRaw.split(',').map((o) => o.trim()).filter(Boolean);
-  for (const origin of corsOrigins) {
-    if (origin !== '*' && !/^https?:\/\/[^/\s]+$/.test(origin)) {
-      problems.push(`invalid CORS_ORIGIN entry ${JSON.stringify(origin)}. Expecting http(s)://host[:port] or *.`);
-    }
-  }
-
-  const config: ServerConfig = {
-    port,
-    host,
+  const apiTokenGenerated = env.API_TOKEN === undefined && env.API_TOKENS === undefined;
+  const apiToken = env.API_TOKEN ?? (apiTokenGenerated ? crypto.randomBytes(24).toString('base64url') : '');
+  return {
+    port: env.PORT,
+    host: env.HOST,
     apiToken,
     apiTokenGenerated,
-    apiTokens,
-    corsOrigins,
-    rateLimitMax: integer(env, 'RATE_LIMIT_MAX', DEFAULT_SERVER_CONFIG.rateLimitMax, 1, 10_000_000, problems),
-    queryTimeoutMs: integer(env, 'QUERY_TIMEOUT_MS', DEFAULT_SERVER_CONFIG.queryTimeoutMs, 10, 600_000, problems),
-    graphTimeoutMs: integer(env, 'GRAPH_TIMEOUT_MS', DEFAULT_SERVER_CONFIG.graphTimeoutMs, 10, 600_000, problems),
-    queryRowCap: integer(env, 'QUERY_ROW_CAP', DEFAULT_SERVER_CONFIG.queryRowCap, 1, 1_000_000, problems),
-    webDist: path.resolve(PROJECT_ROOT, env.WEB_DIST?.trim() || DEFAULT_SERVER_CONFIG.webDist),
-    database: env.NEO4J_DATABASE?.trim() || DEFAULT_SERVER_CONFIG.database,
-    cacheTtlMs: integer(env, 'CACHE_TTL_MS', DEFAULT_SERVER_CONFIG.cacheTtlMs, 0, 3_600_000, problems),
+    apiTokens: apiToken === '' ? named : [...named, { name: API_TOKEN_NAME, token: apiToken }],
+    corsOrigins: (env.CORS_ORIGIN ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+    rateLimitMax: env.RATE_LIMIT_MAX,
+    queryTimeoutMs: env.QUERY_TIMEOUT_MS,
+    graphTimeoutMs: env.GRAPH_TIMEOUT_MS,
+    queryRowCap: env.QUERY_ROW_CAP,
+    webDist: path.resolve(PROJECT_ROOT, env.WEB_DIST),
+    database: env.NEO4J_DATABASE,
+    cacheTtlMs: env.CACHE_TTL_MS,
   };
-  if (problems.length > 0) throw new ConfigError(problems);
-  return config;
+}
+
+export function loadServerConfig(env: Env = process.env): ServerConfig {
+  return serverConfigFrom(readEnv(SERVER_ENV, env, SERVER_EXTRA_CHECKS));
 }

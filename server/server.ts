@@ -5,12 +5,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import type { Driver } from 'neo4j-driver';
-import { PROJECT_ROOT, neo4jConfig } from '../neo4j/config';
+import { Type } from 'typebox';
+import { readEnv } from '../config/env-schema';
+import { NEO4J_ENV, PROJECT_ROOT, neo4jConfigFrom } from '../neo4j/config';
 import { connect } from '../neo4j/driver';
 import { ensureSchema } from '../neo4j/schema';
 import type { SavedQueryInput } from '../shared/api';
 import { buildApp } from './app';
-import { loadServerConfig, type ServerConfig } from './config';
+import { SERVER_ENV, SERVER_EXTRA_CHECKS, serverConfigFrom, type ServerConfig } from './config';
 
 export const SAVED_QUERIES_FILE = path.join(PROJECT_ROOT, 'seeds', 'saved-queries.json');
 
@@ -29,10 +31,14 @@ export interface RunningServer {
   close: () => Promise<void>;
 }
 
+/** Everything `npm run server` reads from the environment, checked at once before anything starts. */
+export const SERVER_PROCESS_ENV = Type.Object({ ...SERVER_ENV.properties, ...NEO4J_ENV.properties });
+
 export async function startServer(opts: { driver?: Driver; config?: ServerConfig } = {}): Promise<RunningServer> {
-  const config = opts.config ?? loadServerConfig();
+  const env = readEnv(SERVER_PROCESS_ENV, process.env, SERVER_EXTRA_CHECKS);
+  const config = opts.config ?? serverConfigFrom(env);
   const ownsDriver = opts.driver === undefined;
-  const driver = opts.driver ?? (await connect(neo4jConfig(), (m) => console.error(m)));
+  const driver = opts.driver ?? (await connect(neo4jConfigFrom(env, process.env), (m) => console.error(m)));
   await ensureSchema(driver, config.database);
 
   const app = await buildApp({ driver, config, logger: { level: process.env.LOG_LEVEL ?? 'info', redact: ['req.headers.authorization'] } });

@@ -19,54 +19,68 @@ interface SchemaError {
   message: string;
 }
 
-export interface ProblemOptions {
-  /** How a path is written: `a[0].b` (default) or the bare top-level key (`NEO4J_URI`). */
-  formatPath?: (segments: string[]) => string;
+/** One problem: where (path segments), what was expected there and what was found, or a note. */
+export interface SchemaIssue {
+  at: string[];
+  expected?: string;
+  got?: unknown;
+  note?: string;
 }
 
-/** Every problem `value` has against `schema`, one line each; empty when it is valid. */
-export function schemaProblems(schema: TSchema, value: unknown, options: ProblemOptions = {}): string[] {
+/** Every problem `value` has against `schema`, one line each (`a[0].b: expected …, got ….`); empty when valid. */
+export function schemaProblems(schema: TSchema, value: unknown): string[] {
+  const lines = schemaIssues(schema, value).map((issue) => {
+    const where = issue.at.length === 0 ? '' : `${dottedPath(issue.at)}: `;
+    return issue.expected !== undefined ? `${where}expected ${issue.expected}, got ${describeValue(issue.got)}.` : `${where}${issue.note}`;
+  });
+  return [...new Set(lines)];
+}
+
+/** Every problem `value` has against `schema`, structured, for callers that word them their own way. */
+export function schemaIssues(schema: TSchema, value: unknown): SchemaIssue[] {
   if (Value.Check(schema, value)) return [];
-  const formatPath = options.formatPath ?? dottedPath;
   const errors = allErrors(schema, value);
   // A failed union reports each branch's failure too; keep only the union's own line.
   const unions = errors.filter((e) => e.keyword === 'anyOf').map((e) => `${e.schemaPath}/anyOf/`);
-  const problems: string[] = [];
+  const issues: SchemaIssue[] = [];
   for (const error of errors) {
     if (unions.some((prefix) => error.schemaPath.startsWith(prefix))) continue;
     const at = pointer(error.instancePath);
     const schemaAt = resolveSchema(schema, error.schemaPath) as Record<string, unknown> | undefined;
+    const mismatch = () => issues.push({ at, expected: expectation(schemaAt as TSchema | undefined), got: valueAt(value, at) });
     switch (error.keyword) {
       case 'required':
         for (const key of error.params.requiredProperties as string[]) {
           const property = (schemaAt?.properties as Record<string, TSchema> | undefined)?.[key];
-          problems.push(`${formatPath([...at, key])}: expected ${expectation(property)}, got nothing.`);
+          issues.push({ at: [...at, key], expected: expectation(property), got: undefined });
         }
         break;
       case 'propertyNames':
-        for (const name of error.params.propertyNames as string[]) problems.push(`${where(formatPath, at)}invalid property name ${describeValue(name)}.`);
+        for (const name of error.params.propertyNames as string[]) issues.push({ at, note: `invalid property name ${describeValue(name)}.` });
         break;
       case 'additionalProperties':
         // With a schema for extra properties, each bad one has its own error; without one, name them.
         if (typeof schemaAt?.additionalProperties === 'object') break;
-        for (const name of error.params.additionalProperties as string[]) problems.push(`${formatPath([...at, name])}: unknown field.`);
+        for (const name of error.params.additionalProperties as string[]) issues.push({ at: [...at, name], note: 'unknown field.' });
         break;
       case 'pattern':
-        if (error.schemaPath.endsWith('/propertyNames')) break; // reported by 'propertyNames'
-        problems.push(`${where(formatPath, at)}expected ${expectation(schemaAt as TSchema | undefined)}, got ${describeValue(valueAt(value, at))}.`);
+        if (!error.schemaPath.endsWith('/propertyNames')) mismatch(); // else reported by 'propertyNames'
         break;
       case 'anyOf':
       case 'const':
       case 'enum':
       case 'type':
       case 'minLength':
-        problems.push(`${where(formatPath, at)}expected ${expectation(schemaAt as TSchema | undefined)}, got ${describeValue(valueAt(value, at))}.`);
+      case 'maxLength':
+      case 'minimum':
+      case 'maximum':
+        mismatch();
         break;
       default:
-        problems.push(`${where(formatPath, at)}${error.message} (got ${describeValue(valueAt(value, at))}).`);
+        issues.push({ at, note: `${error.message} (got ${describeValue(valueAt(value, at))}).` });
     }
   }
-  return [...new Set(problems)];
+  return issues;
 }
 
 /** What a schema expects, in words: its description, its constant, its allowed values or its type. */
@@ -84,6 +98,11 @@ export function expectation(schema: TSchema | undefined): string {
   if (s.type === 'string') {
     if (typeof s.pattern === 'string') return `a string matching ${s.pattern}`;
     return s.minLength === 1 ? 'a non-empty string' : 'a string';
+  }
+  if ((s.type === 'integer' || s.type === 'number') && (typeof s.minimum === 'number' || typeof s.maximum === 'number')) {
+    const what = s.type === 'integer' ? 'an integer' : 'a number';
+    if (typeof s.minimum === 'number' && typeof s.maximum === 'number') return `${what} from ${s.minimum} to ${s.maximum}`;
+    return typeof s.minimum === 'number' ? `${what} ≥ ${s.minimum}` : `${what} ≤ ${s.maximum}`;
   }
   const article: Record<string, string> = { object: 'an object', array: 'an array', integer: 'an integer', number: 'a number', boolean: 'a boolean', null: 'null' };
   return typeof s.type === 'string' ? (article[s.type] ?? s.type) : 'a valid value';
@@ -109,10 +128,6 @@ function allErrors(schema: TSchema, value: unknown): SchemaError[] {
   } finally {
     Settings.Set({ maxErrors: previous });
   }
-}
-
-function where(formatPath: (segments: string[]) => string, at: string[]): string {
-  return at.length === 0 ? '' : `${formatPath(at)}: `;
 }
 
 function pointer(path: string): string[] {
