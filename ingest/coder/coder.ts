@@ -104,6 +104,7 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       args.push({ actor, start, end, kind: m.kind, ...(m.place ? { place: m.place } : {}) });
     }
     args.sort((a, b) => a.start - b.start);
+    const layerSpans = layer.mentions.map((m) => docSpan(m.ts, m.te));
 
     const sink = claimSink(meta, CODER_VERSION);
     const { claims, push } = sink;
@@ -174,7 +175,8 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       const last = sentence.tokens[sentence.tokens.length - 1];
       carriedSpeaker = last?.word === ':' ? reportingSpeaker(graph, index, last.i) : null;
       // Names the gazetteer lacks, where the tree puts them in an argument position.
-      for (const found of findParsedNames(graph, at, orgHeads, placeHeads, agents)) {
+      const named = sentence.tokens.map((t) => layerSpans.some(([s, e]) => s < t.end && t.start < e));
+      for (const found of findParsedNames(graph, at, orgHeads, placeHeads, agents, named)) {
         if (!registry.has(found.actor.id)) registry.set(found.actor.id, { actor: found.actor, type: found.actor.type, media: false });
         for (const k of found.tokens) at[k] = found.mention;
         parsedMentions.push({ actor: found.actor.id, text: text.slice(found.mention.start, found.mention.end), start: found.mention.start, end: found.mention.end });

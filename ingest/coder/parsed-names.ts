@@ -22,12 +22,14 @@ export interface ParsedName {
 /** Capitalised words that are dates, not names ("Tuesday's attack"). */
 const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday)$/i;
 
-export function findParsedNames(graph: SentenceGraph, at: readonly (ArgMention | undefined)[], orgHeads: ReadonlySet<string>, placeHeads: ReadonlySet<string>, agents: ReadonlySet<string> = new Set()): ParsedName[] {
+export function findParsedNames(graph: SentenceGraph, known: readonly (ArgMention | undefined)[], orgHeads: ReadonlySet<string>, placeHeads: ReadonlySet<string>, agents: ReadonlySet<string> = new Set(), named: readonly boolean[] = []): ParsedName[] {
   const toks = graph.sentence.tokens;
+  // A token the mention layer named (also inside a title phrase, "X Chairman Y") is not a new name.
+  const taken = (i: number): boolean => known[i] !== undefined || named[i] === true;
   const out: ParsedName[] = [];
   for (const head of toks) {
     // One name owning someone's people: "Assad's regime", "Haftar's forces".
-    if (/^NNPS?$/.test(head.pos) && !at[head.i] && graph.treeRel(head.i) === 'nmod:poss' && /^\p{Lu}\p{Ll}+$/u.test(head.word) && !CALENDAR.test(head.word)) {
+    if (/^NNPS?$/.test(head.pos) && !taken(head.i) && graph.treeRel(head.i) === 'nmod:poss' && /^\p{Lu}\p{Ll}+$/u.test(head.word) && !CALENDAR.test(head.word)) {
       const owned = toks[graph.head(head.i)];
       const alone = !graph.children(head.i).some((c) => NAME_RELS.has(c.rel));
       if (alone && owned && agents.has(owned.lemma.toLowerCase()) && !placeHeads.has(head.word.toLowerCase()) && plausibleDiscoveredName(head.word, 'person')) {
@@ -36,11 +38,11 @@ export function findParsedNames(graph: SentenceGraph, at: readonly (ArgMention |
         continue;
       }
     }
-    if (!/^NNPS?$/.test(head.pos) || at[head.i] || !ARGUMENT_RELS.test(graph.treeRel(head.i))) continue;
+    if (!/^NNPS?$/.test(head.pos) || taken(head.i) || !ARGUMENT_RELS.test(graph.treeRel(head.i))) continue;
     const parts = [head.i];
     for (const c of graph.children(head.i)) {
       const t = toks[c.dep];
-      if (NAME_RELS.has(c.rel) && t && /^NNPS?$/.test(t.pos) && !at[c.dep]) parts.push(c.dep);
+      if (NAME_RELS.has(c.rel) && t && /^NNPS?$/.test(t.pos) && !taken(c.dep)) parts.push(c.dep);
     }
     parts.sort((a, b) => a - b);
     // Contiguous, two to four words, every one capitalised.

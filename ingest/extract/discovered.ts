@@ -27,7 +27,7 @@ export interface DiscoveredOrg {
  * (sorted); a run already named by one gazetteer mention that holds the head, or a state followed
  * only by body words, is left to the gazetteer.
  */
-export function findOrganisations(tokens: readonly Token[], from: number, to: number, heads: Set<string>, mentions: readonly FoundMention[], stateIds: Set<string>): DiscoveredOrg[] {
+export function findOrganisations(tokens: readonly Token[], from: number, to: number, heads: Set<string>, mentions: readonly FoundMention[], stateIds: Set<string>, titleWords: ReadonlySet<string> = new Set()): DiscoveredOrg[] {
   const found: DiscoveredOrg[] = [];
   let i = from;
   while (i < to) {
@@ -48,8 +48,13 @@ export function findOrganisations(tokens: readonly Token[], from: number, to: nu
     }
     let s = i;
     while (s <= last && LEADING_STOP.has((tokens[s] as Token).lower)) s++;
+    // A title naming its body is not part of the body's name: "Chairman of the High Council for …".
+    if (titleWords.has((tokens[s] as Token).lower) && tokens[s + 1]?.lower === 'of') s += tokens[s + 2]?.lower === 'the' ? 3 : 2;
     let e = last + 1;
     i = e;
+    // A known name and "and" before the body are a list, not part of its name: "President X and High
+    // Council for …".
+    for (const m of mentions) if (m.ts >= s && m.te < e && tokens[m.te]?.lower === 'and') s = m.te + 1;
     if (e - s < 2) continue;
     let lastHead = -1;
     for (let k = s + 1; k < e; k++) if (heads.has((tokens[k] as Token).lower)) lastHead = k;
@@ -57,6 +62,14 @@ export function findOrganisations(tokens: readonly Token[], from: number, to: nu
     // The name ends at its head when more names follow without a connector: "Foreign Office | Minister
     // Tobias Ellwood" is a body, a title and a person ("Front for the Liberation of X" runs on).
     if (lastHead + 1 < e && (tokens[lastHead + 1] as Token).isCap) e = lastHead + 1;
+    // …and a title followed by a name ends it too: "High Council for National Reconciliation | Chairman X".
+    for (let k = lastHead + 1; k + 1 < e; k++) {
+      if (titleWords.has((tokens[k] as Token).lower) && (tokens[k + 1] as Token).isCap) {
+        e = k;
+        break;
+      }
+    }
+    if (e - s < 2) continue;
     const inside = mentions.filter((m) => m.ts >= s && m.te <= e);
     if (inside.some((m) => m.ts === s && m.te === e)) continue;
     if (inside.some((m) => { for (let k = m.ts; k < m.te; k++) if (heads.has((tokens[k] as Token).lower)) return true; return false; })) continue;

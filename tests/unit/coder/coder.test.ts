@@ -183,6 +183,13 @@ describe('dependency coder on recorded parses', () => {
     expect(claims).not.toContain('mark-milley MEMBER_OF us-military');
   });
 
+  it('separates a body from a list before it and a title after or before it ("X and High Council for … Chairman Y", "Chairman of the …")', () => {
+    const { extraction } = code('body-runs');
+    const leads = extraction.claims.filter((c) => c.type === 'LEADS').map(tuple);
+    expect(leads).toEqual(['abdullah-abdullah LEADS d-high-council-for-national-reconciliation', 'abdullah-abdullah LEADS d-high-council-for-national-reconciliation']);
+    expect(extraction.actors.filter((a) => a.discovered).map((a) => a.id)).toEqual(['d-high-council-for-national-reconciliation']);
+  });
+
   it('keeps every claim\'s spans inside its sentence', () => {
     for (const doc of documents) {
       for (const c of code(doc.id).extraction.claims) {
