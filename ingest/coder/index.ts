@@ -7,7 +7,7 @@ import agentsData from '../lexicon/agents.json';
 import cameoVerbs from '../lexicon/cameo-verbs.json';
 import dependencyVocabulary from '../lexicon/dependency-vocabulary.json';
 import { ensureNlp } from '../../nlp/ensure';
-import { defaultResources } from '../extract/resources';
+import { defaultResources, type ExtractorResources } from '../extract/resources';
 import { createNlpClient, type NlpClient } from '../parse/nlp-client';
 import { createDocumentCoder, CODER_VERSION, type AgentNoun } from './coder';
 
@@ -21,10 +21,13 @@ export interface Coder {
   close(): Promise<void>;
 }
 
-export async function createCoder(options: { client?: NlpClient; urls?: string[]; log?: (message: string) => void } = {}): Promise<Coder> {
+export async function createCoder(
+  // `resources`: the loader's hook to run on a gazetteer with analysts' learned names (review/learned-gazetteer.ts).
+  options: { client?: NlpClient; urls?: string[]; log?: (message: string) => void; resources?: ExtractorResources } = {},
+): Promise<Coder> {
   const urls = options.urls ?? (await ensureNlp());
   const client = options.client ?? createNlpClient({ urls });
-  const coder = createDocumentCoder(defaultResources(), dependencyVocabulary as DependencyVocabulary, (agentsData as { agents: AgentNoun[] }).agents, cameoVerbs as CameoVerbs);
+  const coder = createDocumentCoder(options.resources ?? defaultResources(), dependencyVocabulary as DependencyVocabulary, (agentsData as { agents: AgentNoun[] }).agents, cameoVerbs as CameoVerbs);
   return {
     version: CODER_VERSION,
     concurrency: 2 * client.urls.length,

@@ -2,7 +2,12 @@
 // I/O side can be driven by any implementation of the same signature (tests use fixture extractors).
 import type { DocumentExtraction, DocumentMeta } from '../../shared/contract';
 import type { Article } from '../read/parse-article';
+import type { Driver } from 'neo4j-driver';
 import { ArticleError } from '../../text/article-error';
+import type { DecisionIndex } from '../../review/actor-decisions';
+import { readDecisionIndex } from '../../review/actor-decision-store';
+import { decisionsFingerprint, learnedGazetteer } from '../../review/learned-gazetteer';
+import { defaultResources } from '../extract/resources';
 
 export interface ArticleExtractor {
   version: string;
@@ -12,19 +17,44 @@ export interface ArticleExtractor {
   concurrency?: number;
 }
 
-let cached: Promise<ArticleExtractor> | undefined;
+/** One coder per set of analysts' decisions (the latest few): the NLP servers are shared. */
+const cached = new Map<string, Promise<ArticleExtractor>>();
+const MAX_CACHED = 4;
 
-/** The project's extractor: the dependency coder on the NLP server(s) of NLP_URL or the local one. */
-export function defaultExtractor(log: (message: string) => void = () => {}): Promise<ArticleExtractor> {
-  cached ??= (async () => {
-    const [{ createCoder }, { ensureNlp }] = await Promise.all([import('../coder/index'), import('../../nlp/ensure')]);
-    return createCoder({ urls: await ensureNlp(process.env, log), log });
-  })();
-  // A failed start (Java missing, server refused) is reported now and retried on the next call.
-  cached.catch(() => {
-    cached = undefined;
-  });
-  return cached;
+/**
+ * The project's extractor: the dependency coder on the NLP server(s) of NLP_URL or the local one.
+ * With `decisions` (read by the loader and the worker before they extract), it runs on the gazetteer
+ * with the names analysts taught it (review/learned-gazetteer.ts).
+ */
+export function defaultExtractor(log: (message: string) => void = () => {}, decisions?: DecisionIndex): Promise<ArticleExtractor> {
+  const key = decisions ? decisionsFingerprint(decisions) : '';
+  let extractor = cached.get(key);
+  if (!extractor) {
+    extractor = (async () => {
+      const [{ createCoder }, { ensureNlp }] = await Promise.all([import('../coder/index'), import('../../nlp/ensure')]);
+      const base = defaultResources();
+      const resources = decisions && key !== '' ? { ...base, gazetteer: learnedGazetteer(base.gazetteer, decisions) } : base;
+      return createCoder({ urls: await ensureNlp(process.env, log), log, resources });
+    })();
+    if (cached.size >= MAX_CACHED) cached.delete(cached.keys().next().value as string);
+    cached.set(key, extractor);
+    // A failed start (Java missing, server refused) is reported now and retried on the next call.
+    const failed = extractor;
+    failed.catch(() => {
+      if (cached.get(key) === failed) cached.delete(key);
+    });
+  }
+  return extractor;
+}
+
+/** The analysts' actor decisions, for defaultExtractor. */
+export async function readActorDecisions(driver: Driver, database?: string): Promise<DecisionIndex> {
+  const session = driver.session({ database, defaultAccessMode: 'READ' });
+  try {
+    return await session.executeRead((tx) => readDecisionIndex(tx));
+  } finally {
+    await session.close();
+  }
 }
 
 /**

@@ -9,7 +9,7 @@ import { ArticleError, errorMessage } from '../../text/article-error';
 import type { Article } from '../read/parse-article';
 import { expandPaths, readArticle } from '../read/read-article';
 import { NlpUnavailableError } from '../parse/nlp-client';
-import { defaultExtractor, extractAll, type ArticleExtractor } from './extractor';
+import { defaultExtractor, extractAll, readActorDecisions, type ArticleExtractor } from './extractor';
 import { writeDocuments, type WriteOutcome } from './write-documents';
 import { defaultConcurrency, WriteQueue } from './write-queue';
 
@@ -74,7 +74,8 @@ export async function loadPaths(driver: Driver, paths: string[], options: LoadOp
   }
   const writes = new WriteQueue(options.concurrency ?? defaultConcurrency());
   await ensureSchema(driver, options.database);
-  const extractor = options.extractor ?? (await defaultExtractor());
+  // The real extractor runs on the gazetteer with the names analysts taught it (merges, promotions).
+  const extractor = options.extractor ?? (await defaultExtractor(undefined, await readActorDecisions(driver, options.database)));
   const files = await expandPaths(paths);
   const results: FileResult[] = [];
   const seenIds = new Map<string, string>();

@@ -4,7 +4,7 @@
 import { hostname } from 'node:os';
 import type { Driver } from 'neo4j-driver';
 import { errorMessage } from '../../text/article-error';
-import { defaultExtractor, type ArticleExtractor } from '../load/extractor';
+import { defaultExtractor, readActorDecisions, type ArticleExtractor } from '../load/extractor';
 import { claimNextDocument, recoverExpired } from './document-queue';
 import { processDocument } from './process-document';
 import { DEFAULT_WORKER_SETTINGS, type WorkerSettings } from './worker-config';
@@ -54,7 +54,10 @@ export async function runWorker(options: RunWorkerOptions): Promise<WorkerStats>
     holdAfterClaimMs: options.holdAfterClaimMs ?? DEFAULT_WORKER_SETTINGS.holdAfterClaimMs,
   };
   const log = options.log ?? (() => {});
-  const extractor = options.extractor ?? (await defaultExtractor(log));
+  // Without a given extractor, each document is extracted with the analysts' latest decisions
+  // (one coder per set of decisions, cached by defaultExtractor).
+  const extractorNow = async () => options.extractor ?? defaultExtractor(log, await readActorDecisions(driver, database));
+  await extractorNow();
   const stats: WorkerStats = { done: 0, failed: 0, claims: 0 };
   let retries = 0;
 
@@ -77,7 +80,7 @@ export async function runWorker(options: RunWorkerOptions): Promise<WorkerStats>
       continue;
     }
     if (settings.holdAfterClaimMs > 0) await sleep(settings.holdAfterClaimMs);
-    const outcome = await processDocument({ driver, workerId, extractor, database }, doc).catch((error: unknown) => ({
+    const outcome = await extractorNow().then((extractor) => processDocument({ driver, workerId, extractor, database }, doc)).catch((error: unknown) => ({
       status: 'retry' as const,
       error: errorMessage(error),
     }));

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ActorProfile, ClaimListResponse, GraphResponse } from '../../../shared/api';
 import type { DiscoveredActor } from '../../../shared/review';
 import { loadPaths } from '../../../ingest/load/load-files';
+import { defaultExtractor } from '../../../ingest/load/extractor';
 import { authHeader, useSeededApp } from '../../support/server-app';
 import { fixtureExtractor } from '../../support/extraction-fixtures';
 import { edgeAggregateDifferences } from '../../../neo4j/edge-aggregate-check';
@@ -104,4 +105,28 @@ describe('actor decisions', () => {
     // Merges and dismissals kept the pre-aggregated edges exact.
     expect(await edgeAggregateDifferences(seeded.driver)).toEqual([]);
   });
+
+  it('an alias learned by a merge is found by the real extractor in a new article', async () => {
+    const text = 'Zorblat met with the Taliban in Doha on Monday, officials said.';
+    const meta = { id: 'zorblat-article', title: null, publisher: null, author: null, published: '2024-05-06', url: null, language: null };
+    // The extractor alone does not know the name.
+    const plain = await (await defaultExtractor()).extract({ meta, text });
+    expect(plain.mentions.filter((m) => m.start === 0)).toEqual([]);
+    await seeded.driver.executeQuery("CREATE (:Actor {id: 'zorblat', name: 'Zorblat', type: 'unknown', aliases: [], aliasText: 'zorblat', discovered: true})");
+    expect((await inject('POST', '/api/actors/zorblat/merge', { into: 'pakistan' })).statusCode).toBe(200);
+    const learned = mkdtempSync(path.join(tmpdir(), 'actorscope-learned-'));
+    try {
+      writeFileSync(path.join(learned, 'zorblat-article.txt'), text);
+      writeFileSync(path.join(learned, 'zorblat-article.meta.json'), JSON.stringify(meta));
+      const summary = await loadPaths(seeded.driver, [learned]);
+      expect(summary.totals.failed, JSON.stringify(summary.files)).toBe(0);
+    } finally {
+      rmSync(learned, { recursive: true, force: true });
+    }
+    const { records } = await seeded.driver.executeQuery("MATCH (:Document {id: 'zorblat-article'})-[m:MENTIONS]->(a:Actor) RETURN a.id AS id, m.offsets AS offsets");
+    const mentions = Object.fromEntries(records.map((r) => [r.get('id') as string, r.get('offsets') as number[]]));
+    expect(mentions.pakistan?.slice(0, 2)).toEqual([0, 7]);
+    const claims = await get<ClaimListResponse>('/api/claims?doc=zorblat-article');
+    expect(claims.claims.map((c) => [c.source, c.type, c.target])).toContainEqual(['pakistan', 'MET_WITH', 'taliban']);
+  }, 120_000);
 });
