@@ -6,6 +6,7 @@ import { invalidParameter, notFound, writeNotAllowed, conflict, type ApiError } 
 import { toSavedQueryError } from '../neo4j-errors';
 import { presentRun } from '../presenters/run-result-presenter';
 import { queryTypeReason, staticWriteReason } from '../queries/cypher-safety';
+import { resolveRunParams } from '../queries/run-params';
 import { readTx, writeTx, type Db } from './db';
 
 export interface RunLimits {
@@ -35,49 +36,6 @@ function presentSavedQuery(q: Record<string, unknown>): SavedQuery {
 function slug(name: string): string {
   const base = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'query';
   return `${base}-${crypto.randomBytes(3).toString('hex')}`;
-}
-
-/** Checks run parameters against the query's parameter schema and applies defaults. */
-export function resolveRunParams(schema: SavedQueryParam[], given: Record<string, unknown>): Record<string, unknown> {
-  const known = new Set(schema.map((p) => p.name));
-  const unknown = Object.keys(given).filter((k) => !known.has(k));
-  if (unknown.length > 0) {
-    throw invalidParameter(`params.${unknown[0]}`, `this query takes ${schema.length ? schema.map((p) => p.name).join(', ') : 'no parameters'}.`);
-  }
-  const out: Record<string, unknown> = {};
-  for (const p of schema) {
-    const value = given[p.name] !== undefined ? given[p.name] : p.default;
-    const name = `params.${p.name}`;
-    if (value === undefined || value === null) {
-      if (p.required) throw invalidParameter(name, `is required (${p.type}).`);
-      out[p.name] = null;
-      continue;
-    }
-    switch (p.type) {
-      case 'string':
-      case 'actor':
-        if (typeof value !== 'string' || value.length > 1000) throw invalidParameter(name, 'must be a string.');
-        out[p.name] = value;
-        break;
-      case 'integer':
-        if (typeof value !== 'number' || !Number.isInteger(value)) throw invalidParameter(name, 'must be an integer.');
-        out[p.name] = neo4j.int(value);
-        break;
-      case 'number':
-        if (typeof value !== 'number' || !Number.isFinite(value)) throw invalidParameter(name, 'must be a number.');
-        out[p.name] = value;
-        break;
-      case 'boolean':
-        if (typeof value !== 'boolean') throw invalidParameter(name, 'must be true or false.');
-        out[p.name] = value;
-        break;
-      case 'string[]':
-        if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) throw invalidParameter(name, 'must be an array of strings.');
-        out[p.name] = value;
-        break;
-    }
-  }
-  return out;
 }
 
 /** Refusals at save time are 400s naming `cypher`: the query is not stored, whatever it would do when run. */
