@@ -27,7 +27,7 @@ export interface DiscoveredOrg {
  * (sorted); a run already named by one gazetteer mention that holds the head, or a state followed
  * only by body words, is left to the gazetteer.
  */
-export function findOrganisations(tokens: readonly Token[], from: number, to: number, heads: Set<string>, mentions: readonly FoundMention[], stateIds: Set<string>, titleWords: ReadonlySet<string> = new Set()): DiscoveredOrg[] {
+export function findOrganisations(tokens: readonly Token[], from: number, to: number, heads: Set<string>, mentions: readonly FoundMention[], stateIds: Set<string>, titleWords: ReadonlySet<string> = new Set(), personIds: ReadonlySet<string> = new Set()): DiscoveredOrg[] {
   const found: DiscoveredOrg[] = [];
   let i = from;
   while (i < to) {
@@ -55,6 +55,9 @@ export function findOrganisations(tokens: readonly Token[], from: number, to: nu
     // A known name and "and" before the body are a list, not part of its name: "President X and High
     // Council for …".
     for (const m of mentions) if (m.ts >= s && m.te < e && tokens[m.te]?.lower === 'and') s = m.te + 1;
+    // Nor is a known person ("Statement by President Joe Biden on the Evacuation Mission", a headline).
+    for (const m of mentions) if (m.ts >= s && m.te < e && personIds.has(m.actor)) s = m.te;
+    while (s < e && LEADING_STOP.has((tokens[s] as Token).lower)) s++;
     if (e - s < 2) continue;
     let lastHead = -1;
     for (let k = s + 1; k < e; k++) if (heads.has((tokens[k] as Token).lower)) lastHead = k;

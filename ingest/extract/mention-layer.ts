@@ -73,6 +73,7 @@ export function createMentionFinder(resources: ExtractorResources): MentionFinde
   const titleWords = new Set(resources.roles.titles.map((t) => t.t.toLowerCase()).filter((t) => !t.includes(' ')));
   const groupNouns = { groups: new Set(resources.roles.groupNouns.groups), armed: new Set(resources.roles.groupNouns.armed), organs: new Set(resources.roles.groupNouns.organs) };
   const stateIds = new Set(resources.gazetteer.actors.filter((a) => a.type === 'state').map((a) => a.id));
+  const personIds = new Set(resources.gazetteer.actors.filter((a) => a.type === 'person').map((a) => a.id));
   // A spelled-out name whose initials are a known acronym is that actor ("Afghan National Defense
   // and Security Forces" → ANDSF). Three letters at least: two-letter initials collide too often.
   const byAcronym = new Map<string, string>();
@@ -81,6 +82,15 @@ export function createMentionFinder(resources: ExtractorResources): MentionFinde
     const words = name.split(/[\s-]+/).filter((w) => /^[A-Z]/.test(w));
     return words.length >= 3 ? byAcronym.get(words.map((w) => w[0]).join('')) : undefined;
   };
+  // Surnames that name exactly one known person (null when several share it: "Bush").
+  const surnames = new Map<string, string | null>();
+  for (const a of resources.gazetteer.actors) {
+    if (a.type !== 'person') continue;
+    for (const n of new Set([a.name, ...a.aliases].filter((x) => x.includes(' ')).map((x) => (x.split(' ').pop() as string).toLowerCase()))) {
+      surnames.set(n, surnames.has(n) && surnames.get(n) !== a.id ? null : a.id);
+    }
+  }
+  const personBySurname = new Map([...surnames].filter((e): e is [string, string] => e[1] !== null));
   const baseRegistry = new Map<string, ActorInfo>();
   for (const a of resources.gazetteer.actors) {
     const actor: Actor = { id: a.id, name: a.name, type: a.type, aliases: [...new Set([...a.aliases, ...a.acronyms])], discovered: false };
@@ -97,6 +107,11 @@ export function createMentionFinder(resources: ExtractorResources): MentionFinde
     const sentences = mapSentences(normSpans, tokens);
     const registry: ActorRegistry = overlayRegistry(baseRegistry);
     const discover = (name: string, type: 'person' | 'organization' | 'armed_group', alias?: string | null): string => {
+      // A titled surname ("General McKenzie") is the one known person of that surname, if there is one.
+      if (type === 'person' && !name.includes(' ')) {
+        const bySurname = personBySurname.get(name.toLowerCase());
+        if (bySurname) return bySurname;
+      }
       const id = `d-${slugify(name)}`;
       const known = registry.get(id);
       if (known) {
@@ -115,7 +130,7 @@ export function createMentionFinder(resources: ExtractorResources): MentionFinde
     const acronyms = new Map<string, string>();
     for (const s of sentences) {
       let found = matchGazetteer(gaz, tokens, s.t0, s.t1, published);
-      for (const org of findOrganisations(tokens, s.t0, s.t1, orgHeads, found, stateIds, titleWords)) {
+      for (const org of findOrganisations(tokens, s.t0, s.t1, orgHeads, found, stateIds, titleWords, personIds)) {
         const name = tokens.slice(org.ts, org.te).map((t) => t.text).join(' ').replace(/ - /g, '-').replace(/ 's\b/g, "'s");
         // A run of names and titles is not one organisation: keep the names found inside it.
         if (!plausibleDiscoveredName(name, 'organization')) continue;

@@ -35,6 +35,14 @@ describe('gazetteer mentions', () => {
     expect(actorsOf('Aid went to the Afghan National Defense and Security Forces.', '2021-05-01')).toEqual(['Afghan National Defense and Security Forces=afghan-government-2021']);
   });
 
+  it('reads a titled surname as the one known person of that surname ("General McKenzie")', () => {
+    expect(actorsOf('General McKenzie briefed reporters.', '2021-08-28')).toEqual(['McKenzie=kenneth-mckenzie']);
+  });
+
+  it('finds a known person inside a title-case headline instead of one long organisation', () => {
+    expect(actorsOf('Statement by President Joe Biden on the Evacuation Mission in Kabul', '2021-08-28')).toContain('Joe Biden=joe-biden');
+  });
+
   it('prefers the longest alias (ISIS-K over ISIS)', () => {
     expect(actorsOf('ISIS-K and ISIS and IS-K and ISKP')).toEqual(['ISIS-K=iskp', 'ISIS=islamic-state', 'IS-K=iskp', 'ISKP=iskp']);
   });
