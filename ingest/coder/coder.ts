@@ -25,6 +25,7 @@ import { findMemberships } from './memberships';
 import { findParsedNames } from './parsed-names';
 import { actorsVia, type ArgumentIndex } from './arguments';
 import { polarityOf, REPORTING_VERBS } from './polarity';
+import { findSpeakerTurns, labelAsName } from './speaker-turns';
 import { subjectContradicts, tokenAt } from './rule-check';
 import { buildGraph, type SentenceGraph } from './sentence-graph';
 import { compileTriggerLexicon } from './trigger-lexicon';
@@ -51,6 +52,10 @@ function reportingSpeaker(graph: SentenceGraph, at: ArgumentIndex, i: number): s
     return actorsVia(graph, at, root.i, (r) => r === 'nsubj')[0]?.mention.actor ?? null;
   }
   return null;
+}
+
+function isQuestion(sentence: ParsedSentence): boolean {
+  return sentence.tokens[sentence.tokens.length - 1]?.word === '?';
 }
 
 function round(x: number): number {
@@ -122,6 +127,7 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       const graph = graphOf(sentence);
       const trigger = tokenAt(graph, c.triggerStart);
       if (trigger < 0) return false;
+      if (isQuestion(sentence)) return true;
       if (polarityOf(graph, trigger).unrealised) return true;
       // One visits a place, not the people a demonym names ("our hearts go out to the Afghan people").
       if (c.type === 'VISITED' && args.some((m) => m.start === c.targetStart && m.kind === 'demonym')) return true;
@@ -141,6 +147,14 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
     // United States), "I" the person its title names ("Statement by President X").
     const issuer = actorIn(meta.publisher ?? null);
     const speaker = actorIn(meta.title ?? null, 'person');
+    // Transcripts: "PRESIDENT GHANI: …" makes Ghani the "I" of his turn and his state its "we";
+    // "THE PRESIDENT:" is the person the title names; "Q" (the press) is nobody we know.
+    const turns = findSpeakerTurns(text).map((t) => {
+      const person = t.label === 'Q' ? null : actorIn(labelAsName(t.label), 'person') ?? (/^THE /.test(t.label) ? speaker : null);
+      const org = person ? (registry.get(person)?.actor.affiliations?.[0] ?? null) : null;
+      return { ...t, person, org };
+    });
+    const turnAt = (offset: number) => turns.find((t) => t.start <= offset && offset < t.end);
     let carriedSpeaker: string | null = null;
     const parsedMentions: Mention[] = [];
     let ai = 0;
@@ -168,7 +182,10 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
         const reporter = reportingSpeaker(graph, index, t.i) ?? carriedSpeaker;
         let actor: string | null;
         if (reporter) actor = singular ? reporter : (layer.speakerOrg.get(reporter) ?? registry.get(reporter)?.actor.affiliations?.[0] ?? (registry.get(reporter)?.type === 'person' ? issuer : reporter));
-        else actor = singular ? speaker : issuer;
+        else {
+          const turn = turnAt(t.start);
+          actor = turn ? (singular ? turn.person : (turn.org ?? issuer)) : singular ? speaker : issuer;
+        }
         if (actor) at[t.i] = { actor, start: t.start, end: t.end, kind: 'coref' };
       }
       // "X said:" at the end of a sentence hands the floor to the next one.
@@ -182,7 +199,8 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
         parsedMentions.push({ actor: found.actor.id, text: text.slice(found.mention.start, found.mention.end), start: found.mention.start, end: found.mention.end });
       }
       const context = { graph, index, lexicon };
-      const events = [...findEvents(context), ...findMemberships(context, memberNouns)];
+      // A question asserts nothing ("Q: Will you meet the Taliban?").
+      const events = isQuestion(sentence) ? [] : [...findEvents(context), ...findMemberships(context, memberNouns)];
       if (events.length === 0) return;
       const timexes = sentenceTimexes(sentence, text, published);
       const sentenceText = text.slice(sentence.start, sentence.end);

@@ -12,6 +12,8 @@ export function plausibleDiscoveredName(name: string, type: 'person' | 'organiza
   if (name.replace(/[^\p{L}]/gu, '').length < 3) return false;
   if (type === 'person') {
     if (words.length > 5) return false;
+    // "Mr. President", "Madam Secretary": a form of address, not a name.
+    if (words.length === 1 && PERSON_TITLES.has((words[0] as string).toLowerCase().replace(/\.$/, ''))) return false;
     const last = (words[words.length - 1] as string).replace(/\.$/, '');
     // A surname of one letter is an initial: a fragment of a longer name.
     if (last.length < 2) return false;

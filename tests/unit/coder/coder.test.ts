@@ -190,6 +190,16 @@ describe('dependency coder on recorded parses', () => {
     expect(extraction.actors.filter((a) => a.discovered).map((a) => a.id)).toEqual(['d-high-council-for-national-reconciliation']);
   });
 
+  it('reads a transcript\'s speaker labels: "I" is the speaker of the turn, "we" their state, a question asserts nothing', () => {
+    const claims = code('transcript').extraction.claims.map(tuple);
+    expect(claims).toContain('joe-biden MET_WITH ashraf-ghani');
+    expect(claims).toContain('ashraf-ghani SUPPORTS united-states');
+    expect(claims).toContain('afghanistan ACCUSED taliban');
+    expect(claims).toContain('joe-biden ACCUSED taliban');
+    expect(claims.filter((c) => c.includes('MET_WITH taliban'))).toEqual([]);
+    expect(claims).toHaveLength(4);
+  });
+
   it('keeps every claim\'s spans inside its sentence', () => {
     for (const doc of documents) {
       for (const c of code(doc.id).extraction.claims) {
