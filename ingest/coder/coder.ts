@@ -21,6 +21,7 @@ import { assembleExtraction, claimSink } from '../extract/assemble';
 import { createExtractor } from '../extract/extractor';
 import { claimYear, sentenceTimexes } from './claim-year';
 import { findEvents } from './events';
+import { findIntents, promisesHostileAct } from './intents';
 import { findMemberships } from './memberships';
 import { findParsedNames } from './parsed-names';
 import { actorsVia, type ArgumentIndex } from './arguments';
@@ -128,6 +129,8 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       const trigger = tokenAt(graph, c.triggerStart);
       if (trigger < 0) return false;
       if (isQuestion(sentence)) return true;
+      // "agreed to attack X" is no cooperation with X.
+      if (c.type === 'COOPERATES_WITH' && promisesHostileAct({ graph, lexicon }, trigger)) return true;
       if (polarityOf(graph, trigger).unrealised) return true;
       // One visits a place, not the people a demonym names ("our hearts go out to the Afghan people").
       if (c.type === 'VISITED' && args.some((m) => m.start === c.targetStart && m.kind === 'demonym')) return true;
@@ -200,7 +203,7 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       }
       const context = { graph, index, lexicon };
       // A question asserts nothing ("Q: Will you meet the Taliban?").
-      const events = isQuestion(sentence) ? [] : [...findEvents(context), ...findMemberships(context, memberNouns)];
+      const events = isQuestion(sentence) ? [] : [...findEvents(context), ...findMemberships(context, memberNouns), ...findIntents(context)];
       if (events.length === 0) return;
       const timexes = sentenceTimexes(sentence, text, published);
       const sentenceText = text.slice(sentence.start, sentence.end);

@@ -26,7 +26,7 @@ export interface Polarity {
 
 const THREAT_CONTROLLERS = new Set(['threaten', 'warn', 'vow']);
 
-const COMMISSIVE_CONTROLLERS = new Set(['offer', 'promise', 'pledge', 'agree', 'willing', 'ready', 'prepare', 'commit', 'vow', 'undertake']);
+export const COMMISSIVE_CONTROLLERS = new Set(['offer', 'promise', 'pledge', 'agree', 'willing', 'ready', 'prepare', 'commit', 'vow', 'undertake']);
 
 function negatedAt(graph: SentenceGraph, i: number): boolean {
   for (const c of graph.children(i)) {

@@ -200,6 +200,13 @@ describe('dependency coder on recorded parses', () => {
     expect(claims).toHaveLength(4);
   });
 
+  it('reads an agreement to do something for a party as cooperation with it, unless the act is hostile', () => {
+    const claims = code('intents').extraction.claims.map(tuple);
+    expect(claims).toContain('ethiopia COOPERATES_WITH un');
+    expect(claims).toContain('pakistan ATTACKED ttp');
+    expect(claims).not.toContain('pakistan COOPERATES_WITH ttp');
+  });
+
   it('keeps every claim\'s spans inside its sentence', () => {
     for (const doc of documents) {
       for (const c of code(doc.id).extraction.claims) {
