@@ -48,8 +48,11 @@ export interface Contributions {
   documents: Array<{ id: string; n: number }>;
 }
 
-/** Separates the parts of a key; cannot occur in ids, names or years. */
-const SEP = '\u001f';
+/** Separates the parts of a key and of a row; cannot occur in ids, names or years. */
+export const ROW_SEPARATOR = '\u001f';
+/** Separates the document ids in a row. */
+export const DOC_SEPARATOR = '\u001e';
+const SEP = ROW_SEPARATOR;
 const keyOf = (parts: unknown[]) => parts.map((p) => (p === null || p === undefined ? '' : String(p))).join(SEP);
 
 export function edgeKey(f: AggregateKeyFields): string {
@@ -94,5 +97,25 @@ export function contributionsOf(rows: Iterable<ContributionRow>): Contributions 
     tallies: [...tallies.values()].sort(byKey),
     actors: [...actors].map(([id, n]) => ({ id, n })).sort(byId),
     documents: [...documents].map(([id, n]) => ({ id, n })).sort(byId),
+  };
+}
+
+/** An edge aggregate as the read endpoints use it. */
+export interface AggregateRow extends AggregateKeyFields {
+  count: number;
+  weightMicro: number;
+  docs: string[];
+}
+
+const nullable = (s: string | undefined) => (s === undefined || s === '' ? null : s);
+const nullableNumber = (s: string | undefined) => (s === undefined || s === '' ? null : Number(s));
+
+/** Parses an aggregate's `row` property: its key's eight fields, count, weightMicro and documents. */
+export function parseAggregateRow(row: string): AggregateRow {
+  const [source = '', type = '', target = '', year, publishedYear, negated, modality, publisher, count, micro, docs] = row.split(SEP);
+  return {
+    source, type, target, year: nullableNumber(year), publishedYear: nullableNumber(publishedYear), negated: negated === 'true',
+    modality: nullable(modality), publisher: nullable(publisher), count: Number(count), weightMicro: Number(micro),
+    docs: docs ? docs.split(DOC_SEPARATOR) : [],
   };
 }

@@ -3,7 +3,7 @@
 // meant for test-sized databases and occasional checks, not for requests.
 import type { Driver } from 'neo4j-driver';
 import { RELATION_TYPES } from '../shared/vocabulary';
-import { contributionsOf, edgeKey, tallyKey, type AggregateKeyFields, type ContributionRow } from './aggregate-contributions';
+import { contributionsOf, edgeKey, parseAggregateRow, tallyKey, type AggregateKeyFields, type ContributionRow } from './aggregate-contributions';
 
 const ALL_CONTRIBUTIONS = `MATCH (s:Actor)-[r:${RELATION_TYPES.join('|')}]->(t:Actor)
 WHERE NOT coalesce(r.rejected, false)
@@ -37,6 +37,9 @@ export async function edgeAggregateDifferences(driver: Driver, database?: string
     const p = e.e as Record<string, unknown> & AggregateKeyFields;
     if (edgeKey(p) !== p.key) out.push(`EdgeAggregate ${show(p.key)}: its fields give the key ${show(edgeKey(p))}`);
     storedEdges.set(p.key as string, edgeValue(p, p.count, p.weightMicro, p.docs));
+    const row = parseAggregateRow(String(p.row));
+    const fromRow = edgeValue(row, row.count, row.weightMicro, row.docs);
+    if (show(fromRow) !== show(storedEdges.get(p.key as string))) out.push(`EdgeAggregate ${show(p.key)}: its row reads ${show(fromRow)}`);
   }
   compareMaps('EdgeAggregate', new Map(c.edges.map((e) => [e.key, edgeValue(e, e.n, e.micro, e.docs)])), storedEdges, out);
 

@@ -15,7 +15,7 @@
 // contribution out, change its claims, put its contribution back (`withEdgeAggregates`). Every write of
 // claims goes through it: the loader and the worker (document replace), document delete, reviews.
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { contributionsOf, type ContributionRow, type Contributions } from './aggregate-contributions';
+import { contributionsOf, DOC_SEPARATOR, ROW_SEPARATOR, type ContributionRow, type Contributions } from './aggregate-contributions';
 import { RELATION_TYPES } from '../shared/vocabulary';
 
 export const EDGE_AGGREGATE_LABEL = 'EdgeAggregate';
@@ -47,9 +47,16 @@ RETURN docId, s.id AS source, type(r) AS type, t.id AS target, r.year AS year, r
   coalesce(r.negated, false) AS negated, r.modality AS modality, r.publisher AS publisher,
   count(*) AS n, sum(toInteger(round(coalesce(r.weight, 0.0) * 1000000))) AS micro`;
 
+// `row`: the whole aggregate as one string (aggregate-contributions.ts parseAggregateRow), so the read
+// endpoints fetch one property per aggregate instead of ten (measured ≈ 5× faster to stream out of Neo4j).
+const cypherChar = (c: string) => `'\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}'`;
+const SET_ROW = `SET e.row = e.key + ${cypherChar(ROW_SEPARATOR)} + toString(e.count) + ${cypherChar(ROW_SEPARATOR)} + toString(e.weightMicro)
+  + ${cypherChar(ROW_SEPARATOR)} + reduce(s = '', d IN e.docs | s + CASE WHEN s = '' THEN '' ELSE ${cypherChar(DOC_SEPARATOR)} END + d)`;
+
 const SUBTRACT_EDGES = `UNWIND $edges AS c
 MATCH (e:EdgeAggregate {key: c.key})
 SET e.count = e.count - c.n, e.weightMicro = e.weightMicro - c.micro, e.docs = [d IN e.docs WHERE NOT d IN c.docs]
+${SET_ROW}
 WITH e WHERE e.count <= 0
 DELETE e`;
 
@@ -58,7 +65,8 @@ MERGE (e:EdgeAggregate {key: c.key})
 ON CREATE SET e.source = c.source, e.type = c.type, e.target = c.target, e.year = c.year, e.publishedYear = c.publishedYear,
   e.negated = c.negated, e.modality = c.modality, e.publisher = c.publisher, e.count = 0, e.weightMicro = 0, e.docs = []
 SET e.count = e.count + c.n, e.weightMicro = e.weightMicro + c.micro,
-  e.docs = CASE WHEN size(e.docs) = 0 THEN c.docs ELSE COLLECT { UNWIND e.docs + c.docs AS d RETURN DISTINCT d ORDER BY d } END`;
+  e.docs = CASE WHEN size(e.docs) = 0 THEN c.docs ELSE COLLECT { UNWIND e.docs + c.docs AS d RETURN DISTINCT d ORDER BY d } END
+${SET_ROW}`;
 
 const SUBTRACT_TALLIES = `UNWIND $tallies AS c
 MATCH (t:ClaimTally {key: c.key})
