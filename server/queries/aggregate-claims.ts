@@ -1,10 +1,12 @@
-// Pure: the same aggregation as aggregateEdgesTail (graph-cypher.ts), done in Node over one row per
-// claim — several times faster than Neo4j's slotted runtime for the result sizes the explorer asks for.
-// The repository falls back to the Cypher aggregation when a query matches too many claims.
+// Pure: claims, or pre-aggregated edges, folded per (source, type, target) into the graph's edges —
+// sorted by support, totals computed before the limit is applied. The same aggregation as
+// aggregateEdgesTail (graph-cypher.ts), done in Node: several times faster than Neo4j's slotted
+// runtime for the result sizes the explorer asks for.
 import type { GraphFilters } from '../../shared/api';
 import type { EdgeRow, GraphRows } from '../presenters/graph-presenter';
 import { toInt, toNumber } from '../presenters/values';
 
+/** One claim as the claim queries return it (claimRowsTail). */
 export interface ClaimRow {
   source: string;
   type: string;
@@ -17,6 +19,30 @@ export interface ClaimRow {
   modality: string | null;
 }
 
+/** Claims sharing everything the aggregation looks at: one claim, or one pre-aggregated edge. */
+export interface EdgePart {
+  source: string;
+  type: string;
+  target: string;
+  /** The year on the filters' time axis. */
+  year: number | null;
+  publisher: string | null;
+  modality: string | null;
+  negated: boolean;
+  count: number;
+  /** Σ round(weight × 10⁶) — integers, so sums do not depend on the order of the parts. */
+  weightMicro: number;
+  docs: readonly string[];
+}
+
+export function claimPart(r: ClaimRow): EdgePart {
+  return {
+    source: r.source, type: r.type, target: r.target, year: r.year === null || r.year === undefined ? null : toInt(r.year),
+    publisher: r.publisher ?? null, modality: r.modality ?? null, negated: r.negated === true, count: 1,
+    weightMicro: Math.round(toNumber(r.weight) * 1_000_000), docs: r.doc == null ? [] : [r.doc],
+  };
+}
+
 interface EdgeAcc {
   source: string;
   type: string;
@@ -25,7 +51,7 @@ interface EdgeAcc {
   years: Set<number>;
   documents: Set<string>;
   publishers: Set<string>;
-  weight: number;
+  weightMicro: number;
   negatedCount: number;
   assertedCount: number;
   assertedDocs: Set<string>;
@@ -35,35 +61,37 @@ interface EdgeAcc {
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const addAll = (set: Set<string>, items: readonly string[]) => {
+  for (const item of items) set.add(item);
+};
 
-export function aggregateClaimRows(rows: Iterable<ClaimRow>, filters: GraphFilters): GraphRows {
+export function aggregateEdgeParts(parts: Iterable<EdgePart>, filters: GraphFilters): GraphRows {
   const edges = new Map<string, EdgeAcc>();
-  for (const r of rows) {
-    const key = `${r.source}\u0000${r.type}\u0000${r.target}`;
+  for (const p of parts) {
+    const key = `${p.source}\u0000${p.type}\u0000${p.target}`;
     let e = edges.get(key);
     if (!e) {
       e = {
-        source: r.source, type: r.type, target: r.target, count: 0, years: new Set(), documents: new Set(), publishers: new Set(),
-        weight: 0, negatedCount: 0, assertedCount: 0, assertedDocs: new Set(), assertedPublishers: new Set(), negatedDocs: new Set(), modalities: new Set(),
+        source: p.source, type: p.type, target: p.target, count: 0, years: new Set(), documents: new Set(), publishers: new Set(),
+        weightMicro: 0, negatedCount: 0, assertedCount: 0, assertedDocs: new Set(), assertedPublishers: new Set(), negatedDocs: new Set(), modalities: new Set(),
       };
       edges.set(key, e);
     }
-    const negated = r.negated === true;
-    if (negated) {
-      e.negatedCount++;
-      if (r.doc != null) e.negatedDocs.add(r.doc);
+    if (p.negated) {
+      e.negatedCount += p.count;
+      addAll(e.negatedDocs, p.docs);
     } else {
-      e.assertedCount++;
-      if (r.doc != null) e.assertedDocs.add(r.doc);
-      if (r.publisher != null) e.assertedPublishers.add(r.publisher);
+      e.assertedCount += p.count;
+      addAll(e.assertedDocs, p.docs);
+      if (p.publisher !== null) e.assertedPublishers.add(p.publisher);
     }
-    if (!filters.includeNegated && negated) continue;
-    e.count++;
-    if (r.year !== null && r.year !== undefined) e.years.add(toInt(r.year));
-    if (r.doc != null) e.documents.add(r.doc);
-    if (r.publisher != null) e.publishers.add(r.publisher);
-    if (r.modality != null) e.modalities.add(r.modality);
-    if (!negated) e.weight += toNumber(r.weight);
+    if (!filters.includeNegated && p.negated) continue;
+    e.count += p.count;
+    if (p.year !== null) e.years.add(p.year);
+    addAll(e.documents, p.docs);
+    if (p.publisher !== null) e.publishers.add(p.publisher);
+    if (p.modality !== null) e.modalities.add(p.modality);
+    if (!p.negated) e.weightMicro += p.weightMicro;
   }
   // Corroboration counts documents that assert the relation: a denial is never support.
   const minSources = filters.minSources;
@@ -79,8 +107,13 @@ export function aggregateClaimRows(rows: Iterable<ClaimRow>, filters: GraphFilte
   }
   const out: EdgeRow[] = kept.slice(0, filters.limit).map((e) => ({
     source: e.source, type: e.type, target: e.target, count: e.count, years: [...e.years], documents: [...e.documents],
-    publishers: [...e.publishers], weight: e.weight, negatedCount: e.negatedCount, assertedCount: e.assertedCount,
+    publishers: [...e.publishers], weight: e.weightMicro / 1_000_000, negatedCount: e.negatedCount, assertedCount: e.assertedCount,
     assertedDocs: [...e.assertedDocs], assertedPublishers: [...e.assertedPublishers], negatedDocs: [...e.negatedDocs], modalities: [...e.modalities],
   }));
   return { edges: out, totalEdges: kept.length, totalClaims, totalNodes: nodes.size };
+}
+
+/** One row per claim, aggregated. */
+export function aggregateClaimRows(rows: Iterable<ClaimRow>, filters: GraphFilters): GraphRows {
+  return aggregateEdgeParts([...rows].map(claimPart), filters);
 }

@@ -1,4 +1,5 @@
-// /api/graph: breadth-first focus expansion (depth 1–3) then one aggregation query, in one read transaction.
+// /api/graph: breadth-first focus expansion (depth 1–3) then one aggregation query, in one read transaction;
+// from the pre-aggregated edges, or from the claims for a filter they cannot answer (a list of documents).
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { GraphFilters, GraphResponse } from '../../shared/api';
 import { presentGraph, type ActorRow, type GraphRows } from '../presenters/graph-presenter';
@@ -7,9 +8,10 @@ import {
   ACTOR_NODES_QUERY, buildFocusCostQuery, buildGraphQuery, buildIndexedFocusQuery, buildNeighbourQuery, type CypherQuery, type GraphQueryMode,
 } from '../queries/graph-cypher';
 import { notFound } from '../errors';
+import { aggregateGraphRows, answeredByAggregates, innerActorsFromAggregates } from './aggregate-reads';
 import { readTx, type Db } from './db';
 
-async function innerActors(tx: ManagedTransaction, filters: GraphFilters, focus: string[]): Promise<string[]> {
+export async function innerActors(tx: ManagedTransaction, filters: GraphFilters, focus: string[]): Promise<string[]> {
   const seen = new Set(focus);
   let frontier = focus;
   for (let hop = 1; hop < filters.depth && frontier.length > 0; hop++) {
@@ -62,6 +64,11 @@ export async function fetchGraphRows(
     const record = (await tx.run(q.cypher, q.params)).records[0];
     rows = record ? (record.toObject() as unknown as GraphRows) : { edges: [], totalEdges: 0, totalClaims: 0, totalNodes: 0 };
   }
+  return withActors(tx, filters, rows);
+}
+
+/** The edge rows with the actor rows of their ends and of the focus actors. */
+async function withActors(tx: ManagedTransaction, filters: GraphFilters, rows: GraphRows): Promise<{ rows: GraphRows; actors: ActorRow[] }> {
   const ids = new Set<string>(filters.actors ?? []);
   for (const e of rows.edges) {
     ids.add(e.source);
@@ -75,8 +82,9 @@ export function createGraphRepository(db: Db) {
   return {
     async graph(filters: GraphFilters): Promise<GraphResponse> {
       return readTx(db, async (tx) => {
-        const inner = filters.actors ? await innerActors(tx, filters, filters.actors) : undefined;
-        const { rows, actors } = await fetchGraphRows(tx, filters, inner);
+        const { rows, actors } = (await answeredByAggregates(tx, filters))
+          ? await withActors(tx, filters, await aggregateGraphRows(tx, filters, filters.actors ? await innerActorsFromAggregates(tx, filters, filters.actors) : undefined))
+          : await fetchGraphRows(tx, filters, filters.actors ? await innerActors(tx, filters, filters.actors) : undefined);
         const graph = presentGraph(rows, actors, filters);
         const [missing] = graph.meta.missingActors;
         if (missing !== undefined) throw notFound('Actor', missing);

@@ -1,7 +1,7 @@
 // /api/paths: shortest chains between two actors over claims that pass the graph filters. A denial
 // ("X did not support Y") is never a step unless includeNegated asks for denied claims; then a hop
 // that some claim asserts still shows an asserting claim, and a hop only denied says so.
-import neo4j from 'neo4j-driver';
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { GraphFilters, PathResponse } from '../../shared/api';
 import { MODALITIES, type Modality, type RelationType } from '../../shared/vocabulary';
 import { invalidParameter, notFound } from '../errors';
@@ -9,6 +9,9 @@ import { presentGraph, type ActorRow, type GraphRows } from '../presenters/graph
 import { toNullableInt } from '../presenters/values';
 import { ACTOR_NODES_QUERY, aggregateEdgesTail } from '../queries/graph-cypher';
 import { claimPredicates, relationshipTypes } from '../queries/graph-filters';
+import { aggregateEdgeParts } from '../queries/aggregate-claims';
+import { buildPairRowsQuery } from '../queries/aggregate-cypher';
+import { answeredByAggregates, readParts } from './aggregate-reads';
 import { readTx, type Db } from './db';
 
 export interface PathOptions {
@@ -60,6 +63,21 @@ RETURN hop[0] AS x, hop[1] AS y, startNode(r).id AS source, endNode(r).id AS tar
   };
 }
 
+/** Every filtered claim from x to y for each [x, y] of `pairs`, aggregated: from the edge aggregates, or from the claims for a list of documents. */
+async function pairRows(tx: ManagedTransaction, filters: GraphFilters, pairs: Array<[string, string]>): Promise<GraphRows> {
+  const endpoints = filters.actors ?? [];
+  if (await answeredByAggregates(tx, filters)) return aggregateEdgeParts(await readParts(tx, buildPairRowsQuery(filters, pairs), filters, endpoints), filters);
+  const preds = claimPredicates(filters, { rel: 'r', source: 's', target: 't' }, { exempt: 'focus' });
+  const tail = aggregateEdgesTail(filters);
+  const g = await tx.run(
+    `UNWIND $pairs AS pair
+MATCH (s:Actor {id: pair[0]})-[r:${relationshipTypes(filters.types)}]->(t:Actor {id: pair[1]})
+WHERE ${preds.where}${tail.cypher}`,
+    { ...preds.params, ...tail.params, pairs, focus: endpoints },
+  );
+  return (g.records[0]?.toObject() as unknown as GraphRows | undefined) ?? { edges: [], totalEdges: 0, totalClaims: 0, totalNodes: 0 };
+}
+
 interface StepRow { x: string; y: string; source: string; target: string; type: string; claimId: string; doc: string; year: unknown; sentence: string; negated: unknown; modality: string }
 
 export function createPathRepository(db: Db) {
@@ -105,18 +123,8 @@ export function createPathRepository(db: Db) {
           if (!opts.directed) pairs.set(`${y}>${x}`, [y, x]);
         }
         const graphFilters: GraphFilters = { ...filters, actors: [opts.from, opts.to], limit: 100_000, minSources: undefined };
-        const preds = claimPredicates(graphFilters, { rel: 'r', source: 's', target: 't' }, { exempt: 'focus' });
-        const tail = aggregateEdgesTail(graphFilters);
         let rows: GraphRows = { edges: [], totalEdges: 0, totalClaims: 0, totalNodes: 0 };
-        if (pairs.size > 0) {
-          const g = await tx.run(
-            `UNWIND $pairs AS pair
-MATCH (s:Actor {id: pair[0]})-[r:${relationshipTypes(filters.types)}]->(t:Actor {id: pair[1]})
-WHERE ${preds.where}${tail.cypher}`,
-            { ...preds.params, ...tail.params, pairs: [...pairs.values()], focus: [opts.from, opts.to] },
-          );
-          if (g.records[0]) rows = g.records[0].toObject() as unknown as GraphRows;
-        }
+        if (pairs.size > 0) rows = await pairRows(tx, graphFilters, [...pairs.values()]);
         const ids = [...new Set(paths.flatMap((p) => p.actors).concat(opts.from, opts.to))];
         const actors = (await tx.run(ACTOR_NODES_QUERY, { ids })).records.map((r) => r.toObject() as unknown as ActorRow);
         return { paths, graph: presentGraph(rows, actors, graphFilters) };

@@ -1,0 +1,108 @@
+// Pure: the parameterised Cypher that reads the pre-aggregated edges (neo4j/edge-aggregates.ts) for
+// /api/graph, /api/paths and /api/timeline. Each aggregate (:EdgeAggregate) carries the claim fields
+// the filters look at under the claims' own names (year, publishedYear, modality, publisher, negated),
+// plus source, type and target ids; each query returns the matching aggregates' `row` strings, which
+// the repositories parse (parseAggregateRow) and fold like claims (aggregate-claims.ts). Actor types are
+// not on the aggregates (an actor's type can change): the repositories filter them by actor id.
+import neo4j from 'neo4j-driver';
+import type { GraphFilters } from '../../shared/api';
+import { claimPredicates, type CypherFragment } from './graph-filters';
+import type { CypherQuery } from './graph-cypher';
+
+/** Predicates on aggregate `e`: years, types, publishers, modalities and (with `negation`) denials. */
+export function aggregatePredicates(filters: GraphFilters, options: { negation?: boolean } = {}): CypherFragment {
+  // The claim predicates apply as they are (same property names); `sources` then matches publishers
+  // only, which is why a request naming a document is answered from the claims.
+  const base = claimPredicates({ ...filters, actorTypes: undefined }, { rel: 'e', source: 'e', target: 'e' }, { negation: options.negation });
+  const conditions = base.where === 'true' ? [] : [base.where];
+  const params = { ...base.params };
+  if (filters.types && filters.types.length > 0) {
+    conditions.push('e.type IN $types');
+    params.types = filters.types;
+  }
+  return { where: conditions.length > 0 ? conditions.join(' AND ') : 'true', params };
+}
+
+/** Every aggregate passing the filters. */
+export function buildAggregateRowsQuery(filters: GraphFilters): CypherQuery {
+  const p = aggregatePredicates(filters);
+  return { cypher: `MATCH (e:EdgeAggregate) WHERE ${p.where} RETURN collect(e.row) AS rows`, params: p.params };
+}
+
+/**
+ * Aggregates passing the filters with an end in `inner`: through the source and target indexes
+ * (`seek`, cheap for few or quiet actors), or by filtering the year range (`scan`, cheap when the
+ * actors' claims outnumber the range's).
+ */
+export function buildInnerRowsQuery(filters: GraphFilters, inner: string[], strategy: 'seek' | 'scan'): CypherQuery {
+  const p = aggregatePredicates(filters);
+  if (strategy === 'scan') {
+    return { cypher: `MATCH (e:EdgeAggregate) WHERE ${p.where} AND (e.source IN $inner OR e.target IN $inner) RETURN collect(e.row) AS rows`, params: { ...p.params, inner } };
+  }
+  return {
+    cypher: `UNWIND $inner AS id
+CALL (id) {
+  MATCH (e:EdgeAggregate {source: id}) WHERE ${p.where} RETURN e
+  UNION
+  MATCH (e:EdgeAggregate {target: id}) WHERE ${p.where} RETURN e
+}
+RETURN collect(DISTINCT e.row) AS rows`,
+    params: { ...p.params, inner },
+  };
+}
+
+/** The actors linked to `frontier` by an aggregate passing the filters (denials only with includeNegated), not in `seen`. */
+export function buildAggregateNeighbourQuery(filters: GraphFilters, frontier: string[], seen: string[]): CypherQuery {
+  const p = aggregatePredicates(filters, { negation: true });
+  return {
+    cypher: `UNWIND $frontier AS id
+CALL (id) {
+  MATCH (e:EdgeAggregate {source: id}) WHERE ${p.where} RETURN e.target AS m
+  UNION
+  MATCH (e:EdgeAggregate {target: id}) WHERE ${p.where} RETURN e.source AS m
+}
+WITH DISTINCT m WHERE NOT m IN $seen
+RETURN collect(m) AS ids`,
+    params: { ...p.params, frontier, seen },
+  };
+}
+
+/** The inner actors' claims (Actor.aggregatedClaims) against the claims in the year range (ClaimTally): which strategy reads less. */
+export function buildInnerCostQuery(filters: GraphFilters, inner: string[]): CypherQuery {
+  const year = filters.timeAxis === 'reported' ? 't.publishedYear' : 't.year';
+  return {
+    cypher: `CALL () { UNWIND $inner AS id MATCH (a:Actor {id: id}) RETURN sum(coalesce(a.aggregatedClaims, 0)) AS degree }
+CALL () { MATCH (t:ClaimTally) WHERE ($yearFrom IS NULL OR ${year} >= $yearFrom) AND ($yearTo IS NULL OR ${year} <= $yearTo) RETURN sum(t.count) AS inRange }
+RETURN degree, inRange`,
+    params: {
+      inner,
+      yearFrom: filters.yearFrom === undefined ? null : neo4j.int(filters.yearFrom),
+      yearTo: filters.yearTo === undefined ? null : neo4j.int(filters.yearTo),
+    },
+  };
+}
+
+/** Aggregates from x to y for each [x, y] of `pairs`. */
+export function buildPairRowsQuery(filters: GraphFilters, pairs: Array<[string, string]>): CypherQuery {
+  const p = aggregatePredicates(filters);
+  return {
+    cypher: `UNWIND $pairs AS pair
+MATCH (e:EdgeAggregate {source: pair[0]}) WHERE e.target = pair[1] AND ${p.where}
+RETURN collect(e.row) AS rows`,
+    params: { ...p.params, pairs },
+  };
+}
+
+/** Aggregates of actor `a` (with `b`: only between a and b), both directions, denials only with includeNegated. */
+export function buildActorRowsQuery(filters: GraphFilters, a: string, b: string | null): CypherQuery {
+  const p = aggregatePredicates(filters, { negation: true });
+  return {
+    cypher: `CALL () {
+  MATCH (e:EdgeAggregate {source: $a}) WHERE ($b IS NULL OR e.target = $b) AND ${p.where} RETURN e
+  UNION
+  MATCH (e:EdgeAggregate {target: $a}) WHERE ($b IS NULL OR e.source = $b) AND ${p.where} RETURN e
+}
+RETURN collect(e.row) AS rows`,
+    params: { ...p.params, a, b },
+  };
+}

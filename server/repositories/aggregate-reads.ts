@@ -1,0 +1,73 @@
+// Reads of the pre-aggregated edges shared by /api/graph, /api/paths and /api/timeline: whether a
+// request can be answered from them, and the matching aggregates as EdgeParts (actor types applied).
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { GraphFilters } from '../../shared/api';
+import { parseAggregateRow } from '../../neo4j/aggregate-contributions';
+import type { GraphRows } from '../presenters/graph-presenter';
+import { aggregateEdgeParts, type EdgePart } from '../queries/aggregate-claims';
+import {
+  buildAggregateNeighbourQuery, buildAggregateRowsQuery, buildInnerCostQuery, buildInnerRowsQuery,
+} from '../queries/aggregate-cypher';
+import type { CypherQuery } from '../queries/graph-cypher';
+
+/**
+ * Aggregates answer every filter except a list of specific documents (`sources` naming a document id,
+ * where the aggregates only know publishers): those requests read the claims.
+ */
+export async function answeredByAggregates(tx: ManagedTransaction, filters: GraphFilters): Promise<boolean> {
+  if (!filters.sources) return true;
+  const result = await tx.run('UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN count(d) AS n', { ids: filters.sources });
+  return Number(result.records[0]?.get('n') ?? 0) === 0;
+}
+
+/** With an actor-type filter, the ids of actors of those types (plus `exempt`); undefined: no filter. */
+async function actorsOfTypes(tx: ManagedTransaction, filters: GraphFilters, exempt: readonly string[]): Promise<Set<string> | undefined> {
+  if (!filters.actorTypes) return undefined;
+  const result = await tx.run('MATCH (a:Actor) WHERE a.type IN $types RETURN collect(a.id) AS ids', { types: filters.actorTypes });
+  return new Set([...((result.records[0]?.get('ids') as string[] | undefined) ?? []), ...exempt]);
+}
+
+/** The query's aggregates whose two ends pass the actor-type filter, as parts on the filters' time axis. */
+export async function readParts(tx: ManagedTransaction, q: CypherQuery, filters: GraphFilters, exempt: readonly string[] = []): Promise<EdgePart[]> {
+  const [result, allowed] = [await tx.run(q.cypher, q.params), await actorsOfTypes(tx, filters, exempt)];
+  const rows = (result.records[0]?.get('rows') as string[] | undefined) ?? [];
+  const parts: EdgePart[] = [];
+  const reported = filters.timeAxis === 'reported';
+  for (const raw of rows) {
+    const a = parseAggregateRow(raw);
+    if (allowed && !(allowed.has(a.source) && allowed.has(a.target))) continue;
+    parts.push({
+      source: a.source, type: a.type, target: a.target, year: reported ? a.publishedYear : a.year, publisher: a.publisher,
+      modality: a.modality, negated: a.negated, count: a.count, weightMicro: a.weightMicro, docs: a.docs,
+    });
+  }
+  return parts;
+}
+
+/** The focus actors and their neighbours within depth - 1, over aggregates passing the filters. */
+export async function innerActorsFromAggregates(tx: ManagedTransaction, filters: GraphFilters, focus: string[]): Promise<string[]> {
+  const seen = new Set(focus);
+  const allowed = await actorsOfTypes(tx, filters, focus);
+  let frontier = focus;
+  for (let hop = 1; hop < filters.depth && frontier.length > 0; hop++) {
+    const q = buildAggregateNeighbourQuery(filters, frontier, [...seen]);
+    const ids = ((await tx.run(q.cypher, q.params)).records[0]?.get('ids') as string[] | undefined) ?? [];
+    frontier = allowed ? ids.filter((id) => allowed.has(id)) : ids;
+    for (const id of frontier) seen.add(id);
+  }
+  return [...seen];
+}
+
+/** The graph's edge rows from the aggregates: every one passing the filters, or those touching `inner`. */
+export async function aggregateGraphRows(tx: ManagedTransaction, filters: GraphFilters, inner?: string[]): Promise<GraphRows> {
+  if (inner === undefined) return aggregateEdgeParts(await readParts(tx, buildAggregateRowsQuery(filters), filters), filters);
+  const focus = filters.actors ?? [];
+  let strategy: 'seek' | 'scan' = 'seek';
+  // A range that keeps undated claims cannot use the year index: seeking is the cheaper read then.
+  if ((filters.yearFrom !== undefined || filters.yearTo !== undefined) && !filters.includeUndated) {
+    const cost = buildInnerCostQuery(filters, inner);
+    const record = (await tx.run(cost.cypher, cost.params)).records[0];
+    if (Number(record?.get('inRange') ?? 0) < Number(record?.get('degree') ?? 0)) strategy = 'scan';
+  }
+  return aggregateEdgeParts(await readParts(tx, buildInnerRowsQuery(filters, inner, strategy), filters, focus), filters);
+}
