@@ -9,6 +9,47 @@ const TYPES = RELATION_TYPES.join('|');
 // One count per relationship type, each answered by the count store.
 const CLAIM_COUNT = RELATION_TYPES.map((t) => `MATCH ()-[r:${t}]->() RETURN count(r) AS c`).join(' UNION ALL ');
 
+interface StatsCounts {
+  /** Claims per (year, reported year, type, publisher, modality): `n`. */
+  claimRows: Record<string, unknown>[];
+  /** Claims per document. */
+  sources: Map<string, number>;
+  docs: Record<string, unknown>[];
+  /** Actors with at least one claim, per type: `n`. */
+  typeRows: Record<string, unknown>[];
+}
+
+/** From the claim tallies, per-document counts and source/target indexes of the edge aggregates (neo4j/edge-aggregates.ts), which leave rejected claims out. */
+async function countsFromAggregates(db: Db): Promise<StatsCounts> {
+  const claimRows = await readRows(
+    db,
+    `MATCH (t:ClaimTally)
+     RETURN t.year AS year, t.publishedYear AS reported, t.type AS type, t.publisher AS publisher, t.modality AS modality, t.count AS n`,
+  );
+  const docs = await readRows(db, 'MATCH (d:Document) WHERE d.aggregatedClaims > 0 RETURN d.id AS id, d.title AS title, d.publisher AS publisher, d.aggregatedClaims AS n');
+  const typeRows = await readRows(
+    db,
+    `MATCH (a:Actor) WHERE EXISTS { MATCH (e:EdgeAggregate {source: a.id}) } OR EXISTS { MATCH (e:EdgeAggregate {target: a.id}) }
+     RETURN a.type AS type, count(a) AS n`,
+  );
+  return { claimRows, sources: new Map(docs.map((d) => [String(d.id), toInt(d.n)])), docs, typeRows };
+}
+
+/** From every claim, rejected ones included (no aggregate holds those). */
+async function countsFromClaims(db: Db): Promise<StatsCounts> {
+  const rows = await readRows(
+    db,
+    `MATCH (s:Actor)-[r:${TYPES}]->(t:Actor)
+     RETURN r.year AS year, r.publishedYear AS reported, type(r) AS type, r.docId AS doc, r.publisher AS publisher,
+            r.modality AS modality, count(*) AS n`,
+  );
+  const docs = await readRows(db, 'MATCH (d:Document) RETURN d.id AS id, d.title AS title, d.publisher AS publisher');
+  const typeRows = await readRows(db, `MATCH (a:Actor) WHERE EXISTS { (a)-[:${TYPES}]-() } RETURN a.type AS type, count(a) AS n`);
+  const sources = new Map<string, number>();
+  for (const r of rows) if (r.doc != null) sources.set(String(r.doc), (sources.get(String(r.doc)) ?? 0) + toInt(r.n));
+  return { claimRows: rows, sources, docs, typeRows };
+}
+
 export function createHealthRepository(db: Db) {
   return {
     async health(): Promise<HealthResponse> {
@@ -38,22 +79,7 @@ export function createHealthRepository(db: Db) {
          CALL () { MATCH (d:Document) RETURN count(d) AS documents, count(DISTINCT d.publisher) AS publishers }
          RETURN actors, documents, publishers`,
       );
-      const claimRows = await readRows(
-        db,
-        `MATCH (s:Actor)-[r:${TYPES}]->(t:Actor)
-         WHERE $includeRejected OR NOT coalesce(r.rejected, false)
-         RETURN r.year AS year, r.publishedYear AS reported, type(r) AS type, r.docId AS doc, r.publisher AS publisher,
-                r.modality AS modality, count(*) AS n`,
-        { includeRejected },
-      );
-      const docs = await readRows(db, 'MATCH (d:Document) RETURN d.id AS id, d.title AS title, d.publisher AS publisher');
-      // Actors per type count actors (with at least one claim), so no type count exceeds the actor count.
-      const typeRows = await readRows(
-        db,
-        `MATCH (a:Actor) WHERE EXISTS { (a)-[r:${TYPES}]-() WHERE $includeRejected OR NOT coalesce(r.rejected, false) }
-         RETURN a.type AS type, count(a) AS n`,
-        { includeRejected },
-      );
+      const { claimRows, sources, docs, typeRows } = includeRejected ? await countsFromClaims(db) : await countsFromAggregates(db);
       const tally = (key: (row: Record<string, unknown>) => unknown) => {
         const map = new Map<string, number>();
         for (const row of claimRows) {
@@ -80,7 +106,7 @@ export function createHealthRepository(db: Db) {
         byYear: years(tally((r) => r.year)),
         byReportedYear: years(tally((r) => r.reported)),
         byType: buckets(tally((r) => r.type)),
-        bySource: buckets(tally((r) => r.doc)).map(({ key, count }) => ({
+        bySource: buckets(sources).map(({ key, count }) => ({
           key,
           count,
           title: toStringOrNull(docInfo.get(key)?.title),

@@ -1,6 +1,7 @@
 // Cached reads: a repeated request is answered from the read cache with the same bytes and ETag, a
 // client holding that ETag gets 304, and the cached bytes equal a fresh, uncached answer.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withEdgeAggregates } from '../../../neo4j/edge-aggregates';
 import type { FastifyInstance } from 'fastify';
 import type { Driver } from 'neo4j-driver';
 import { gunzipSync } from 'node:zlib';
@@ -61,7 +62,14 @@ describe('cached reads', () => {
     const first = await cached.inject({ method: 'GET', url });
     expect(first.statusCode).toBe(200);
     // Change the data behind the cache: the cached app keeps its answer, the uncached one sees the change.
-    await driver.executeQuery("MATCH (a:Actor {id: 'taliban'})-[r]-() WHERE r.year >= 2022 SET r.year = 1990");
+    // Claims change only through withEdgeAggregates, which keeps the aggregates the graph reads exact.
+    const docs = (await driver.executeQuery("MATCH (a:Actor {id: 'taliban'})-[r]-() WHERE r.year >= 2022 RETURN collect(DISTINCT r.docId) AS docs")).records[0]!.get('docs') as string[];
+    const session = driver.session();
+    try {
+      await session.executeWrite((tx) => withEdgeAggregates(tx, docs, () => tx.run("MATCH (a:Actor {id: 'taliban'})-[r]-() WHERE r.year >= 2022 SET r.year = 1990")));
+    } finally {
+      await session.close();
+    }
     try {
       const again = await cached.inject({ method: 'GET', url });
       expect(again.body).toBe(first.body);
