@@ -3,10 +3,11 @@
 // built, then serves API + web on one port with an in-process worker for uploaded documents.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { Type } from 'typebox';
 import { readEnv } from '../config/env-schema';
-import { PROJECT_ROOT, neo4jConfigFrom } from '../neo4j/config';
+import { PROJECT_ROOT, machineSizedMemory, neo4jConfigFrom } from '../neo4j/config';
 import { NLP_ENV, NLP_EXTRA_CHECKS } from '../nlp/config';
 import { WORKER_ENV, workerSettingsFrom } from '../ingest/worker/worker-config';
 import { connect } from '../neo4j/driver';
@@ -32,12 +33,25 @@ function buildWebIfMissing(): void {
   if (result.status !== 0) throw new Error('npm start: building the web app failed (see above).');
 }
 
+/** The environment with the local Neo4j's memory sized from this machine where the user set none. */
+function withSizedMemory(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const sized = machineSizedMemory(os.totalmem());
+  const out = { ...env };
+  if (!env.NEO4J_LOCAL_HEAP) out.NEO4J_LOCAL_HEAP = sized.heap;
+  if (!env.NEO4J_LOCAL_PAGECACHE_MB) out.NEO4J_LOCAL_PAGECACHE_MB = String(sized.pageCacheMiB);
+  if (!env.NEO4J_URI && (!env.NEO4J_LOCAL_HEAP || !env.NEO4J_LOCAL_PAGECACHE_MB)) {
+    log(`Local Neo4j memory (when npm start starts it): heap ${out.NEO4J_LOCAL_HEAP}, page cache ${out.NEO4J_LOCAL_PAGECACHE_MB} MiB, sized from this machine's ${(os.totalmem() / 1024 ** 3).toFixed(1)} GiB (set NEO4J_LOCAL_HEAP / NEO4J_LOCAL_PAGECACHE_MB to choose).`);
+  }
+  return out;
+}
+
 /** Everything `npm start` reads from the environment, checked at once before anything starts. */
 const START_ENV = Type.Object({ ...SERVER_PROCESS_ENV.properties, ...NLP_ENV.properties, ...WORKER_ENV.properties });
 
 async function main(): Promise<void> {
-  const env = readEnv(START_ENV, process.env, (values) => [...SERVER_EXTRA_CHECKS(values), ...NLP_EXTRA_CHECKS(values)]);
-  const config = neo4jConfigFrom(env, process.env);
+  const processEnv = withSizedMemory(process.env);
+  const env = readEnv(START_ENV, processEnv, (values) => [...SERVER_EXTRA_CHECKS(values), ...NLP_EXTRA_CHECKS(values)]);
+  const config = neo4jConfigFrom(env, processEnv);
   // Both wait for a JVM to load; waiting for them side by side saves the shorter of the two waits.
   const [driver, nlpUrls] = await Promise.all([connect(config, log), ensureNlp(process.env, log)]);
   log(`NLP server${nlpUrls.length > 1 ? 's' : ''}: ${nlpUrls.join(', ')}`);

@@ -29,3 +29,6 @@ export const databaseUnavailable = () =>
 /** The app's own queries are bounded; one over the timeout means Neo4j cannot serve now (starting, stopping, overloaded). */
 export const databaseOverloaded = (ms: number) =>
   new ApiError(503, 'database_unavailable', `Neo4j did not answer within ${ms} ms (starting, stopping or overloaded); retry shortly.`);
+/** Neo4j refused the query for memory (transaction or heap limit): the view is too large for this server's memory settings. */
+export const queryTooLarge = (limit: string) =>
+  new ApiError(503, 'query_too_large', `The request needs more memory than Neo4j allows (${limit}); narrow the view (a shorter year range, fewer relation types, a focus actor) or give Neo4j more memory (NEO4J_LOCAL_HEAP for the local server).`);

@@ -1,7 +1,8 @@
-// Turns neo4j-driver failures into API errors: database down → 503, transaction timeout → 504 (the
+// Turns neo4j-driver failures into API errors: database down → 503, a memory limit → 503 naming it,
+// transaction timeout → 504 (the
 // app's own routes turn that 504 into a 503 in repositories/db.ts; saved-query runs keep it).
 // Errors that a saved query's own Cypher causes are mapped separately (toSavedQueryError) to 4xx.
-import { ApiError, cypherError, cypherSyntaxError, databaseUnavailable, invalidParameter, queryTimeout, writeNotAllowed } from './errors';
+import { ApiError, cypherError, cypherSyntaxError, databaseUnavailable, invalidParameter, queryTimeout, queryTooLarge, writeNotAllowed } from './errors';
 
 interface DriverErrorLike {
   code?: unknown;
@@ -33,11 +34,23 @@ export function isTimeout(error: unknown): boolean {
   return code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || code === 'Neo.TransientError.Transaction.Terminated' && /timeout/i.test(messageOf(error));
 }
 
+/** The Neo4j memory limit a query ran into, or undefined. */
+export function memoryLimitOf(error: unknown): string | undefined {
+  const code = codeOf(error);
+  const message = messageOf(error);
+  if (code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError' || /dbms\.memory\.transaction\.total\.max/.test(message)) return 'dbms.memory.transaction.total.max';
+  if (code === 'Neo.TransientError.General.TransactionMemoryLimit' || /db\.memory\.transaction\.max/.test(message)) return 'db.memory.transaction.max';
+  if (code === 'Neo.TransientError.General.OutOfMemoryError') return 'the Neo4j heap (server.memory.heap.max_size)';
+  return undefined;
+}
+
 /** Maps infrastructure failures; returns undefined for anything else (left to the error handler as a 500). */
 export function toApiError(error: unknown, timeoutMs: number): ApiError | undefined {
   if (error instanceof ApiError) return error;
   if (isUnavailable(error)) return databaseUnavailable();
   if (isTimeout(error)) return queryTimeout(timeoutMs);
+  const limit = memoryLimitOf(error);
+  if (limit) return queryTooLarge(limit);
   return undefined;
 }
 

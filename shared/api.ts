@@ -28,7 +28,7 @@ export type ErrorResponse = Static<typeof ErrorResponseSchema>;
 
 export const ERROR_CODES = [
   'invalid_parameter', 'not_found', 'unauthorized', 'rate_limited', 'payload_too_large', 'conflict',
-  'cypher_syntax_error', 'write_not_allowed', 'query_timeout', 'database_unavailable', 'internal_error',
+  'cypher_syntax_error', 'write_not_allowed', 'query_timeout', 'database_unavailable', 'query_too_large', 'internal_error',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
