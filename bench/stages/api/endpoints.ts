@@ -82,6 +82,10 @@ export function endpointCases(p: Probe, savedQueryId: string | null): EndpointCa
       name: 'timeline (dyad)', method: 'GET', path: `/api/timeline?${q({ actors: `${p.hub},${p.second}` })}`,
       variants: each((i) => `/api/timeline?${q({ actors: `${busy(i).id},${next(i).id}` })}`),
     },
+    {
+      // One request: its cache-off run repeats it (concurrent identical requests share one load).
+      name: 'stats', method: 'GET', path: '/api/stats', variants: ['/api/stats'],
+    },
   ];
   if (savedQueryId) {
     // Saved-query runs are never cached: the one request is already a fresh query each time.
