@@ -42,8 +42,6 @@ export interface TallyContribution {
 export interface Contributions {
   edges: EdgeContribution[];
   tallies: TallyContribution[];
-  /** Claims per actor, as source plus as target. */
-  actors: Array<{ id: string; n: number }>;
   /** Claims per document. */
   documents: Array<{ id: string; n: number }>;
 }
@@ -66,11 +64,10 @@ export function tallyKey(f: Pick<AggregateKeyFields, 'year' | 'publishedYear' | 
 const byKey = <T extends { key: string }>(a: T, b: T) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** Sums the rows per aggregate key, tally key, actor and document; every list sorted by key (locks are taken in that order). */
+/** Sums the rows per aggregate key, tally key and document; every list sorted by key (locks are taken in that order). */
 export function contributionsOf(rows: Iterable<ContributionRow>): Contributions {
   const edges = new Map<string, EdgeContribution>();
   const tallies = new Map<string, TallyContribution>();
-  const actors = new Map<string, number>();
   const documents = new Map<string, number>();
   for (const r of rows) {
     const fields: AggregateKeyFields = {
@@ -87,15 +84,12 @@ export function contributionsOf(rows: Iterable<ContributionRow>): Contributions 
     const tally = tallies.get(tKey) ?? { key: tKey, year: fields.year, publishedYear: fields.publishedYear, type: fields.type, publisher: fields.publisher, modality: fields.modality, n: 0 };
     tally.n += r.n;
     tallies.set(tKey, tally);
-    actors.set(r.source, (actors.get(r.source) ?? 0) + r.n);
-    actors.set(r.target, (actors.get(r.target) ?? 0) + r.n);
     documents.set(r.docId, (documents.get(r.docId) ?? 0) + r.n);
   }
   for (const e of edges.values()) e.docs.sort();
   return {
     edges: [...edges.values()].sort(byKey),
     tallies: [...tallies.values()].sort(byKey),
-    actors: [...actors].map(([id, n]) => ({ id, n })).sort(byId),
     documents: [...documents].map(([id, n]) => ({ id, n })).sort(byId),
   };
 }

@@ -1,4 +1,4 @@
-// Recounts every edge aggregate, claim tally and per-actor/per-document count from the claims and
+// Recounts every edge aggregate, claim tally and per-document count from the claims and
 // lists where the stored ones differ (tests; a repair is rebuildEdgeAggregates). Reads everything:
 // meant for test-sized databases and occasional checks, not for requests.
 import type { Driver } from 'neo4j-driver';
@@ -51,12 +51,9 @@ export async function edgeAggregateDifferences(driver: Driver, database?: string
   }
   compareMaps('ClaimTally', new Map(c.tallies.map((t) => [t.key, t.n])), storedTallies, out);
 
-  for (const label of ['Actor', 'Document'] as const) {
-    const stored = new Map<string, unknown>();
-    for (const r of await read(`MATCH (n:${label}) WHERE coalesce(n.aggregatedClaims, 0) <> 0 RETURN n.id AS id, n.aggregatedClaims AS n`)) stored.set(r.id as string, Number(r.n));
-    const list = label === 'Actor' ? c.actors : c.documents;
-    const existing = new Set((await read(`MATCH (n:${label}) RETURN n.id AS id`)).map((r) => r.id as string));
-    compareMaps(`${label}.aggregatedClaims`, new Map(list.filter((x) => existing.has(x.id)).map((x) => [x.id, x.n])), stored, out);
-  }
+  const stored = new Map<string, unknown>();
+  for (const r of await read('MATCH (n:Document) WHERE coalesce(n.aggregatedClaims, 0) <> 0 RETURN n.id AS id, n.aggregatedClaims AS n')) stored.set(r.id as string, Number(r.n));
+  const existing = new Set((await read('MATCH (n:Document) RETURN n.id AS id')).map((r) => r.id as string));
+  compareMaps('Document.aggregatedClaims', new Map(c.documents.filter((x) => existing.has(x.id)).map((x) => [x.id, x.n])), stored, out);
   return out;
 }

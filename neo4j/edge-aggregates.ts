@@ -9,7 +9,9 @@
 //   aggregates are counted exactly (a union, never a sum).
 // - (:ClaimTally) per (year, publishedYear, type, publisher, modality): `count` — the histograms of
 //   /api/stats without reading every aggregate.
-// - `aggregatedClaims` on each Actor (claims as source plus claims as target) and on each Document.
+// - `aggregatedClaims` on each Document. (Nothing is kept per actor: hub actors are in every batch, and
+//   a counter on them would make concurrent loader transactions wait for each other and deadlock with
+//   the claim writes' locks; readers ask the aggregates' source/target indexes instead.)
 //
 // A document's claims always contribute as a whole, so keeping them exact is: take the document's
 // contribution out, change its claims, put its contribution back (`withEdgeAggregates`). Every write of
@@ -22,7 +24,7 @@ export const EDGE_AGGREGATE_LABEL = 'EdgeAggregate';
 export const CLAIM_TALLY_LABEL = 'ClaimTally';
 /** Labels of the derived nodes: never exported in backups (rebuilt after an import instead). */
 export const DERIVED_LABELS = [EDGE_AGGREGATE_LABEL, CLAIM_TALLY_LABEL] as const;
-/** The derived claim count kept on each Actor and Document. */
+/** The derived claim count kept on each Document. */
 export const DERIVED_PROPERTY = 'aggregatedClaims';
 
 export function edgeAggregateSchemaStatements(): string[] {
@@ -79,10 +81,6 @@ MERGE (t:ClaimTally {key: c.key})
 ON CREATE SET t.year = c.year, t.publishedYear = c.publishedYear, t.type = c.type, t.publisher = c.publisher, t.modality = c.modality, t.count = 0
 SET t.count = t.count + c.n`;
 
-const ACTOR_COUNTS = `UNWIND $actors AS c
-MATCH (a:Actor {id: c.id})
-SET a.aggregatedClaims = coalesce(a.aggregatedClaims, 0) + $sign * c.n`;
-
 const DOCUMENT_COUNTS = `UNWIND $documents AS c
 MATCH (d:Document {id: c.id})
 SET d.aggregatedClaims = c.n`;
@@ -98,10 +96,8 @@ async function readContributions(tx: ManagedTransaction, docIds: string[]): Prom
 async function writeContributions(tx: ManagedTransaction, c: Contributions, sign: 1 | -1): Promise<void> {
   const edges = c.edges.map((e) => ({ ...e, year: int(e.year), publishedYear: int(e.publishedYear), n: int(e.n), micro: int(e.micro) }));
   const tallies = c.tallies.map((t) => ({ ...t, year: int(t.year), publishedYear: int(t.publishedYear), n: int(t.n) }));
-  const actors = c.actors.map((a) => ({ id: a.id, n: int(a.n) }));
   if (edges.length > 0) await tx.run(sign < 0 ? SUBTRACT_EDGES : ADD_EDGES, { edges });
   if (tallies.length > 0) await tx.run(sign < 0 ? SUBTRACT_TALLIES : ADD_TALLIES, { tallies });
-  if (actors.length > 0) await tx.run(ACTOR_COUNTS, { actors, sign: int(sign) });
 }
 
 async function writeDocumentCounts(tx: ManagedTransaction, docIds: string[], c: Contributions): Promise<void> {
@@ -115,11 +111,18 @@ async function writeDocumentCounts(tx: ManagedTransaction, docIds: string[], c: 
  * `tx`), then puts in the contribution of those documents' claims as they now stand. `change` must
  * not touch claims of other documents.
  */
-export async function withEdgeAggregates<T>(tx: ManagedTransaction, docIds: readonly string[], change: () => Promise<T>): Promise<T> {
+export async function withEdgeAggregates<T>(
+  tx: ManagedTransaction,
+  docIds: readonly string[],
+  change: () => Promise<T>,
+  options: { newDocuments?: ReadonlySet<string> } = {},
+): Promise<T> {
   const ids = [...new Set(docIds)].sort();
-  const chunks: string[][] = [];
-  for (let i = 0; i < ids.length; i += CHUNK_DOCS) chunks.push(ids.slice(i, i + CHUNK_DOCS));
-  for (const chunk of chunks) await writeContributions(tx, await readContributions(tx, chunk), -1);
+  const chunks = chunksOf(ids);
+  // Documents the caller knows to be new (no Document node yet, so no claims) contribute nothing yet.
+  for (const chunk of chunksOf(ids.filter((id) => !options.newDocuments?.has(id)))) {
+    await writeContributions(tx, await readContributions(tx, chunk), -1);
+  }
   const result = await change();
   for (const chunk of chunks) await addContributions(tx, chunk);
   return result;
@@ -127,6 +130,12 @@ export async function withEdgeAggregates<T>(tx: ManagedTransaction, docIds: read
 
 /** Documents whose contributions are read and written in one statement each. */
 const CHUNK_DOCS = 500;
+
+function chunksOf(ids: string[]): string[][] {
+  const chunks: string[][] = [];
+  for (let i = 0; i < ids.length; i += CHUNK_DOCS) chunks.push(ids.slice(i, i + CHUNK_DOCS));
+  return chunks;
+}
 
 async function addContributions(tx: ManagedTransaction, docIds: string[]): Promise<void> {
   const c = await readContributions(tx, docIds);
@@ -153,7 +162,7 @@ export async function rebuildEdgeAggregates(driver: Driver, options: { database?
     for (const label of DERIVED_LABELS) {
       await session.run(`MATCH (n:${label}) CALL (n) { DELETE n } IN TRANSACTIONS OF 20000 ROWS`);
     }
-    await session.run('MATCH (n) WHERE (n:Actor OR n:Document) AND n.aggregatedClaims IS NOT NULL CALL (n) { SET n.aggregatedClaims = 0 } IN TRANSACTIONS OF 20000 ROWS');
+    await session.run('MATCH (n:Document) WHERE n.aggregatedClaims IS NOT NULL CALL (n) { SET n.aggregatedClaims = 0 } IN TRANSACTIONS OF 20000 ROWS');
   } finally {
     await session.close();
   }

@@ -230,7 +230,7 @@ export async function writeDocuments(
         if (replaced.length > 0) await deleteEarlierClaims(tx, replaced);
         if (toWrite.length > 0) await writeBatch(tx, toWrite, options.claimedBy ?? null, options.extractorVersion);
         await reapplyReviews(tx, written);
-      });
+      }, { newDocuments: new Set(written.filter((id) => !existing.has(id))) });
       return results;
     });
   } finally {

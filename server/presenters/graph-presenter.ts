@@ -28,6 +28,12 @@ export interface GraphRows {
   totalNodes: unknown;
 }
 
+/** The actor rows ACTOR_NODES_QUERY returns. */
+export function actorRowsOf(record: { get(key: string): unknown } | undefined): ActorRow[] {
+  const rows = (record?.get('actors') as Array<[string, string, string, unknown, unknown]> | undefined) ?? [];
+  return rows.map(([id, name, type, discovered, aliases]) => ({ id, name, type, discovered, aliases }));
+}
+
 export interface ActorRow {
   id: string;
   name: string;

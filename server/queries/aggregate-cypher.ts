@@ -6,6 +6,7 @@
 // not on the aggregates (an actor's type can change): the repositories filter them by actor id.
 import neo4j from 'neo4j-driver';
 import type { GraphFilters } from '../../shared/api';
+import { RELATION_TYPES } from '../../shared/vocabulary';
 import { claimPredicates, type CypherFragment } from './graph-filters';
 import type { CypherQuery } from './graph-cypher';
 
@@ -67,11 +68,11 @@ RETURN collect(m) AS ids`,
   };
 }
 
-/** The inner actors' claims (Actor.aggregatedClaims) against the claims in the year range (ClaimTally): which strategy reads less. */
+/** The inner actors' claims (degree store) against the claims in the year range (ClaimTally): which strategy reads less. */
 export function buildInnerCostQuery(filters: GraphFilters, inner: string[]): CypherQuery {
   const year = filters.timeAxis === 'reported' ? 't.publishedYear' : 't.year';
   return {
-    cypher: `CALL () { UNWIND $inner AS id MATCH (a:Actor {id: id}) RETURN sum(coalesce(a.aggregatedClaims, 0)) AS degree }
+    cypher: `CALL () { UNWIND $inner AS id MATCH (a:Actor {id: id}) RETURN sum(COUNT { (a)-[:${RELATION_TYPES.join('|')}]-() }) AS degree }
 CALL () { MATCH (t:ClaimTally) WHERE ($yearFrom IS NULL OR ${year} >= $yearFrom) AND ($yearTo IS NULL OR ${year} <= $yearTo) RETURN sum(t.count) AS inRange }
 RETURN degree, inRange`,
     params: {

@@ -146,6 +146,7 @@ RETURN DISTINCT m.id AS id`,
   };
 }
 
+/** The actor rows of `$ids`, as one list of [id, name, type, discovered, aliases] (one record decodes faster than thousands). */
 export const ACTOR_NODES_QUERY = `UNWIND $ids AS id
 MATCH (a:Actor {id: id})
-RETURN a.id AS id, a.name AS name, a.type AS type, coalesce(a.discovered, false) AS discovered, coalesce(a.aliases, []) AS aliases`;
+RETURN collect([a.id, a.name, a.type, coalesce(a.discovered, false), coalesce(a.aliases, [])]) AS actors`;

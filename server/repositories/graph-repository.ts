@@ -2,7 +2,7 @@
 // from the pre-aggregated edges, or from the claims for a filter they cannot answer (a list of documents).
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { GraphFilters, GraphResponse } from '../../shared/api';
-import { presentGraph, type ActorRow, type GraphRows } from '../presenters/graph-presenter';
+import { actorRowsOf, presentGraph, type ActorRow, type GraphRows } from '../presenters/graph-presenter';
 import { aggregateClaimRows, type ClaimRow } from '../queries/aggregate-claims';
 import {
   ACTOR_NODES_QUERY, buildFocusCostQuery, buildGraphQuery, buildIndexedFocusQuery, buildNeighbourQuery, type CypherQuery, type GraphQueryMode,
@@ -74,7 +74,7 @@ async function withActors(tx: ManagedTransaction, filters: GraphFilters, rows: G
     ids.add(e.source);
     ids.add(e.target);
   }
-  const actors = (await tx.run(ACTOR_NODES_QUERY, { ids: [...ids] })).records.map((r) => r.toObject() as unknown as ActorRow);
+  const actors = actorRowsOf((await tx.run(ACTOR_NODES_QUERY, { ids: [...ids] })).records[0]);
   return { rows, actors };
 }
 

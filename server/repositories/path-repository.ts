@@ -5,7 +5,7 @@ import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { GraphFilters, PathResponse } from '../../shared/api';
 import { MODALITIES, type Modality, type RelationType } from '../../shared/vocabulary';
 import { invalidParameter, notFound } from '../errors';
-import { presentGraph, type ActorRow, type GraphRows } from '../presenters/graph-presenter';
+import { actorRowsOf, presentGraph, type GraphRows } from '../presenters/graph-presenter';
 import { toNullableInt } from '../presenters/values';
 import { ACTOR_NODES_QUERY, aggregateEdgesTail } from '../queries/graph-cypher';
 import { claimPredicates, relationshipTypes } from '../queries/graph-filters';
@@ -126,7 +126,7 @@ export function createPathRepository(db: Db) {
         let rows: GraphRows = { edges: [], totalEdges: 0, totalClaims: 0, totalNodes: 0 };
         if (pairs.size > 0) rows = await pairRows(tx, graphFilters, [...pairs.values()]);
         const ids = [...new Set(paths.flatMap((p) => p.actors).concat(opts.from, opts.to))];
-        const actors = (await tx.run(ACTOR_NODES_QUERY, { ids })).records.map((r) => r.toObject() as unknown as ActorRow);
+        const actors = actorRowsOf((await tx.run(ACTOR_NODES_QUERY, { ids })).records[0]);
         return { paths, graph: presentGraph(rows, actors, graphFilters) };
       });
     },

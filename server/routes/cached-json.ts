@@ -14,6 +14,11 @@ interface Serialized {
 
 /** Smaller bodies are sent as they are: compressing them saves less than it costs. */
 const GZIP_MIN_BYTES = 1024;
+/**
+ * The fastest level: a 570 KB graph answer compresses in 2.5 ms to 28 KB, against 9.8 ms to 21 KB at
+ * zlib's default 6 — on a 2-core server every answer no cache holds pays this.
+ */
+const GZIP_LEVEL = 1;
 
 function acceptsGzip(request: FastifyRequest): boolean {
   const accept = request.headers['accept-encoding'];
@@ -47,7 +52,7 @@ export function sendJsonOnce<T extends object>(
   if (request.headers['if-none-match'] === serialized.etag) return reply.code(304).send();
   reply.type('application/json; charset=utf-8');
   if (serialized.body.length >= GZIP_MIN_BYTES && acceptsGzip(request)) {
-    serialized.gzip ??= gzipSync(serialized.body);
+    serialized.gzip ??= gzipSync(serialized.body, { level: GZIP_LEVEL });
     return reply.header('content-encoding', 'gzip').send(serialized.gzip);
   }
   return reply.send(serialized.body);

@@ -13,12 +13,7 @@ describe('contributionsOf', () => {
       [edgeKey({ ...row({}), year: null }), 1, 500_000, ['d1']],
     ].sort((x, y) => (String(x[0]) < String(y[0]) ? -1 : 1)));
     expect(c.documents).toEqual([{ id: 'd1', n: 2 }, { id: 'd2', n: 2 }]);
-    expect(c.actors).toEqual([{ id: 'a', n: 4 }, { id: 'b', n: 4 }]);
     expect(c.tallies.map((t) => t.n).sort()).toEqual([1, 3]);
-  });
-
-  it('counts a claim from an actor to itself once as source and once as target', () => {
-    expect(contributionsOf([row({ target: 'a' })]).actors).toEqual([{ id: 'a', n: 2 }]);
   });
 
   it('keys differ on every field, and null differs from every value', () => {
