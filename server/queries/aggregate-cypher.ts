@@ -13,8 +13,9 @@ import type { CypherQuery } from './graph-cypher';
 /** Predicates on aggregate `e`: years, types, publishers, modalities and (with `negation`) denials. */
 export function aggregatePredicates(filters: GraphFilters, options: { negation?: boolean } = {}): CypherFragment {
   // The claim predicates apply as they are (same property names); `sources` then matches publishers
-  // only, which is why a request naming a document is answered from the claims.
-  const base = claimPredicates({ ...filters, actorTypes: undefined }, { rel: 'e', source: 'e', target: 'e' }, { negation: options.negation });
+  // only, which is why a request naming a document is answered from the claims. Aggregates hold no
+  // rejected claim, so there is no rejection to test.
+  const base = claimPredicates({ ...filters, actorTypes: undefined, includeRejected: true }, { rel: 'e', source: 'e', target: 'e' }, { negation: options.negation });
   const conditions = base.where === 'true' ? [] : [base.where];
   const params = { ...base.params };
   if (filters.types && filters.types.length > 0) {

@@ -12,9 +12,11 @@ import type { CypherQuery } from '../queries/graph-cypher';
 
 /**
  * Aggregates answer every filter except a list of specific documents (`sources` naming a document id,
- * where the aggregates only know publishers): those requests read the claims.
+ * where the aggregates only know publishers) and `includeRejected` (they summarise the claims no
+ * analyst rejected): those requests read the claims.
  */
 export async function answeredByAggregates(tx: ManagedTransaction, filters: GraphFilters): Promise<boolean> {
+  if (filters.includeRejected) return false;
   if (!filters.sources) return true;
   const result = await tx.run('UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN count(d) AS n', { ids: filters.sources });
   return Number(result.records[0]?.get('n') ?? 0) === 0;

@@ -9,6 +9,7 @@ import { parseGraphFilters, type RawGraphFilters } from '../../../server/queries
 import { aggregateGraphRows, answeredByAggregates, innerActorsFromAggregates } from '../../../server/repositories/aggregate-reads';
 import { buildInnerRowsQuery } from '../../../server/queries/aggregate-cypher';
 import { fetchGraphRows, innerActors } from '../../../server/repositories/graph-repository';
+import { withEdgeAggregates } from '../../../neo4j/edge-aggregates';
 import { presentTimeline } from '../../../server/presenters/timeline-presenter';
 import { aggregateTimelineRows, claimTimelineRows } from '../../../server/repositories/timeline-repository';
 import { useSeededApp } from '../../support/server-app';
@@ -100,6 +101,27 @@ describe('graph from the edge aggregates', () => {
       expect(all.json(), query).toEqual(viaAggregates.json());
       expect(viaClaims.statusCode, viaClaims.body).toBe(200);
       expect(viaClaims.json().graph.edges, query).toEqual(viaAggregates.json().graph.edges);
+    }
+  });
+
+  it('leaves rejected claims out as the claims path does, and answers includeRejected from the claims', async () => {
+    // Reject one claim the way a review does (issue 14): through withEdgeAggregates.
+    const session = seeded.driver.session();
+    try {
+      await session.executeWrite((tx) => withEdgeAggregates(tx, ['dawn-2011-raid'], async () => {
+        await tx.run("MATCH ()-[r]->() WHERE r.docId = 'dawn-2011-raid' WITH r ORDER BY r.claimId LIMIT 1 SET r.rejected = true");
+      }));
+      for (const raw of CASES) {
+        const filters = parseGraphFilters(raw);
+        const [fromAggregates, fromClaims] = await session.executeRead(async (tx) => {
+          const inner = filters.actors ? await innerActors(tx, filters, filters.actors) : undefined;
+          return [await aggregateGraphRows(tx, filters, inner), (await fetchGraphRows(tx, filters, inner)).rows];
+        });
+        expect(normal(fromAggregates), JSON.stringify(raw)).toEqual(normal(fromClaims));
+      }
+      expect(await session.executeRead((tx) => answeredByAggregates(tx, parseGraphFilters({ includeRejected: true })))).toBe(false);
+    } finally {
+      await session.close();
     }
   });
 
