@@ -21,6 +21,7 @@ import { assembleExtraction, claimSink } from '../extract/assemble';
 import { createExtractor } from '../extract/extractor';
 import { claimYear, sentenceTimexes } from './claim-year';
 import { findEvents } from './events';
+import { findAccusations } from './accusations';
 import { findIntents, promisesHostileAct } from './intents';
 import { findMemberships } from './memberships';
 import { findParsedNames } from './parsed-names';
@@ -70,6 +71,7 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
   const rules = createExtractor(resources);
   const lexicon = compileTriggerLexicon(resources.lexicon, resources.cues.prepositions, own, cameo);
   const memberNouns = new Set(own.memberNouns);
+  const accusingVerbs = new Set(own.accusingVerbs);
   const firstPlural = new Set(own.firstPerson.plural);
   const firstSingular = new Set(own.firstPerson.singular);
   /** The first actor the gazetteer finds in a short metadata string (publisher, title). */
@@ -203,7 +205,7 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       }
       const context = { graph, index, lexicon };
       // A question asserts nothing ("Q: Will you meet the Taliban?").
-      const events = isQuestion(sentence) ? [] : [...findEvents(context), ...findMemberships(context, memberNouns), ...findIntents(context)];
+      const events = isQuestion(sentence) ? [] : [...findEvents(context), ...findMemberships(context, memberNouns), ...findIntents(context), ...findAccusations(context, accusingVerbs)];
       if (events.length === 0) return;
       const timexes = sentenceTimexes(sentence, text, published);
       const sentenceText = text.slice(sentence.start, sentence.end);

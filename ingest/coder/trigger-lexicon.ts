@@ -30,6 +30,8 @@ export interface DependencyVocabulary {
   types: Record<string, { verbs: string[]; nouns: string[]; reverse: string[]; phrases: { lemma: string; requires: string; preps: string[] }[] }>;
   /** Nouns that state membership in their of-phrase ("a member of Y", "as part of Y"). */
   memberNouns: string[];
+  /** Reporting verbs whose subject accuses the subject of the clause they report ("alleged that Y …"). */
+  accusingVerbs: string[];
   lightVerbs: string[];
   firstPerson: { plural: string[]; singular: string[] };
   placeHeads: string[];

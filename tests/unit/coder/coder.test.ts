@@ -207,6 +207,10 @@ describe('dependency coder on recorded parses', () => {
     expect(claims).not.toContain('pakistan COOPERATES_WITH ttp');
   });
 
+  it('reads an allegation as an accusation of the subject of the clause it reports', () => {
+    expect(code('alleged').extraction.claims.map(tuple)).toEqual(['amnesty ACCUSED pakistan']);
+  });
+
   it('keeps every claim\'s spans inside its sentence', () => {
     for (const doc of documents) {
       for (const c of code(doc.id).extraction.claims) {
