@@ -32,7 +32,7 @@ import { subjectContradicts, tokenAt } from './rule-check';
 import { buildGraph, type SentenceGraph } from './sentence-graph';
 import { compileTriggerLexicon } from './trigger-lexicon';
 
-export const CODER_VERSION = 'coder-0.1.0';
+export const CODER_VERSION = 'coder-0.2.0';
 const WEAK_KINDS = new Set(['demonym', 'metonym', 'era', 'surname']);
 
 export interface DocumentCoder {
