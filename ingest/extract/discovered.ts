@@ -49,7 +49,7 @@ export function findOrganisations(tokens: readonly Token[], from: number, to: nu
     let s = i;
     while (s <= last && LEADING_STOP.has((tokens[s] as Token).lower)) s++;
     // A title naming its body is not part of the body's name: "Chairman of the High Council for …".
-    if (titleWords.has((tokens[s] as Token).lower) && tokens[s + 1]?.lower === 'of') s += tokens[s + 2]?.lower === 'the' ? 3 : 2;
+    if (titleWords.has(tokens[s]?.lower ?? '') && tokens[s + 1]?.lower === 'of') s += tokens[s + 2]?.lower === 'the' ? 3 : 2;
     let e = last + 1;
     i = e;
     // A known name and "and" before the body are a list, not part of its name: "President X and High
@@ -57,7 +57,7 @@ export function findOrganisations(tokens: readonly Token[], from: number, to: nu
     for (const m of mentions) if (m.ts >= s && m.te < e && tokens[m.te]?.lower === 'and') s = m.te + 1;
     // Nor is a known person ("Statement by President Joe Biden on the Evacuation Mission", a headline).
     for (const m of mentions) if (m.ts >= s && m.te < e && personIds.has(m.actor)) s = m.te;
-    while (s < e && LEADING_STOP.has((tokens[s] as Token).lower)) s++;
+    while (s < e && LEADING_STOP.has(tokens[s]?.lower ?? '')) s++;
     if (e - s < 2) continue;
     let lastHead = -1;
     for (let k = s + 1; k < e; k++) if (heads.has((tokens[k] as Token).lower)) lastHead = k;

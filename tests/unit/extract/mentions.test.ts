@@ -43,6 +43,11 @@ describe('gazetteer mentions', () => {
     expect(actorsOf('Statement by President Joe Biden on the Evacuation Mission in Kabul', '2021-08-28')).toContain('Joe Biden=joe-biden');
   });
 
+  it('reads a text that ends in a capitalised stop word ("… A")', () => {
+    expect(actorsOf('The Taliban met Pakistani officials. A')).toEqual(['Taliban=taliban', 'Pakistani=pakistan']);
+    expect(actorsOf('Talks with the Taliban were held by Chairman Of')).toContain('Taliban=taliban');
+  });
+
   it('prefers the longest alias (ISIS-K over ISIS)', () => {
     expect(actorsOf('ISIS-K and ISIS and IS-K and ISKP')).toEqual(['ISIS-K=iskp', 'ISIS=islamic-state', 'IS-K=iskp', 'ISKP=iskp']);
   });
