@@ -1,11 +1,14 @@
 // Settings from the environment: each part's schema (defaults, bounds, messages naming the variable)
 // and each process checking all it reads at once, failing at boot with the list of problems.
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, readEnv, envInt } from '../../../config/env-schema';
-import { neo4jConfig, PROJECT_ROOT } from '../../../neo4j/config';
-import { workerSettings } from '../../../ingest/worker/worker-config';
+import { NEO4J_ENV, neo4jConfig, PROJECT_ROOT } from '../../../neo4j/config';
+import { NLP_ENV } from '../../../nlp/config';
+import { SERVER_ENV } from '../../../server/config';
+import { WORKER_ENV, workerSettings } from '../../../ingest/worker/worker-config';
 import { Type } from 'typebox';
 
 function problemsOf(run: () => unknown): string[] {
@@ -84,5 +87,20 @@ describe('a process checks everything it reads at boot', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('Config: 4 problem(s) in the environment');
     for (const name of ['WORKER_LEASE_MS', 'NEO4J_LOCAL_PORT', 'NLP_URL', 'NLP_THREADS']) expect(result.stderr).toContain(`invalid ${name}=`);
+  });
+});
+
+describe('.env.example', () => {
+  it('lists every variable the schemas declare, with the schemas’ defaults', () => {
+    const example = fs.readFileSync(path.join(PROJECT_ROOT, '.env.example'), 'utf8');
+    const listed = new Map([...example.matchAll(/^(#\s*)?([A-Z][A-Z0-9_]+)=(.*)$/gm)].map((m) => [m[2], { commented: Boolean(m[1]), value: m[3] }]));
+    for (const schema of [SERVER_ENV, NEO4J_ENV, NLP_ENV, WORKER_ENV]) {
+      for (const [name, property] of Object.entries(schema.properties)) {
+        const entry = listed.get(name);
+        expect(entry, name).toBeDefined();
+        const fallback = (property as { default?: unknown }).default;
+        if (entry && !entry.commented) expect(entry.value, name).toBe(String(fallback));
+      }
+    }
   });
 });
