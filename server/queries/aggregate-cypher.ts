@@ -95,16 +95,23 @@ RETURN collect(e.row) AS rows`,
   };
 }
 
-/** Aggregates of actor `a` (with `b`: only between a and b), both directions, denials only with includeNegated. */
-export function buildActorRowsQuery(filters: GraphFilters, a: string, b: string | null): CypherQuery {
+/**
+ * Aggregates of actor `a` (with `b`: only between a and b), both directions, denials only with
+ * includeNegated: their rows, or (`timeline`) their claims and weights summed per (year, type, negated).
+ */
+export function buildActorRowsQuery(filters: GraphFilters, a: string, b: string | null, output: 'rows' | 'timeline' = 'rows'): CypherQuery {
   const p = aggregatePredicates(filters, { negation: true });
+  const year = filters.timeAxis === 'reported' ? 'e.publishedYear' : 'e.year';
+  const ret = output === 'rows'
+    ? 'RETURN collect(e.row) AS rows'
+    : `RETURN ${year} AS year, e.type AS type, e.negated AS negated, sum(e.count) AS count, sum(e.weightMicro) / 1000000.0 AS weight`;
   return {
     cypher: `CALL () {
   MATCH (e:EdgeAggregate {source: $a}) WHERE ($b IS NULL OR e.target = $b) AND ${p.where} RETURN e
   UNION
   MATCH (e:EdgeAggregate {target: $a}) WHERE ($b IS NULL OR e.source = $b) AND ${p.where} RETURN e
 }
-RETURN collect(e.row) AS rows`,
+${ret}`,
     params: { ...p.params, a, b },
   };
 }

@@ -22,8 +22,12 @@ RETURN ${yearProperty('r', filters.timeAxis)} AS year, type(r) AS type, r.negate
   return result.records.map((r) => r.toObject() as unknown as TimelineRow);
 }
 
-/** The same rows from the edge aggregates. */
+/** The same rows from the edge aggregates: summed by Neo4j, or in Node when actor types must be checked. */
 export async function aggregateTimelineRows(tx: ManagedTransaction, filters: GraphFilters, actors: string[]): Promise<TimelineRow[]> {
+  if (!filters.actorTypes) {
+    const grouped = buildActorRowsQuery(filters, actors[0]!, actors[1] ?? null, 'timeline');
+    return (await tx.run(grouped.cypher, grouped.params)).records.map((r) => r.toObject() as unknown as TimelineRow);
+  }
   const parts = await readParts(tx, buildActorRowsQuery(filters, actors[0]!, actors[1] ?? null), filters, actors);
   const groups = new Map<string, TimelineRow & { count: number; micro: number }>();
   for (const p of parts) {
