@@ -34,6 +34,8 @@ import { compileTriggerLexicon } from './trigger-lexicon';
 
 export const CODER_VERSION = 'coder-0.2.0';
 const WEAK_KINDS = new Set(['demonym', 'metonym', 'era', 'surname']);
+/** Verbs that carry an act on ("continue to support", "keep providing", "remain committed to"). */
+const ONGOING = new Set(['continue', 'keep', 'remain', 'maintain', 'sustain']);
 
 export interface DocumentCoder {
   version: string;
@@ -143,9 +145,22 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
     }
     const ruleKeys = new Set(ruleClaims.map((c) => `${c.sentenceStart}|${c.source}|${c.type}|${c.target}`));
     const ruleKeysUndirected = new Set(ruleClaims.map((c) => `${c.sentenceStart}|${c.target}|${c.type}|${c.source}`));
+    /** The act at `offset` is carried on ("continue to support", "keep providing"), not only promised. */
+    const ongoing = (offset: number): boolean => {
+      const sentence = parse.sentences.find((s) => s.start <= offset && offset < s.end);
+      if (!sentence) return false;
+      const graph = graphOf(sentence);
+      for (let k = graph.head(tokenAt(graph, offset)), steps = 0; k >= 0 && steps < 3; k = graph.head(k), steps++) {
+        if (ONGOING.has(graph.sentence.tokens[k]?.lemma.toLowerCase() ?? '')) return true;
+      }
+      return false;
+    };
     for (const c of ruleClaims) {
       // The tree has the last word on scope: "has yet to recognise" asserts nothing either way.
       if (treeRejects(c)) continue;
+      // Support only promised ("will give X a grant") is the intent to cooperate the rules also state;
+      // support that goes on ("will continue to support X") is support.
+      if (c.type === 'SUPPORTS' && c.modality !== 'asserted' && ruleKeys.has(`${c.sentenceStart}|${c.source}|COOPERATES_WITH|${c.target}`) && !ongoing(c.triggerStart)) continue;
       sink.adopt(c);
     }
     // An official text speaks in the first person: "we" is its publisher ("The White House" → the

@@ -211,6 +211,13 @@ describe('dependency coder on recorded parses', () => {
     expect(code('alleged').extraction.claims.map(tuple)).toEqual(['amnesty ACCUSED pakistan']);
   });
 
+  it('reads support only promised as an intent to cooperate, support carried on as support', () => {
+    const claims = code('promised-support').extraction.claims.map(tuple);
+    expect(claims).toContain('hungary COOPERATES_WITH unsc');
+    expect(claims).not.toContain('hungary SUPPORTS unsc');
+    expect(claims).toContain('hungary SUPPORTS pakistan');
+  });
+
   it('keeps every claim\'s spans inside its sentence', () => {
     for (const doc of documents) {
       for (const c of code(doc.id).extraction.claims) {
