@@ -25,6 +25,7 @@ export interface Polarity {
 }
 
 const THREAT_CONTROLLERS = new Set(['threaten', 'warn', 'vow']);
+const HYPOTHETICAL_MARKS = new Set(['if', 'unless', 'whether']);
 
 export const COMMISSIVE_CONTROLLERS = new Set(['offer', 'promise', 'pledge', 'agree', 'willing', 'ready', 'prepare', 'commit', 'vow', 'undertake']);
 
@@ -54,6 +55,9 @@ export function polarityOf(graph: SentenceGraph, trigger: number): Polarity {
   for (let depth = 0; depth < 4; depth++) {
     // "has yet to recognise": an act announced as not done, neither asserted nor denied.
     if (childLemmas(graph, node, ['advmod']).includes('yet') && childLemmas(graph, node, ['mark']).includes('to')) unrealised = true;
+    // "if they attack us", "unless X withdraws", "whether X will meet Y": a condition or an open
+    // question, asserted neither way.
+    if (childLemmas(graph, node, ['mark']).some((m) => HYPOTHETICAL_MARKS.has(m))) unrealised = true;
     const aux = childLemmas(graph, node, ['aux']);
     if (aux.includes('will') || aux.includes('shall')) commissive = true;
     if (aux.some((a) => SPECULATIVE_AUX.has(a))) modality = 'speculative';

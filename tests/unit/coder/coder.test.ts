@@ -218,6 +218,10 @@ describe('dependency coder on recorded parses', () => {
     expect(claims).toContain('hungary SUPPORTS pakistan');
   });
 
+  it('claims nothing for a condition or an open question ("if the TTP attacks Pakistan", "whether X would meet Y")', () => {
+    expect(code('conditional').extraction.claims.map(tuple)).toEqual([]);
+  });
+
   it('keeps every claim\'s spans inside its sentence', () => {
     for (const doc of documents) {
       for (const c of code(doc.id).extraction.claims) {
