@@ -183,9 +183,13 @@ function requestFor(op: Operation): fc.Arbitrary<Generated> {
             reasons.push(body.reason);
           }
         }
-        // Deleting or changing a real saved query is not hostile input; only made-up ids reach a write.
-        if (auth === 'valid' && !isRun && EXISTING_IDS.some((id) => url.endsWith(`/${encodeURIComponent(id)}`))) {
-          url = url.replace(/\/[^/]+$/, '/no-such-query');
+        // Deleting or changing a real saved query, or dismissing a real actor, is not hostile input:
+        // only made-up ids reach a write, wherever the id sits in the path (/actors/{id}/dismiss).
+        if (auth === 'valid' && !isRun) {
+          url = url
+            .split('/')
+            .map((segment) => (EXISTING_IDS.some((id) => segment === encodeURIComponent(id)) ? 'no-such-id' : segment))
+            .join('/');
         }
         if (op.method === 'DELETE') reasons.push('no such saved query');
       }
