@@ -5,9 +5,9 @@ import type { Argument } from './arguments';
 import type { EventContext, FoundEvent } from './events';
 import type { TriggerEntry } from './trigger-lexicon';
 import { actorsVia } from './arguments';
+import { SUBJECT } from './events';
 
 const ENTRY: TriggerEntry = { type: 'ACCUSED', preps: [], origin: 'rules' };
-const SUBJECT = (rel: string): boolean => rel === 'nsubj' || rel === 'nsubj:xsubj';
 /** The reported clause: a complement, or (reporting clause after the quote) the clause it hangs from. */
 const REPORTED = (rel: string): boolean => rel === 'ccomp' || rel.startsWith('parataxis') || rel === 'dep';
 

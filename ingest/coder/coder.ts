@@ -125,9 +125,10 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       if (!g) graphs.set(sentence, (g = buildGraph(sentence)));
       return g;
     };
+    const sentenceAt = (offset: number): ParsedSentence | undefined => parse.sentences.find((s) => s.start <= offset && offset < s.end);
     /** The tree's verdict on a surface claim: unrealised ("has yet to recognise") or another subject acts. */
     function treeRejects(c: (typeof ruleClaims)[number]): boolean {
-      const sentence = parse.sentences.find((s) => s.start <= c.triggerStart && c.triggerStart < s.end);
+      const sentence = sentenceAt(c.triggerStart);
       if (!sentence) return false;
       const graph = graphOf(sentence);
       const trigger = tokenAt(graph, c.triggerStart);
@@ -147,7 +148,7 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
     const ruleKeysUndirected = new Set(ruleClaims.map((c) => `${c.sentenceStart}|${c.target}|${c.type}|${c.source}`));
     /** The act at `offset` is carried on ("continue to support", "keep providing"), not only promised. */
     const ongoing = (offset: number): boolean => {
-      const sentence = parse.sentences.find((s) => s.start <= offset && offset < s.end);
+      const sentence = sentenceAt(offset);
       if (!sentence) return false;
       const graph = graphOf(sentence);
       for (let k = graph.head(tokenAt(graph, offset)), steps = 0; k >= 0 && steps < 3; k = graph.head(k), steps++) {

@@ -18,7 +18,8 @@ export interface FoundEvent {
 }
 
 const MUTUAL = new Set<RelationType>(['MET_WITH', 'COOPERATES_WITH']);
-const SUBJECT = (rel: string): boolean => rel === 'nsubj' || rel === 'nsubj:xsubj';
+/** A verb's active subject, also the one a control verb hands down (enhanced++ nsubj:xsubj). */
+export const SUBJECT = (rel: string): boolean => rel === 'nsubj' || rel === 'nsubj:xsubj';
 const AGENT = (rel: string): boolean => rel === 'obl:agent' || rel === 'obl:by';
 
 function prepOf(rel: string): string | null {

@@ -6,6 +6,7 @@ import type { Argument } from './arguments';
 import type { EventContext, FoundEvent } from './events';
 import type { TriggerEntry } from './trigger-lexicon';
 import { actorsVia } from './arguments';
+import { SUBJECT } from './events';
 import { COMMISSIVE_CONTROLLERS } from './polarity';
 
 const ENTRY: TriggerEntry = { type: 'COOPERATES_WITH', preps: ['', 'to', 'with', 'from', 'for'], origin: 'rules' };
@@ -17,7 +18,6 @@ export function promisesHostileAct(ctx: Pick<EventContext, 'graph' | 'lexicon'>,
   return graph.children(controller).some((c) => c.rel.startsWith('xcomp') && (lexicon.verbs.get(graph.sentence.tokens[c.dep]?.lemma.toLowerCase() ?? '') ?? []).some((e) => HOSTILE.has(e.type)));
 }
 const PARTY = (rel: string): boolean => rel === 'obj' || rel === 'iobj' || rel === 'obl:to' || rel === 'obl:with' || rel === 'obl:from' || rel === 'obl:for';
-const SUBJECT = (rel: string): boolean => rel === 'nsubj' || rel === 'nsubj:xsubj';
 
 export function findIntents(ctx: EventContext): FoundEvent[] {
   const { graph, index, lexicon } = ctx;
