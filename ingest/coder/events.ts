@@ -114,7 +114,8 @@ function nounArguments(ctx: EventContext, n: number, entry: TriggerEntry): { sou
   // "strikes in Afghanistan" names a place, not a target.
   const nounPreps = entry.preps.filter((p) => p !== 'in' && p !== 'at');
   let targets = actorsVia(graph, at, n, (r) => prepMatches(r, nounPreps));
-  const pairs = actorsVia(graph, at, n, (r) => r === 'nmod:between' || r === 'nmod:among');
+  const BETWEEN = (r: string): boolean => r === 'nmod:between' || r === 'nmod:among' || r === 'obl:between' || r === 'obl:among';
+  const pairs = actorsVia(graph, at, n, BETWEEN);
   // "the US-Taliban agreement": a hyphenated modifier naming two parties.
   for (const c of graph.children(n)) {
     if (c.rel !== 'compound' && c.rel !== 'amod') continue;
@@ -146,6 +147,15 @@ function nounArguments(ctx: EventContext, n: number, entry: TriggerEntry): { sou
       else if (p.rel === 'obl:in' && (graph.sentence.tokens[p.gov]?.pos ?? '').startsWith('VB')) sources = actorsVia(graph, at, p.gov, SUBJECT);
       if (sources.length > 0) break;
     }
+  }
+  // "the agreement reached between X and Y": the parties hang off the verb the noun is the subject,
+  // object or head of (a verb that carries it, not "ties strained between") — unless someone else performs it ("X launched a mediation between Y and Z").
+  if (pairs.length === 0 && sources.length === 0) {
+    const verbs = [
+      ...graph.children(n).filter((c) => c.rel === 'acl' || c.rel === 'acl:relcl').map((c) => c.dep),
+      ...graph.parents(n).filter((p) => p.rel === 'nsubj' || p.rel === 'nsubj:pass' || p.rel === 'obj').map((p) => p.gov),
+    ];
+    for (const v of verbs) if ((graph.sentence.tokens[v]?.pos ?? '').startsWith('VB') && lexicon.lightVerbs.has(lemmaOf(graph, v))) pairs.push(...actorsVia(graph, at, v, BETWEEN));
   }
   // The noun's own "X-backed"/"US" compound may also be its target when it is named after the prep.
   return { sources, targets: targets.filter((t) => !sources.some((s) => s.mention.start === t.mention.start)), pairs };

@@ -6,6 +6,8 @@ import type { SentenceGraph } from './sentence-graph';
 /** Relations that name who performs a verb (enhanced++: a relative clause's subject is its noun). */
 const PERFORMER = new Set(['nsubj', 'nsubj:xsubj', 'obl:agent', 'csubj']);
 
+const FIRST_PERSON = new Set(['i', 'we']);
+
 const ANAPHORIC_DET = new Set(['this', 'that', 'these', 'those']);
 
 /** Token index of the token covering character offset `at`, or -1. */
@@ -27,7 +29,13 @@ export function subjectContradicts(graph: SentenceGraph, trigger: number, source
   if (sourceTokens.length === 0) return false;
   for (const s of subjects) {
     const st = graph.sentence.tokens[s];
-    if (!st || st.pos.startsWith('PRP')) return false;
+    if (!st) return false;
+    // A first-person subject is the speaker, never a name elsewhere in the sentence ("we took out the
+    // head of ISIS, and we eliminated the leader of al-Qaeda"); "they" may stand for one.
+    if (st.pos.startsWith('PRP')) {
+      if (!FIRST_PERSON.has(st.lemma.toLowerCase()) || sourceTokens.includes(s)) return false;
+      continue;
+    }
     // Only a subject that names a performer contradicts ("the forces that attacked"); "a consensus to
     // exchange" is the parser's guess, and "this country" is an anaphor the rules may have resolved.
     if (!performs(s) || graph.children(s).some((c) => c.rel === 'det' && ANAPHORIC_DET.has(graph.sentence.tokens[c.dep]?.lemma.toLowerCase() ?? ''))) return false;

@@ -222,6 +222,17 @@ describe('dependency coder on recorded parses', () => {
     expect(code('conditional').extraction.claims.map(tuple)).toEqual([]);
   });
 
+  it('lets a first-person subject overrule a name the surface rules read elsewhere ("we eliminated the leader of Y")', () => {
+    const claims = code('first-person-subject').extraction.claims.map(tuple);
+    expect(claims).toContain('united-states ATTACKED al-qaeda');
+    expect(claims).not.toContain('islamic-state ATTACKED al-qaeda');
+  });
+
+  it('reads the parties of an agreement from the verb that carries it ("the accord reached between X and Y"), not from any verb', () => {
+    const claims = code('between-verb').extraction.claims.map(tuple);
+    expect(claims).toEqual(['iran COOPERATES_WITH iraq']);
+  });
+
   it('keeps every claim\'s spans inside its sentence', () => {
     for (const doc of documents) {
       for (const c of code(doc.id).extraction.claims) {
