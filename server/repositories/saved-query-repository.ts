@@ -1,71 +1,20 @@
-// Saved relationship queries: CRUD on (:SavedQuery) and read-only runs with a timeout and a row cap.
+// Saved relationship queries: CRUD on (:SavedQuery) nodes. What a query may do when saved and when
+// run is the runner's job (saved-query-runner.ts); typing the given parameters is run-params.ts's.
 import crypto from 'node:crypto';
-import neo4j, { type Record as Neo4jRecord } from 'neo4j-driver';
-import type { SavedQuery, SavedQueryInput, SavedQueryParam, SavedQueryRunResult } from '../../shared/api';
-import { invalidParameter, notFound, writeNotAllowed, conflict, type ApiError } from '../errors';
-import { toSavedQueryError } from '../neo4j-errors';
-import { presentRun } from '../presenters/run-result-presenter';
-import { queryTypeReason, staticWriteReason } from '../queries/cypher-safety';
+import type { SavedQuery, SavedQueryInput, SavedQueryRunResult } from '../../shared/api';
+import { conflict, invalidParameter, notFound } from '../errors';
+import { presentSavedQuery, savedQueryProperties } from '../presenters/saved-query-presenter';
 import { resolveRunParams } from '../queries/run-params';
 import { readTx, writeTx, type Db } from './db';
-
-export interface RunLimits {
-  timeoutMs: number;
-  rowCap: number;
-}
-
-function presentSavedQuery(q: Record<string, unknown>): SavedQuery {
-  let params: SavedQueryParam[] = [];
-  try {
-    const parsed: unknown = JSON.parse(String(q.params ?? '[]'));
-    if (Array.isArray(parsed)) params = parsed as SavedQueryParam[];
-  } catch {
-    params = [];
-  }
-  return {
-    id: String(q.id),
-    name: String(q.name ?? q.id),
-    description: String(q.description ?? ''),
-    cypher: String(q.cypher ?? ''),
-    params,
-    createdAt: String(q.createdAt ?? ''),
-    updatedAt: String(q.updatedAt ?? ''),
-  };
-}
+import { checkSavable, runReadOnly, type RunLimits } from './saved-query-runner';
 
 function slug(name: string): string {
   const base = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'query';
   return `${base}-${crypto.randomBytes(3).toString('hex')}`;
 }
 
-/** Refusals at save time are 400s naming `cypher`: the query is not stored, whatever it would do when run. */
-function refuseSaving(error: unknown, timeoutMs: number): ApiError {
-  const mapped = toSavedQueryError(error, timeoutMs);
-  if (mapped.code === 'write_not_allowed') return invalidParameter('cypher', mapped.message);
-  return mapped;
-}
-
 export function createSavedQueryRepository(db: Db, limits: RunLimits) {
-  /**
-   * A query is saved only when it parses and only reads: the static checks, then EXPLAIN (which plans
-   * without running) in a READ session, so a writing or broken query is refused when saved, not first
-   * when someone runs it. Declared parameters are given as null: EXPLAIN needs them only by name.
-   */
-  const checkSavable = async (input: SavedQueryInput): Promise<void> => {
-    const reason = staticWriteReason(input.cypher);
-    if (reason) throw invalidParameter('cypher', `saved queries are read-only: ${reason}`);
-    const params = Object.fromEntries((input.params ?? []).map((p) => [p.name, null]));
-    const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.READ });
-    try {
-      const explained = await session.executeRead((tx) => tx.run(`EXPLAIN ${input.cypher}`, params), { timeout: limits.timeoutMs });
-      const planReason = queryTypeReason(explained.summary.queryType);
-      if (planReason) throw invalidParameter('cypher', `saved queries are read-only: ${planReason}`);
-    } catch (error) {
-      throw refuseSaving(error, limits.timeoutMs);
-    } finally {
-      await session.close().catch(() => {});
-    }
-  };
+  const savable = (input: SavedQueryInput) => checkSavable(db, input.cypher, (input.params ?? []).map((p) => p.name), limits);
 
   const get = async (id: string): Promise<SavedQuery> => {
     const rec = await readTx(db, async (tx) => (await tx.run('MATCH (q:SavedQuery {id: $id}) RETURN q {.*} AS q', { id })).records[0]);
@@ -83,7 +32,7 @@ export function createSavedQueryRepository(db: Db, limits: RunLimits) {
     },
 
     async create(input: SavedQueryInput): Promise<SavedQuery> {
-      await checkSavable(input);
+      await savable(input);
       const id = input.id ?? slug(input.name);
       return writeTx(db, async (tx) => {
         const exists = await tx.run('MATCH (q:SavedQuery {id: $id}) RETURN q.id', { id });
@@ -92,7 +41,7 @@ export function createSavedQueryRepository(db: Db, limits: RunLimits) {
           `WITH toString(datetime()) AS now
            CREATE (q:SavedQuery {id: $id, name: $name, description: $description, cypher: $cypher, params: $params, createdAt: now, updatedAt: now})
            RETURN q {.*} AS q`,
-          { id, name: input.name, description: input.description ?? '', cypher: input.cypher, params: JSON.stringify(input.params ?? []) },
+          { id, ...savedQueryProperties(input) },
         );
         return presentSavedQuery(r.records[0]!.get('q'));
       });
@@ -100,13 +49,13 @@ export function createSavedQueryRepository(db: Db, limits: RunLimits) {
 
     async update(id: string, input: SavedQueryInput): Promise<SavedQuery> {
       if (input.id !== undefined && input.id !== id) throw invalidParameter('id', `the body id ${JSON.stringify(input.id)} differs from the URL id ${JSON.stringify(id)}.`);
-      await checkSavable(input);
+      await savable(input);
       return writeTx(db, async (tx) => {
         const r = await tx.run(
           `MATCH (q:SavedQuery {id: $id})
            SET q.name = $name, q.description = $description, q.cypher = $cypher, q.params = $params, q.updatedAt = toString(datetime())
            RETURN q {.*} AS q`,
-          { id, name: input.name, description: input.description ?? '', cypher: input.cypher, params: JSON.stringify(input.params ?? []) },
+          { id, ...savedQueryProperties(input) },
         );
         if (r.records.length === 0) throw notFound('Saved query', id);
         return presentSavedQuery(r.records[0]!.get('q'));
@@ -131,45 +80,16 @@ export function createSavedQueryRepository(db: Db, limits: RunLimits) {
            ON CREATE SET q += s, q.createdAt = now, q.updatedAt = now, q.created = true
            WITH q, coalesce(q.created, false) AS created REMOVE q.created
            RETURN sum(CASE WHEN created THEN 1 ELSE 0 END) AS n`,
-          { queries: queries.map((q) => ({ id: q.id, name: q.name, description: q.description ?? '', cypher: q.cypher, params: JSON.stringify(q.params ?? []) })) },
+          { queries: queries.map((q) => ({ id: q.id, ...savedQueryProperties(q) })) },
         );
         return Number(r.records[0]?.get('n') ?? 0);
       });
     },
 
-    /** Runs a saved query read-only: static checks, EXPLAIN's query type, READ access mode, timeout, row cap. */
+    /** Runs a saved query in the sandbox with its parameters typed by their declarations. */
     async run(id: string, given: Record<string, unknown>): Promise<SavedQueryRunResult> {
       const query = await get(id);
-      const params = resolveRunParams(query.params, given);
-      const reason = staticWriteReason(query.cypher);
-      if (reason) throw writeNotAllowed(reason);
-      const started = performance.now();
-      const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.READ });
-      try {
-        const explained = await session.executeRead((tx) => tx.run(`EXPLAIN ${query.cypher}`, params), { timeout: limits.timeoutMs });
-        const planReason = queryTypeReason(explained.summary.queryType);
-        if (planReason) throw writeNotAllowed(planReason);
-        const { columns, records, truncated } = await session.executeRead(async (tx) => {
-          const result = tx.run(query.cypher, params);
-          const rows: Neo4jRecord[] = [];
-          let more = false;
-          // Stop consuming at the cap; leaving the loop discards the rest of the stream.
-          for await (const record of result) {
-            if (rows.length >= limits.rowCap) {
-              more = true;
-              break;
-            }
-            rows.push(record);
-          }
-          const keys = (await result.keys()) as string[];
-          return { columns: keys, records: rows, truncated: more };
-        }, { timeout: limits.timeoutMs });
-        return { ...presentRun(columns, records), truncated, rowCap: limits.rowCap, elapsedMs: Math.round(performance.now() - started) };
-      } catch (error) {
-        throw toSavedQueryError(error, limits.timeoutMs);
-      } finally {
-        await session.close().catch(() => {});
-      }
+      return runReadOnly(db, query.cypher, resolveRunParams(query.params, given), limits);
     },
   };
 }
