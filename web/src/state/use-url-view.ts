@@ -5,8 +5,10 @@ import { searchToView, viewToSearch } from './url-state';
 import type { ViewState } from './view-state';
 
 export type ViewUpdate = Partial<ViewState> | ((view: ViewState) => Partial<ViewState>);
+/** Changes the view (and the URL); `push` adds a history entry instead of replacing the current one. */
+export type UpdateView = (update: ViewUpdate, options?: { push?: boolean }) => void;
 
-export function useUrlView(): [ViewState, (update: ViewUpdate, options?: { push?: boolean }) => void] {
+export function useUrlView(): [ViewState, UpdateView] {
   const [view, setView] = useState<ViewState>(() => searchToView(window.location.search));
 
   useEffect(() => {
