@@ -82,3 +82,19 @@ export async function clickableEdge(page: Page): Promise<{ id: string; x: number
     return { id: best.id, x: best.x, y: best.y };
   });
 }
+
+/** Node positions once a running layout animation has come to rest (two equal reads `intervalMs` apart). */
+export async function settledPositions(page: Page, intervalMs: number): Promise<Record<string, { x: number; y: number }>> {
+  const read = () => page.evaluate(() => {
+    const cy = (window as unknown as { __actorscope: { cy: Core } }).__actorscope.cy;
+    return Object.fromEntries(cy.nodes().map((n) => [n.id(), { ...n.position() }]));
+  });
+  let previous = await read();
+  for (let i = 0; i < 40; i++) {
+    await new Promise((r) => setTimeout(r, intervalMs));
+    const current = await read();
+    if (JSON.stringify(current) === JSON.stringify(previous)) return current;
+    previous = current;
+  }
+  return previous;
+}
