@@ -11,12 +11,18 @@ export const ActorSearchQuerySchema = Query({
 });
 export type ActorSearchQuery = Static<typeof ActorSearchQuerySchema>;
 
-export const ActorSummarySchema = Type.Object({
+/** Who an actor is: the first fields of a search result and of a profile. */
+const ActorIdentityProperties = {
   id: Type.String(),
   name: Type.String(),
   type: ActorTypeSchema,
   aliases: Type.Array(Type.String()),
+  /** Found only in text (not in the gazetteer). */
   discovered: Type.Boolean(),
+};
+
+export const ActorSummarySchema = Type.Object({
+  ...ActorIdentityProperties,
   /** Number of claims (in and out). */
   degree: Type.Integer(),
   score: Type.Number(),
@@ -55,11 +61,7 @@ export const ActorRoleSchema = Type.Object({
 export type ActorRole = Static<typeof ActorRoleSchema>;
 
 export const ActorProfileSchema = Type.Object({
-  id: Type.String(),
-  name: Type.String(),
-  type: ActorTypeSchema,
-  aliases: Type.Array(Type.String()),
-  discovered: Type.Boolean(),
+  ...ActorIdentityProperties,
   affiliations: Type.Array(Type.String()),
   degree: Type.Integer(),
   outgoing: Type.Integer(),

@@ -4,7 +4,7 @@ import { ClaimSchema, Nullable } from '../contract';
 import { ClaimReviewSchema, ClaimValuesSchema, REVIEW_FILTERS } from '../review';
 import { RELATION_TYPES } from '../vocabulary';
 import { GraphFilterProperties } from './filters';
-import { MAX_OFFSET, Query } from './query';
+import { PageQueryProperties, PageResponseProperties, Query } from './query';
 
 export const ClaimQuerySchema = Query({
   ...GraphFilterProperties,
@@ -23,8 +23,7 @@ export const ClaimQuerySchema = Query({
     default: 'evidence',
     description: 'evidence: by year, document and position; confidence: lowest confidence first (the review queue).',
   })),
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 100 })),
-  offset: Type.Optional(Type.Integer({ minimum: 0, maximum: MAX_OFFSET, default: 0 })),
+  ...PageQueryProperties,
 });
 export type ClaimQuery = Static<typeof ClaimQuerySchema>;
 
@@ -49,10 +48,5 @@ export const ClaimEvidenceSchema = Type.Object({
 });
 export type ClaimEvidence = Static<typeof ClaimEvidenceSchema>;
 
-export const ClaimListResponseSchema = Type.Object({
-  claims: Type.Array(ClaimEvidenceSchema),
-  total: Type.Integer(),
-  limit: Type.Integer(),
-  offset: Type.Integer(),
-});
+export const ClaimListResponseSchema = Type.Object({ claims: Type.Array(ClaimEvidenceSchema), ...PageResponseProperties });
 export type ClaimListResponse = Static<typeof ClaimListResponseSchema>;

@@ -4,7 +4,7 @@ import { CalendarDate } from '../calendar-date';
 import { ActorTypeSchema, DocumentStatusSchema, Nullable } from '../contract';
 import { DOCUMENT_STATUSES } from '../vocabulary';
 import { ClaimEvidenceSchema } from './claims';
-import { MAX_OFFSET, Query } from './query';
+import { PageQueryProperties, PageResponseProperties, Query } from './query';
 
 export const DocumentSummarySchema = Type.Object({
   id: Type.String(),
@@ -27,17 +27,11 @@ export const DocumentListQuerySchema = Query({
   q: Type.Optional(Type.String({ maxLength: 200, description: 'Substring of title, publisher or id.' })),
   status: Type.Optional(Type.Enum([...DOCUMENT_STATUSES])),
   publisher: Type.Optional(Type.String({ maxLength: 200 })),
-  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 100 })),
-  offset: Type.Optional(Type.Integer({ minimum: 0, maximum: MAX_OFFSET, default: 0 })),
+  ...PageQueryProperties,
 });
 export type DocumentListQuery = Static<typeof DocumentListQuerySchema>;
 
-export const DocumentListResponseSchema = Type.Object({
-  documents: Type.Array(DocumentSummarySchema),
-  total: Type.Integer(),
-  limit: Type.Integer(),
-  offset: Type.Integer(),
-});
+export const DocumentListResponseSchema = Type.Object({ documents: Type.Array(DocumentSummarySchema), ...PageResponseProperties });
 export type DocumentListResponse = Static<typeof DocumentListResponseSchema>;
 
 export const DocumentMentionSchema = Type.Object({

@@ -1,5 +1,7 @@
 // PageRank over the undirected, claim-weighted graph: "centrality" sizing. Pure and O(iterations × edges),
-// so it stays fast at 2,000 actors / 10,000 edges where betweenness would not.
+// so it stays fast at 2,000 actors / 10,000 edges where betweenness would not. It gives Cytoscape's
+// pageRank (tests/unit/web/centrality.test.ts), which is not used because it iterates over a dense
+// n × n matrix: 782 ms against 45 ms at 2,000 actors, and sizing recomputes it on every player frame.
 export interface WeightedEdge {
   source: string;
   target: string;
