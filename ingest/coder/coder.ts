@@ -25,6 +25,7 @@ import { findAccusations } from './accusations';
 import { findIntents, promisesHostileAct } from './intents';
 import { findMemberships } from './memberships';
 import { findParsedNames } from './parsed-names';
+import { resolvePossessivePronouns } from './possessive-pronouns';
 import { actorsVia, type ArgumentIndex } from './arguments';
 import { polarityOf, REPORTING_VERBS } from './polarity';
 import { findSpeakerTurns, labelAsName } from './speaker-turns';
@@ -218,6 +219,11 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
         if (!registry.has(found.actor.id)) registry.set(found.actor.id, { actor: found.actor, type: found.actor.type, media: false });
         for (const k of found.tokens) at[k] = found.mention;
         parsedMentions.push({ actor: found.actor.id, text: text.slice(found.mention.start, found.mention.end), start: found.mention.start, end: found.mention.end });
+      }
+      // "its", "their", "his", "her": the subject of the clause above them, else the actor before them.
+      for (const [k, owners] of resolvePossessivePronouns(graph, index, { isPerson: (a) => registry.get(a)?.type === 'person', isState: (a) => registry.get(a)?.type === 'state' })) {
+        at[k] = owners[0];
+        within[k] = owners;
       }
       const context = { graph, index, lexicon };
       // A question asserts nothing ("Q: Will you meet the Taliban?").

@@ -233,6 +233,16 @@ describe('dependency coder on recorded parses', () => {
     expect(claims).toEqual(['iran COOPERATES_WITH iraq']);
   });
 
+  it('reads a possessive pronoun as the party its phrase is said of, else the subject above it ("in their fight", "its support", "said its forces")', () => {
+    const claims = code('possessive-pronouns').extraction.claims.map(tuple);
+    expect(claims).toContain('united-kingdom SUPPORTS iraq');
+    expect(claims).toContain('iran ATTACKED islamic-state');
+    expect(claims).toContain('iraq ATTACKED islamic-state');
+    expect(claims).not.toContain('united-kingdom ATTACKED islamic-state');
+    // "their" is two parties' or a group's, not one state's.
+    expect(claims.filter((c) => c.startsWith('pakistan') && c.endsWith('israel'))).toEqual([]);
+  });
+
   it('keeps every claim\'s spans inside its sentence', () => {
     for (const doc of documents) {
       for (const c of code(doc.id).extraction.claims) {
