@@ -29,7 +29,7 @@ import { resolvePossessivePronouns } from './possessive-pronouns';
 import { actorsVia, type ArgumentIndex } from './arguments';
 import { polarityOf, REPORTING_VERBS } from './polarity';
 import { findSpeakerTurns, labelAsName } from './speaker-turns';
-import { subjectContradicts, tokenAt } from './rule-check';
+import { isDirectSubject, subjectContradicts, tokenAt } from './rule-check';
 import { buildGraph, type SentenceGraph } from './sentence-graph';
 import { compileTriggerLexicon } from './trigger-lexicon';
 
@@ -140,6 +140,8 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       if (polarityOf(graph, trigger).unrealised) return true;
       // One visits a place, not the people a demonym names ("our hearts go out to the Afghan people").
       if (c.type === 'VISITED' && args.some((m) => m.start === c.targetStart && m.kind === 'demonym')) return true;
+      // A state that goes to a country deploys there; visits are made by its people ("America went to Afghanistan").
+      if (c.type === 'VISITED' && registry.get(c.source)?.type === 'state' && isDirectSubject(graph, trigger, c.sourceStart, c.sourceEnd)) return true;
       return subjectContradicts(graph, trigger, c.sourceStart, c.sourceEnd, (k) => {
         const t = graph.sentence.tokens[k];
         return !!t && (args.some((m) => m.start < t.end && t.start < m.end) || agents.has(t.lemma.toLowerCase()) || agents.has(t.word.toLowerCase()));
@@ -251,6 +253,7 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
         const target = e.type === 'VISITED' && e.target.mention.place ? e.target.mention.place : e.target.mention.actor;
         // Visiting a person is meeting them ("X hosted Y": Y visits X).
         const type = e.type === 'VISITED' && registry.get(target)?.type === 'person' ? 'MET_WITH' : e.type;
+        if (type === 'VISITED' && registry.get(e.source.mention.actor)?.type === 'state' && isDirectSubject(graph, e.trigger, e.source.mention.start, e.source.mention.end)) continue;
         const key = `${sentence.start}|${e.source.mention.actor}|${type}|${target}`;
         if (ruleKeys.has(key) || ((type === 'MET_WITH' || type === 'COOPERATES_WITH') && ruleKeysUndirected.has(key))) continue;
         const claim = {

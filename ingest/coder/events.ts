@@ -95,7 +95,12 @@ function verbTargets(ctx: EventContext, v: number, entry: TriggerEntry, required
   // With any complement allowed, a direct object comes first: "blamed X for the bombing of Y" blames X.
   const objects = entry.preps.includes('*') ? actorsVia(graph, at, v, (r) => r === 'obj') : [];
   let targets = objects.length > 0 ? objects : actorsVia(graph, at, v, accept);
-  if (required !== v) targets = dedupe([...targets, ...actorsVia(graph, at, required, (r) => prepMatches(r, entry.preps.includes('') ? [...entry.preps, 'of'] : entry.preps) || r === 'nmod:poss')]);
+  // The phrase's content word may carry the target: "voiced concern over X", "X's decision", and the
+  // subject of a small clause ("hold the Taliban accountable": UD makes the Taliban its subject).
+  if (required !== v) {
+    const smallClause = graph.treeRel(required) === 'xcomp' && entry.preps.includes('');
+    targets = dedupe([...targets, ...actorsVia(graph, at, required, (r) => prepMatches(r, entry.preps.includes('') ? [...entry.preps, 'of'] : entry.preps) || r === 'nmod:poss' || (smallClause && r === 'nsubj'))]);
+  }
   if (targets.length === 0 && (entry.preps.includes('*') || entry.type === 'REJECTED' || entry.type === 'WARNED')) {
     // "refused to cooperate with X", "threatened to cut aid to X": the complement's object.
     for (const c of graph.children(v)) {

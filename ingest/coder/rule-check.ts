@@ -46,3 +46,17 @@ export function subjectContradicts(graph: SentenceGraph, trigger: number, source
   }
   return true;
 }
+
+/**
+ * The verb at `trigger` has the claimed source itself as its subject ("America went to X", "we went
+ * to X"), not a noun the source only modifies ("the American delegation arrived in X").
+ */
+export function isDirectSubject(graph: SentenceGraph, trigger: number, sourceStart: number, sourceEnd: number): boolean {
+  const tok = graph.sentence.tokens[trigger];
+  if (!tok || !tok.pos.startsWith('VB')) return false;
+  return graph.children(trigger).some((c) => {
+    if (c.rel !== 'nsubj') return false;
+    const s = graph.sentence.tokens[c.dep];
+    return !!s && s.start < sourceEnd && sourceStart < s.end;
+  });
+}

@@ -243,6 +243,15 @@ describe('dependency coder on recorded parses', () => {
     expect(claims.filter((c) => c.startsWith('pakistan') && c.endsWith('israel'))).toEqual([]);
   });
 
+  it('reads the subject of a small clause as the target of its phrase ("hold the Taliban accountable")', () => {
+    expect(code('small-clause').extraction.claims.map(tuple)).toEqual(['united-states ACCUSED taliban']);
+  });
+
+  it('reads a state that goes to a country as deploying there, its delegation as visiting', () => {
+    const visits = code('state-goes').extraction.claims.filter((c) => c.type === 'VISITED').map(tuple);
+    expect(visits).toEqual(['pakistan VISITED afghanistan']);
+  });
+
   it('keeps every claim\'s spans inside its sentence', () => {
     for (const doc of documents) {
       for (const c of code(doc.id).extraction.claims) {
