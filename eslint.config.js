@@ -6,7 +6,10 @@
 //   neo4j/, nlp/, local-services/   the services below the app: no server, ingest or web;
 //   review/   analysts' reviews and actor decisions on the stored graph: shared/ and neo4j/ only
 //             (the server's review routes and the loader both use it);
-//   server/   the API: shared/, text/, neo4j/ — never ingest/ (what both need lives lower down);
+//   documents/ the document lifecycle, the one writer of :Document (submit, claim, write, delete,
+//             backup): shared/, text/, config/, neo4j/, review/ — server/ and ingest/ both call it
+//             (tests/unit/architecture/document-writes.test.ts checks no other code writes Documents);
+//   server/   the API: shared/, text/, neo4j/, review/, documents/ — never ingest/ (what both need lives lower down);
 //   ingest/   reading, extraction, loading, the worker: never server/ or web/;
 //   pure cores (ingest/extract, ingest/coder but its NLP adapter index.ts, server/presenters and
 //   server/queries) import no I/O.
@@ -14,7 +17,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const FOLDERS = ['shared', 'text', 'config', 'web', 'neo4j', 'nlp', 'local-services', 'review', 'server', 'ingest', 'seeds', 'scripts', 'bench', 'tests'];
+const FOLDERS = ['shared', 'text', 'config', 'web', 'neo4j', 'nlp', 'local-services', 'review', 'documents', 'server', 'ingest', 'seeds', 'scripts', 'bench', 'tests'];
 /** Node and driver modules that do I/O (node:crypto, node:path and node:url compute only). */
 const IO_MODULES = ['node:fs', 'node:fs/*', 'fs', 'fs/*', 'node:http', 'node:https', 'http', 'https', 'node:net', 'net', 'node:child_process', 'child_process', 'fastify', '@fastify/*'];
 const DRIVER = ['neo4j-driver'];
@@ -60,13 +63,17 @@ export default tseslint.config(
   layer('nlp', ['nlp/**/*.ts'], { allowed: ['shared', 'config', 'local-services', 'neo4j'], why: 'nlp/ is below the app: no server, ingest or web' }),
   layer('local-services', ['local-services/**/*.ts'], { allowed: ['shared'], why: 'local-services/ is below neo4j/ and nlp/' }),
   layer('review', ['review/**/*.ts'], { allowed: ['shared', 'neo4j'], why: 'review/ sits below server and ingest: shared/ and neo4j/ only' }),
-  layer('server', ['server/**/*.ts'], { allowed: ['shared', 'text', 'config', 'neo4j', 'review', 'seeds'], why: 'server/ never imports ingest/: what both need lives in shared/ or text/' }),
+  layer('documents', ['documents/**/*.ts'], {
+    allowed: ['shared', 'text', 'config', 'neo4j', 'review'],
+    why: 'documents/ sits below server and ingest: shared/, text/, config/, neo4j/ and review/ only',
+  }),
+  layer('server', ['server/**/*.ts'], { allowed: ['shared', 'text', 'config', 'neo4j', 'review', 'documents', 'seeds'], why: 'server/ never imports ingest/: what both need lives in shared/ or text/' }),
   layer('server', ['server/presenters/**/*.ts', 'server/queries/**/*.ts'], {
     allowed: ['shared', 'seeds'],
     modules: IO_MODULES,
     why: 'presenters and query builders are pure: records and parameters in, shapes and Cypher out',
   }),
-  layer('ingest', ['ingest/**/*.ts'], { allowed: ['shared', 'text', 'config', 'neo4j', 'nlp', 'review', 'seeds'], why: 'ingest/ never imports server/ or web/' }),
+  layer('ingest', ['ingest/**/*.ts'], { allowed: ['shared', 'text', 'config', 'neo4j', 'nlp', 'review', 'documents', 'seeds'], why: 'ingest/ never imports server/ or web/' }),
   // The extraction core stays free of I/O so it is fast to test and deterministic.
   layer('ingest', ['ingest/extract/**/*.ts', 'ingest/coder/**/*.ts'], {
     allowed: ['shared', 'text', 'seeds'],

@@ -10,7 +10,7 @@ import type { Article } from '../read/parse-article';
 import { expandPaths, readArticle } from '../read/read-article';
 import { NlpUnavailableError } from '../parse/nlp-client';
 import { defaultExtractor, extractAll, readActorDecisions, type ArticleExtractor } from './extractor';
-import { writeDocuments, type WriteOutcome } from './write-documents';
+import { unchangedClaimCounts, writeDocuments, type WriteOutcome } from '../../documents/write-documents';
 import { defaultConcurrency, WriteQueue } from './write-queue';
 
 export type FileOutcome = WriteOutcome | 'failed';
@@ -103,7 +103,7 @@ export async function loadPaths(driver: Driver, paths: string[], options: LoadOp
       }
     }
     // Unchanged documents (same text, same extractor) are not extracted again.
-    const stored = options.force ? new Map<string, number>() : await unchangedClaimCounts(driver, articles, extractor.version, options.database);
+    const stored = options.force ? new Map<string, number>() : await unchangedClaimCounts(driver, articles.map((a) => ({ id: a.meta.id, sha256: a.sha256 })), extractor.version, options.database);
     const batch: Pending[] = [];
     const changed: Article[] = [];
     for (const article of articles) {
@@ -128,20 +128,6 @@ export async function loadPaths(driver: Driver, paths: string[], options: LoadOp
   const order = new Map(files.map((f, i) => [f, i]));
   results.sort((a, b) => (order.get(a.path) ?? 0) - (order.get(b.path) ?? 0));
   return { files: results, totals: totalsOf(results) };
-}
-
-/** Claim counts of the stored documents whose text and extractor version match: they need no work. */
-async function unchangedClaimCounts(driver: Driver, articles: Article[], version: string, database?: string): Promise<Map<string, number>> {
-  if (articles.length === 0) return new Map();
-  const { records } = await driver.executeQuery(
-    `UNWIND $docs AS doc
-     MATCH (d:Document {id: doc.id})
-     WHERE d.status = 'done' AND d.sha256 = doc.sha256 AND d.extractorVersion = $version
-     RETURN d.id AS id, coalesce(d.claimCount, 0) AS claims`,
-    { docs: articles.map((a) => ({ id: a.meta.id, sha256: a.sha256 })), version },
-    { database, routing: 'READ' },
-  );
-  return new Map(records.map((r) => [r.get('id') as string, r.get('claims') as number]));
 }
 
 async function writeBatch(driver: Driver, batch: Pending[], options: LoadOptions & { extractorVersion: string }): Promise<FileResult[]> {

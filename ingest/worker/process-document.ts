@@ -6,8 +6,8 @@ import { sha256Hex } from '../../text/content-hash';
 import { META_FIELDS, validateMeta } from '../read/validate-meta';
 import { extractArticle, type ArticleExtractor } from '../load/extractor';
 import { NlpUnavailableError } from '../parse/nlp-client';
-import { LeaseLostError, writeDocuments } from '../load/write-documents';
-import { releaseDocument, type QueuedDocument } from './document-queue';
+import { LeaseLostError, writeDocuments } from '../../documents/write-documents';
+import { releaseDocument, type QueuedDocument } from '../../documents/queue';
 
 export type ProcessOutcome = { status: 'done'; claims: number } | { status: 'failed'; error: string } | { status: 'lost' } | { status: 'retry'; error: string };
 

@@ -5,7 +5,7 @@ import { hostname } from 'node:os';
 import type { Driver } from 'neo4j-driver';
 import { errorMessage } from '../../text/article-error';
 import { defaultExtractor, readActorDecisions, type ArticleExtractor } from '../load/extractor';
-import { claimNextDocument, recoverExpired } from './document-queue';
+import { claimNextDocument, recoverExpired } from '../../documents/queue';
 import { processDocument } from './process-document';
 import { DEFAULT_WORKER_SETTINGS, type WorkerSettings } from './worker-config';
 

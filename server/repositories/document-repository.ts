@@ -1,32 +1,20 @@
-// /api/documents: listing, text with annotations, submissions stored as pending for the worker, and
-// deletion (the document, its claims and mentions, and the discovered actors it leaves unconnected).
+// /api/documents: listing, text with annotations, and the API's side of submission and deletion,
+// whose writes documents/ owns (submit.ts, delete.ts): here they become 202, 404 and 409 answers.
 import neo4j from 'neo4j-driver';
 import type {
   DocumentDeleteResponse, DocumentDetail, DocumentListQuery, DocumentListResponse, DocumentSubmit, DocumentSummary, DocumentMention,
 } from '../../shared/api';
-import { withEdgeAggregates } from '../../neo4j/edge-aggregates';
-import { publicationYear } from '../../shared/contract';
-import { RELATION_TYPES, type ActorType } from '../../shared/vocabulary';
+import { deleteDocument } from '../../documents/delete';
+import { isConstraintViolation, raceWinner, storePending, type SubmitOutcome } from '../../documents/submit';
+import type { ActorType } from '../../shared/vocabulary';
 import { conflict, notFound } from '../errors';
 import { CLAIM_PROJECTION, presentClaim } from '../presenters/claim-presenter';
 import { expandMentions, presentDocument } from '../presenters/document-presenter';
 import { toInt } from '../presenters/values';
 import { sha256Hex } from '../../text/content-hash';
-import { readRows, readTx, writeTx, type Db } from './db';
-
-const isConstraintViolation = (error: unknown) =>
-  (error as { code?: unknown } | null)?.code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
+import { readTx, writeTx, type Db } from './db';
 
 const SUMMARY = 'd {.*, text: null} AS doc';
-
-// A document's claims, found through each type's docId index (not through its mentions, so a claim
-// whose endpoint lost its mention link still goes), deleted; their endpoints are returned.
-const DELETE_CLAIMS = `CALL () {
-${RELATION_TYPES.map((t) => `  MATCH ()-[r:${t}]->() WHERE r.docId = $id RETURN r`).join('\n  UNION ALL\n')}
-}
-WITH r, startNode(r).id AS source, endNode(r).id AS target
-DELETE r
-RETURN count(*) AS claims, collect(source) + collect(target) AS ends`;
 
 export function createDocumentRepository(db: Db) {
   return {
@@ -86,88 +74,34 @@ export function createDocumentRepository(db: Db) {
 
     /**
      * Deletes a document with its claims and mention links in one transaction, then the actors it
-     * leaves with no claim and no mention that are not in the gazetteer (`discovered`). A worker
-     * processing it loses its lease (its write checks the document under the same lock) and writes
-     * nothing.
+     * leaves with no claim and no mention that are not in the gazetteer (`discovered`).
      */
     async remove(id: string): Promise<DocumentDeleteResponse> {
-      return writeTx(db, async (tx) => {
-        // The write lock first: a concurrent worker write or second delete waits for this one.
-        const found = await tx.run('MATCH (d:Document {id: $id}) SET d._LOCK_ = true RETURN d.id AS id', { id });
-        if (found.records.length === 0) throw notFound('Document', id);
-        // The document's contribution leaves the edge aggregates with its claims (same transaction).
-        const claimed = await withEdgeAggregates(tx, [id], async () => (await tx.run(DELETE_CLAIMS, { id })).records[0]);
-        const mentioned = (await tx.run(
-          `MATCH (d:Document {id: $id})
-           OPTIONAL MATCH (d)-[m:MENTIONS]->(a:Actor)
-           WITH d, collect(a.id) AS actors
-           DETACH DELETE d
-           RETURN actors`,
-          { id },
-        )).records[0];
-        const mentionedActors = (mentioned?.get('actors') as string[] | undefined) ?? [];
-        const candidates = [...new Set([...((claimed?.get('ends') as string[] | undefined) ?? []), ...mentionedActors])];
-        const orphans = await tx.run(
-          `UNWIND $candidates AS candidate
-           MATCH (a:Actor {id: candidate})
-           WHERE a.discovered = true AND NOT EXISTS { (a)--() }
-           WITH a, a.id AS removed
-           DELETE a
-           RETURN removed ORDER BY removed`,
-          { candidates },
-        );
-        return {
-          id,
-          claims: toInt(claimed?.get('claims')),
-          mentions: mentionedActors.length,
-          actors: orphans.records.map((r) => r.get('removed') as string),
-        };
-      });
+      const deleted = await writeTx(db, (tx) => deleteDocument(tx, id));
+      if (!deleted) throw notFound('Document', id);
+      return deleted;
     },
 
     /** Stores a submitted text as a pending Document for the worker; refuses an id or text already stored. */
     async submit(input: DocumentSubmit): Promise<DocumentSummary> {
+      // The text's hash, taken once here where it comes in; the worker reuses the stored one.
       const sha256 = sha256Hex(input.text);
-      const id = input.id ?? `upload-${sha256.slice(0, 16)}`;
-      const published = input.published ?? null;
-      const year = publicationYear(published);
-      const props = {
-        id,
-        title: input.title ?? null,
-        publisher: input.publisher ?? null,
-        author: input.author ?? null,
-        published,
-        publishedYear: year === null ? null : neo4j.int(year),
-        url: input.url ?? null,
-        language: input.language ?? null,
-        text: input.text,
-        sha256,
-        status: 'pending',
-        error: null,
-        claimCount: neo4j.int(0),
-      };
-      const sameText = (existingId: unknown) =>
-        conflict(`The same text is already stored as document ${JSON.stringify(existingId)}; see /api/documents/${encodeURIComponent(String(existingId))}/status.`);
-      const sameId = () => conflict(`Document ${JSON.stringify(id)} already exists; see /api/documents/${encodeURIComponent(id)}/status.`);
+      let outcome: SubmitOutcome;
       try {
-        return await writeTx(db, async (tx) => {
-          const existing = await tx.run(
-            'OPTIONAL MATCH (a:Document {id: $id}) OPTIONAL MATCH (b:Document {sha256: $sha256}) RETURN a.id AS byId, b.id AS bySha LIMIT 1',
-            { id, sha256 },
-          );
-          const row = existing.records[0];
-          if (row?.get('byId')) throw sameId();
-          if (row?.get('bySha')) throw sameText(row.get('bySha'));
-          // contentKey is unique (neo4j/schema.ts): of concurrent uploads of one text, only one commits.
-          const created = await tx.run('CREATE (d:Document) SET d = $props, d.contentKey = $sha256, d.submittedAt = datetime() RETURN d {.*, text: null} AS doc', { props, sha256 });
-          return presentDocument(created.records[0]!.get('doc'));
-        });
+        outcome = await writeTx(db, (tx) => storePending(tx, input, sha256));
       } catch (error) {
         if (!isConstraintViolation(error)) throw error;
         // Lost a race with a concurrent upload of the same text or id: the same 409 as sequentially.
-        const [winner] = await readRows(db, 'MATCH (d:Document {contentKey: $sha256}) RETURN d.id AS id', { sha256 });
-        throw winner ? sameText(winner.id) : sameId();
+        outcome = await readTx(db, (tx) => raceWinner(tx, input, sha256));
       }
+      if (outcome.kind === 'stored') return presentDocument(outcome.doc);
+      const existing = outcome.kind === 'same-text' ? outcome.existing : outcome.id;
+      const see = `see /api/documents/${encodeURIComponent(existing)}/status.`;
+      throw conflict(
+        outcome.kind === 'same-text'
+          ? `The same text is already stored as document ${JSON.stringify(existing)}; ${see}`
+          : `Document ${JSON.stringify(existing)} already exists; ${see}`,
+      );
     },
   };
 }

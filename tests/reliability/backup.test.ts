@@ -6,15 +6,15 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { exportBackup, importBackup } from '../../neo4j/backup';
+import { exportBackup, importBackup } from '../../documents/backup';
 import type { BackupFile } from '../../neo4j/backup-format';
 import { graphFingerprint } from '../../neo4j/graph-checksum';
-import { writeDocuments } from '../../ingest/load/write-documents';
+import { writeDocuments } from '../../documents/write-documents';
 import { cleanDatabase, testDriver, testEnv } from '../support/db';
 import { fixtureExtractions } from './support/fixture-graph';
 import { runCli } from './support/run-cli';
 
-const CLI = 'neo4j/backup-cli.ts';
+const CLI = 'documents/backup-cli.ts';
 
 async function seedGraph(driver: Driver): Promise<void> {
   await writeDocuments(driver, fixtureExtractions(40));

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../shared/api';
 import { ACTOR_TYPES, MODALITIES, RELATION_TYPES } from '../../shared/vocabulary';
 import { graphFingerprint, type GraphFingerprint } from '../../neo4j/graph-checksum';
-import { writeDocuments } from '../../ingest/load/write-documents';
+import { writeDocuments } from '../../documents/write-documents';
 import { buildApp } from '../../server/app';
 import { loadServerConfig } from '../../server/config';
 import { cleanDatabase, testDriver } from '../support/db';

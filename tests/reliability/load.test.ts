@@ -6,7 +6,7 @@ import type { ChildProcess } from 'node:child_process';
 import autocannon from 'autocannon';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeDocuments } from '../../ingest/load/write-documents';
+import { writeDocuments } from '../../documents/write-documents';
 import { cleanDatabase, testDriver, testEnv } from '../support/db';
 import { fixtureExtractions } from './support/fixture-graph';
 import { spawnCli } from './support/run-cli';

@@ -9,7 +9,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureSchema } from '../../neo4j/schema';
-import { writeDocuments } from '../../ingest/load/write-documents';
+import { writeDocuments } from '../../documents/write-documents';
 import { buildApp } from '../../server/app';
 import { loadServerConfig } from '../../server/config';
 import { fixtureExtractions } from './support/fixture-graph';

@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphFingerprint } from '../../neo4j/graph-checksum';
-import { writeDocuments } from '../../ingest/load/write-documents';
+import { writeDocuments } from '../../documents/write-documents';
 import { buildApp } from '../../server/app';
 import { loadServerConfig } from '../../server/config';
 import { cleanDatabase, testDriver } from '../support/db';

@@ -5,7 +5,7 @@ import crypto from 'node:crypto';
 import type { Driver } from 'neo4j-driver';
 import type { Actor, Claim, DocumentExtraction, Mention } from '../../shared/contract';
 import { RELATION_TYPE_INFO, type Modality, type RelationType } from '../../shared/vocabulary';
-import { writeDocuments } from '../../ingest/load/write-documents';
+import { writeDocuments } from '../../documents/write-documents';
 
 export const FIXTURE_ACTORS: Actor[] = [
   { id: 'united-states', name: 'United States', type: 'state', aliases: ['US', 'Washington'], discovered: false },

@@ -2,7 +2,7 @@
 // per batch of documents) vs the naive one-transaction-per-claim loader, into the bench Neo4j, after a
 // cost ladder of the claim relationships alone (ladderOnce).
 import { publicationYear, type DocumentExtraction } from '../../../shared/contract';
-import { claimProperties, writeDocuments } from '../../../ingest/load/write-documents';
+import { claimProperties, writeDocuments } from '../../../documents/write-documents';
 import { WriteQueue } from '../../../ingest/load/write-queue';
 import { LADDER_STEPS, type LadderStep } from './ladder-steps';
 import { datasetKey, extractionChunks, type DatasetSpec } from '../../generate/dataset';

@@ -2,7 +2,7 @@
 // document, then CREATE the relationship. The baseline the batched loader is compared with.
 import type { Driver } from 'neo4j-driver';
 import { publicationYear, type DocumentExtraction } from '../../../shared/contract';
-import { actorProperties, claimProperties } from '../../../ingest/load/write-documents';
+import { actorProperties, claimProperties } from '../../../documents/write-documents';
 
 /** Writes up to `maxClaims` claims; returns how many it wrote. */
 export async function naiveLoad(driver: Driver, extractions: Iterable<DocumentExtraction>, maxClaims: number): Promise<number> {

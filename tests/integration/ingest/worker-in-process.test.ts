@@ -1,8 +1,8 @@
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { claimNext, recoverExpired } from '../../../ingest/worker/document-queue';
+import { claimNext, recoverExpired } from '../../../documents/queue';
 import { runWorker } from '../../../ingest/worker/run-worker';
-import { LeaseLostError, writeDocuments } from '../../../ingest/load/write-documents';
+import { LeaseLostError, writeDocuments } from '../../../documents/write-documents';
 import { cleanDatabase, testDriver } from '../../support/db';
 import { fixtureArticle, fixtureExtract, fixtureExtractor, meta } from '../../support/extraction-fixtures';
 import { docStates, submitPending } from './queue-helpers';

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeDocuments } from '../../../ingest/load/write-documents';
+import { writeDocuments } from '../../../documents/write-documents';
 import { edgeAggregateDifferences } from '../../../neo4j/edge-aggregate-check';
 import { rebuildEdgeAggregates, withEdgeAggregates } from '../../../neo4j/edge-aggregates';
 import { createAvailability } from '../../../server/repositories/availability';

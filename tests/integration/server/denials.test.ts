@@ -3,7 +3,7 @@
 // The seed graph plus two documents, from two publishers, that both deny "Pakistan cooperates with CIA".
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GraphResponse, PathResponse } from '../../../shared/api';
-import { writeDocuments } from '../../../ingest/load/write-documents';
+import { writeDocuments } from '../../../documents/write-documents';
 import { buildExtraction } from '../../support/seed-graph';
 import { useSeededApp } from '../../support/server-app';
 

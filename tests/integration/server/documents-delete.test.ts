@@ -3,8 +3,8 @@
 // gazetteer actors stay. Every read shows the deletion at once. Token required; 404 for unknown ids.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentDeleteResponse, GraphResponse, StatsResponse } from '../../../shared/api';
-import { writeDocuments } from '../../../ingest/load/write-documents';
-import { claimNextDocument } from '../../../ingest/worker/document-queue';
+import { writeDocuments } from '../../../documents/write-documents';
+import { claimNextDocument } from '../../../documents/queue';
 import { processDocument } from '../../../ingest/worker/process-document';
 import { fixtureExtractor } from '../../support/extraction-fixtures';
 import { buildExtraction, fixtureClaims } from '../../support/seed-graph';

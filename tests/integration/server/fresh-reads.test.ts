@@ -6,7 +6,7 @@ import type {
   ActorProfile, ActorSearchResponse, ClaimListResponse, DocumentDetail, DocumentListResponse, GraphResponse, PathResponse, SavedQuery,
   SavedQueryListResponse, StatsResponse, TimelineResponse,
 } from '../../../shared/api';
-import { writeDocuments } from '../../../ingest/load/write-documents';
+import { writeDocuments } from '../../../documents/write-documents';
 import { runWorker } from '../../../ingest/worker/run-worker';
 import { fixtureExtract, fixtureExtractor, meta } from '../../support/extraction-fixtures';
 import { authHeader, useSeededApp } from '../../support/server-app';

@@ -1,7 +1,7 @@
 // Issue 13: undated claims are counted and can be kept in a year range; every count says what it counts.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GraphResponse, StatsResponse } from '../../../shared/api';
-import { writeDocuments } from '../../../ingest/load/write-documents';
+import { writeDocuments } from '../../../documents/write-documents';
 import { buildExtraction, fixtureClaims, FIXTURE_ACTORS } from '../../support/seed-graph';
 import { useSeededApp } from '../../support/server-app';
 

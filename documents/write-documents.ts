@@ -2,12 +2,12 @@
 // claim. A batch is one transaction, so a document is either fully loaded or not at all; re-writing an
 // unchanged document is a no-op and a changed one has its earlier claims replaced atomically.
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import { publicationYear, type Actor, type Claim, type DocumentExtraction } from '../../shared/contract';
-import { isRelationType, RELATION_TYPES } from '../../shared/vocabulary';
-import { withEdgeAggregates } from '../../neo4j/edge-aggregates';
-import { applyActorDecisions } from '../../review/actor-decisions';
-import { readDecisionIndex } from '../../review/actor-decision-store';
-import { reapplyReviews } from '../../review/claim-review-store';
+import { publicationYear, type Actor, type Claim, type DocumentExtraction } from '../shared/contract';
+import { isRelationType, RELATION_TYPES } from '../shared/vocabulary';
+import { withEdgeAggregates } from '../neo4j/edge-aggregates';
+import { applyActorDecisions } from '../review/actor-decisions';
+import { readDecisionIndex } from '../review/actor-decision-store';
+import { reapplyReviews } from '../review/claim-review-store';
 
 export type WriteOutcome = 'loaded' | 'replaced' | 'unchanged';
 
@@ -236,4 +236,26 @@ export async function writeDocuments(
   } finally {
     await session.close();
   }
+}
+
+/**
+ * Claim counts of the stored documents whose text and extractor version match (the same rule as
+ * writeDocuments' 'unchanged'): the loader skips extracting them again.
+ */
+export async function unchangedClaimCounts(
+  driver: Driver,
+  docs: ReadonlyArray<{ id: string; sha256: string }>,
+  version: string,
+  database?: string,
+): Promise<Map<string, number>> {
+  if (docs.length === 0) return new Map();
+  const { records } = await driver.executeQuery(
+    `UNWIND $docs AS doc
+     MATCH (d:Document {id: doc.id})
+     WHERE d.status = 'done' AND d.sha256 = doc.sha256 AND d.extractorVersion = $version
+     RETURN d.id AS id, coalesce(d.claimCount, 0) AS claims`,
+    { docs, version },
+    { database, routing: 'READ' },
+  );
+  return new Map(records.map((r) => [r.get('id') as string, r.get('claims') as number]));
 }

@@ -21,11 +21,11 @@ import {
   type DecodedProperties,
   type DecodedValue,
   type EncodedProperties,
-} from './backup-format';
-import { DERIVED_LABELS, DERIVED_PROPERTY, withEdgeAggregates } from './edge-aggregates';
-import { ensureSchema } from './schema';
+} from '../neo4j/backup-format';
+import { DERIVED_LABELS, DERIVED_PROPERTY, withEdgeAggregates } from '../neo4j/edge-aggregates';
+import { ensureSchema } from '../neo4j/schema';
 
-export { BackupError } from './backup-format';
+export { BackupError } from '../neo4j/backup-format';
 
 const NODE_LABELS = ['Actor', 'Document', 'SavedQuery', 'Review', 'ActorDecision'] as const;
 // The per-actor and per-document claim counts are derived (edge-aggregates.ts): recomputed on import.

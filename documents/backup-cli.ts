@@ -3,9 +3,9 @@
 import path from 'node:path';
 import { Command } from 'commander';
 import { exportBackup, importBackup, readBackupFile, writeBackupFile } from './backup';
-import { validateBackup } from './backup-format';
-import { neo4jConfig } from './config';
-import { connect } from './driver';
+import { validateBackup } from '../neo4j/backup-format';
+import { neo4jConfig } from '../neo4j/config';
+import { connect } from '../neo4j/driver';
 
 const log = (message: string) => console.error(message);
 
