@@ -18,12 +18,21 @@ export interface QueuedDocument {
 
 export type ClaimAttempt = { kind: 'claimed'; doc: QueuedDocument } | { kind: 'contended' } | { kind: 'empty' };
 
+/**
+ * Takes `d`'s write lock, then evaluates `condition` on it as `name`: a concurrent change of the
+ * document has committed by then, so the condition reads the current state. `carry`: other variables kept.
+ */
+export const underLock = (condition: string, name: string, carry = '') => `SET d._LOCK_ = true
+WITH ${carry}d, ${condition} AS ${name}
+REMOVE d._LOCK_`;
+
+/** `d` is being processed by worker $worker (whose lease has not been taken over). */
+export const HELD_BY_WORKER = `d.status = 'processing' AND d.workerId = $worker`;
+
 const CLAIM = `
 MATCH (d:Document {status: 'pending'})
 WITH d ORDER BY d.submittedAt, d.id LIMIT 1
-SET d._LOCK_ = true
-WITH d, d.status = 'pending' AS free
-REMOVE d._LOCK_
+${underLock(`d.status = 'pending'`, 'free')}
 FOREACH (_ IN CASE WHEN free THEN [1] ELSE [] END |
   SET d.status = 'processing', d.workerId = $worker, d.claimedAt = datetime(),
       d.leaseUntil = datetime() + duration({milliseconds: $leaseMs}),
@@ -47,13 +56,13 @@ export async function claimNextDocument(driver: Driver, worker: string, leaseMs:
   }
 }
 
+const LEASE_OVER = 'd.leaseUntil IS NULL OR d.leaseUntil < datetime()';
+
 /** Documents left 'processing' by a worker whose lease ran out (it crashed or stalled) go back to pending. */
 export async function recoverExpired(driver: Driver, database?: string): Promise<string[]> {
   const { records } = await driver.executeQuery(
-    `MATCH (d:Document {status: 'processing'}) WHERE d.leaseUntil IS NULL OR d.leaseUntil < datetime()
-     SET d._LOCK_ = true
-     WITH d, d.status = 'processing' AND (d.leaseUntil IS NULL OR d.leaseUntil < datetime()) AS expired
-     REMOVE d._LOCK_
+    `MATCH (d:Document {status: 'processing'}) WHERE ${LEASE_OVER}
+     ${underLock(`d.status = 'processing' AND (${LEASE_OVER})`, 'expired')}
      WITH d, expired WHERE expired
      SET d.status = 'pending', d.workerId = null, d.leaseUntil = null
      RETURN d.id AS id`,
@@ -73,9 +82,7 @@ export async function releaseDocument(
 ): Promise<boolean> {
   const { records } = await driver.executeQuery(
     `MATCH (d:Document {id: $id})
-     SET d._LOCK_ = true
-     WITH d, d.status = 'processing' AND d.workerId = $worker AS held
-     REMOVE d._LOCK_
+     ${underLock(HELD_BY_WORKER, 'held')}
      WITH d, held WHERE held
      SET d.status = $status, d.error = $error, d.workerId = null, d.leaseUntil = null,
          d.processedAt = CASE WHEN $status = 'failed' THEN datetime() ELSE d.processedAt END

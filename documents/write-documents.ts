@@ -8,6 +8,7 @@ import { withEdgeAggregates } from '../neo4j/edge-aggregates';
 import { applyActorDecisions } from '../review/actor-decisions';
 import { readDecisionIndex } from '../review/actor-decision-store';
 import { reapplyReviews } from '../review/claim-review-store';
+import { HELD_BY_WORKER, underLock } from './queue';
 
 export type WriteOutcome = 'loaded' | 'replaced' | 'unchanged';
 
@@ -84,13 +85,10 @@ async function deleteEarlierClaims(tx: ManagedTransaction, ids: string[]): Promi
 }
 
 async function checkClaims(tx: ManagedTransaction, ids: string[], worker: string): Promise<void> {
-  // Setting _LOCK_ takes the write lock first, so the status read after it is the committed one.
   const result = await tx.run(
     `UNWIND $ids AS id
      OPTIONAL MATCH (d:Document {id: id})
-     SET d._LOCK_ = true
-     WITH id, d, d.status = 'processing' AND d.workerId = $worker AS held
-     REMOVE d._LOCK_
+     ${underLock(HELD_BY_WORKER, 'held', 'id, ')}
      RETURN id, coalesce(held, false) AS held`,
     { ids, worker },
   );
