@@ -2,7 +2,7 @@
 // `compound`/`flat` edges in an argument position ("… met Dawda Jawara"). A run ending in an
 // organisation head ("… National Salvation Front") is an organisation, one ending in a place head
 // ("Kunar Valley") no actor, else a person. A single name counts only as the owner of someone's people
-// ("Assad's regime"). Fragments and lists are refused by the same
+// ("Assad's regime", "the Assad regime"). Fragments and lists are refused by the same
 // plausibility rule as every discovered name. Pure.
 import type { Actor } from '../../shared/contract';
 import { plausibleDiscoveredName } from '../extract/discovered-names';
@@ -28,8 +28,8 @@ export function findParsedNames(graph: SentenceGraph, known: readonly (ArgMentio
   const taken = (i: number): boolean => known[i] !== undefined || named[i] === true;
   const out: ParsedName[] = [];
   for (const head of toks) {
-    // One name owning someone's people: "Assad's regime", "Haftar's forces".
-    if (/^NNPS?$/.test(head.pos) && !taken(head.i) && graph.treeRel(head.i) === 'nmod:poss' && /^\p{Lu}\p{Ll}+$/u.test(head.word) && !CALENDAR.test(head.word)) {
+    // One name owning someone's people: "Assad's regime", "Haftar's forces", "the Assad regime".
+    if (/^NNPS?$/.test(head.pos) && !taken(head.i) && (graph.treeRel(head.i) === 'nmod:poss' || graph.treeRel(head.i) === 'compound') && /^\p{Lu}\p{Ll}+$/u.test(head.word) && !CALENDAR.test(head.word)) {
       const owned = toks[graph.head(head.i)];
       const alone = !graph.children(head.i).some((c) => NAME_RELS.has(c.rel));
       if (alone && owned && agents.has(owned.lemma.toLowerCase()) && !placeHeads.has(head.word.toLowerCase()) && plausibleDiscoveredName(head.word, 'person')) {

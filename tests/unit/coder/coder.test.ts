@@ -252,6 +252,12 @@ describe('dependency coder on recorded parses', () => {
     expect(visits).toEqual(['pakistan VISITED afghanistan']);
   });
 
+  it('reads weapons or force used against a party as an attack, by the single name that owns a regime ("the Assad regime")', () => {
+    const claims = code('weapons-against').extraction.claims.map(tuple);
+    expect(claims).toContain('d-assad ATTACKED syria');
+    expect(claims).toContain('israel ATTACKED hamas');
+  });
+
   it('keeps every claim\'s spans inside its sentence', () => {
     for (const doc of documents) {
       for (const c of code(doc.id).extraction.claims) {
