@@ -55,8 +55,16 @@ export function findOrganisations(tokens: readonly Token[], from: number, to: nu
     // A known name and "and" before the body are a list, not part of its name: "President X and High
     // Council for …".
     for (const m of mentions) if (m.ts >= s && m.te < e && tokens[m.te]?.lower === 'and') s = m.te + 1;
-    // Nor is a known person ("Statement by President Joe Biden on the Evacuation Mission", a headline).
-    for (const m of mentions) if (m.ts >= s && m.te < e && personIds.has(m.actor)) s = m.te;
+    // Nor is a known person before the body ("Statement by President Joe Biden on the Evacuation
+    // Mission", a headline); one after it ends the body ("High Council for … Chairman Abdullah
+    // Abdullah of Afghanistan").
+    for (const m of mentions) {
+      if (m.ts < s || m.te >= e || !personIds.has(m.actor)) continue;
+      let headBefore = false;
+      for (let k = s; k < m.ts; k++) if (heads.has((tokens[k] as Token).lower)) headBefore = true;
+      if (headBefore) e = m.ts;
+      else s = m.te;
+    }
     while (s < e && LEADING_STOP.has(tokens[s]?.lower ?? '')) s++;
     if (e - s < 2) continue;
     let lastHead = -1;
@@ -66,8 +74,8 @@ export function findOrganisations(tokens: readonly Token[], from: number, to: nu
     // Tobias Ellwood" is a body, a title and a person ("Front for the Liberation of X" runs on).
     if (lastHead + 1 < e && (tokens[lastHead + 1] as Token).isCap) e = lastHead + 1;
     // …and a title followed by a name ends it too: "High Council for National Reconciliation | Chairman X".
-    for (let k = lastHead + 1; k + 1 < e; k++) {
-      if (titleWords.has((tokens[k] as Token).lower) && (tokens[k + 1] as Token).isCap) {
+    for (let k = lastHead + 1; k < e; k++) {
+      if (titleWords.has((tokens[k] as Token).lower) && tokens[k + 1]?.isCap) {
         e = k;
         break;
       }

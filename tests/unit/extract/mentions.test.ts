@@ -43,6 +43,12 @@ describe('gazetteer mentions', () => {
     expect(actorsOf('Statement by President Joe Biden on the Evacuation Mission in Kabul', '2021-08-28')).toContain('Joe Biden=joe-biden');
   });
 
+  it('ends a body at a known person after it ("Council for X Chairman Y of Z"), not its name at the person', () => {
+    const mentions = actorsOf('Biden met High Council for National Reconciliation Chairman Abdullah Abdullah of Afghanistan.', '2021-06-25');
+    expect(mentions).toContain('High Council for National Reconciliation=d-high-council-for-national-reconciliation');
+    expect(mentions).toContain('Abdullah Abdullah=abdullah-abdullah');
+  });
+
   it('reads a text that ends in a capitalised stop word ("… A")', () => {
     expect(actorsOf('The Taliban met Pakistani officials. A')).toEqual(['Taliban=taliban', 'Pakistani=pakistan']);
     expect(actorsOf('Talks with the Taliban were held by Chairman Of')).toContain('Taliban=taliban');
