@@ -272,7 +272,7 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
     // A name only the parse found is kept where it takes part in a claim: no stray actors.
     const claimed = new Set(claims.flatMap((c) => [c.source, c.target]));
     const mentions: Mention[] = parsedMentions.filter((m) => claimed.has(m.actor));
-    for (const m of layer.mentions) {
+    for (const m of [...layer.mentions, ...layer.titles]) {
       const [start, end] = docSpan(m.ts, m.te);
       mentions.push({ actor: m.actor, text: text.slice(start, end), start, end });
     }

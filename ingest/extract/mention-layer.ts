@@ -34,6 +34,8 @@ export interface MentionLayer {
   sentences: SentenceSpan[];
   /** Sorted by token start. */
   mentions: FoundMention[];
+  /** Titles written with their holder's name ("Foreign Minister" in "Foreign Minister X"): mentions of that person for evidence, not arguments. */
+  titles: FoundMention[];
   registry: ActorRegistry;
   roleEdges: { edge: RoleEdge; sentence: SentenceSpan }[];
   /** Person id → the organisation a title ties them to. */
@@ -126,6 +128,7 @@ export function createMentionFinder(resources: ExtractorResources): MentionFinde
     let mentions: FoundMention[] = [];
     const titleTokens = new Set<number>();
     const titled: TitleHolder[] = [];
+    const titles: FoundMention[] = [];
     const roleEdges: { edge: RoleEdge; sentence: SentenceSpan }[] = [];
     const acronyms = new Map<string, string>();
     for (const s of sentences) {
@@ -155,7 +158,12 @@ export function createMentionFinder(resources: ExtractorResources): MentionFinde
       for (const [a, b] of r.titleSpans) {
         for (let k = a; k < b; k++) titleTokens.add(k);
         const holder = found.find((m) => m.ts === b);
-        if (holder && registry.get(holder.actor)?.type === 'person') titled.push({ key: titleKey(tokens, a, b), actor: holder.actor, ts: a });
+        if (holder && registry.get(holder.actor)?.type === 'person') {
+          titled.push({ key: titleKey(tokens, a, b), actor: holder.actor, ts: a });
+          // The title is a mention of its holder too ("the Iraqi Foreign Minister, Ibrahim al-Jaafari").
+          const te = tokens[b - 1]?.text === ',' ? b - 1 : b;
+          if (te > a) titles.push({ actor: holder.actor, kind: 'title', ts: a, te });
+        }
       }
       for (const edge of findAgencyMemberships(tokens, found, registry, (id) => gaz.actors.get(id)?.affiliations ?? [])) roleEdges.push({ edge, sentence: s });
       mentions.push(...found);
@@ -197,7 +205,7 @@ export function createMentionFinder(resources: ExtractorResources): MentionFinde
       for (let k = edge.ts; k < edge.te; k++) titleTokens.add(k);
     }
     const docSpan = (ts: number, te: number): [number, number] => toOriginalSpan(norm, (tokens[ts] as Token).start, (tokens[te - 1] as Token).end);
-    return { norm, tokens, sentences, mentions, registry, roleEdges, speakerOrg, titleTokens, taken, docSpan };
+    return { norm, tokens, sentences, mentions, titles: titles.filter((t) => mentions.some((m) => m.actor === t.actor)), registry, roleEdges, speakerOrg, titleTokens, taken, docSpan };
   }
 
   return { gazetteer: gaz, baseRegistry, find };

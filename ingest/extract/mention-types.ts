@@ -2,7 +2,7 @@
 import type { Actor } from '../../shared/contract';
 import type { ActorType } from '../../shared/vocabulary';
 
-export type MentionKind = 'alias' | 'acronym' | 'demonym' | 'metonym' | 'era' | 'discovered' | 'surname' | 'coref';
+export type MentionKind = 'alias' | 'acronym' | 'demonym' | 'metonym' | 'era' | 'discovered' | 'surname' | 'coref' | 'title';
 
 export interface FoundMention {
   actor: string;

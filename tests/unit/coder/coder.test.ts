@@ -258,6 +258,13 @@ describe('dependency coder on recorded parses', () => {
     expect(claims).toContain('israel ATTACKED hamas');
   });
 
+  it('lists a title written with its holder\'s name as a mention of that person, for evidence ("the Pakistani Interior Minister, Rehman Malik")', () => {
+    const { extraction } = code('appositive-title');
+    const malik = extraction.mentions.filter((m) => m.actor === extraction.claims.find((c) => c.type === 'MET_WITH')?.target).map((m) => m.text);
+    expect(malik).toContain('Interior Minister');
+    expect(malik).toContain('Rehman Malik');
+  });
+
   it('keeps every claim\'s spans inside its sentence', () => {
     for (const doc of documents) {
       for (const c of code(doc.id).extraction.claims) {
