@@ -115,7 +115,8 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       args.push({ actor, start, end, kind: m.kind, ...(m.place ? { place: m.place } : {}) });
     }
     args.sort((a, b) => a.start - b.start);
-    const layerSpans = layer.mentions.map((m) => docSpan(m.ts, m.te));
+    // Words the mention layer read: names, and titles ("Minister of Foreign Affairs" names no body).
+    const layerSpans = [...layer.mentions.map((m) => docSpan(m.ts, m.te)), ...[...layer.titleTokens].map((k) => docSpan(k, k + 1))];
 
     const sink = claimSink(meta, CODER_VERSION);
     const { claims, push } = sink;

@@ -52,6 +52,8 @@ export function findParsedNames(graph: SentenceGraph, known: readonly (ArgMentio
     const name = words.join(' ');
     if (placeHeads.has(head.word.toLowerCase())) continue;
     const type = orgHeads.has(head.word.toLowerCase()) ? 'organization' : 'person';
+    // A person's name does not end in a plural ("Foreign Affairs", "Security Forces").
+    if (type === 'person' && head.pos === 'NNPS') continue;
     if (!plausibleDiscoveredName(name, type)) continue;
     const id = `d-${slugify(name)}`;
     const start = toks[parts[0]!]!.start;

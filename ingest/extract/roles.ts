@@ -6,7 +6,7 @@ import type { Roles, TitleSpec } from './resources';
 import type { ActorRegistry, FoundMention } from './mention-types';
 import type { Token } from './tokenize';
 import { TokenTrie, lowerKey } from './token-trie';
-import { phraseKeys } from './tokenize';
+import { joinTokens, phraseKeys } from './tokenize';
 
 interface TitleEntry {
   rank: boolean;
@@ -48,6 +48,11 @@ function nameLength(tokens: readonly Token[], i: number, to: number, startsMenti
     const t = tokens[k] as Token;
     if (t.text === '-' && words > 0 && tokens[k + 1]?.isWord) {
       k++;
+      continue;
+    }
+    // An apostrophe inside a word ("O'Reilly", "Al-Ja'afari") joins its parts, whatever their case.
+    if (t.text === "'" && words > 0 && tokens[k + 1]?.isWord && tokens[k - 1]?.end === t.start && tokens[k + 1]?.start === t.end) {
+      k += 2;
       continue;
     }
     if (!t.isWord) break;
@@ -109,7 +114,7 @@ export function findRoles(rm: RoleMatcher, tokens: readonly Token[], from: numbe
     if (m) return isPerson(m) ? m : null;
     const len = nameLength(tokens, j, to, (k) => startAt.has(k));
     if (len === 0) return null;
-    const name = tokens.slice(j, j + len).map((t) => t.text).join(' ').replace(/ - /g, '-').replace(/ \./g, '.');
+    const name = joinTokens(tokens.slice(j, j + len));
     const p: FoundMention = { actor: discoverPerson(name), kind: 'discovered', ts: j, te: j + len };
     startAt.set(j, p);
     endAt.set(j + len, p);

@@ -29,6 +29,15 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return tokens;
 }
 
+/** Tokens written back as in the text: a space only where whitespace separated them ("Al-Ja'afari", "Nicole L. Gee"). */
+export function joinTokens(tokens: readonly Token[]): string {
+  let out = '';
+  tokens.forEach((t, k) => {
+    out += k > 0 && (tokens[k - 1] as Token).end < t.start ? ` ${t.text}` : t.text;
+  });
+  return out;
+}
+
 /** Tokens of a phrase (alias, pattern) as lower-case keys, hyphens dropped so "al-Qaeda" = "al Qaeda". */
 export function phraseKeys(phrase: string, lower = true): string[] {
   return tokenize(phrase)

@@ -265,6 +265,12 @@ describe('dependency coder on recorded parses', () => {
     expect(malik).toContain('Rehman Malik');
   });
 
+  it('takes no plural for a person\'s name ("the Minister of Foreign Affairs of Iraq")', () => {
+    const { extraction } = code('plural-name');
+    expect(extraction.actors.filter((a) => a.discovered)).toEqual([]);
+    expect(extraction.claims.map(tuple)).toContain('pakistan MET_WITH iraq');
+  });
+
   it('keeps every claim\'s spans inside its sentence', () => {
     for (const doc of documents) {
       for (const c of code(doc.id).extraction.claims) {

@@ -49,6 +49,10 @@ describe('gazetteer mentions', () => {
     expect(mentions).toContain('Abdullah Abdullah=abdullah-abdullah');
   });
 
+  it('keeps an apostrophe inside a titled name ("Dr Ibrahim Al-Ja’afari"), not a fragment before it', () => {
+    expect(actorsOf('Minister Julie Bishop met Dr Ibrahim Al-Ja’afari in Canberra.', '2016-02-12')).toContain('Ibrahim Al-Ja’afari=d-ibrahim-al-ja-afari');
+  });
+
   it('reads a text that ends in a capitalised stop word ("… A")', () => {
     expect(actorsOf('The Taliban met Pakistani officials. A')).toEqual(['Taliban=taliban', 'Pakistani=pakistan']);
     expect(actorsOf('Talks with the Taliban were held by Chairman Of')).toContain('Taliban=taliban');
