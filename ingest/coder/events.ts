@@ -86,7 +86,28 @@ function verbSubjects(ctx: EventContext, v: number): { sources: Argument[]; pass
     // ", killing Y" / "after meeting X": the participle shares the main clause's subject.
     else if ((rel === 'advcl' || rel === 'xcomp' || rel === 'conj') && !passive) sources = actorsVia(graph, at, head, SUBJECT);
   }
+  if (!passive && sources.length > 0) sources = dedupe([...sources, ...leadersOf(ctx, v)]);
   return { sources, passiveTargets };
+}
+
+/**
+ * Whoever leads the subject acts with it: "a delegation arrived under the leadership of X and held
+ * talks with Y", "a delegation led by X visited Y".
+ */
+function leadersOf(ctx: EventContext, v: number): Argument[] {
+  const { graph, index: at } = ctx;
+  const out: Argument[] = [];
+  const verbs = graph.treeRel(v).startsWith('conj') ? [v, graph.head(v)] : [v];
+  for (const k of verbs) {
+    for (const c of graph.children(k)) {
+      if (c.rel === 'obl:under' && lemmaOf(graph, c.dep) === 'leadership') out.push(...actorsVia(graph, at, c.dep, (r) => r === 'nmod:of'));
+      if (!SUBJECT(c.rel)) continue;
+      for (const acl of graph.children(c.dep)) {
+        if (acl.rel === 'acl' && lemmaOf(graph, acl.dep) === 'lead' && graph.sentence.tokens[acl.dep]?.pos === 'VBN') out.push(...actorsVia(graph, at, acl.dep, AGENT));
+      }
+    }
+  }
+  return out;
 }
 
 function verbTargets(ctx: EventContext, v: number, entry: TriggerEntry, required: number): Argument[] {

@@ -4,6 +4,7 @@
 import { fromCoreNlpJson } from './corenlp-json';
 import type { ParsedDocument } from './parse-types';
 import { mergeParagraphParses, splitParagraphs, type Paragraph } from './paragraphs';
+import { lineBreaksEndSentences } from './line-breaks';
 
 /**
  * The annotators the coder reads. No `ner`: actors come from the gazetteer and the coder's own rules,
@@ -37,6 +38,8 @@ export interface ParseRequest {
   text: string;
   /** Publication date (YYYY-MM-DD): relative times ("yesterday", "last month") resolve against it. */
   date?: string | null;
+  /** A single line break ends a sentence; by default decided from the text (line-breaks.ts). */
+  lineBreaksEnd?: boolean;
 }
 
 export interface NlpClient {
@@ -44,12 +47,13 @@ export interface NlpClient {
   parse(request: ParseRequest): Promise<ParsedDocument>;
 }
 
-export function parseProperties(date: string | null | undefined, timeoutMs: number): Record<string, string> {
+export function parseProperties(date: string | null | undefined, timeoutMs: number, lineBreaksEnd = false): Record<string, string> {
   const props: Record<string, string> = {
     annotators: PARSE_ANNOTATORS,
     outputFormat: 'json',
-    // Hard-wrapped text is prose: one newline is a space, a blank line ends a paragraph.
-    'ssplit.newlineIsSentenceBreak': 'two',
+    // Hard-wrapped text is prose: one newline is a space, a blank line ends a paragraph. Text with one
+    // paragraph a line ends a sentence at every line break (line-breaks.ts).
+    'ssplit.newlineIsSentenceBreak': lineBreaksEnd ? 'always' : 'two',
     // Very long "sentences" (tables, lists run together) are not parsed: skipped and counted.
     'depparse.maxlen': '150',
     timeout: String(timeoutMs),
@@ -62,7 +66,7 @@ export function createNlpClient({ urls, timeoutMs = 60_000 }: NlpClientOptions):
   if (urls.length === 0) throw new Error('NLP client: no server URL given (set NLP_URL or start the local server).');
   let next = 0;
   async function post(url: string, request: ParseRequest): Promise<unknown> {
-    const props = encodeURIComponent(JSON.stringify(parseProperties(request.date, timeoutMs)));
+    const props = encodeURIComponent(JSON.stringify(parseProperties(request.date, timeoutMs, request.lineBreaksEnd)));
     const response = await fetch(`${url.replace(/\/+$/, '')}/?properties=${props}`, {
       method: 'POST',
       headers: { 'content-type': 'text/plain; charset=utf-8' },
@@ -82,7 +86,9 @@ export function createNlpClient({ urls, timeoutMs = 60_000 }: NlpClientOptions):
    * The whole text at once; when the server gives up on it, paragraph by paragraph, and a paragraph
    * it gives up on again is skipped and counted (`skipped`), so one bad passage costs only itself.
    */
-  async function parse(request: ParseRequest): Promise<ParsedDocument> {
+  async function parse(whole: ParseRequest): Promise<ParsedDocument> {
+    // Decided on the whole text: its paragraphs, parsed one by one below, keep the same reading.
+    const request = { ...whole, lineBreaksEnd: whole.lineBreaksEnd ?? lineBreaksEndSentences(whole.text) };
     try {
       return await parseOnce(request);
     } catch (error) {

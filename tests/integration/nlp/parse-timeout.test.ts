@@ -1,5 +1,6 @@
 // The parse layer against the real NLP server: a text the server gives up on is parsed paragraph by
-// paragraph, and what still times out is skipped and counted instead of failing the document.
+// paragraph, and what still times out is skipped and counted instead of failing the document; line
+// breaks end sentences only in text written one paragraph a line.
 import { describe, expect, it } from 'vitest';
 import { createNlpClient, NlpUnavailableError } from '../../../ingest/parse/nlp-client';
 
@@ -15,6 +16,14 @@ describe('parse layer on the real NLP server', () => {
     expect(parse.skipped).toBe(0);
     for (const s of parse.sentences) for (const t of s.tokens) expect(text.slice(t.start, t.end)).toBe(t.word);
     expect(parse.sentences[0]!.deps.some((d) => d.rel.startsWith('nsubj'))).toBe(true);
+  });
+
+  it('ends a sentence at a line break in text written one paragraph a line (a byline before the first paragraph)', async () => {
+    const client = createNlpClient({ urls });
+    const text = `By Jane Doe, Security Researcher\n${PARAGRAPH}\n${PARAGRAPH}`;
+    const parse = await client.parse({ text, date: '2022-01-05' });
+    expect(parse.sentences.map((s) => s.tokens[0]?.word)).toEqual(['By', 'The', 'The']);
+    // The same lines hard-wrapped stay one sentence each (see the first case).
   });
 
   it('skips and counts what the server gives up on, one paragraph at a time, without failing', async () => {
