@@ -231,6 +231,8 @@ export function findEvents(ctx: EventContext): FoundEvent[] {
       if (entry.reverse) [sources, targets] = [targets, sources];
       const emit = (s: Argument, t: Argument): void => {
         if (s.mention.actor === t.mention.actor) return;
+        // One leads a body, not the state its delegation or troops belong to ("led the Pakistani delegation").
+        if (entry.type === 'LEADS' && t.indirect) return;
         // One meets or visits someone, not their statement or decision ("welcomed X's statement").
         if ((entry.type === 'MET_WITH' || entry.type === 'VISITED') && t.via === 'nmod:poss') return;
         // One goes to a place, not to the people a demonym names ("our prayers go out to Afghan soldiers").

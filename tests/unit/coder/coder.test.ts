@@ -271,6 +271,14 @@ describe('dependency coder on recorded parses', () => {
     expect(extraction.claims.map(tuple)).toContain('pakistan MET_WITH iraq');
   });
 
+  it('lets a delegation\'s leader act with it, and lead the delegation, not its state ("led by X", "under the leadership of X")', () => {
+    const claims = code('delegation-leader').extraction.claims.map(tuple);
+    expect(claims).toContain('shah-mahmood-qureshi VISITED afghanistan');
+    expect(claims).not.toContain('shah-mahmood-qureshi LEADS pakistan');
+    expect(claims).toContain('zalmay-khalilzad MET_WITH amir-khan-muttaqi');
+    expect(claims).toContain('zalmay-khalilzad VISITED afghanistan');
+  });
+
   it('keeps every claim\'s spans inside its sentence', () => {
     for (const doc of documents) {
       for (const c of code(doc.id).extraction.claims) {
