@@ -7,7 +7,7 @@ import { relationColor, relationLabel } from '../graph/palette';
 import { filterParams } from '../state/api-params';
 import type { ViewState } from '../state/view-state';
 import { AsyncBlock } from './async-block';
-import { MarkedText } from './marked-text';
+import { ClaimSentence } from './marked-text';
 import { ClaimReviewControls } from './claim-review-controls';
 
 export interface EdgeDetailsProps {
@@ -47,11 +47,7 @@ export function EdgeDetails({ edge, names, view, openDocument, onReviewed }: Edg
             {r.claims.map((c) => (
               <li key={c.claimId} className={`claim${c.rejected ? ' rejected' : ''}`} data-testid="claim" data-claim={c.claimId}>
                 <blockquote data-testid="claim-sentence">
-                  <MarkedText text={c.sentence} offset={c.sentenceStart} marks={[
-                    { start: c.sourceStart, end: c.sourceEnd, kind: 'actor', title: c.sourceName },
-                    { start: c.targetStart, end: c.targetEnd, kind: 'actor', title: c.targetName },
-                    { start: c.triggerStart, end: c.triggerEnd, kind: 'trigger', title: `trigger: ${c.trigger}` },
-                  ]} />
+                  <ClaimSentence claim={c} />
                 </blockquote>
                 <div className="claim-meta">
                   <span title={`year rule: ${c.yearRule}`}>{c.year ?? 'undated'}</span>

@@ -13,7 +13,7 @@ import type { ViewState } from '../state/view-state';
 import { ActorSearch } from './actor-search';
 import { AsyncBlock } from './async-block';
 import { ClaimReviewControls } from './claim-review-controls';
-import { MarkedText } from './marked-text';
+import { ClaimSentence } from './marked-text';
 import './review.css';
 
 export interface ReviewQueueProps {
@@ -97,11 +97,7 @@ function ClaimQueue({ view, openDocument, onReviewed }: ReviewQueueProps) {
                   {c.negated && <span className="badge negated">negated</span>}
                 </div>
                 <blockquote>
-                  <MarkedText text={c.sentence} offset={c.sentenceStart} marks={[
-                    { start: c.sourceStart, end: c.sourceEnd, kind: 'actor', title: c.sourceName },
-                    { start: c.targetStart, end: c.targetEnd, kind: 'actor', title: c.targetName },
-                    { start: c.triggerStart, end: c.triggerEnd, kind: 'trigger', title: `trigger: ${c.trigger}` },
-                  ]} />
+                  <ClaimSentence claim={c} />
                 </blockquote>
                 {c === current && (
                   <>
