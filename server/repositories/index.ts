@@ -6,7 +6,7 @@ import { createClaimRepository } from './claim-repository';
 import { createDocumentRepository } from './document-repository';
 import { createGraphRepository } from './graph-repository';
 import { createHealthRepository, dataVersion } from './health-repository';
-import { cachedRead, createReadCache, invalidatingWrite } from './read-cache';
+import { cachedRead, createReadCache, invalidatingWrites } from './read-cache';
 import { createPathRepository } from './path-repository';
 import { createReviewRepository } from './review-repository';
 import { createSavedQueryRepository } from './saved-query-repository';
@@ -34,30 +34,13 @@ export function createRepositories(db: Db, config: ServerConfig) {
       profile: cachedRead(cache, 'actors.profile', actors.profile.bind(actors)),
     },
     claims: { ...claims, list: cachedRead(cache, 'claims.list', claims.list.bind(claims)) },
-    documents: {
-      ...documents,
-      submit: invalidatingWrite(cache, documents.submit.bind(documents)),
-      remove: invalidatingWrite(cache, documents.remove.bind(documents)),
-    },
+    documents: invalidatingWrites(cache, documents, ['submit', 'remove']),
     graph: { ...graph, graph: cachedRead(cache, 'graph', graph.graph.bind(graph)) },
     health: { ...health, stats: cachedRead(cache, 'stats', health.stats.bind(health)) },
     paths: { ...paths, paths: cachedRead(cache, 'paths', paths.paths.bind(paths)) },
-    queries: {
-      ...queries,
-      create: invalidatingWrite(cache, queries.create.bind(queries)),
-      update: invalidatingWrite(cache, queries.update.bind(queries)),
-      remove: invalidatingWrite(cache, queries.remove.bind(queries)),
-      seed: invalidatingWrite(cache, queries.seed.bind(queries)),
-    },
+    queries: invalidatingWrites(cache, queries, ['create', 'update', 'remove', 'seed']),
     timeline: { ...timeline, timeline: cachedRead(cache, 'timeline', timeline.timeline.bind(timeline)) },
-    reviews: {
-      ...reviews,
-      review: invalidatingWrite(cache, reviews.review.bind(reviews)),
-      unreview: invalidatingWrite(cache, reviews.unreview.bind(reviews)),
-      merge: invalidatingWrite(cache, reviews.merge.bind(reviews)),
-      promote: invalidatingWrite(cache, reviews.promote.bind(reviews)),
-      dismiss: invalidatingWrite(cache, reviews.dismiss.bind(reviews)),
-    },
+    reviews: invalidatingWrites(cache, reviews, ['review', 'unreview', 'merge', 'promote', 'dismiss']),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

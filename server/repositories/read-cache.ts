@@ -163,3 +163,15 @@ export function invalidatingWrite<A extends unknown[], R>(cache: ReadCache, fn: 
     }
   };
 }
+
+type AsyncMethodName<R> = { [K in keyof R]: R[K] extends (...args: never[]) => Promise<unknown> ? K : never }[keyof R];
+
+/** `repo` with each of `methods` turned into an invalidating write (the others as they are). */
+export function invalidatingWrites<R extends object>(cache: ReadCache, repo: R, methods: readonly AsyncMethodName<R>[]): R {
+  const wrapped: R = { ...repo };
+  for (const name of methods) {
+    const method = repo[name] as (...args: unknown[]) => Promise<unknown>;
+    wrapped[name] = invalidatingWrite(cache, method.bind(repo)) as R[typeof name];
+  }
+  return wrapped;
+}

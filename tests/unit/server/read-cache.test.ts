@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createReadCache, invalidatingWrite } from '../../../server/repositories/read-cache';
+import { createReadCache, invalidatingWrite, invalidatingWrites } from '../../../server/repositories/read-cache';
 
 const tick = () => new Promise((r) => setTimeout(r, 5));
 
@@ -134,5 +134,27 @@ describe('createReadCache', () => {
     fail = false;
     // The unverifiable answer was dropped: the next request loads afresh.
     expect(await cache.get('k', async () => 3)).toBe(3);
+  });
+
+  it('invalidatingWrites wraps the named methods of a repository (bound to it) and leaves the others', async () => {
+    const cache = createReadCache(60_000, { version: async () => 'same' });
+    let n = 0;
+    const load = async () => ++n;
+    const repo = {
+      factor: 2,
+      async write(x: number) { return x * this.factor; },
+      async read() { return this.factor; },
+    };
+    const wrapped = invalidatingWrites(cache, repo, ['write']);
+    // Checked by the compiler only: only async methods of the repository can be named.
+    // @ts-expect-error 'factor' is not a method
+    const notAMethod = () => invalidatingWrites(cache, repo, ['factor']);
+    expect(notAMethod).toThrow();
+    expect(await cache.get('k', load)).toBe(1);
+    expect(await wrapped.read()).toBe(2);
+    expect(await cache.get('k', load)).toBe(1);
+    expect(await wrapped.write(21)).toBe(42);
+    expect(await cache.get('k', load)).toBe(2);
+    expect(wrapped.factor).toBe(2);
   });
 });
