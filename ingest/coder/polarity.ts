@@ -25,6 +25,10 @@ export interface Polarity {
 }
 
 const THREAT_CONTROLLERS = new Set(['threaten', 'warn', 'vow']);
+/** Nouns whose infinitive did not happen: "refusal to meet", "failure to reach" deny it. */
+const NEGATING_NOUNS = new Set(['refusal', 'failure', 'inability']);
+/** …and nouns of reluctance leave it undone, asserted neither way: "reluctance to order strikes". */
+const UNWILLING_NOUNS = new Set(['reluctance', 'unwillingness', 'hesitation', 'hesitancy', 'reticence']);
 const HYPOTHETICAL_MARKS = new Set(['if', 'unless', 'whether']);
 
 export const COMMISSIVE_CONTROLLERS = new Set(['offer', 'promise', 'pledge', 'agree', 'willing', 'ready', 'prepare', 'commit', 'vow', 'undertake']);
@@ -67,6 +71,10 @@ export function polarityOf(graph: SentenceGraph, trigger: number): Polarity {
     const head = graph.head(node);
     if (head < 0) break;
     const headLemma = toks[head]?.lemma.toLowerCase() ?? '';
+    // The parser often hangs "refusal to meet" off the verb above: the noun is then the infinitive's subject.
+    const controller = childLemmas(graph, node, ['nsubj:xsubj']).concat(rel === 'acl' && childLemmas(graph, node, ['mark']).includes('to') ? [headLemma] : []);
+    if (controller.some((l) => NEGATING_NOUNS.has(l))) negated = !negated;
+    if (controller.some((l) => UNWILLING_NOUNS.has(l))) unrealised = true;
     if (rel === 'xcomp') {
       if (headLemma === 'have' && childLemmas(graph, head, ['advmod']).includes('yet')) unrealised = true;
       if (NEGATING_CONTROLLERS.has(headLemma)) negated = !negated;

@@ -279,6 +279,10 @@ describe('dependency coder on recorded parses', () => {
     expect(claims).toContain('zalmay-khalilzad VISITED afghanistan');
   });
 
+  it('claims nothing for an act a noun of reluctance governs ("reluctance to order strikes against X")', () => {
+    expect(code('reluctance').extraction.claims.map(tuple)).toEqual([]);
+  });
+
   it('keeps every claim\'s spans inside its sentence', () => {
     for (const doc of documents) {
       for (const c of code(doc.id).extraction.claims) {
