@@ -87,7 +87,7 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
   const coref = compileCoref(resources.cues.coref);
   const reporting = new Set(resources.cues.reporting.filter((r) => !r.includes(' ')));
 
-  function code({ meta, text }: ExtractInput, parse: ParsedDocument): DocumentExtraction {
+  function code({ meta, text, sha256 }: ExtractInput, parse: ParsedDocument): DocumentExtraction {
     if (typeof text !== 'string') throw new Error(`Coder: \`text\` of document "${meta?.id}" must be a string.`);
     if (!meta || typeof meta.id !== 'string' || meta.id.length === 0) throw new Error('Coder: `meta.id` must be a non-empty string.');
     const published = meta.published && /^\d{4}-\d{2}-\d{2}$/.test(meta.published) ? meta.published : null;
@@ -277,7 +277,7 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       const [start, end] = docSpan(m.ts, m.te);
       mentions.push({ actor: m.actor, text: text.slice(start, end), start, end });
     }
-    return assembleExtraction(meta, text, mentions, claims, registry);
+    return assembleExtraction(meta, text, mentions, claims, registry, sha256);
   }
 
   return { version: CODER_VERSION, code };

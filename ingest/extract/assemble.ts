@@ -1,6 +1,6 @@
 // What both relation stages share to build a DocumentExtraction: the claims of a document (ids,
 // weights, de-duplication) and the assembly (the actors that are mentioned or take part in a claim,
-// claims and mentions in text order, the text's sha256). Pure.
+// claims and mentions in text order, the text's sha256: the caller's when it has one). Pure.
 import type { Actor, Claim, DocumentExtraction, DocumentMeta, Mention } from '../../shared/contract';
 import { RELATION_TYPE_INFO } from '../../shared/vocabulary';
 import { sha256Hex } from '../../text/content-hash';
@@ -10,7 +10,15 @@ import type { ActorRegistry } from './mention-types';
 /** Same order as String#localeCompare (default locale and options), without its per-call setup. */
 const COLLATOR = new Intl.Collator();
 
-export function assembleExtraction(meta: DocumentMeta, text: string, mentions: Mention[], claims: Claim[], registry: ActorRegistry): DocumentExtraction {
+export function assembleExtraction(
+  meta: DocumentMeta,
+  text: string,
+  mentions: Mention[],
+  claims: Claim[],
+  registry: ActorRegistry,
+  /** Taken once where the text came in (text/content-hash.ts) and passed along; hashed here only without it. */
+  sha256: string = sha256Hex(text),
+): DocumentExtraction {
   const used = new Set<string>();
   for (const m of mentions) used.add(m.actor);
   for (const c of claims) {
@@ -25,7 +33,7 @@ export function assembleExtraction(meta: DocumentMeta, text: string, mentions: M
   actors.sort((a, b) => COLLATOR.compare(a.id, b.id));
   mentions.sort((a, b) => a.start - b.start);
   claims.sort((a, b) => a.sentenceStart - b.sentenceStart || a.triggerStart - b.triggerStart || COLLATOR.compare(a.claimId, b.claimId));
-  return { document: meta, text, sha256: sha256Hex(text), actors, mentions, claims };
+  return { document: meta, text, sha256, actors, mentions, claims };
 }
 
 /** A claim as a relation stage finds it; the sink adds its id, document, publisher, weight and version. */

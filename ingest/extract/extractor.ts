@@ -25,6 +25,8 @@ export const EXTRACTOR_VERSION = 'rules-1.3.2';
 export interface ExtractInput {
   meta: DocumentMeta;
   text: string;
+  /** The text's content hash when the caller took it already (the loader, the worker); else taken here. */
+  sha256?: string;
 }
 
 export interface Extractor {
@@ -78,7 +80,7 @@ export function createExtractor(resources: ExtractorResources = defaultResources
     return extractFromMentions(input, finder.find(input.text, validPublished(input.meta.published)));
   }
 
-  function extractFromMentions({ meta, text }: ExtractInput, layer: MentionLayer): DocumentExtraction {
+  function extractFromMentions({ meta, text, sha256 }: ExtractInput, layer: MentionLayer): DocumentExtraction {
     const published = validPublished(meta.published);
     const { norm, tokens, sentences, mentions, registry, roleEdges, speakerOrg, titleTokens, taken, docSpan } = layer;
     const yearCache = new Map<SentenceSpan, YearMention[]>();
@@ -185,7 +187,7 @@ export function createExtractor(resources: ExtractorResources = defaultResources
       const [start, end] = docSpan(m.ts, m.te);
       mentionsOut.push({ actor: m.actor, text: text.slice(start, end), start, end });
     }
-    return assembleExtraction(meta, text, mentionsOut, sink.claims, registry);
+    return assembleExtraction(meta, text, mentionsOut, sink.claims, registry, sha256);
   }
 
   return { version: EXTRACTOR_VERSION, extract, extractFromMentions, findMentions: finder.find };

@@ -12,7 +12,8 @@ import { defaultResources } from '../extract/resources';
 export interface ArticleExtractor {
   version: string;
   /** The coder waits on the NLP server; fixture extractors may answer at once. */
-  extract(input: { meta: DocumentMeta; text: string }): DocumentExtraction | Promise<DocumentExtraction>;
+  /** `sha256`: the text's hash, taken where it came in, so the extractor does not hash it again. */
+  extract(input: { meta: DocumentMeta; text: string; sha256?: string }): DocumentExtraction | Promise<DocumentExtraction>;
   /** How many documents it extracts at once to keep its servers busy (default 1). */
   concurrency?: number;
 }
@@ -62,7 +63,7 @@ export async function readActorDecisions(driver: Driver, database?: string): Pro
  * which no actor was found is rejected instead of being stored empty.
  */
 export async function extractArticle(extractor: ArticleExtractor, article: Pick<Article, 'meta' | 'text' | 'sha256'>): Promise<DocumentExtraction> {
-  const extraction = await extractor.extract({ meta: article.meta, text: article.text });
+  const extraction = await extractor.extract({ meta: article.meta, text: article.text, sha256: article.sha256 });
   if (extraction.actors.length === 0) throw new ArticleError('no-actors', 'no actors found in the text.');
   return { ...extraction, document: article.meta, text: article.text, sha256: article.sha256 };
 }
