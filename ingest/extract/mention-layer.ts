@@ -108,10 +108,13 @@ export function createMentionFinder(resources: ExtractorResources): MentionFinde
       : splitSentences(norm.text);
     const sentences = mapSentences(normSpans, tokens);
     const registry: ActorRegistry = overlayRegistry(baseRegistry);
+    /** Surnames of the people this document has introduced by full name (null: two share it). */
+    const docSurnames = new Map<string, string | null>();
     const discover = (name: string, type: 'person' | 'organization' | 'armed_group', alias?: string | null): string => {
-      // A titled surname ("General McKenzie") is the one known person of that surname, if there is one.
+      // A titled surname ("General McKenzie", "Mr Ellwood") is the one known person of that surname,
+      // in the gazetteer or introduced earlier in this document, if there is one.
       if (type === 'person' && !name.includes(' ')) {
-        const bySurname = personBySurname.get(name.toLowerCase());
+        const bySurname = personBySurname.get(name.toLowerCase()) ?? docSurnames.get(name.toLowerCase());
         if (bySurname) return bySurname;
       }
       const id = `d-${slugify(name)}`;
@@ -121,6 +124,10 @@ export function createMentionFinder(resources: ExtractorResources): MentionFinde
         return id;
       }
       registry.set(id, { actor: { id, name, type, aliases: alias ? [name, alias] : [name], discovered: true }, type, media: false });
+      if (type === 'person' && name.includes(' ')) {
+        const surname = (name.split(' ').pop() as string).toLowerCase();
+        docSurnames.set(surname, docSurnames.has(surname) && docSurnames.get(surname) !== id ? null : id);
+      }
       return id;
     };
 

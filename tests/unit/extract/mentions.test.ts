@@ -53,6 +53,12 @@ describe('gazetteer mentions', () => {
     expect(actorsOf('Minister Julie Bishop met Dr Ibrahim Al-Ja’afari in Canberra.', '2016-02-12')).toContain('Ibrahim Al-Ja’afari=d-ibrahim-al-ja-afari');
   });
 
+  it('reads a titled surname as the person this document introduced by full name ("Mr Ellwood"), not a new one', () => {
+    expect(actorsOf('Minister Tobias Ellwood visited Turkey. In Uzbekistan, Mr Ellwood met officials.', '2016-04-06')).toEqual([
+      'Tobias Ellwood=d-tobias-ellwood', 'Turkey=turkey', 'Uzbekistan=uzbekistan', 'Ellwood=d-tobias-ellwood',
+    ]);
+  });
+
   it('reads a text that ends in a capitalised stop word ("… A")', () => {
     expect(actorsOf('The Taliban met Pakistani officials. A')).toEqual(['Taliban=taliban', 'Pakistani=pakistan']);
     expect(actorsOf('Talks with the Taliban were held by Chairman Of')).toContain('Taliban=taliban');
