@@ -283,6 +283,12 @@ describe('dependency coder on recorded parses', () => {
     expect(code('reluctance').extraction.claims.map(tuple)).toEqual([]);
   });
 
+  it('reads justice delivered to someone as an attack on them, not support ("delivered justice to bin Laden")', () => {
+    const claims = code('justice').extraction.claims.map(tuple);
+    expect(claims).toContain('united-states ATTACKED osama-bin-laden');
+    expect(claims).not.toContain('united-states SUPPORTS osama-bin-laden');
+  });
+
   it('keeps every claim\'s spans inside its sentence', () => {
     for (const doc of documents) {
       for (const c of code(doc.id).extraction.claims) {
