@@ -25,6 +25,9 @@ export interface Argument {
 /** Relations from a common noun to the actor it belongs to, in order of preference. */
 const OWNER_RELS = ['appos', 'compound', 'amod', 'nmod:poss', 'nmod:of', 'nmod:from', 'nmod:for', 'dep', 'nmod:by', 'nmod:agent'];
 
+/** Nouns that name another party relative to their possessor: "our allies" are not us. */
+const RELATIONAL = new Set(['ally', 'partner', 'neighbor', 'neighbour', 'counterpart', 'friend', 'enemy', 'adversary', 'rival', 'opponent', 'foe']);
+
 /** Relations that name whose agents a noun's people are ("Pakistani officials", "US forces"). */
 const AGENT_RELS = new Set(['amod', 'compound']);
 
@@ -61,8 +64,10 @@ export function actorsAt(graph: SentenceGraph, index: ArgumentIndex, node: numbe
   // A demonym or name before a noun makes it the actor's only when the noun names its agents:
   // "Pakistani officials" are Pakistan, "Pakistani soil" is not an actor.
   const isAgent = index.agents.has(tok.lemma.toLowerCase()) || index.agents.has(tok.word.toLowerCase());
+  const relational = RELATIONAL.has(tok.lemma.toLowerCase());
   for (const rel of OWNER_RELS) {
     if (AGENT_RELS.has(rel) && !isAgent) continue;
+    if (relational && rel === 'nmod:poss') continue;
     const found: Argument[] = [];
     for (const c of graph.children(node)) {
       if (c.rel !== rel) continue;

@@ -289,6 +289,10 @@ describe('dependency coder on recorded parses', () => {
     expect(claims).not.toContain('united-states SUPPORTS osama-bin-laden');
   });
 
+  it('reads "our allies" as others, not the possessor ("consulted with our allies" is no meeting with ourselves)', () => {
+    expect(code('relational-noun').extraction.claims.map(tuple)).toEqual([]);
+  });
+
   it('keeps every claim\'s spans inside its sentence', () => {
     for (const doc of documents) {
       for (const c of code(doc.id).extraction.claims) {
