@@ -91,16 +91,20 @@ function verbSubjects(ctx: EventContext, v: number): { sources: Argument[]; pass
 }
 
 /**
- * Whoever leads the subject acts with it: "a delegation arrived under the leadership of X and held
- * talks with Y", "a delegation led by X visited Y".
+ * Who acts with the subject: whoever leads it ("a delegation arrived under the leadership of X and
+ * held talks with Y", "a delegation led by X visited Y") and the body it acts as part of ("the UK is
+ * working as part of the Global Coalition to defeat ISIL").
  */
 function leadersOf(ctx: EventContext, v: number): Argument[] {
   const { graph, index: at } = ctx;
   const out: Argument[] = [];
-  const verbs = graph.treeRel(v).startsWith('conj') ? [v, graph.head(v)] : [v];
+  // The verb's own frame, and that of the verb it shares a subject with ("worked as part of X to defeat Y").
+  const rel = graph.treeRel(v);
+  const verbs = rel.startsWith('conj') || rel === 'xcomp' || rel.startsWith('advcl') ? [v, graph.head(v)] : [v];
   for (const k of verbs) {
     for (const c of graph.children(k)) {
       if (c.rel === 'obl:under' && lemmaOf(graph, c.dep) === 'leadership') out.push(...actorsVia(graph, at, c.dep, (r) => r === 'nmod:of'));
+      if (c.rel === 'obl:as' && lemmaOf(graph, c.dep) === 'part') out.push(...actorsVia(graph, at, c.dep, (r) => r === 'nmod:of'));
       if (!SUBJECT(c.rel)) continue;
       for (const acl of graph.children(c.dep)) {
         if (acl.rel === 'acl' && lemmaOf(graph, acl.dep) === 'lead' && graph.sentence.tokens[acl.dep]?.pos === 'VBN') out.push(...actorsVia(graph, at, acl.dep, AGENT));

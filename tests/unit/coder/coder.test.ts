@@ -293,6 +293,12 @@ describe('dependency coder on recorded parses', () => {
     expect(code('relational-noun').extraction.claims.map(tuple)).toEqual([]);
   });
 
+  it('lets the body a subject acts as part of act with it ("working as part of NATO to defeat the Taliban")', () => {
+    const claims = code('as-part-of').extraction.claims.map(tuple);
+    expect(claims).toContain('nato ATTACKED taliban');
+    expect(claims).toContain('united-kingdom ATTACKED taliban');
+  });
+
   it('keeps every claim\'s spans inside its sentence', () => {
     for (const doc of documents) {
       for (const c of code(doc.id).extraction.claims) {
