@@ -178,6 +178,10 @@ function nounArguments(ctx: EventContext, n: number, entry: TriggerEntry): { sou
       if (sources.length > 0) break;
     }
   }
+  // With its agent named by a possessor, the of-phrase is the target: "its support of the Government of Iraq".
+  if (targets.length === 0 && graph.children(n).some((c) => c.rel === 'nmod:poss')) {
+    targets = actorsVia(graph, at, n, (r) => r === 'nmod:of');
+  }
   // "the agreement reached between X and Y": the parties hang off the verb the noun is the subject,
   // object or head of (a verb that carries it, not "ties strained between") — unless someone else performs it ("X launched a mediation between Y and Z").
   if (pairs.length === 0 && sources.length === 0) {

@@ -299,6 +299,10 @@ describe('dependency coder on recorded parses', () => {
     expect(claims).toContain('united-kingdom ATTACKED taliban');
   });
 
+  it('reads the of-phrase of an event noun whose possessor is its agent as the target ("Pakistan\'s support of the Taliban")', () => {
+    expect(code('possessor-of').extraction.claims.map(tuple)).toEqual(['pakistan SUPPORTS taliban']);
+  });
+
   it('keeps every claim\'s spans inside its sentence', () => {
     for (const doc of documents) {
       for (const c of code(doc.id).extraction.claims) {
