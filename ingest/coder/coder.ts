@@ -33,7 +33,7 @@ import { isDirectSubject, subjectContradicts, tokenAt } from './rule-check';
 import { buildGraph, type SentenceGraph } from './sentence-graph';
 import { compileTriggerLexicon } from './trigger-lexicon';
 
-export const CODER_VERSION = 'coder-0.2.0';
+export const CODER_VERSION = 'coder-0.3.0';
 const WEAK_KINDS = new Set(['demonym', 'metonym', 'era', 'surname']);
 /** Verbs that carry an act on ("continue to support", "keep providing", "remain committed to"). */
 const ONGOING = new Set(['continue', 'keep', 'remain', 'maintain', 'sustain']);

@@ -8,6 +8,7 @@ import type { ArgMention, Argument, ArgumentIndex } from './arguments';
 import type { SentenceGraph } from './sentence-graph';
 import type { TriggerEntry, TriggerLexicon } from './trigger-lexicon';
 import { actorsAt, actorsVia, dedupe } from './arguments';
+import { DIRECTIVE_VERBS } from './polarity';
 
 export interface FoundEvent {
   type: RelationType;
@@ -84,7 +85,8 @@ function verbSubjects(ctx: EventContext, v: number): { sources: Argument[]; pass
     // "Pakistan's efforts to defeat the TTP": an infinitive on a noun is its owner's act.
     else if (rel === 'acl' && markerWord === 'to') sources = actorsVia(graph, at, head, (r) => r === 'nmod:poss' || r === 'compound' || r === 'amod');
     // ", killing Y" / "after meeting X": the participle shares the main clause's subject.
-    else if ((rel === 'advcl' || rel === 'xcomp' || rel === 'conj') && !passive) sources = actorsVia(graph, at, head, SUBJECT);
+    // Not under a directive: "a report recommended maintaining ties with X" does not maintain them.
+    else if ((rel === 'advcl' || rel === 'xcomp' || rel === 'conj') && !passive && !(rel === 'xcomp' && DIRECTIVE_VERBS.has(lemmaOf(graph, head)))) sources = actorsVia(graph, at, head, SUBJECT);
   }
   if (!passive && sources.length > 0) sources = dedupe([...sources, ...leadersOf(ctx, v)]);
   return { sources, passiveTargets };

@@ -10,7 +10,9 @@ const SPECULATIVE_AUX = new Set(['might']);
 const PROPOSED_AUX = new Set(['may', 'could', 'would', 'should', 'can', 'shall']);
 const SPECULATIVE_ADVERBS = new Set(['likely', 'possibly', 'perhaps', 'probably', 'apparently', 'allegedly', 'reportedly', 'presumably', 'purportedly', 'supposedly']);
 const SPECULATIVE_FRAMES = new Set(['believe', 'suspect', 'fear', 'think', 'seem', 'appear', 'suggest', 'rumor', 'rumour', 'speculate', 'allege', 'doubt']);
-const PROPOSED_CONTROLLERS = new Set(['plan', 'want', 'seek', 'consider', 'propose', 'intend', 'hope', 'aim', 'discuss', 'offer', 'ready', 'prepare', 'wish', 'try', 'attempt', 'call', 'urge', 'ask', 'invite', 'expect', 'agree', 'promise', 'pledge', 'vow', 'commit', 'decide', 'threaten']);
+const PROPOSED_CONTROLLERS = new Set(['plan', 'want', 'seek', 'consider', 'propose', 'intend', 'hope', 'aim', 'discuss', 'offer', 'ready', 'prepare', 'wish', 'try', 'attempt', 'call', 'urge', 'ask', 'invite', 'expect', 'agree', 'promise', 'pledge', 'vow', 'commit', 'decide', 'threaten', 'recommend', 'advise', 'encourage']);
+/** Verbs that ask someone else to act: their subject does not perform the act they recommend ("a report recommended maintaining ties with X"). */
+export const DIRECTIVE_VERBS = new Set(['recommend', 'advise', 'encourage', 'urge', 'ask', 'call', 'request', 'demand', 'invite', 'press']);
 export const REPORTING_VERBS = new Set(['say', 'tell', 'claim', 'report', 'state', 'add', 'note', 'announce', 'insist', 'argue', 'explain', 'confirm', 'acknowledge', 'emphasize', 'emphasise', 'stress', 'write', 'complain', 'remind', 'recall', 'assert', 'quote', 'cite', 'declare', 'reiterate', 'mention', 'disclose', 'reveal', 'indicate', 'warn']);
 
 export interface Polarity {

@@ -303,6 +303,10 @@ describe('dependency coder on recorded parses', () => {
     expect(code('possessor-of').extraction.claims.map(tuple)).toEqual(['pakistan SUPPORTS taliban']);
   });
 
+  it('gives the act a directive recommends no performer ("a report by X recommended maintaining a relationship with Y")', () => {
+    expect(code('directive').extraction.claims.map(tuple)).toEqual([]);
+  });
+
   it('keeps every claim\'s spans inside its sentence', () => {
     for (const doc of documents) {
       for (const c of code(doc.id).extraction.claims) {
