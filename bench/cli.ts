@@ -15,6 +15,7 @@ import { machineInfo } from './report/machine';
 import { renderMarkdown } from './report/markdown';
 import type { BenchResults } from './report/results';
 import { runApiStage } from './stages/api/api-stage';
+import { renderProfile, runReadProfile } from './stages/api/read-profile';
 import { writeCorpus } from './stages/corpus-stage';
 import { ENGINES, type EngineName } from './stages/extract/engines';
 import { runExtractStage } from './stages/extract/extract-stage';
@@ -193,6 +194,24 @@ program.command('ingest').alias('extract').description('extraction speed vs NLP-
 program.command('load').description('batched vs naive loader into the bench Neo4j').action(() => runStages('load', ['load'], opts()));
 program.command('api').description('API latency under concurrent load (loads the dataset if needed)').action(() => runStages('api', ['api'], opts()));
 program.command('web').description('graph drawing in headless Chromium').action(() => runStages('web', ['web'], opts()));
+program
+  .command('profile')
+  .description('one request at a time, cache off: where each read answer\'s time goes (API CPU, Neo4j CPU, query wait, serialization, gzip)')
+  .option('--rounds <k>', 'passes over the varied requests', positiveInt('--rounds'), 2)
+  .option('--only <names>', 'endpoints whose name contains one of these (comma-separated)')
+  .action(async (local: { rounds: number; only?: string }) => {
+    const o = opts();
+    const db = await openBenchDatabase(log);
+    try {
+      for (const claims of claimSizes(o)) {
+        await ensureDataset(db, datasetFor(o, claims), o);
+        const rows = await runReadProfile(db, { rounds: local.rounds, log, only: local.only?.split(',') });
+        console.log(renderProfile(claims, rows));
+      }
+    } finally {
+      await db.driver.close();
+    }
+  });
 program
   .command('corpus')
   .description('write the generated articles to bench/corpus/<seed>-<articles>/ (.txt + .meta.json)')

@@ -113,3 +113,16 @@ export function parseAggregateRow(row: string): AggregateRow {
     docs: docs ? docs.split(DOC_SEPARATOR) : [],
   };
 }
+
+/**
+ * An aggregate's row as the read endpoints fold it: one year, on the time axis asked for (`reported`:
+ * the publication year), and nothing else allocated (parsing thousands of rows per answer).
+ */
+export function parseAggregatePart(row: string, reported: boolean): Omit<AggregateRow, 'publishedYear'> {
+  const f = row.split(SEP);
+  return {
+    source: f[0] ?? '', type: f[1] ?? '', target: f[2] ?? '', year: nullableNumber(reported ? f[4] : f[3]), negated: f[5] === 'true',
+    modality: nullable(f[6]), publisher: nullable(f[7]), count: Number(f[8]), weightMicro: Number(f[9]),
+    docs: f[10] ? f[10].split(DOC_SEPARATOR) : [],
+  };
+}

@@ -1,11 +1,13 @@
-// Recounts every edge aggregate, claim tally and per-document count from the claims and
-// lists where the stored ones differ (tests; a repair is rebuildEdgeAggregates). Reads everything:
-// meant for test-sized databases and occasional checks, not for requests.
+// Recounts every edge aggregate, claim tally and per-document count from the claims and lists where
+// the stored ones differ (tests, and `npm run db:aggregates -- check`; a repair is
+// rebuildEdgeAggregates). Reads everything, a batch of source actors at a time (so 1M claims fit in
+// memory): for checks, not for requests.
 import type { Driver } from 'neo4j-driver';
 import { RELATION_TYPES } from '../shared/vocabulary';
 import { contributionsOf, edgeKey, parseAggregateRow, tallyKey, type AggregateKeyFields, type ContributionRow } from './aggregate-contributions';
 
-const ALL_CONTRIBUTIONS = `MATCH (s:Actor)-[r:${RELATION_TYPES.join('|')}]->(t:Actor)
+const SOURCE_CONTRIBUTIONS = `UNWIND $sources AS id
+MATCH (s:Actor {id: id})-[r:${RELATION_TYPES.join('|')}]->(t:Actor)
 WHERE NOT coalesce(r.rejected, false)
 RETURN r.docId AS docId, s.id AS source, type(r) AS type, t.id AS target, r.year AS year, r.publishedYear AS publishedYear,
   coalesce(r.negated, false) AS negated, r.modality AS modality, r.publisher AS publisher,
@@ -21,27 +23,42 @@ function compareMaps(what: string, expected: Map<string, unknown>, stored: Map<s
   for (const [key, got] of stored) if (!expected.has(key)) out.push(`${what} ${show(key)}: stored ${show(got)}, no claim left`);
 }
 
+/** Source actors per batch: the claims of a batch of hubs at 1M claims are a few hundred thousand rows. */
+const CHECK_BATCH_ACTORS = 100;
+
 /** Differences between the stored aggregates and a recount from the claims; empty when exact. */
 export async function edgeAggregateDifferences(driver: Driver, database?: string): Promise<string[]> {
-  const read = async (cypher: string) => (await driver.executeQuery(cypher, {}, { database, routing: 'READ' })).records.map((r) => r.toObject());
-  const c = contributionsOf((await read(ALL_CONTRIBUTIONS)) as unknown as ContributionRow[]);
+  const read = async (cypher: string, params: Record<string, unknown> = {}) =>
+    (await driver.executeQuery(cypher, params, { database, routing: 'READ' })).records.map((r) => r.toObject());
   const out: string[] = [];
-
   const edgeValue = (f: AggregateKeyFields, n: unknown, micro: unknown, docs: unknown) => ({
     // Neo4j stores no null property: a missing one reads as undefined.
     source: f.source, type: f.type, target: f.target, year: f.year ?? null, publishedYear: f.publishedYear ?? null, negated: f.negated,
     modality: f.modality ?? null, publisher: f.publisher ?? null, count: Number(n), weightMicro: Number(micro), docs,
   });
-  const storedEdges = new Map<string, unknown>();
-  for (const e of await read('MATCH (e:EdgeAggregate) RETURN e {.*} AS e')) {
-    const p = e.e as Record<string, unknown> & AggregateKeyFields;
-    if (edgeKey(p) !== p.key) out.push(`EdgeAggregate ${show(p.key)}: its fields give the key ${show(edgeKey(p))}`);
-    storedEdges.set(p.key as string, edgeValue(p, p.count, p.weightMicro, p.docs));
-    const row = parseAggregateRow(String(p.row));
-    const fromRow = edgeValue(row, row.count, row.weightMicro, row.docs);
-    if (show(fromRow) !== show(storedEdges.get(p.key as string))) out.push(`EdgeAggregate ${show(p.key)}: its row reads ${show(fromRow)}`);
+  const tallies = new Map<string, number>();
+  const documents = new Map<string, number>();
+  const actors = (await read('MATCH (a:Actor) RETURN a.id AS id ORDER BY id')).map((r) => r.id as string);
+  for (let i = 0; i < actors.length; i += CHECK_BATCH_ACTORS) {
+    const sources = actors.slice(i, i + CHECK_BATCH_ACTORS);
+    const c = contributionsOf((await read(SOURCE_CONTRIBUTIONS, { sources })) as unknown as ContributionRow[]);
+    for (const t of c.tallies) tallies.set(t.key, (tallies.get(t.key) ?? 0) + t.n);
+    for (const d of c.documents) documents.set(d.id, (documents.get(d.id) ?? 0) + d.n);
+    const storedEdges = new Map<string, unknown>();
+    for (const e of await read('UNWIND $sources AS id MATCH (e:EdgeAggregate {source: id}) RETURN e {.*} AS e', { sources })) {
+      const p = e.e as Record<string, unknown> & AggregateKeyFields;
+      if (edgeKey(p) !== p.key) out.push(`EdgeAggregate ${show(p.key)}: its fields give the key ${show(edgeKey(p))}`);
+      storedEdges.set(p.key as string, edgeValue(p, p.count, p.weightMicro, p.docs));
+      const row = parseAggregateRow(String(p.row));
+      const fromRow = edgeValue(row, row.count, row.weightMicro, row.docs);
+      if (show(fromRow) !== show(storedEdges.get(p.key as string))) out.push(`EdgeAggregate ${show(p.key)}: its row reads ${show(fromRow)}`);
+    }
+    compareMaps('EdgeAggregate', new Map(c.edges.map((e) => [e.key, edgeValue(e, e.n, e.micro, e.docs)])), storedEdges, out);
   }
-  compareMaps('EdgeAggregate', new Map(c.edges.map((e) => [e.key, edgeValue(e, e.n, e.micro, e.docs)])), storedEdges, out);
+  // Aggregates whose source is no actor any more (e.g. left behind by a merge) belong to no batch.
+  for (const e of await read('MATCH (e:EdgeAggregate) WHERE NOT EXISTS { MATCH (:Actor {id: e.source}) } RETURN e.key AS key, e.count AS n')) {
+    out.push(`EdgeAggregate ${show(e.key)}: stored ${show(Number(e.n))} claims of an actor that does not exist`);
+  }
 
   const storedTallies = new Map<string, unknown>();
   for (const t of await read('MATCH (t:ClaimTally) RETURN t {.*} AS t')) {
@@ -49,11 +66,11 @@ export async function edgeAggregateDifferences(driver: Driver, database?: string
     if (tallyKey({ ...p, year: p.year ?? null, publishedYear: p.publishedYear ?? null, modality: p.modality ?? null, publisher: p.publisher ?? null }) !== p.key) out.push(`ClaimTally ${show(p.key)}: its fields give the key ${show(tallyKey(p))}`);
     storedTallies.set(p.key as string, Number(p.count));
   }
-  compareMaps('ClaimTally', new Map(c.tallies.map((t) => [t.key, t.n])), storedTallies, out);
+  compareMaps('ClaimTally', tallies, storedTallies, out);
 
   const stored = new Map<string, unknown>();
   for (const r of await read('MATCH (n:Document) WHERE coalesce(n.aggregatedClaims, 0) <> 0 RETURN n.id AS id, n.aggregatedClaims AS n')) stored.set(r.id as string, Number(r.n));
   const existing = new Set((await read('MATCH (n:Document) RETURN n.id AS id')).map((r) => r.id as string));
-  compareMaps('Document.aggregatedClaims', new Map(c.documents.filter((x) => existing.has(x.id)).map((x) => [x.id, x.n])), stored, out);
+  compareMaps('Document.aggregatedClaims', new Map([...documents].filter(([id]) => existing.has(id))), stored, out);
   return out;
 }

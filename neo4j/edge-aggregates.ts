@@ -35,6 +35,7 @@ export function edgeAggregateSchemaStatements(): string[] {
     'CREATE INDEX edge_aggregate_source IF NOT EXISTS FOR (e:EdgeAggregate) ON (e.source)',
     'CREATE INDEX edge_aggregate_target IF NOT EXISTS FOR (e:EdgeAggregate) ON (e.target)',
     'CREATE CONSTRAINT claim_tally_key IF NOT EXISTS FOR (c:ClaimTally) REQUIRE c.key IS UNIQUE',
+    'CREATE CONSTRAINT aggregate_lease_name IF NOT EXISTS FOR (l:AggregateLease) REQUIRE l.name IS UNIQUE',
   ];
 }
 
@@ -150,13 +151,71 @@ async function claimDocumentIds(driver: Driver, database?: string): Promise<stri
   return result.records.map((r) => r.get('id') as string).filter((id) => id !== null);
 }
 
+// The build lease: at most one process rebuilds the aggregates at a time. Two builders interleaving
+// (both drop, then both add every document) would count every claim twice; two processes starting on
+// a database written before aggregates existed (server and worker) would do exactly that. The lease
+// is one (:AggregateLease) node, there only while a build runs; taking it writes the node first, so its write lock is held while the
+// owner is read and set: two transactions cannot both find it free. It expires (a builder that died
+// does not block for ever) and is renewed after every batch.
+const LEASE_NAME = 'edge-aggregates';
+export const LEASE_MS = 10 * 60_000;
+
+const TAKE_LEASE = `MERGE (l:AggregateLease {name: $name})
+SET l.touchedAt = timestamp()
+WITH l, l.owner IS NULL OR l.expiresAt < timestamp() OR l.owner = $owner AS free
+SET l.owner = CASE WHEN free THEN $owner ELSE l.owner END,
+    l.expiresAt = CASE WHEN free THEN timestamp() + $leaseMs ELSE l.expiresAt END
+RETURN free, l.owner AS owner, l.expiresAt - timestamp() AS remainingMs`;
+
+export class AggregateBuildBusy extends Error {
+  constructor(readonly owner: string, readonly remainingMs: number) {
+    super(`Edge aggregates are being rebuilt by ${owner} (lease held for ${Math.ceil(remainingMs / 1000)} s more); try again once it has finished.`);
+  }
+}
+
+async function writeOnce<T>(driver: Driver, database: string | undefined, cypher: string, params: Record<string, unknown>, pick: (r: Record<string, unknown>) => T): Promise<T> {
+  const result = await driver.executeQuery(cypher, params, { database, routing: 'WRITE' });
+  return pick(result.records[0]?.toObject() ?? {});
+}
+
+async function takeLease(driver: Driver, database: string | undefined, owner: string): Promise<void> {
+  const r = await writeOnce(driver, database, TAKE_LEASE, { name: LEASE_NAME, owner, leaseMs: neo4j.int(LEASE_MS) }, (x) => x);
+  if (r.free !== true) throw new AggregateBuildBusy(String(r.owner), Number(r.remainingMs));
+}
+
+async function releaseLease(driver: Driver, database: string | undefined, owner: string): Promise<void> {
+  // Deleted, not just freed: outside a build the database holds no lease node (backups, emptiness checks).
+  await driver.executeQuery('MATCH (l:AggregateLease {name: $name}) WHERE l.owner = $owner DELETE l', { name: LEASE_NAME, owner }, { database, routing: 'WRITE' });
+}
+
+let leaseSeq = 0;
+const newOwner = () => `${process.pid}@${process.env.HOSTNAME ?? 'localhost'}#${++leaseSeq}-${Date.now()}`;
+
 /**
- * Recomputes every aggregate from the claims (after a backup import, or to repair): drops them, then
- * adds the documents' contributions `batchDocs` documents per transaction.
+ * Runs `work` holding the build lease; `wait`: while another process holds it, retry every second
+ * (up to the lease time) instead of failing with AggregateBuildBusy.
  */
-export async function rebuildEdgeAggregates(driver: Driver, options: { database?: string; batchDocs?: number } = {}): Promise<void> {
-  const { database } = options;
-  const batchDocs = options.batchDocs ?? CHUNK_DOCS;
+async function withBuildLease<T>(driver: Driver, database: string | undefined, work: (renew: () => Promise<void>) => Promise<T>, options: { wait?: boolean } = {}): Promise<T> {
+  const owner = newOwner();
+  const deadline = Date.now() + LEASE_MS;
+  for (;;) {
+    try {
+      await takeLease(driver, database, owner);
+      break;
+    } catch (error) {
+      if (!(error instanceof AggregateBuildBusy) || !options.wait || Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+  }
+  try {
+    // Renewing re-takes the lease: it fails (AggregateBuildBusy) if it expired and another builder took it.
+    return await work(() => takeLease(driver, database, owner));
+  } finally {
+    await releaseLease(driver, database, owner);
+  }
+}
+
+async function rebuildHoldingLease(driver: Driver, database: string | undefined, batchDocs: number, renew: () => Promise<void>): Promise<void> {
   const session = driver.session({ database });
   try {
     for (const label of DERIVED_LABELS) {
@@ -168,6 +227,7 @@ export async function rebuildEdgeAggregates(driver: Driver, options: { database?
   }
   const ids = await claimDocumentIds(driver, database);
   for (let i = 0; i < ids.length; i += batchDocs) {
+    await renew();
     const batch = ids.slice(i, i + batchDocs);
     const s = driver.session({ database });
     try {
@@ -179,10 +239,17 @@ export async function rebuildEdgeAggregates(driver: Driver, options: { database?
 }
 
 /**
- * Builds the aggregates of a database written before they existed (claims but not a single tally).
- * Called at start-up by ensureSchema; cheap when they exist (count store + one label scan stopped at 1).
+ * Recomputes every aggregate from the claims (after a backup import, or to repair): drops them, then
+ * adds the documents' contributions `batchDocs` documents per transaction, holding the build lease
+ * (AggregateBuildBusy when another process is rebuilding). Run it while nothing else writes claims: a
+ * document written during the rebuild may be counted twice (check, then rebuild again).
  */
-export async function ensureEdgeAggregates(driver: Driver, database?: string, log: (m: string) => void = () => {}): Promise<void> {
+export async function rebuildEdgeAggregates(driver: Driver, options: { database?: string; batchDocs?: number } = {}): Promise<void> {
+  await withBuildLease(driver, options.database, (renew) => rebuildHoldingLease(driver, options.database, options.batchDocs ?? CHUNK_DOCS, renew));
+}
+
+/** Whether the database holds claims but not a single tally (written before aggregates existed). */
+async function needsBuild(driver: Driver, database?: string): Promise<number | undefined> {
   const counts = RELATION_TYPES.map((t) => `MATCH ()-[r:${t}]->() RETURN count(r) AS c`).join(' UNION ALL ');
   const result = await driver.executeQuery(
     `CALL () { ${counts} } WITH sum(c) AS claims
@@ -191,7 +258,21 @@ export async function ensureEdgeAggregates(driver: Driver, database?: string, lo
     { database, routing: 'READ' },
   );
   const row = result.records[0];
-  if (!row || Number(row.get('claims')) === 0 || row.get('built') === true) return;
-  log(`Edge aggregates: building them for ${String(row.get('claims'))} claims (once, for a database written before they existed)…`);
-  await rebuildEdgeAggregates(driver, { database });
+  if (!row || Number(row.get('claims')) === 0 || row.get('built') === true) return undefined;
+  return Number(row.get('claims'));
+}
+
+/**
+ * Builds the aggregates of a database written before they existed (claims but not a single tally).
+ * Called at start-up by ensureSchema; cheap when they exist (count store + one label scan stopped at 1).
+ * Several processes starting at once: one builds, the others wait for its lease, then find them built.
+ */
+export async function ensureEdgeAggregates(driver: Driver, database?: string, log: (m: string) => void = () => {}): Promise<void> {
+  if ((await needsBuild(driver, database)) === undefined) return;
+  await withBuildLease(driver, database, async (renew) => {
+    const claims = await needsBuild(driver, database);
+    if (claims === undefined) return;
+    log(`Edge aggregates: building them for ${claims} claims (once, for a database written before they existed)…`);
+    await rebuildHoldingLease(driver, database, CHUNK_DOCS, renew);
+  }, { wait: true });
 }

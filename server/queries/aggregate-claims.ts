@@ -43,27 +43,61 @@ export function claimPart(r: ClaimRow): EdgePart {
   };
 }
 
+/**
+ * Distinct documents over the parts of one edge. Each part's list is already distinct (one claim's
+ * document, or an aggregate's sorted ids), so while only one part has documents its list is the union
+ * and is kept by reference: most edges have one part, and a Set per edge was most of the garbage.
+ */
+class DocUnion {
+  private first: readonly string[] | undefined;
+  private set: Set<string> | undefined;
+
+  add(docs: readonly string[]): void {
+    if (docs.length === 0) return;
+    if (this.set) {
+      for (const d of docs) this.set.add(d);
+    } else if (!this.first) {
+      this.first = docs;
+    } else {
+      this.set = new Set(this.first);
+      for (const d of docs) this.set.add(d);
+    }
+  }
+
+  get size(): number {
+    return this.set ? this.set.size : this.first?.length ?? 0;
+  }
+
+  values(): string[] {
+    return this.set ? [...this.set] : this.first ? this.first.slice() : [];
+  }
+}
+
+/** Adds `item` to a small list of distinct values (years, publishers, modalities: a handful per edge). */
+function addDistinct<T>(list: T[], item: T): void {
+  if (!list.includes(item)) list.push(item);
+}
+
 interface EdgeAcc {
   source: string;
   type: string;
   target: string;
   count: number;
-  years: Set<number>;
-  documents: Set<string>;
-  publishers: Set<string>;
+  years: number[];
+  documents: DocUnion;
+  /** documents.size, fixed once every part is in (the sort compares it). */
+  documentCount: number;
+  publishers: string[];
   weightMicro: number;
   negatedCount: number;
   assertedCount: number;
-  assertedDocs: Set<string>;
-  assertedPublishers: Set<string>;
-  negatedDocs: Set<string>;
-  modalities: Set<string>;
+  assertedDocs: DocUnion;
+  assertedPublishers: string[];
+  negatedDocs: DocUnion;
+  modalities: string[];
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const addAll = (set: Set<string>, items: readonly string[]) => {
-  for (const item of items) set.add(item);
-};
 
 export function aggregateEdgeParts(parts: Iterable<EdgePart>, filters: GraphFilters): GraphRows {
   const edges = new Map<string, EdgeAcc>();
@@ -72,32 +106,36 @@ export function aggregateEdgeParts(parts: Iterable<EdgePart>, filters: GraphFilt
     let e = edges.get(key);
     if (!e) {
       e = {
-        source: p.source, type: p.type, target: p.target, count: 0, years: new Set(), documents: new Set(), publishers: new Set(),
-        weightMicro: 0, negatedCount: 0, assertedCount: 0, assertedDocs: new Set(), assertedPublishers: new Set(), negatedDocs: new Set(), modalities: new Set(),
+        source: p.source, type: p.type, target: p.target, count: 0, years: [], documents: new DocUnion(), documentCount: 0, publishers: [],
+        weightMicro: 0, negatedCount: 0, assertedCount: 0, assertedDocs: new DocUnion(), assertedPublishers: [], negatedDocs: new DocUnion(), modalities: [],
       };
       edges.set(key, e);
     }
     if (p.negated) {
       e.negatedCount += p.count;
-      addAll(e.negatedDocs, p.docs);
+      e.negatedDocs.add(p.docs);
     } else {
       e.assertedCount += p.count;
-      addAll(e.assertedDocs, p.docs);
-      if (p.publisher !== null) e.assertedPublishers.add(p.publisher);
+      e.assertedDocs.add(p.docs);
+      if (p.publisher !== null) addDistinct(e.assertedPublishers, p.publisher);
     }
     if (!filters.includeNegated && p.negated) continue;
     e.count += p.count;
-    if (p.year !== null) e.years.add(p.year);
-    addAll(e.documents, p.docs);
-    if (p.publisher !== null) e.publishers.add(p.publisher);
-    if (p.modality !== null) e.modalities.add(p.modality);
+    if (p.year !== null) addDistinct(e.years, p.year);
+    e.documents.add(p.docs);
+    if (p.publisher !== null) addDistinct(e.publishers, p.publisher);
+    if (p.modality !== null) addDistinct(e.modalities, p.modality);
     if (!p.negated) e.weightMicro += p.weightMicro;
   }
   // Corroboration counts documents that assert the relation: a denial is never support.
   const minSources = filters.minSources;
-  const kept = [...edges.values()]
-    .filter((e) => e.count > 0 && (minSources === undefined || e.assertedDocs.size >= minSources))
-    .sort((a, b) => b.count - a.count || b.documents.size - a.documents.size || compare(a.source, b.source) || compare(a.type, b.type) || compare(a.target, b.target));
+  const kept: EdgeAcc[] = [];
+  for (const e of edges.values()) {
+    if (e.count <= 0 || (minSources !== undefined && e.assertedDocs.size < minSources)) continue;
+    e.documentCount = e.documents.size;
+    kept.push(e);
+  }
+  kept.sort((a, b) => b.count - a.count || b.documentCount - a.documentCount || compare(a.source, b.source) || compare(a.type, b.type) || compare(a.target, b.target));
   const nodes = new Set<string>();
   let totalClaims = 0;
   for (const e of kept) {
@@ -106,9 +144,9 @@ export function aggregateEdgeParts(parts: Iterable<EdgePart>, filters: GraphFilt
     totalClaims += e.count;
   }
   const out: EdgeRow[] = kept.slice(0, filters.limit).map((e) => ({
-    source: e.source, type: e.type, target: e.target, count: e.count, years: [...e.years], documents: [...e.documents],
-    publishers: [...e.publishers], weight: e.weightMicro / 1_000_000, negatedCount: e.negatedCount, assertedCount: e.assertedCount,
-    assertedDocs: [...e.assertedDocs], assertedPublishers: [...e.assertedPublishers], negatedDocs: [...e.negatedDocs], modalities: [...e.modalities],
+    source: e.source, type: e.type, target: e.target, count: e.count, years: e.years, documents: e.documents.values(),
+    publishers: e.publishers, weight: e.weightMicro / 1_000_000, negatedCount: e.negatedCount, assertedCount: e.assertedCount,
+    assertedDocs: e.assertedDocs.values(), assertedPublishers: e.assertedPublishers, negatedDocs: e.negatedDocs.values(), modalities: e.modalities,
   }));
   return { edges: out, totalEdges: kept.length, totalClaims, totalNodes: nodes.size };
 }

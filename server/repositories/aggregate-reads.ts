@@ -2,7 +2,7 @@
 // request can be answered from them, and the matching aggregates as EdgeParts (actor types applied).
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { GraphFilters } from '../../shared/api';
-import { parseAggregateRow } from '../../neo4j/aggregate-contributions';
+import { parseAggregatePart } from '../../neo4j/aggregate-contributions';
 import type { GraphRows } from '../presenters/graph-presenter';
 import { aggregateEdgeParts, type EdgePart } from '../queries/aggregate-claims';
 import {
@@ -36,12 +36,9 @@ export async function readParts(tx: ManagedTransaction, q: CypherQuery, filters:
   const parts: EdgePart[] = [];
   const reported = filters.timeAxis === 'reported';
   for (const raw of rows) {
-    const a = parseAggregateRow(raw);
-    if (allowed && !(allowed.has(a.source) && allowed.has(a.target))) continue;
-    parts.push({
-      source: a.source, type: a.type, target: a.target, year: reported ? a.publishedYear : a.year, publisher: a.publisher,
-      modality: a.modality, negated: a.negated, count: a.count, weightMicro: a.weightMicro, docs: a.docs,
-    });
+    const part = parseAggregatePart(raw, reported);
+    if (allowed && !(allowed.has(part.source) && allowed.has(part.target))) continue;
+    parts.push(part);
   }
   return parts;
 }
