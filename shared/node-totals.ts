@@ -8,11 +8,13 @@ export interface NodeTotals {
 export function nodeTotals(edges: ReadonlyArray<{ data: { source: string; target: string; count: number } }>): NodeTotals {
   const degree = new Map<string, number>();
   const claims = new Map<string, number>();
+  const add = (id: string, count: number) => {
+    degree.set(id, (degree.get(id) ?? 0) + 1);
+    claims.set(id, (claims.get(id) ?? 0) + count);
+  };
   for (const { data } of edges) {
-    for (const id of [data.source, data.target]) {
-      degree.set(id, (degree.get(id) ?? 0) + 1);
-      claims.set(id, (claims.get(id) ?? 0) + data.count);
-    }
+    add(data.source, data.count);
+    add(data.target, data.count);
   }
   return { degree, claims };
 }

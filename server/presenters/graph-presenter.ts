@@ -68,7 +68,7 @@ export function presentEdge(row: EdgeRow, options: { documentIds?: boolean } = {
       negatedCount: toInt(row.negatedCount),
       assertedCount: toInt(row.assertedCount),
       assertedDocumentCount: assertedDocs.length,
-      assertedPublisherCount: toStringArray(row.assertedPublishers).length,
+      assertedPublisherCount: Array.isArray(row.assertedPublishers) ? row.assertedPublishers.length : 0,
       negatedDocumentCount: negatedDocs.length,
       contested: isContested(assertedDocs, negatedDocs),
       modalities: toStringArray(row.modalities).sort() as Modality[],

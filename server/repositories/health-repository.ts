@@ -19,20 +19,26 @@ interface StatsCounts {
   typeRows: Record<string, unknown>[];
 }
 
-/** From the claim tallies, per-document counts and source/target indexes of the edge aggregates (neo4j/edge-aggregates.ts), which leave rejected claims out. */
+/**
+ * From the claim tallies, per-document counts and source/target indexes of the edge aggregates
+ * (neo4j/edge-aggregates.ts), which leave rejected claims out: one read transaction, each query
+ * returning one list of compact rows (thousands of tallies and documents: one record, not thousands).
+ */
 async function countsFromAggregates(db: Db): Promise<StatsCounts> {
-  const claimRows = await readRows(
-    db,
-    `MATCH (t:ClaimTally)
-     RETURN t.year AS year, t.publishedYear AS reported, t.type AS type, t.publisher AS publisher, t.modality AS modality, t.count AS n`,
-  );
-  const docs = await readRows(db, 'MATCH (d:Document) WHERE d.aggregatedClaims > 0 RETURN d.id AS id, d.title AS title, d.publisher AS publisher, d.aggregatedClaims AS n');
-  const typeRows = await readRows(
-    db,
-    `MATCH (a:Actor) WHERE EXISTS { MATCH (e:EdgeAggregate {source: a.id}) } OR EXISTS { MATCH (e:EdgeAggregate {target: a.id}) }
-     RETURN a.type AS type, count(a) AS n`,
-  );
-  return { claimRows, sources: new Map(docs.map((d) => [String(d.id), toInt(d.n)])), docs, typeRows };
+  return readTx(db, async (tx) => {
+    const list = async (cypher: string) => ((await tx.run(cypher)).records[0]?.get('rows') as unknown[][] | undefined) ?? [];
+    const tallies = await list('MATCH (t:ClaimTally) RETURN collect([t.year, t.publishedYear, t.type, t.publisher, t.modality, t.count]) AS rows');
+    const claimRows = tallies.map(([year, reported, type, publisher, modality, n]) => ({ year, reported, type, publisher, modality, n }));
+    const docRows = await list('MATCH (d:Document) WHERE d.aggregatedClaims > 0 RETURN collect([d.id, d.title, d.publisher, d.aggregatedClaims]) AS rows');
+    const docs = docRows.map(([id, title, publisher, n]) => ({ id, title, publisher, n }));
+    const typeRows = await list(
+      `MATCH (a:Actor) WHERE EXISTS { MATCH (e:EdgeAggregate {source: a.id}) } OR EXISTS { MATCH (e:EdgeAggregate {target: a.id}) }
+       WITH a.type AS type, count(a) AS n RETURN collect([type, n]) AS rows`,
+    );
+    return {
+      claimRows, sources: new Map(docs.map((d) => [String(d.id), toInt(d.n)])), docs, typeRows: typeRows.map(([type, n]) => ({ type, n })),
+    };
+  });
 }
 
 /** From every claim, rejected ones included (no aggregate holds those). */

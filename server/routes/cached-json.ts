@@ -2,15 +2,20 @@
 // gzip-compressed (also once per answer) for clients that accept it. The read cache hands back the
 // same object until the data changes, so a repeated request costs neither a query, a serialization
 // nor a compression, and a client that already holds the answer gets 304 without a body.
+// Compression runs on libuv's thread pool, not the event loop: a whole-graph answer (≈ 0.85 MB) takes
+// ≈ 7 ms to compress, which the one API thread would otherwise spend while other requests wait.
 import { createHash } from 'node:crypto';
-import { gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
 interface Serialized {
   body: Buffer;
   etag: string;
-  gzip?: Buffer;
+  gzip?: Promise<Buffer>;
 }
+
+const gzipAsync = promisify(gzip);
 
 /** Smaller bodies are sent as they are: compressing them saves less than it costs. */
 const GZIP_MIN_BYTES = 1024;
@@ -37,12 +42,12 @@ function serialize(reply: FastifyReply, payload: unknown): Serialized {
  * `answer` is what the repository returned; `shape` builds the response body from it (the body must
  * depend on `answer` only, as it is memoised per answer object).
  */
-export function sendJsonOnce<T extends object>(
+export async function sendJsonOnce<T extends object>(
   request: FastifyRequest,
   reply: FastifyReply,
   answer: T,
   shape: (answer: T) => unknown = (a) => a,
-): FastifyReply {
+): Promise<FastifyReply> {
   let serialized = serializedByAnswer.get(answer);
   if (!serialized) {
     serialized = serialize(reply, shape(answer));
@@ -52,8 +57,9 @@ export function sendJsonOnce<T extends object>(
   if (request.headers['if-none-match'] === serialized.etag) return reply.code(304).send();
   reply.type('application/json; charset=utf-8');
   if (serialized.body.length >= GZIP_MIN_BYTES && acceptsGzip(request)) {
-    serialized.gzip ??= gzipSync(serialized.body, { level: GZIP_LEVEL });
-    return reply.header('content-encoding', 'gzip').send(serialized.gzip);
+    // Concurrent requests for one cached answer share one compression.
+    serialized.gzip ??= gzipAsync(serialized.body, { level: GZIP_LEVEL });
+    return reply.header('content-encoding', 'gzip').send(await serialized.gzip);
   }
   return reply.send(serialized.body);
 }
