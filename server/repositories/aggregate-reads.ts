@@ -57,16 +57,31 @@ export async function innerActorsFromAggregates(tx: ManagedTransaction, filters:
   return [...seen];
 }
 
+/** How to read a graph's aggregates: the strategy for a focus, and how many claims the view covers (an estimate from the tallies). */
+export interface AggregateReadPlan {
+  strategy: 'seek' | 'scan';
+  claims: number;
+}
+
+/** The plan of a graph read over `inner` (a focus) or the whole graph (undefined). */
+export async function planAggregateRead(tx: ManagedTransaction, filters: GraphFilters, inner?: string[]): Promise<AggregateReadPlan> {
+  const cost = buildInnerCostQuery(filters, inner ?? []);
+  const record = (await tx.run(cost.cypher, cost.params)).records[0];
+  const degree = Number(record?.get('degree') ?? 0);
+  const inRange = Number(record?.get('inRange') ?? 0);
+  if (inner === undefined) return { strategy: 'scan', claims: inRange };
+  // A range that keeps undated claims cannot use the year index: seeking is the cheaper read then.
+  const years = (filters.yearFrom !== undefined || filters.yearTo !== undefined) && !filters.includeUndated;
+  return years && inRange < degree ? { strategy: 'scan', claims: inRange } : { strategy: 'seek', claims: Math.min(degree, inRange) };
+}
+
+/** The graph's edge rows from the aggregates, read as planned: every one passing the filters, or those touching `inner`. */
+export async function readAggregateGraphRows(tx: ManagedTransaction, filters: GraphFilters, inner: string[] | undefined, plan: AggregateReadPlan): Promise<GraphRows> {
+  if (inner === undefined) return aggregateEdgeParts(await readParts(tx, buildAggregateRowsQuery(filters), filters), filters);
+  return aggregateEdgeParts(await readParts(tx, buildInnerRowsQuery(filters, inner, plan.strategy), filters, filters.actors ?? []), filters);
+}
+
 /** The graph's edge rows from the aggregates: every one passing the filters, or those touching `inner`. */
 export async function aggregateGraphRows(tx: ManagedTransaction, filters: GraphFilters, inner?: string[]): Promise<GraphRows> {
-  if (inner === undefined) return aggregateEdgeParts(await readParts(tx, buildAggregateRowsQuery(filters), filters), filters);
-  const focus = filters.actors ?? [];
-  let strategy: 'seek' | 'scan' = 'seek';
-  // A range that keeps undated claims cannot use the year index: seeking is the cheaper read then.
-  if ((filters.yearFrom !== undefined || filters.yearTo !== undefined) && !filters.includeUndated) {
-    const cost = buildInnerCostQuery(filters, inner);
-    const record = (await tx.run(cost.cypher, cost.params)).records[0];
-    if (Number(record?.get('inRange') ?? 0) < Number(record?.get('degree') ?? 0)) strategy = 'scan';
-  }
-  return aggregateEdgeParts(await readParts(tx, buildInnerRowsQuery(filters, inner, strategy), filters, focus), filters);
+  return readAggregateGraphRows(tx, filters, inner, await planAggregateRead(tx, filters, inner));
 }

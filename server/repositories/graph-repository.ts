@@ -8,8 +8,9 @@ import {
   ACTOR_NODES_QUERY, buildFocusCostQuery, buildGraphQuery, buildIndexedFocusQuery, buildNeighbourQuery, type CypherQuery, type GraphQueryMode,
 } from '../queries/graph-cypher';
 import { notFound } from '../errors';
-import { aggregateGraphRows, answeredByAggregates, innerActorsFromAggregates } from './aggregate-reads';
+import { answeredByAggregates, innerActorsFromAggregates, planAggregateRead, readAggregateGraphRows } from './aggregate-reads';
 import { readTx, type Db } from './db';
+import { createViewGate, type ViewGate } from './view-gate';
 
 export async function innerActors(tx: ManagedTransaction, filters: GraphFilters, focus: string[]): Promise<string[]> {
   const seen = new Set(focus);
@@ -78,18 +79,25 @@ async function withActors(tx: ManagedTransaction, filters: GraphFilters, rows: G
   return { rows, actors };
 }
 
-export function createGraphRepository(db: Db) {
+export function createGraphRepository(db: Db, gate: ViewGate = createViewGate()) {
+  /** From the aggregates in two transactions: the plan (focus expansion, size), then, through the gate, the rows. */
+  async function fromAggregates(filters: GraphFilters, plan: { inner?: string[]; read: Awaited<ReturnType<typeof planAggregateRead>> }) {
+    return gate.run(plan.read.claims, () => readTx(db, async (tx) => withActors(tx, filters, await readAggregateGraphRows(tx, filters, plan.inner, plan.read))));
+  }
   return {
     async graph(filters: GraphFilters): Promise<GraphResponse> {
-      return readTx(db, async (tx) => {
-        const { rows, actors } = (await answeredByAggregates(tx, filters))
-          ? await withActors(tx, filters, await aggregateGraphRows(tx, filters, filters.actors ? await innerActorsFromAggregates(tx, filters, filters.actors) : undefined))
-          : await fetchGraphRows(tx, filters, filters.actors ? await innerActors(tx, filters, filters.actors) : undefined);
-        const graph = presentGraph(rows, actors, filters);
-        const [missing] = graph.meta.missingActors;
-        if (missing !== undefined) throw notFound('Actor', missing);
-        return graph;
+      const plan = await readTx(db, async (tx) => {
+        if (!(await answeredByAggregates(tx, filters))) return undefined;
+        const inner = filters.actors ? await innerActorsFromAggregates(tx, filters, filters.actors) : undefined;
+        return { inner, read: await planAggregateRead(tx, filters, inner) };
       });
+      const { rows, actors } = plan
+        ? await fromAggregates(filters, plan)
+        : await readTx(db, async (tx) => fetchGraphRows(tx, filters, filters.actors ? await innerActors(tx, filters, filters.actors) : undefined));
+      const graph = presentGraph(rows, actors, filters);
+      const [missing] = graph.meta.missingActors;
+      if (missing !== undefined) throw notFound('Actor', missing);
+      return graph;
     },
   };
 }
