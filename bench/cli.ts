@@ -45,6 +45,7 @@ interface Options {
   panMs: number;
   chromium: string;
   updateReadme: boolean;
+  endpoints?: string;
 }
 
 function positiveInt(name: string) {
@@ -128,7 +129,7 @@ async function runStages(command: string, stages: Array<'ingest' | 'load' | 'api
         if (stages.includes('api')) {
           await ensureDataset(db, spec, o);
           const loadAverageAtStart = os.loadavg()[0] ?? 0;
-          const result = await runApiStage(db, { connections: o.connections, clientThreads: o.clientThreads, durationSec: o.duration, repeats: Math.min(repeats, 3), log });
+          const result = await runApiStage(db, { connections: o.connections, clientThreads: o.clientThreads, durationSec: o.duration, repeats: Math.min(repeats, 3), only: o.endpoints?.split(','), log });
           (results.api ??= []).push({ claims, loadAverageAtStart, result });
         }
       }
@@ -185,6 +186,7 @@ const program = new Command('bench')
   .option('--web-sizes <list>', 'graph sizes for the web stage, NODESxEDGES,…', sizeList, DEFAULT_WEB_SIZES)
   .option('--pan-ms <ms>', 'milliseconds of panning per web run', positiveInt('--pan-ms'), 3000)
   .option('--chromium <path>', 'Chromium executable', '/usr/bin/chromium')
+  .option('--endpoints <names>', 'api: only the endpoints whose name contains one of these (comma-separated), e.g. graph,stats')
   .option('--update-readme', 'replace the matching results section of bench/README.md', false);
 
 const opts = () => program.opts<Options>();

@@ -16,6 +16,8 @@ export interface ApiStageOptions {
   clientThreads: number;
   durationSec: number;
   repeats: number;
+  /** Only the endpoints whose name contains one of these (all when unset). */
+  only?: string[];
   log: (message: string) => void;
 }
 
@@ -154,10 +156,12 @@ export async function runApiStage(db: BenchDatabase, options: ApiStageOptions): 
   const endpoints: EndpointResult[] = [];
   try {
     const cachedBase = `http://127.0.0.1:${cached.port}`;
-    const cases = endpointCases(await probeData(db.driver), await savedQueryId(cachedBase));
+    const cases = endpointCases(await probeData(db.driver), await savedQueryId(cachedBase))
+      .filter((c) => !options.only || options.only.some((name) => c.name.includes(name)));
     for (const c of cases) {
       endpoints.push(await measureEndpoint(db, cachedBase, c, headers, options, [c.path], 'repeated'));
-      if (c.variants.length > 1) {
+      // /api/stats has one form: its cache-off run repeats it (identical concurrent requests share one load).
+      if (c.variants.length > 0) {
         endpoints.push(await measureEndpoint(db, `http://127.0.0.1:${uncached.port}`, c, headers, options, c.variants, 'varied'));
       }
     }
