@@ -80,20 +80,21 @@ async function withActors(tx: ManagedTransaction, filters: GraphFilters, rows: G
 }
 
 export function createGraphRepository(db: Db, gate: ViewGate = createViewGate()) {
-  /** From the aggregates in two transactions: the plan (focus expansion, size), then, through the gate, the rows. */
-  async function fromAggregates(filters: GraphFilters, plan: { inner?: string[]; read: Awaited<ReturnType<typeof planAggregateRead>> }) {
-    return gate.run(plan.read.claims, () => readTx(db, async (tx) => withActors(tx, filters, await readAggregateGraphRows(tx, filters, plan.inner, plan.read))));
-  }
   return {
     async graph(filters: GraphFilters): Promise<GraphResponse> {
-      const plan = await readTx(db, async (tx) => {
-        if (!(await answeredByAggregates(tx, filters))) return undefined;
+      // One transaction: the plan (focus expansion, how many claims the view covers), then the rows
+      // — unless the view is heavy: its rows are then read in a second transaction, through the gate.
+      const first = await readTx(db, async (tx) => {
+        if (!(await answeredByAggregates(tx, filters))) {
+          return { answer: await fetchGraphRows(tx, filters, filters.actors ? await innerActors(tx, filters, filters.actors) : undefined) };
+        }
         const inner = filters.actors ? await innerActorsFromAggregates(tx, filters, filters.actors) : undefined;
-        return { inner, read: await planAggregateRead(tx, filters, inner) };
+        const plan = await planAggregateRead(tx, filters, inner);
+        if (gate.isHeavy(plan.claims)) return { heavy: { inner, plan } };
+        return { answer: await withActors(tx, filters, await readAggregateGraphRows(tx, filters, inner, plan)) };
       });
-      const { rows, actors } = plan
-        ? await fromAggregates(filters, plan)
-        : await readTx(db, async (tx) => fetchGraphRows(tx, filters, filters.actors ? await innerActors(tx, filters, filters.actors) : undefined));
+      const { rows, actors } = first.answer ?? await gate.run(first.heavy!.plan.claims, () =>
+        readTx(db, async (tx) => withActors(tx, filters, await readAggregateGraphRows(tx, filters, first.heavy!.inner, first.heavy!.plan))));
       const graph = presentGraph(rows, actors, filters);
       const [missing] = graph.meta.missingActors;
       if (missing !== undefined) throw notFound('Actor', missing);

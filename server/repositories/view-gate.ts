@@ -17,6 +17,8 @@ export interface ViewGateOptions {
 export const DEFAULT_VIEW_GATE: ViewGateOptions = { heavyClaims: 50_000, slots: 2, maxWaiting: 4 };
 
 export interface ViewGate {
+  /** Whether a view over `claims` claims goes through the slots. */
+  isHeavy(claims: number): boolean;
   /** Runs `work` now when the view is light or a slot is free, else once one is. */
   run<T>(claims: number, work: () => Promise<T>): Promise<T>;
   readonly running: number;
@@ -35,6 +37,7 @@ export function createViewGate(options: ViewGateOptions = DEFAULT_VIEW_GATE): Vi
     else running--;
   };
   return {
+    isHeavy: (claims) => claims >= options.heavyClaims,
     async run<T>(claims: number, work: () => Promise<T>): Promise<T> {
       if (claims < options.heavyClaims) return work();
       if (running >= options.slots) {
