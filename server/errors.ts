@@ -29,6 +29,9 @@ export const databaseUnavailable = () =>
 /** The app's own queries are bounded; one over the timeout means Neo4j cannot serve now (starting, stopping, overloaded). */
 export const databaseOverloaded = (ms: number) =>
   new ApiError(503, 'database_unavailable', `Neo4j did not answer within ${ms} ms (starting, stopping or overloaded); retry shortly.`);
+/** A graph view over GRAPH_TIMEOUT_MS: Neo4j is overloaded or the view too large (seconds per year of 1M claims). */
+export const graphViewTooSlow = (ms: number) =>
+  new ApiError(503, 'database_unavailable', `The graph view did not finish within ${ms} ms (GRAPH_TIMEOUT_MS): Neo4j is overloaded or the view is too large; narrow the view (a shorter year range, fewer relation types, a focus actor) or retry shortly.`);
 /** Neo4j refused the query for memory (transaction or heap limit): the view is too large for this server's memory settings. */
 export const queryTooLarge = (limit: string) =>
   new ApiError(503, 'query_too_large', `The request needs more memory than Neo4j allows (${limit}); narrow the view (a shorter year range, fewer relation types, a focus actor) or give Neo4j more memory (NEO4J_LOCAL_HEAP for the local server).`);

@@ -3,7 +3,7 @@
 // timeout means Neo4j cannot serve right now (a starting or stopping server lets queries hang until
 // their timeout): 503 database_unavailable. 504 query_timeout is kept for saved-query runs (user Cypher).
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
-import { databaseOverloaded, databaseUnavailable } from '../errors';
+import { databaseOverloaded, databaseUnavailable, type ApiError } from '../errors';
 import { toApiError } from '../neo4j-errors';
 import type { Availability } from './availability';
 
@@ -12,6 +12,8 @@ export interface Db {
   database: string;
   timeoutMs: number;
   availability: Availability;
+  /** What a query over `timeoutMs` answers (default: Neo4j overloaded); the graph's says how to narrow the view. */
+  timeoutError?: (ms: number) => ApiError;
 }
 
 type SessionWork<T> = (session: Session, config: { timeout: number }) => Promise<T>;
@@ -29,7 +31,7 @@ async function run<T>(db: Db, mode: 'READ' | 'WRITE', work: SessionWork<T>): Pro
     const mapped = toApiError(error, db.timeoutMs);
     if (mapped?.code === 'query_timeout') {
       void db.availability.probe();
-      throw databaseOverloaded(db.timeoutMs);
+      throw (db.timeoutError ?? databaseOverloaded)(db.timeoutMs);
     }
     if (mapped) {
       if (mapped.code === 'database_unavailable') void db.availability.probe();

@@ -1,5 +1,6 @@
 // All repositories over one Db handle.
 import type { ServerConfig } from '../config';
+import { graphViewTooSlow } from '../errors';
 import type { Db } from './db';
 import { createActorRepository } from './actor-repository';
 import { createClaimRepository } from './claim-repository';
@@ -16,7 +17,7 @@ export function createRepositories(db: Db, config: ServerConfig) {
   const cache = createReadCache(config.cacheTtlMs, { version: () => dataVersion(db) });
   const actors = createActorRepository(db);
   const claims = createClaimRepository(db);
-  const graph = createGraphRepository({ ...db, timeoutMs: config.graphTimeoutMs });
+  const graph = createGraphRepository({ ...db, timeoutMs: config.graphTimeoutMs, timeoutError: graphViewTooSlow });
   const health = createHealthRepository(db);
   const paths = createPathRepository(db);
   const timeline = createTimelineRepository(db);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { neo4jConfig } from '../../../neo4j/config';
 import { createDriver } from '../../../neo4j/driver';
-import { ApiError } from '../../../server/errors';
+import { ApiError, graphViewTooSlow } from '../../../server/errors';
 import { createAvailability } from '../../../server/repositories/availability';
 import { readRows, readTx, type Db } from '../../../server/repositories/db';
 import { cleanDatabase, testDriver, testEnv } from '../../support/db';
@@ -44,6 +44,13 @@ describe('driver failures in the app routes', () => {
       expect(error).toBeInstanceOf(ApiError);
       expect(error).toMatchObject({ statusCode: 503, code: 'database_unavailable', message: expect.stringContaining('did not answer within 300 ms') });
     }
+  }, 30_000);
+
+  it("a graph view over GRAPH_TIMEOUT_MS is 503 naming that limit and how to narrow the view", async () => {
+    const db: Db = { driver, database: 'neo4j', timeoutMs: 300, availability: createAvailability(driver, 'neo4j'), timeoutError: graphViewTooSlow };
+    const error = await failure(readRows(db, SLOW));
+    expect(error).toMatchObject({ statusCode: 503, code: 'database_unavailable', message: expect.stringContaining('within 300 ms (GRAPH_TIMEOUT_MS)') });
+    expect((error as Error).message).toContain('narrow the view');
   }, 30_000);
 
   it('a driver failure that is no API error is 503 when Neo4j does not answer a probe', async () => {
