@@ -1,27 +1,19 @@
 // File-system side of `npm run eval`: the seed articles, the gold files (and the official texts they
-// annotate), the gazetteer, the PLOVER records and re3d documents beside the repository, and the two
-// extractor modules. Missing inputs raise InputMissingError.
+// annotate), the gazetteer, the PLOVER records and re3d documents beside the repository. Missing
+// inputs raise InputMissingError. The extractor is the product's (ingest/load/extractor.ts).
 import { createHash } from 'node:crypto';
 import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { DocumentExtraction, DocumentMeta } from '../../shared/contract';
+import { fileURLToPath } from 'node:url';
 import { expandPaths, readArticle } from '../../ingest/read/read-article';
 import type { Article } from '../../ingest/read/parse-article';
 import { namesOf, type ActorNames } from './actor-match';
 import { parseGold, readGoldFile, type Gold, type SentenceMatch } from './gold-file';
 import { parsePloverJsonl, type PloverRecord } from './plover-records';
-import { describeError } from './run-sets';
 import { parseRe3dDocuments, parseRe3dEntities, parseRe3dRelations, type Re3dDocument, type Re3dRelation } from './re3d-records';
 
 export class InputMissingError extends Error {
   override name = 'InputMissingError';
-}
-
-export interface Extractor {
-  version: string;
-  extract(input: { meta: DocumentMeta; text: string }): DocumentExtraction | Promise<DocumentExtraction>;
-  close?(): Promise<void>;
 }
 
 /** The repository root: this file lives in tests/eval/. */
@@ -32,8 +24,6 @@ export const PATHS = {
   gold: path.join(REPO_ROOT, 'tests', 'gold', 'seeds.gold.json'),
   gazetteer: path.join(REPO_ROOT, 'seeds', 'gazetteer.json'),
   officialGold: path.join(REPO_ROOT, 'tests', 'gold', 'official.gold.json'),
-  extractor: path.join(REPO_ROOT, 'ingest', 'extract', 'index.ts'),
-  coder: path.join(REPO_ROOT, 'ingest', 'coder', 'index.ts'),
   // Outside data stays beside the project (../shared/eval/), never copied in.
   ploverRecords: path.resolve(REPO_ROOT, '..', 'shared', 'eval', 'plover_gsr_cameo.jsonl'),
   ploverReadme: path.resolve(REPO_ROOT, '..', 'shared', 'eval', 'README.md'),
@@ -143,34 +133,4 @@ export async function loadRe3d(): Promise<Re3dData> {
     documents.push(...docs);
   }
   return { documents, relations };
-}
-
-/** The new coder (ingest/coder/index.ts), or why it cannot run: it is optional while it is built. */
-export async function loadCoder(): Promise<{ extractor: Extractor } | { unavailable: string }> {
-  const exists = await access(PATHS.coder).then(
-    () => true,
-    () => false,
-  );
-  if (!exists) return { unavailable: 'ingest/coder/index.ts does not exist yet' };
-  try {
-    const module = (await import(pathToFileURL(PATHS.coder).href)) as { createCoder?: unknown };
-    if (typeof module.createCoder !== 'function') return { unavailable: 'ingest/coder/index.ts does not export createCoder()' };
-    const coder = (await (module.createCoder as () => Promise<Extractor>)()) as Extractor | undefined;
-    if (typeof coder?.extract !== 'function') return { unavailable: 'createCoder() returned no extract() function' };
-    return { extractor: coder };
-  } catch (error) {
-    return { unavailable: describeError(error) };
-  }
-}
-
-export async function loadExtractor(): Promise<Extractor> {
-  await requireFile(PATHS.extractor, 'extractor (ingest/extract/index.ts)');
-  // Imported at run time so the eval builds and reports clearly before the extractor exists.
-  const module = (await import(pathToFileURL(PATHS.extractor).href)) as { createExtractor?: unknown };
-  if (typeof module.createExtractor !== 'function') {
-    throw new InputMissingError('eval: ingest/extract/index.ts does not export createExtractor().');
-  }
-  const extractor = (module.createExtractor as () => Extractor)();
-  if (typeof extractor?.extract !== 'function') throw new Error('eval: createExtractor() returned no extract() function.');
-  return extractor;
 }

@@ -36,10 +36,9 @@ function limited<T>(items: readonly T[], options: ReportOptions): { shown: reado
   return { shown: items.slice(0, options.shortListLength), note: ` (showing ${options.shortListLength}; --verbose lists all)` };
 }
 
-/** The detailed report of one gold set (seeds, official, --gold) for one extractor, under `title`. */
-export function formatSeedReport(seeds: SeedEvaluation, missingGazetteerIds: readonly string[], options: ReportOptions, title: string): string {
+/** The detailed report of one gold set (seeds, official, --gold): per-type table and error lists. */
+export function formatSeedReport(seeds: SeedEvaluation, missingGazetteerIds: readonly string[], options: ReportOptions): string {
   const lines: string[] = [];
-  lines.push(title);
   lines.push(`${''.padEnd(26)}   TP   FP   FN      P      R     F1`);
   lines.push(`${'relations (with year)'.padEnd(26)} ${prfCells(seeds.withYear.prf)}`);
   lines.push(`${'relations (without year)'.padEnd(26)} ${prfCells(seeds.withoutYear.prf)}`);
@@ -79,10 +78,9 @@ function typeRow(row: TypeScore): string {
 
 export const verdict = (value: number | null, target: number) => (value !== null && value >= target ? 'met' : 'NOT met');
 
-export function formatPloverReport(plover: PloverEvaluation, options: ReportOptions, title: string): string {
+export function formatPloverReport(plover: PloverEvaluation, options: ReportOptions): string {
   const lines: string[] = [];
   const outside = Object.entries(plover.outOfScopeEvents).map(([event, n]) => `${event} ${n}`).join(', ');
-  lines.push(title);
   lines.push(`${'type'.padEnd(16)}  gold recalled  recall  claims  correct precision  lenient`);
   for (const row of plover.perType) lines.push(typeRow(row));
   lines.push(typeRow(plover.overall));
@@ -110,9 +108,9 @@ export function formatPloverReport(plover: PloverEvaluation, options: ReportOpti
 
 const flat = (text: string) => text.replace(/\s+/gu, ' ').trim();
 
-/** The detailed re3d report for one extractor. `texts` maps document id → text, for the excerpts. */
-export function formatRe3dReport(re3d: Re3dEvaluation, texts: ReadonlyMap<string, string>, options: ReportOptions, title: string): string {
-  const lines: string[] = [title];
+/** The detailed re3d report. `texts` maps document id → text, for the excerpts. */
+export function formatRe3dReport(re3d: Re3dEvaluation, texts: ReadonlyMap<string, string>, options: ReportOptions): string {
+  const lines: string[] = [];
   const excluded = Object.entries(re3d.excluded).map(([reason, n]) => `${reason} ${n}`).join(', ') || 'none';
   const outside = Object.entries(re3d.outOfScope).map(([type, n]) => `${type} ${n}`).join(', ');
   lines.push(
@@ -154,72 +152,57 @@ export function formatRe3dReport(re3d: Re3dEvaluation, texts: ReadonlyMap<string
 }
 
 // ---------------------------------------------------------------------------------------------
-// Side by side: one summary table per set, a column per extractor.
+// The summary heading each set: the headline figures and a verdict on each target the issue sets.
 
 export interface SummaryRow {
   label: string;
-  /** One cell per column, in column order. */
-  cells: string[];
+  value: string;
 }
 
-/** A plain text table: the title line, a header of column names, one line per row. */
-export function formatSummaryTable(title: string, columns: readonly string[], rows: readonly SummaryRow[]): string {
+/** The title line, then one `label  value` line per row, the values aligned. */
+export function formatSummary(title: string, rows: readonly SummaryRow[]): string {
   const labelWidth = Math.max(6, ...rows.map((row) => row.label.length));
-  const widths = columns.map((column, i) => Math.max(column.length, ...rows.map((row) => (row.cells[i] ?? '').length)));
-  const line = (label: string, cells: readonly string[]) =>
-    [label.padEnd(labelWidth), ...widths.map((width, i) => (cells[i] ?? '').padStart(width))].join('  ').trimEnd();
-  return [title, line('', columns), ...rows.map((row) => line(row.label, row.cells))].join('\n');
+  return [title, ...rows.map((row) => `${row.label.padEnd(labelWidth)}  ${row.value}`)].join('\n');
 }
 
 const pr = (prf: Prf) => `${formatNumber(prf.precision)} / ${formatNumber(prf.recall)}`;
 
 /** Rows for a gold set (seeds, official, --gold); `targets` adds the target lines the issue sets for it. */
-export function goldSetSummaryRows(
-  evaluations: readonly SeedEvaluation[],
-  targets: { f1WithYear?: number; negatedAsPositive?: number },
-): SummaryRow[] {
+export function goldSetSummaryRows(e: SeedEvaluation, targets: { f1WithYear?: number; negatedAsPositive?: number }): SummaryRow[] {
   const rows: SummaryRow[] = [
-    { label: 'relations P / R (with year)', cells: evaluations.map((e) => pr(e.withYear.prf)) },
-    { label: 'relations F1 (with year)', cells: evaluations.map((e) => formatNumber(e.withYear.prf.f1)) },
-    { label: 'relations P / R (without year)', cells: evaluations.map((e) => pr(e.withoutYear.prf)) },
-    { label: 'relations F1 (without year)', cells: evaluations.map((e) => formatNumber(e.withoutYear.prf.f1)) },
-    { label: 'negated loaded as positive', cells: evaluations.map((e) => String(e.negatedAsPositive.length)) },
-    { label: 'actor mentions F1', cells: evaluations.map((e) => formatNumber(e.mentions.prf.f1)) },
+    { label: 'relations P / R (with year)', value: pr(e.withYear.prf) },
+    { label: 'relations F1 (with year)', value: formatNumber(e.withYear.prf.f1) },
+    { label: 'relations P / R (without year)', value: pr(e.withoutYear.prf) },
+    { label: 'relations F1 (without year)', value: formatNumber(e.withoutYear.prf.f1) },
+    { label: 'negated loaded as positive', value: String(e.negatedAsPositive.length) },
+    { label: 'actor mentions F1', value: formatNumber(e.mentions.prf.f1) },
   ];
   const { f1WithYear, negatedAsPositive } = targets;
-  if (f1WithYear !== undefined) {
-    rows.push({ label: `target: F1 (with year) ≥ ${f1WithYear}`, cells: evaluations.map((e) => verdict(e.withYear.prf.f1, f1WithYear)) });
-  }
+  if (f1WithYear !== undefined) rows.push({ label: `target: F1 (with year) ≥ ${f1WithYear}`, value: verdict(e.withYear.prf.f1, f1WithYear) });
   if (negatedAsPositive !== undefined) {
-    rows.push({
-      label: `target: negated as positive = ${negatedAsPositive}`,
-      cells: evaluations.map((e) => (e.negatedAsPositive.length <= negatedAsPositive ? 'met' : 'NOT met')),
-    });
+    rows.push({ label: `target: negated as positive = ${negatedAsPositive}`, value: e.negatedAsPositive.length <= negatedAsPositive ? 'met' : 'NOT met' });
   }
   return rows;
 }
 
-export function ploverSummaryRows(evaluations: readonly PloverEvaluation[]): SummaryRow[] {
+export function ploverSummaryRows(e: PloverEvaluation): SummaryRow[] {
   return [
-    { label: 'recall', cells: evaluations.map((e) => formatNumber(e.overall.recall)) },
-    { label: 'precision (strict)', cells: evaluations.map((e) => formatNumber(e.overall.precision)) },
-    { label: 'precision (lenient: type only)', cells: evaluations.map((e) => formatNumber(e.overall.lenientPrecision)) },
-    { label: 'event claims', cells: evaluations.map((e) => String(e.overall.claims)) },
-    { label: `target: recall ≥ ${TARGETS.ploverRecall}`, cells: evaluations.map((e) => verdict(e.overall.recall, TARGETS.ploverRecall)) },
-    { label: `target: precision ≥ ${TARGETS.ploverPrecision}`, cells: evaluations.map((e) => verdict(e.overall.precision, TARGETS.ploverPrecision)) },
+    { label: 'recall', value: formatNumber(e.overall.recall) },
+    { label: 'precision (strict)', value: formatNumber(e.overall.precision) },
+    { label: 'precision (lenient: type only)', value: formatNumber(e.overall.lenientPrecision) },
+    { label: 'event claims', value: String(e.overall.claims) },
+    { label: `target: recall ≥ ${TARGETS.ploverRecall}`, value: verdict(e.overall.recall, TARGETS.ploverRecall) },
+    { label: `target: precision ≥ ${TARGETS.ploverPrecision}`, value: verdict(e.overall.precision, TARGETS.ploverPrecision) },
   ];
 }
 
-export function re3dSummaryRows(evaluations: readonly Re3dEvaluation[]): SummaryRow[] {
+export function re3dSummaryRows(e: Re3dEvaluation): SummaryRow[] {
   return [
-    { label: 'recall', cells: evaluations.map((e) => `${formatNumber(e.recall.recall)} (${e.recall.recalled}/${e.recall.gold})`) },
-    { label: 'precision', cells: evaluations.map((e) => `${formatNumber(e.precision.precision)} (${e.precision.correct}/${e.precision.claims})`) },
-    {
-      label: 'precision, event claims only',
-      cells: evaluations.map((e) => `${formatNumber(e.eventPrecision.precision)} (${e.eventPrecision.correct}/${e.eventPrecision.claims})`),
-    },
-    { label: `target: recall ≥ ${TARGETS.re3dRecall}`, cells: evaluations.map((e) => verdict(e.recall.recall, TARGETS.re3dRecall)) },
-    { label: `target: precision ≥ ${TARGETS.re3dPrecision}`, cells: evaluations.map((e) => verdict(e.precision.precision, TARGETS.re3dPrecision)) },
+    { label: 'recall', value: `${formatNumber(e.recall.recall)} (${e.recall.recalled}/${e.recall.gold})` },
+    { label: 'precision', value: `${formatNumber(e.precision.precision)} (${e.precision.correct}/${e.precision.claims})` },
+    { label: 'precision, event claims only', value: `${formatNumber(e.eventPrecision.precision)} (${e.eventPrecision.correct}/${e.eventPrecision.claims})` },
+    { label: `target: recall ≥ ${TARGETS.re3dRecall}`, value: verdict(e.recall.recall, TARGETS.re3dRecall) },
+    { label: `target: precision ≥ ${TARGETS.re3dPrecision}`, value: verdict(e.precision.precision, TARGETS.re3dPrecision) },
   ];
 }
 

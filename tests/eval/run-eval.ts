@@ -1,24 +1,16 @@
-// `npm run eval [-- --extractor rules|coder|both] [--set seeds,official,plover,re3d] [--gold <file>]
-// [--json] [--verbose]`: runs the rules extractor and the new coder side by side over the evaluation
-// sets and prints P/R/F1. A report, not a gate: exit 0 (also when the coder is unavailable), except 2
-// when an input is missing and 1 on any other error.
+// `npm run eval [-- --set seeds,official,plover,re3d] [--gold <file>] [--json] [--verbose]`: runs
+// the project's extractor, the dependency coder, over the evaluation sets exactly as `npm run ingest`
+// loads it (NLP_URL's server, else the local one) and prints P/R/F1 against the issue's targets.
+// A report, not a gate: exit 0 whatever the scores; 3 when the coder cannot run (nothing is scored),
+// 2 when an input is missing, 1 on any other error.
 import { Command } from 'commander';
-import { EXTRACTOR_NAMES, evalJson, formatEvalReport, type ExtractorName, type ExtractorRun } from './eval-report';
-import {
-  InputMissingError,
-  loadCoder,
-  loadExtractor,
-  loadGazetteerNames,
-  loadGoldSet,
-  loadPloverRecords,
-  loadRe3d,
-  PATHS,
-  type Extractor,
-} from './load-inputs';
-import { describeError, runSets, SET_NAMES, type EvalInputs, type SetName } from './run-sets';
+import { defaultExtractor } from '../../ingest/load/extractor';
+import { evalJson, formatEvalReport } from './eval-report';
+import { InputMissingError, loadGazetteerNames, loadGoldSet, loadPloverRecords, loadRe3d, PATHS } from './load-inputs';
+import { runExtractor, SET_NAMES, type EvalInputs, type SetName } from './run-sets';
 
-/** The coder waits on an NLP server: two calls in flight keep it busy without queueing up. */
-const CODER_CONCURRENCY = 2;
+/** Exit code when the coder cannot run: no figures, so no exit 0 a script could mistake for a report. */
+const EXIT_CODER_UNAVAILABLE = 3;
 
 class UsageError extends Error {
   override name = 'UsageError';
@@ -33,12 +25,6 @@ function parseSets(value: string | undefined, hasGold: boolean): SetName[] {
   return [...new Set(names)] as SetName[];
 }
 
-function parseExtractors(value: string): ExtractorName[] {
-  if (value === 'both') return [...EXTRACTOR_NAMES];
-  if ((EXTRACTOR_NAMES as readonly string[]).includes(value)) return [value as ExtractorName];
-  throw new UsageError(`eval: unknown extractor "${value}"; expecting rules, coder or both.`);
-}
-
 async function loadInputs(sets: readonly SetName[], goldFile: string | undefined): Promise<EvalInputs> {
   const inputs: EvalInputs = { gazetteerNames: await loadGazetteerNames() };
   // The seeds' gold has always been checked verbatim; other gold files whitespace-normalised.
@@ -50,49 +36,34 @@ async function loadInputs(sets: readonly SetName[], goldFile: string | undefined
   return inputs;
 }
 
-async function runExtractor(name: ExtractorName, inputs: EvalInputs): Promise<ExtractorRun> {
-  if (name === 'rules') {
-    const extractor = await loadExtractor();
-    return { name, status: 'ok', version: extractor.version, results: await runSets(extractor, inputs) };
-  }
-  const loaded = await loadCoder();
-  if ('unavailable' in loaded) return { name, status: 'unavailable', reason: loaded.unavailable };
-  const coder: Extractor = loaded.extractor;
-  try {
-    return { name, status: 'ok', version: coder.version, results: await runSets(coder, inputs, CODER_CONCURRENCY) };
-  } catch (error) {
-    // A server down or a crash mid-run: the coder is reported unavailable, the rules still scored.
-    return { name, status: 'unavailable', reason: describeError(error) };
-  } finally {
-    await coder.close?.().catch(() => undefined);
-  }
-}
-
 async function main(): Promise<void> {
   const program = new Command()
     .name('npm run eval --')
-    .description('Score the rules extractor and the new coder on the seed and official gold, the PLOVER records and re3d.')
-    .option('--extractor <name>', 'rules, coder or both', 'both')
+    .description('Score the extractor (the dependency coder) on the seed and official gold, the PLOVER records and re3d.')
     .option('--set <names>', `comma-separated sets: ${SET_NAMES.join(',')} (default: all; with --gold: none besides it)`)
     .option('--gold <file>', 'also score against this gold file (seeds gold format; its `files` list names the articles)')
-    .option('--json', 'print machine-readable results, one object per extractor')
+    .option('--json', 'print machine-readable results')
     .option('--verbose', 'list every miss and every wrong claim')
     .parse(process.argv);
-  const options = program.opts<{ extractor: string; set?: string; gold?: string; json?: boolean; verbose?: boolean }>();
+  const options = program.opts<{ set?: string; gold?: string; json?: boolean; verbose?: boolean }>();
 
-  const extractors = parseExtractors(options.extractor);
   const sets = parseSets(options.set, options.gold !== undefined);
   const inputs = await loadInputs(sets, options.gold);
 
-  const runs: ExtractorRun[] = [];
-  for (const name of extractors) runs.push(await runExtractor(name, inputs));
-
+  // Server start-up and skipped sentences go to stderr, beside the report.
+  const run = await runExtractor(() => defaultExtractor((message) => console.error(message)), inputs);
+  if (run.status === 'unavailable') {
+    // The reason names the server and what to do (the NLP client's message).
+    console.error(`eval: the coder is unavailable, nothing was scored — ${run.reason}`);
+    process.exitCode = EXIT_CODER_UNAVAILABLE;
+    return;
+  }
   if (options.json) {
-    console.log(JSON.stringify(evalJson(runs), null, 2));
+    console.log(JSON.stringify(evalJson(run), null, 2));
     return;
   }
   const re3dTexts = new Map((inputs.re3d?.documents ?? []).map((doc) => [doc.id, doc.text]));
-  console.log(formatEvalReport({ runs, re3dTexts, options: { verbose: options.verbose === true, shortListLength: 10 } }));
+  console.log(formatEvalReport({ run, re3dTexts, options: { verbose: options.verbose === true, shortListLength: 10 } }));
 }
 
 main().catch((error: unknown) => {

@@ -1,8 +1,9 @@
-// Runs one extractor over the selected evaluation sets and scores it. No file reading (inputs come
-// from load-inputs); extraction calls are awaited one at a time, or `concurrency` at a time for an
-// extractor that waits on a server (the coder).
+// Runs the extractor over the selected evaluation sets and scores it. No file reading (inputs come
+// from load-inputs); extraction calls are awaited `extractor.concurrency` at a time (the coder waits
+// on the NLP server), one at a time for an extractor that sets none.
 import type { DocumentExtraction, DocumentMeta } from '../../shared/contract';
-import type { Extractor, GoldSet, Re3dData } from './load-inputs';
+import type { ArticleExtractor } from '../../ingest/load/extractor';
+import type { GoldSet, Re3dData } from './load-inputs';
 import { evaluatePlover, type PloverEvaluation } from './plover-eval';
 import type { PloverRecord } from './plover-records';
 import { evaluateRe3d, type Re3dEvaluation } from './re3d-eval';
@@ -32,18 +33,26 @@ export interface ExtractionInput {
   text: string;
 }
 
+/** An extraction that failed (the NLP server down, a crash), naming the document; scoring errors are not. */
+export class ExtractionError extends Error {
+  override name = 'ExtractionError';
+}
+
 /**
- * Extracts every input: in order, one at a time when `concurrency` is 1 (the rules extractor's
- * synchronous path, unchanged), else with at most `concurrency` calls in flight. The first error
- * rejects, naming the document.
+ * Extracts every input: in order, one at a time when `concurrency` is 1, else with at most
+ * `concurrency` calls in flight. The first error rejects with an ExtractionError naming the document.
  */
-export async function extractAll(extractor: Extractor, inputs: readonly ExtractionInput[], concurrency = 1): Promise<Map<string, DocumentExtraction>> {
+export async function extractAll(
+  extractor: ArticleExtractor,
+  inputs: readonly ExtractionInput[],
+  concurrency = extractor.concurrency ?? 1,
+): Promise<Map<string, DocumentExtraction>> {
   const out = new Map<string, DocumentExtraction>();
   const one = async (input: ExtractionInput) => {
     try {
       out.set(input.id, await extractor.extract({ meta: input.meta, text: input.text }));
     } catch (error) {
-      throw new Error(`extraction of ${input.id} failed`, { cause: error });
+      throw new ExtractionError(`extraction of ${input.id} failed`, { cause: error });
     }
   };
   if (concurrency <= 1) {
@@ -103,26 +112,48 @@ export function re3dInputs(data: Re3dData): ExtractionInput[] {
   }));
 }
 
-async function runGoldSet(extractor: Extractor, set: GoldSet, gazetteerNames: ReadonlyMap<string, readonly string[]>, concurrency: number): Promise<GoldSetResult> {
+async function runGoldSet(extractor: ArticleExtractor, set: GoldSet, gazetteerNames: ReadonlyMap<string, readonly string[]>): Promise<GoldSetResult> {
   const inputs = set.articles.map((article) => ({ id: article.meta.id, meta: article.meta, text: article.text }));
-  const evaluation = evaluateSeeds(set.gold, await extractAll(extractor, inputs, concurrency));
+  const evaluation = evaluateSeeds(set.gold, await extractAll(extractor, inputs));
   const goldIds = new Set([...set.gold.mentions.values()].flatMap((ids) => [...ids]));
   return { goldFile: set.goldFile, evaluation, missingGazetteerIds: [...goldIds].filter((id) => !gazetteerNames.has(id)).sort() };
 }
 
 /** Runs and scores the extractor on every set present in `inputs`. */
-export async function runSets(extractor: Extractor, inputs: EvalInputs, concurrency = 1): Promise<SetResults> {
+export async function runSets(extractor: ArticleExtractor, inputs: EvalInputs): Promise<SetResults> {
   const results: SetResults = {};
   const { gazetteerNames } = inputs;
-  if (inputs.seeds) results.seeds = await runGoldSet(extractor, inputs.seeds, gazetteerNames, concurrency);
-  if (inputs.official) results.official = await runGoldSet(extractor, inputs.official, gazetteerNames, concurrency);
-  if (inputs.gold) results.gold = await runGoldSet(extractor, inputs.gold, gazetteerNames, concurrency);
+  if (inputs.seeds) results.seeds = await runGoldSet(extractor, inputs.seeds, gazetteerNames);
+  if (inputs.official) results.official = await runGoldSet(extractor, inputs.official, gazetteerNames);
+  if (inputs.gold) results.gold = await runGoldSet(extractor, inputs.gold, gazetteerNames);
   if (inputs.plover) {
-    results.plover = evaluatePlover(inputs.plover, await extractAll(extractor, ploverInputs(inputs.plover), concurrency), gazetteerNames);
+    results.plover = evaluatePlover(inputs.plover, await extractAll(extractor, ploverInputs(inputs.plover)), gazetteerNames);
   }
   if (inputs.re3d) {
     const { documents, relations } = inputs.re3d;
-    results.re3d = evaluateRe3d(documents, relations, await extractAll(extractor, re3dInputs(inputs.re3d), concurrency), gazetteerNames);
+    results.re3d = evaluateRe3d(documents, relations, await extractAll(extractor, re3dInputs(inputs.re3d)), gazetteerNames);
   }
   return results;
+}
+
+export type EvalRun = { status: 'ok'; version: string; results: SetResults } | { status: 'unavailable'; reason: string };
+
+/**
+ * Loads the extractor and scores it. A load that fails (Java missing, the local NLP server not
+ * starting) or an extraction that fails (NLP_URL's server down) makes the run `unavailable`, with
+ * the reason and its causes; any other error (a scoring bug) is thrown.
+ */
+export async function runExtractor(load: () => Promise<ArticleExtractor>, inputs: EvalInputs): Promise<EvalRun> {
+  let extractor: ArticleExtractor;
+  try {
+    extractor = await load();
+  } catch (error) {
+    return { status: 'unavailable', reason: describeError(error) };
+  }
+  try {
+    return { status: 'ok', version: extractor.version, results: await runSets(extractor, inputs) };
+  } catch (error) {
+    if (error instanceof ExtractionError) return { status: 'unavailable', reason: describeError(error) };
+    throw error;
+  }
 }
