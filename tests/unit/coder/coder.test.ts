@@ -307,6 +307,10 @@ describe('dependency coder on recorded parses', () => {
     expect(code('directive').extraction.claims.map(tuple)).toEqual([]);
   });
 
+  it('reads paying tribute to a party as support for it', () => {
+    expect(code('tribute').extraction.claims.map(tuple)).toEqual(['pakistan SUPPORTS afghan-government-2021']);
+  });
+
   it('keeps every claim\'s spans inside its sentence', () => {
     for (const doc of documents) {
       for (const c of code(doc.id).extraction.claims) {
