@@ -202,7 +202,9 @@ export function findEvents(ctx: EventContext): FoundEvent[] {
   const out: FoundEvent[] = [];
   for (const tok of graph.sentence.tokens) {
     const lemma = tok.lemma.toLowerCase();
-    const isVerb = tok.pos.startsWith('VB');
+    // A predicative adjective with a subject reads like a verb ("we are grateful to Qatar").
+    const isAdjective = tok.pos.startsWith('JJ') && lexicon.adjectives.has(lemma) && graph.children(tok.i).some((c) => c.rel === 'nsubj');
+    const isVerb = tok.pos.startsWith('VB') || isAdjective;
     const isNoun = tok.pos.startsWith('NN');
     if (!isVerb && !isNoun) continue;
     // A participle used as an adjective ("Jordan's visiting King") names no event of its own.
@@ -210,7 +212,7 @@ export function findEvents(ctx: EventContext): FoundEvent[] {
     // Nor one the parser hangs off a possessor ("Jordan's visiting King": a possessor governs no clause).
     if (isVerb && graph.treeRel(tok.i) === 'acl' && graph.children(graph.head(tok.i)).some((c) => c.rel === 'case' && graph.sentence.tokens[c.dep]?.pos === 'POS')) continue;
     if (isNoun && ctx.index.at[tok.i]) continue;
-    const entries = isVerb ? lexicon.verbs.get(lemma) : lexicon.nouns.get(lemma) ?? lexicon.nouns.get(tok.word.toLowerCase());
+    const entries = isAdjective ? lexicon.adjectives.get(lemma) : isVerb ? lexicon.verbs.get(lemma) : lexicon.nouns.get(lemma) ?? lexicon.nouns.get(tok.word.toLowerCase());
     if (!entries) continue;
     // A phrase entry ("open fire on") outranks the bare verb when its content word is there.
     const withReq = entries.filter((e) => e.requires && requirementMet(graph, tok.i, e) !== null);

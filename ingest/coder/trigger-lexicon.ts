@@ -21,13 +21,15 @@ export interface TriggerEntry {
 export interface TriggerLexicon {
   verbs: Map<string, TriggerEntry[]>;
   nouns: Map<string, TriggerEntry[]>;
+  /** Predicative adjectives read like verbs ("X is grateful to Y"). */
+  adjectives: Map<string, TriggerEntry[]>;
   /** Verbs that carry an event noun ("held talks", "launched attacks", "provided support"). */
   lightVerbs: Set<string>;
 }
 
 /** ingest/lexicon/dependency-vocabulary.json: what only the tree stage reads. */
 export interface DependencyVocabulary {
-  types: Record<string, { verbs: string[]; nouns: string[]; reverse: string[]; phrases: { lemma: string; requires: string; preps: string[] }[] }>;
+  types: Record<string, { verbs: string[]; nouns: string[]; adjectives?: string[]; reverse: string[]; phrases: { lemma: string; requires: string; preps: string[] }[] }>;
   /** Nouns that state membership in their of-phrase ("a member of Y", "as part of Y"). */
   memberNouns: string[];
   /** Reporting verbs whose subject accuses the subject of the clause they report ("alleged that Y …"). */
@@ -69,6 +71,7 @@ function baseOf(alternatives: string[]): string {
 export function compileTriggerLexicon(lex: RelationLexicon, prepositions: readonly string[], own: DependencyVocabulary, cameo?: CameoVerbs): TriggerLexicon {
   const verbs = new Map<string, TriggerEntry[]>();
   const nouns = new Map<string, TriggerEntry[]>();
+  const adjectives = new Map<string, TriggerEntry[]>();
   const preps = new Set(prepositions);
   // Only verbs that perform the event they carry: the surface rules' list also holds verbs that talk
   // about it ("discussed the strike", "condemned the attack"), whose subject is not the actor.
@@ -129,6 +132,10 @@ export function compileTriggerLexicon(lex: RelationLexicon, prepositions: readon
       add(nouns, lemma as string, { type, preps: parsePreps(prepSpec, ['of']), origin: 'rules' });
     }
     for (const p of spec.phrases) add(verbs, p.lemma, { type, preps: p.preps, requires: [p.requires], origin: 'rules' });
+    for (const a of spec.adjectives ?? []) {
+      const [lemma, prepSpec] = a.split('>');
+      add(adjectives, lemma as string, { type, preps: parsePreps(prepSpec, ['to']), origin: 'rules' });
+    }
   }
   if (cameo) {
     for (const v of cameo.verbs) add(verbs, v.lemma, { type: v.type as RelationType, preps: v.preps && v.preps.length > 0 ? v.preps : ['', '*'], ...(v.reverse ? { reverse: true } : {}), origin: 'cameo' });
@@ -145,5 +152,5 @@ export function compileTriggerLexicon(lex: RelationLexicon, prepositions: readon
     }
     for (const n of cameo.nouns) add(nouns, n.lemma, { type: n.type as RelationType, preps: ['of', 'with', 'against', 'on', 'to'], origin: 'cameo' });
   }
-  return { verbs, nouns, lightVerbs };
+  return { verbs, nouns, adjectives, lightVerbs };
 }

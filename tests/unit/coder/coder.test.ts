@@ -311,6 +311,10 @@ describe('dependency coder on recorded parses', () => {
     expect(code('tribute').extraction.claims.map(tuple)).toEqual(['pakistan SUPPORTS afghan-government-2021']);
   });
 
+  it('reads a predicative adjective like a verb ("X is grateful to Y"), not one that only modifies a noun', () => {
+    expect(code('grateful').extraction.claims.map(tuple)).toEqual(['pakistan SUPPORTS china']);
+  });
+
   it('keeps every claim\'s spans inside its sentence', () => {
     for (const doc of documents) {
       for (const c of code(doc.id).extraction.claims) {
