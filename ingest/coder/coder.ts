@@ -128,6 +128,9 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       return g;
     };
     const sentenceAt = (offset: number): ParsedSentence | undefined => parse.sentences.find((s) => s.start <= offset && offset < s.end);
+    const kinds = { isPerson: (a: string) => registry.get(a)?.type === 'person', isState: (a: string) => registry.get(a)?.type === 'state' };
+    /** A state that goes to a country deploys there; visits are made by its people ("America went to Afghanistan"). */
+    const deploys = (graph: SentenceGraph, trigger: number, source: string, start: number, end: number): boolean => kinds.isState(source) && isDirectSubject(graph, trigger, start, end);
     /** The tree's verdict on a surface claim: unrealised ("has yet to recognise") or another subject acts. */
     function treeRejects(c: (typeof ruleClaims)[number]): boolean {
       const sentence = sentenceAt(c.triggerStart);
@@ -141,8 +144,7 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       if (polarityOf(graph, trigger).unrealised) return true;
       // One visits a place, not the people a demonym names ("our hearts go out to the Afghan people").
       if (c.type === 'VISITED' && args.some((m) => m.start === c.targetStart && m.kind === 'demonym')) return true;
-      // A state that goes to a country deploys there; visits are made by its people ("America went to Afghanistan").
-      if (c.type === 'VISITED' && registry.get(c.source)?.type === 'state' && isDirectSubject(graph, trigger, c.sourceStart, c.sourceEnd)) return true;
+      if (c.type === 'VISITED' && deploys(graph, trigger, c.source, c.sourceStart, c.sourceEnd)) return true;
       return subjectContradicts(graph, trigger, c.sourceStart, c.sourceEnd, (k) => {
         const t = graph.sentence.tokens[k];
         return !!t && (args.some((m) => m.start < t.end && t.start < m.end) || agents.has(t.lemma.toLowerCase()) || agents.has(t.word.toLowerCase()));
@@ -223,8 +225,8 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
         for (const k of found.tokens) at[k] = found.mention;
         parsedMentions.push({ actor: found.actor.id, text: text.slice(found.mention.start, found.mention.end), start: found.mention.start, end: found.mention.end });
       }
-      // "its", "their", "his", "her": the subject of the clause above them, else the actor before them.
-      for (const [k, owners] of resolvePossessivePronouns(graph, index, { isPerson: (a) => registry.get(a)?.type === 'person', isState: (a) => registry.get(a)?.type === 'state' })) {
+      // "its", "their", "his", "her": the party their phrase is said of, else the subject of the clause above them.
+      for (const [k, owners] of resolvePossessivePronouns(graph, index, kinds)) {
         at[k] = owners[0];
         within[k] = owners;
       }
@@ -254,7 +256,7 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
         const target = e.type === 'VISITED' && e.target.mention.place ? e.target.mention.place : e.target.mention.actor;
         // Visiting a person is meeting them ("X hosted Y": Y visits X).
         const type = e.type === 'VISITED' && registry.get(target)?.type === 'person' ? 'MET_WITH' : e.type;
-        if (type === 'VISITED' && registry.get(e.source.mention.actor)?.type === 'state' && isDirectSubject(graph, e.trigger, e.source.mention.start, e.source.mention.end)) continue;
+        if (type === 'VISITED' && deploys(graph, e.trigger, e.source.mention.actor, e.source.mention.start, e.source.mention.end)) continue;
         const key = `${sentence.start}|${e.source.mention.actor}|${type}|${target}`;
         if (ruleKeys.has(key) || ((type === 'MET_WITH' || type === 'COOPERATES_WITH') && ruleKeysUndirected.has(key))) continue;
         const claim = {

@@ -22,6 +22,8 @@ const MUTUAL = new Set<RelationType>(['MET_WITH', 'COOPERATES_WITH']);
 /** A verb's active subject, also the one a control verb hands down (enhanced++ nsubj:xsubj). */
 export const SUBJECT = (rel: string): boolean => rel === 'nsubj' || rel === 'nsubj:xsubj';
 const AGENT = (rel: string): boolean => rel === 'obl:agent' || rel === 'obl:by';
+/** The parties of a mutual event: "talks between X and Y", "the accord reached between X and Y". */
+const BETWEEN = (rel: string): boolean => rel === 'nmod:between' || rel === 'nmod:among' || rel === 'obl:between' || rel === 'obl:among';
 
 function prepOf(rel: string): string | null {
   const i = rel.indexOf(':');
@@ -88,7 +90,7 @@ function verbSubjects(ctx: EventContext, v: number): { sources: Argument[]; pass
     // Not under a directive: "a report recommended maintaining ties with X" does not maintain them.
     else if ((rel === 'advcl' || rel === 'xcomp' || rel === 'conj') && !passive && !(rel === 'xcomp' && DIRECTIVE_VERBS.has(lemmaOf(graph, head)))) sources = actorsVia(graph, at, head, SUBJECT);
   }
-  if (!passive && sources.length > 0) sources = dedupe([...sources, ...leadersOf(ctx, v)]);
+  if (!passive && sources.length > 0) sources = dedupe([...sources, ...coActorsOf(ctx, v)]);
   return { sources, passiveTargets };
 }
 
@@ -97,7 +99,7 @@ function verbSubjects(ctx: EventContext, v: number): { sources: Argument[]; pass
  * held talks with Y", "a delegation led by X visited Y") and the body it acts as part of ("the UK is
  * working as part of the Global Coalition to defeat ISIL").
  */
-function leadersOf(ctx: EventContext, v: number): Argument[] {
+function coActorsOf(ctx: EventContext, v: number): Argument[] {
   const { graph, index: at } = ctx;
   const out: Argument[] = [];
   // The verb's own frame, and that of the verb it shares a subject with ("worked as part of X to defeat Y").
@@ -146,7 +148,6 @@ function nounArguments(ctx: EventContext, n: number, entry: TriggerEntry): { sou
   // "strikes in Afghanistan" names a place, not a target.
   const nounPreps = entry.preps.filter((p) => p !== 'in' && p !== 'at');
   let targets = actorsVia(graph, at, n, (r) => prepMatches(r, nounPreps));
-  const BETWEEN = (r: string): boolean => r === 'nmod:between' || r === 'nmod:among' || r === 'obl:between' || r === 'obl:among';
   const pairs = actorsVia(graph, at, n, BETWEEN);
   // "the US-Taliban agreement": a hyphenated modifier naming two parties.
   for (const c of graph.children(n)) {

@@ -212,7 +212,9 @@ export function createMentionFinder(resources: ExtractorResources): MentionFinde
       for (let k = edge.ts; k < edge.te; k++) titleTokens.add(k);
     }
     const docSpan = (ts: number, te: number): [number, number] => toOriginalSpan(norm, (tokens[ts] as Token).start, (tokens[te - 1] as Token).end);
-    return { norm, tokens, sentences, mentions, titles: titles.filter((t) => mentions.some((m) => m.actor === t.actor)), registry, roleEdges, speakerOrg, titleTokens, taken, docSpan };
+    // A title's holder dropped as implausible takes its title mentions along.
+    const mentioned = new Set(mentions.map((m) => m.actor));
+    return { norm, tokens, sentences, mentions, titles: titles.filter((t) => mentioned.has(t.actor)), registry, roleEdges, speakerOrg, titleTokens, taken, docSpan };
   }
 
   return { gazetteer: gaz, baseRegistry, find };

@@ -25,14 +25,16 @@ function code(id: string) {
 }
 
 const tuple = (c: Claim) => `${c.source} ${c.type} ${c.target}${c.negated ? ' (negated)' : ''}`;
+/** The claims of a recorded document as "source TYPE target" lines. */
+const claimsOf = (id: string) => code(id).extraction.claims.map(tuple);
 
 describe('dependency coder on recorded parses', () => {
   it('reads the target inside a possessive ("condemned India\'s decision")', () => {
-    expect(code('possessive').extraction.claims.map(tuple)).toContain('pakistan ACCUSED india');
+    expect(claimsOf('possessive')).toContain('pakistan ACCUSED india');
   });
 
   it('reads a refusal as a rejection and a denied cooperation', () => {
-    const claims = code('control').extraction.claims.map(tuple);
+    const claims = claimsOf('control');
     expect(claims).toContain('isi REJECTED cia');
     expect(claims).toContain('isi COOPERATES_WITH cia (negated)');
     expect(claims).not.toContain('isi COOPERATES_WITH cia');
@@ -67,7 +69,7 @@ describe('dependency coder on recorded parses', () => {
   });
 
   it('reads "we" as the publisher and "I" as the person the title names', () => {
-    const claims = code('statement').extraction.claims.map(tuple);
+    const claims = claimsOf('statement');
     expect(claims).toContain('united-states SUPPORTS afghanistan');
     // A promise of support is also an intent to cooperate.
     expect(claims).toContain('united-states COOPERATES_WITH afghanistan');
@@ -81,11 +83,11 @@ describe('dependency coder on recorded parses', () => {
   });
 
   it('finds the actor of an event noun in the clause that carries it ("the strike that X took against Y")', () => {
-    expect(code('relative-carrier').extraction.claims.map(tuple)).toEqual(['united-states ATTACKED iskp']);
+    expect(claimsOf('relative-carrier')).toEqual(['united-states ATTACKED iskp']);
   });
 
   it('reads a title alone ("The Defence Secretary") as its last holder, and a name with a particle whole', () => {
-    const claims = code('title-reference').extraction.claims.map(tuple);
+    const claims = claimsOf('title-reference');
     expect(claims).toContain('d-jane-morrow MET_WITH d-haider-al-abadi');
   });
 
@@ -97,20 +99,20 @@ describe('dependency coder on recorded parses', () => {
   });
 
   it('codes a threatened act as the threat only, and a visit to a person as a meeting', () => {
-    const claims = code('threat-host').extraction.claims.map(tuple);
+    const claims = claimsOf('threat-host');
     expect(claims).toContain('iran WARNED iraq');
     expect(claims).not.toContain('iran ATTACKED iraq');
     expect(claims.filter((c) => c.includes('VISITED') && c.includes('imran-khan'))).toEqual([]);
   });
 
   it('pairs the two names of a hyphenated modifier, and reaches a group through its agents', () => {
-    const claims = code('hyphen-pair').extraction.claims.map(tuple);
+    const claims = claimsOf('hyphen-pair');
     expect(claims.some((c) => c === 'taliban COOPERATES_WITH united-states' || c === 'united-states COOPERATES_WITH taliban')).toBe(true);
     expect(claims).toContain('iskp ATTACKED taliban');
   });
 
   it('reads a name whose suffix the parser made its head ("Joseph R. Biden, Jr.")', () => {
-    expect(code('name-suffix').extraction.claims.map(tuple)).toContain('joe-biden MET_WITH imran-khan');
+    expect(claimsOf('name-suffix')).toContain('joe-biden MET_WITH imran-khan');
   });
 
   it('takes the named person in apposition to a title, not the title', () => {
@@ -120,13 +122,13 @@ describe('dependency coder on recorded parses', () => {
   });
 
   it('reads a state after "for" in a title as the portfolio, not as membership', () => {
-    const claims = code('portfolio').extraction.claims.map(tuple);
+    const claims = claimsOf('portfolio');
     expect(claims).not.toContain('zalmay-khalilzad MEMBER_OF afghanistan');
     expect(claims).toContain('zalmay-khalilzad MEMBER_OF united-states');
   });
 
   it('lets the tree\'s subject overrule the surface rules ("the militants who attacked this country")', () => {
-    const claims = code('relative-subject').extraction.claims.map(tuple);
+    const claims = claimsOf('relative-subject');
     expect(claims).not.toContain('united-states ATTACKED afghanistan');
   });
 
@@ -135,7 +137,7 @@ describe('dependency coder on recorded parses', () => {
   });
 
   it('keeps an object-controlled subject the gazetteer lacks ("directed the Secretary of State to support X")', () => {
-    expect(code('object-control').extraction.claims.map(tuple)).not.toContain('joe-biden SUPPORTS ashraf-ghani');
+    expect(claimsOf('object-control')).not.toContain('joe-biden SUPPORTS ashraf-ghani');
   });
 
   it('reads a spelled-out name whose initials are a known acronym as that actor', () => {
@@ -145,25 +147,25 @@ describe('dependency coder on recorded parses', () => {
   });
 
   it('reads a participle\'s agent as the source and its noun as the target ("the network, led by X")', () => {
-    expect(code('led-by').extraction.claims.map(tuple)).toContain('sirajuddin-haqqani LEADS haqqani-network');
+    expect(claimsOf('led-by')).toContain('sirajuddin-haqqani LEADS haqqani-network');
   });
 
   it('reads an infinitive on an owned noun as the owner\'s act ("NATO\'s strategy to defeat the Taliban")', () => {
-    expect(code('owned-infinitive').extraction.claims.map(tuple)).toContain('nato ATTACKED taliban');
+    expect(claimsOf('owned-infinitive')).toContain('nato ATTACKED taliban');
   });
 
   it('reads membership nouns ("a member of Y", "as part of Y")', () => {
-    const claims = code('membership').extraction.claims.map(tuple);
+    const claims = claimsOf('membership');
     expect(claims).toContain('pakistan MEMBER_OF sco');
     expect(claims).toContain('united-kingdom MEMBER_OF nato');
   });
 
   it('gives an event noun the party it is said of ("support for X in the fight against Y")', () => {
-    expect(code('fight-in').extraction.claims.map(tuple)).toContain('pakistan ATTACKED ttp');
+    expect(claimsOf('fight-in')).toContain('pakistan ATTACKED ttp');
   });
 
   it('takes a single name that owns someone\'s people as an actor ("Haftar\'s forces")', () => {
-    expect(code('single-possessor').extraction.claims.map(tuple)).toContain('egypt ACCUSED d-haftar');
+    expect(claimsOf('single-possessor')).toContain('egypt ACCUSED d-haftar');
   });
 
   it('splits a body, a title and a person run together ("Foreign Office Minister Tobias Ellwood")', () => {
@@ -177,7 +179,7 @@ describe('dependency coder on recorded parses', () => {
   });
 
   it('reads the service before a rank as the ranked person\'s ("Marine Corps Sgt. Nicole L. Gee"), not a body another title names', () => {
-    const claims = code('rank-service').extraction.claims.map(tuple);
+    const claims = claimsOf('rank-service');
     expect(claims).toContain('d-adil-raja MEMBER_OF pakistan-army');
     expect(claims).toContain('d-nicole-l-gee MEMBER_OF us-military');
     expect(claims).not.toContain('mark-milley MEMBER_OF us-military');
@@ -191,7 +193,7 @@ describe('dependency coder on recorded parses', () => {
   });
 
   it('reads a transcript\'s speaker labels: "I" is the speaker of the turn, "we" their state, a question asserts nothing', () => {
-    const claims = code('transcript').extraction.claims.map(tuple);
+    const claims = claimsOf('transcript');
     expect(claims).toContain('joe-biden MET_WITH ashraf-ghani');
     expect(claims).toContain('ashraf-ghani SUPPORTS united-states');
     expect(claims).toContain('afghanistan ACCUSED taliban');
@@ -201,40 +203,40 @@ describe('dependency coder on recorded parses', () => {
   });
 
   it('reads an agreement to do something for a party as cooperation with it, unless the act is hostile', () => {
-    const claims = code('intents').extraction.claims.map(tuple);
+    const claims = claimsOf('intents');
     expect(claims).toContain('ethiopia COOPERATES_WITH un');
     expect(claims).toContain('pakistan ATTACKED ttp');
     expect(claims).not.toContain('pakistan COOPERATES_WITH ttp');
   });
 
   it('reads an allegation as an accusation of the subject of the clause it reports', () => {
-    expect(code('alleged').extraction.claims.map(tuple)).toEqual(['amnesty ACCUSED pakistan']);
+    expect(claimsOf('alleged')).toEqual(['amnesty ACCUSED pakistan']);
   });
 
   it('reads support only promised as an intent to cooperate, support carried on as support', () => {
-    const claims = code('promised-support').extraction.claims.map(tuple);
+    const claims = claimsOf('promised-support');
     expect(claims).toContain('hungary COOPERATES_WITH unsc');
     expect(claims).not.toContain('hungary SUPPORTS unsc');
     expect(claims).toContain('hungary SUPPORTS pakistan');
   });
 
   it('claims nothing for a condition or an open question ("if the TTP attacks Pakistan", "whether X would meet Y")', () => {
-    expect(code('conditional').extraction.claims.map(tuple)).toEqual([]);
+    expect(claimsOf('conditional')).toEqual([]);
   });
 
   it('lets a first-person subject overrule a name the surface rules read elsewhere ("we eliminated the leader of Y")', () => {
-    const claims = code('first-person-subject').extraction.claims.map(tuple);
+    const claims = claimsOf('first-person-subject');
     expect(claims).toContain('united-states ATTACKED al-qaeda');
     expect(claims).not.toContain('islamic-state ATTACKED al-qaeda');
   });
 
   it('reads the parties of an agreement from the verb that carries it ("the accord reached between X and Y"), not from any verb', () => {
-    const claims = code('between-verb').extraction.claims.map(tuple);
+    const claims = claimsOf('between-verb');
     expect(claims).toEqual(['iran COOPERATES_WITH iraq']);
   });
 
   it('reads a possessive pronoun as the party its phrase is said of, else the subject above it ("in their fight", "its support", "said its forces")', () => {
-    const claims = code('possessive-pronouns').extraction.claims.map(tuple);
+    const claims = claimsOf('possessive-pronouns');
     expect(claims).toContain('united-kingdom SUPPORTS iraq');
     expect(claims).toContain('iran ATTACKED islamic-state');
     expect(claims).toContain('iraq ATTACKED islamic-state');
@@ -244,7 +246,7 @@ describe('dependency coder on recorded parses', () => {
   });
 
   it('reads the subject of a small clause as the target of its phrase ("hold the Taliban accountable")', () => {
-    expect(code('small-clause').extraction.claims.map(tuple)).toEqual(['united-states ACCUSED taliban']);
+    expect(claimsOf('small-clause')).toEqual(['united-states ACCUSED taliban']);
   });
 
   it('reads a state that goes to a country as deploying there, its delegation as visiting', () => {
@@ -253,7 +255,7 @@ describe('dependency coder on recorded parses', () => {
   });
 
   it('reads weapons or force used against a party as an attack, by the single name that owns a regime ("the Assad regime")', () => {
-    const claims = code('weapons-against').extraction.claims.map(tuple);
+    const claims = claimsOf('weapons-against');
     expect(claims).toContain('d-assad ATTACKED syria');
     expect(claims).toContain('israel ATTACKED hamas');
   });
@@ -272,7 +274,7 @@ describe('dependency coder on recorded parses', () => {
   });
 
   it('lets a delegation\'s leader act with it, and lead the delegation, not its state ("led by X", "under the leadership of X")', () => {
-    const claims = code('delegation-leader').extraction.claims.map(tuple);
+    const claims = claimsOf('delegation-leader');
     expect(claims).toContain('shah-mahmood-qureshi VISITED afghanistan');
     expect(claims).not.toContain('shah-mahmood-qureshi LEADS pakistan');
     expect(claims).toContain('zalmay-khalilzad MET_WITH amir-khan-muttaqi');
@@ -280,39 +282,39 @@ describe('dependency coder on recorded parses', () => {
   });
 
   it('claims nothing for an act a noun of reluctance governs ("reluctance to order strikes against X")', () => {
-    expect(code('reluctance').extraction.claims.map(tuple)).toEqual([]);
+    expect(claimsOf('reluctance')).toEqual([]);
   });
 
   it('reads justice delivered to someone as an attack on them, not support ("delivered justice to bin Laden")', () => {
-    const claims = code('justice').extraction.claims.map(tuple);
+    const claims = claimsOf('justice');
     expect(claims).toContain('united-states ATTACKED osama-bin-laden');
     expect(claims).not.toContain('united-states SUPPORTS osama-bin-laden');
   });
 
   it('reads "our allies" as others, not the possessor ("consulted with our allies" is no meeting with ourselves)', () => {
-    expect(code('relational-noun').extraction.claims.map(tuple)).toEqual([]);
+    expect(claimsOf('relational-noun')).toEqual([]);
   });
 
   it('lets the body a subject acts as part of act with it ("working as part of NATO to defeat the Taliban")', () => {
-    const claims = code('as-part-of').extraction.claims.map(tuple);
+    const claims = claimsOf('as-part-of');
     expect(claims).toContain('nato ATTACKED taliban');
     expect(claims).toContain('united-kingdom ATTACKED taliban');
   });
 
   it('reads the of-phrase of an event noun whose possessor is its agent as the target ("Pakistan\'s support of the Taliban")', () => {
-    expect(code('possessor-of').extraction.claims.map(tuple)).toEqual(['pakistan SUPPORTS taliban']);
+    expect(claimsOf('possessor-of')).toEqual(['pakistan SUPPORTS taliban']);
   });
 
   it('gives the act a directive recommends no performer ("a report by X recommended maintaining a relationship with Y")', () => {
-    expect(code('directive').extraction.claims.map(tuple)).toEqual([]);
+    expect(claimsOf('directive')).toEqual([]);
   });
 
   it('reads paying tribute to a party as support for it', () => {
-    expect(code('tribute').extraction.claims.map(tuple)).toEqual(['pakistan SUPPORTS afghan-government-2021']);
+    expect(claimsOf('tribute')).toEqual(['pakistan SUPPORTS afghan-government-2021']);
   });
 
   it('reads a predicative adjective like a verb ("X is grateful to Y"), not one that only modifies a noun', () => {
-    expect(code('grateful').extraction.claims.map(tuple)).toEqual(['pakistan SUPPORTS china']);
+    expect(claimsOf('grateful')).toEqual(['pakistan SUPPORTS china']);
   });
 
   it('keeps every claim\'s spans inside its sentence', () => {
