@@ -31,9 +31,10 @@ import { polarityOf, REPORTING_VERBS } from './polarity';
 import { findSpeakerTurns, labelAsName } from './speaker-turns';
 import { isDirectSubject, subjectContradicts, tokenAt } from './rule-check';
 import { buildGraph, type SentenceGraph } from './sentence-graph';
+import { repairTree } from './tree-repairs';
 import { compileTriggerLexicon } from './trigger-lexicon';
 
-export const CODER_VERSION = 'coder-0.3.0';
+export const CODER_VERSION = 'coder-0.4.0';
 const WEAK_KINDS = new Set(['demonym', 'metonym', 'era', 'surname']);
 /** Verbs that carry an act on ("continue to support", "keep providing", "remain committed to"). */
 const ONGOING = new Set(['continue', 'keep', 'remain', 'maintain', 'sustain']);
@@ -124,7 +125,7 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
     const graphs = new Map<ParsedSentence, ReturnType<typeof buildGraph>>();
     const graphOf = (sentence: ParsedSentence): ReturnType<typeof buildGraph> => {
       let g = graphs.get(sentence);
-      if (!g) graphs.set(sentence, (g = buildGraph(sentence)));
+      if (!g) graphs.set(sentence, (g = buildGraph(repairTree(sentence))));
       return g;
     };
     const sentenceAt = (offset: number): ParsedSentence | undefined => parse.sentences.find((s) => s.start <= offset && offset < s.end);

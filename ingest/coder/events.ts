@@ -88,10 +88,28 @@ function verbSubjects(ctx: EventContext, v: number): { sources: Argument[]; pass
     else if (rel === 'acl' && markerWord === 'to') sources = actorsVia(graph, at, head, (r) => r === 'nmod:poss' || r === 'compound' || r === 'amod');
     // ", killing Y" / "after meeting X": the participle shares the main clause's subject.
     // Not under a directive: "a report recommended maintaining ties with X" does not maintain them.
-    else if ((rel === 'advcl' || rel === 'xcomp' || rel === 'conj') && !passive && !(rel === 'xcomp' && DIRECTIVE_VERBS.has(lemmaOf(graph, head)))) sources = actorsVia(graph, at, head, SUBJECT);
+    else if ((rel === 'advcl' || rel === 'xcomp' || rel === 'conj') && !passive && !(rel === 'xcomp' && DIRECTIVE_VERBS.has(lemmaOf(graph, head)))) {
+      sources = rel === 'conj' ? actorsVia(graph, at, head, SUBJECT) : controllers(graph, at, head);
+    }
   }
   if (!passive && sources.length > 0) sources = dedupe([...sources, ...coActorsOf(ctx, v)]);
   return { sources, passiveTargets };
+}
+
+/**
+ * Who performs a complement of `head`: its subject; under a passive its agent, else its passive subject
+ * ("X is committed to working with Y", "X was asked to mediate": the active's object controls and the
+ * passive makes it the subject); a subjectless complement passes the question up ("X remains committed
+ * to supporting Y").
+ */
+function controllers(graph: SentenceGraph, at: ArgumentIndex, head: number, depth = 0): Argument[] {
+  const subjects = actorsVia(graph, at, head, SUBJECT);
+  if (subjects.length > 0) return subjects;
+  const agents = actorsVia(graph, at, head, AGENT);
+  if (agents.length > 0) return agents;
+  const passiveSubjects = actorsVia(graph, at, head, (r) => r === 'nsubj:pass');
+  if (passiveSubjects.length > 0 || depth >= 2 || graph.children(head).some((c) => c.rel.startsWith('nsubj'))) return passiveSubjects;
+  return graph.treeRel(head) === 'xcomp' && graph.head(head) >= 0 ? controllers(graph, at, graph.head(head), depth + 1) : [];
 }
 
 /**
@@ -176,8 +194,14 @@ function nounArguments(ctx: EventContext, n: number, entry: TriggerEntry): { sou
   // agent is the party it is said of.
   if (sources.length === 0) {
     for (const p of graph.parents(n)) {
-      if (p.rel === 'nmod:in') sources = actorsAt(graph, at, p.gov);
-      else if (p.rel === 'obl:in' && (graph.sentence.tokens[p.gov]?.pos ?? '').startsWith('VB')) sources = actorsVia(graph, at, p.gov, SUBJECT);
+      // The one supported fights: "support for Iraq in the fight against ISIL" (Iraq fights, not the supporter).
+      if (p.rel === 'nmod:in') sources = actorsVia(graph, at, p.gov, (r) => r === 'nmod:for' || r === 'nmod:to');
+      if (p.rel === 'nmod:in' && sources.length === 0) sources = actorsAt(graph, at, p.gov);
+      else if (p.rel === 'obl:in' && (graph.sentence.tokens[p.gov]?.pos ?? '').startsWith('VB')) {
+        const supports = (lexicon.verbs.get(lemmaOf(graph, p.gov)) ?? []).some((e) => e.type === 'SUPPORTS');
+        if (supports) sources = actorsVia(graph, at, p.gov, (r) => r === 'obj' || r === 'obl:for');
+        if (sources.length === 0) sources = actorsVia(graph, at, p.gov, SUBJECT);
+      }
       if (sources.length > 0) break;
     }
   }
@@ -230,6 +254,9 @@ export function findEvents(ctx: EventContext): FoundEvent[] {
       if (have) continue;
       byType.set(entry.type, { entry, required: requirementMet(graph, tok.i, entry) ?? tok.i });
     }
+    // "welcomed X to the White House": a host meets a visitor there; it is no endorsement of X.
+    const hostedAt = isVerb && lexicon.hostingVerbs.has(lemma) && byType.has('MET_WITH') ? actorsVia(graph, ctx.index, tok.i, (r) => r === 'obl:to' || r === 'obl:in') : [];
+    if (hostedAt.length > 0) byType.delete('SUPPORTS');
     for (const { entry, required } of byType.values()) {
       let sources: Argument[];
       let targets: Argument[];
@@ -264,6 +291,10 @@ export function findEvents(ctx: EventContext): FoundEvent[] {
         if (sources.length === 0 && pairs.length > 0) sources = pairs;
       }
       for (const s of sources) for (const t of targets) emit(s, t);
+      if (entry.type === 'MET_WITH') {
+        const visit = { ...entry, type: 'VISITED' as const, preps: ['to'] };
+        for (const t of targets) for (const place of hostedAt) if (!t.indirect && t.via !== 'nmod:poss' && t.mention.actor !== place.mention.actor) out.push({ type: 'VISITED', trigger: tok.i, source: t, target: place, entry: visit });
+      }
     }
   }
   return out;

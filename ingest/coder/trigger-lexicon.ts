@@ -25,6 +25,8 @@ export interface TriggerLexicon {
   adjectives: Map<string, TriggerEntry[]>;
   /** Verbs that carry an event noun ("held talks", "launched attacks", "provided support"). */
   lightVerbs: Set<string>;
+  /** Verbs whose object, welcomed to a place, is hosted there: met, and a visitor ("welcomed X to the White House"). */
+  hostingVerbs: Set<string>;
 }
 
 /** ingest/lexicon/dependency-vocabulary.json: what only the tree stage reads. */
@@ -35,6 +37,7 @@ export interface DependencyVocabulary {
   /** Reporting verbs whose subject accuses the subject of the clause they report ("alleged that Y …"). */
   accusingVerbs: string[];
   lightVerbs: string[];
+  hostingVerbs?: string[];
   firstPerson: { plural: string[]; singular: string[] };
   placeHeads: string[];
 }
@@ -152,5 +155,5 @@ export function compileTriggerLexicon(lex: RelationLexicon, prepositions: readon
     }
     for (const n of cameo.nouns) add(nouns, n.lemma, { type: n.type as RelationType, preps: ['of', 'with', 'against', 'on', 'to'], origin: 'cameo' });
   }
-  return { verbs, nouns, adjectives, lightVerbs };
+  return { verbs, nouns, adjectives, lightVerbs, hostingVerbs: new Set(own.hostingVerbs ?? []) };
 }

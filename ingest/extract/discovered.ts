@@ -43,7 +43,7 @@ export function findOrganisations(tokens: readonly Token[], from: number, to: nu
       if (u.isWord && (u.isCap || /^\p{N}/u.test(u.text))) {
         last = j;
         j++;
-      } else if (CONNECTORS.has(u.lower) && j > i && (tokens[j + 1]?.isCap || tokens[j + 1]?.lower === 'the') && tokens[j - 1]?.text !== '-') j++;
+      } else if (CONNECTORS.has(u.lower) && j > i && (tokens[j + 1]?.isCap || (tokens[j + 1]?.lower === 'the' && u.lower !== 'and')) && tokens[j - 1]?.text !== '-') j++;
       else break;
     }
     let s = i;

@@ -317,6 +317,27 @@ describe('dependency coder on recorded parses', () => {
     expect(claimsOf('grateful')).toEqual(['pakistan SUPPORTS china']);
   });
 
+  it('hands a complement to the controller the parser lost ("remains committed to supporting X", "is committed to working with X", "was asked to mediate")', () => {
+    expect(claimsOf('committed-to')).toEqual(['china SUPPORTS taliban', 'united-kingdom COOPERATES_WITH pakistan', 'qatar MET_WITH united-states', 'qatar MET_WITH taliban']);
+  });
+
+  it('reads "welcoming X to Y" as hosting: the host meets X, X visits Y, and nobody is endorsed', () => {
+    const claims = claimsOf('hosting');
+    expect(claims).toContain('shehbaz-sharif MET_WITH ashraf-ghani');
+    expect(claims).toContain('ashraf-ghani VISITED pakistan');
+    expect(claims).not.toContain('shehbaz-sharif SUPPORTS ashraf-ghani');
+    // Without a place it is still a welcome of the decision (support).
+    expect(claims).toContain('pakistan SUPPORTS taliban');
+  });
+
+  it('gives a fight to the party supported in it ("support for X in the fight against Y")', () => {
+    const claims = claimsOf('fight-supported');
+    expect(claims).toContain('afghan-government-2021 ATTACKED ttp');
+    expect(claims).toContain('turkey ATTACKED iskp');
+    expect(claims).not.toContain('pakistan ATTACKED ttp');
+    expect(claims).not.toContain('qatar ATTACKED iskp');
+  });
+
   it('keeps every claim\'s spans inside its sentence', () => {
     for (const doc of documents) {
       for (const c of code(doc.id).extraction.claims) {

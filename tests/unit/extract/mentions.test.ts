@@ -89,6 +89,11 @@ describe('discovered actors', () => {
     expect(x.mentions.filter((m) => m.actor === 'd-kandahar-policy-institute').map((m) => m.text)).toEqual(['Kandahar Policy Institute', 'KPI', 'KPI']);
   });
 
+  it('reads "X and the Y" as two bodies, never one name running over the list', () => {
+    const x = run('The Afghanistan Reconciliation Council and the Kunar Provincial Council condemned ISKP.');
+    expect(x.actors.filter((a) => a.discovered).map((a) => a.id).sort()).toEqual(['d-afghanistan-reconciliation-council', 'd-kunar-provincial-council']);
+  });
+
   it('resolves later surname-only references to a person named in full', () => {
     const x = run('Envoy Karim Durrani arrived. Durrani later met Iranian officials.');
     expect(x.mentions.filter((m) => m.actor === 'd-karim-durrani').map((m) => m.text)).toEqual(['Karim Durrani', 'Durrani']);

@@ -1,0 +1,80 @@
+// Known misparses of the English model, mended before the coder reads a sentence. Each repair is a
+// shape the parser gets wrong on many sentences, not a sentence. Pure.
+import type { Dependency, ParsedSentence } from '../parse/parse-types';
+
+const VERB_FORM = /^VB[GP]?$/;
+
+/** A tree arc to replace: the token keeps its place, its governor and relation change. */
+type Rewiring = Map<number, Dependency>;
+
+const isTo = (sentence: ParsedSentence, i: number): boolean => sentence.tokens[i]?.word.toLowerCase() === 'to' && sentence.tokens[i]?.pos === 'IN';
+
+/**
+ * "X is committed to supporting Y", "X remains committed to working with Y": the parser hangs "to" off
+ * the participle (as `obj`, `dep` or `advcl`) and the clause off "to" (`acl`/`dep`), so nothing links
+ * the clause to its controller. Rewritten as the complement it is: xcomp(committed, supporting) + mark.
+ */
+function clauseUnderTo(sentence: ParsedSentence, rewired: Rewiring): void {
+  const { tokens, tree } = sentence;
+  for (const toArc of tree) {
+    const to = toArc.dep;
+    if (!isTo(sentence, to) || toArc.gov < 0 || !['obj', 'dep', 'advcl'].includes(toArc.rel)) continue;
+    const clause = tree.find((d) => d.gov === to && (d.rel === 'acl' || d.rel === 'dep') && VERB_FORM.test(tokens[d.dep]?.pos ?? ''));
+    if (!clause) continue;
+    rewired.set(clause.dep, { rel: 'xcomp', gov: toArc.gov, dep: clause.dep });
+    rewired.set(to, { rel: 'mark', gov: clause.dep, dep: to });
+  }
+}
+
+/**
+ * "looks forward to welcoming President Ghani", "to meeting X": the gerund after "to" is read as a
+ * modifier of the noun that follows, so the noun becomes the governor's `obl:to`. Rewritten: the gerund
+ * is the governor's complement and the noun its object.
+ */
+function gerundReadAsModifier(sentence: ParsedSentence, rewired: Rewiring): void {
+  const { tokens, tree } = sentence;
+  for (const mod of tree) {
+    const g = mod.dep;
+    const noun = mod.gov;
+    if ((mod.rel !== 'amod' && mod.rel !== 'compound') || !isTo(sentence, g - 1) || !/ing$/i.test(tokens[g]?.word ?? '')) continue;
+    const nounArc = tree.find((d) => d.dep === noun);
+    const caseArc = tree.find((d) => d.dep === g - 1 && d.gov === noun && d.rel === 'case');
+    if (!nounArc || !caseArc || nounArc.gov < 0 || nounArc.rel !== 'obl') continue;
+    rewired.set(g, { rel: 'xcomp', gov: nounArc.gov, dep: g });
+    rewired.set(g - 1, { rel: 'mark', gov: g, dep: g - 1 });
+    rewired.set(noun, { rel: 'obj', gov: g, dep: noun });
+    // The gerund's own complements were hung on the governor too ("… to the White House on June 25").
+    for (const d of tree) if (d.gov === nounArc.gov && d.dep > noun && (d.rel === 'obl' || d.rel === 'obl:tmod')) rewired.set(d.dep, { ...d, gov: g });
+  }
+}
+
+/** The sentence with known misparses mended (the same object when nothing needed mending). */
+export function repairTree(sentence: ParsedSentence): ParsedSentence {
+  const rewired: Rewiring = new Map();
+  clauseUnderTo(sentence, rewired);
+  gerundReadAsModifier(sentence, rewired);
+  if (rewired.size === 0) return sentence;
+  const oldArc = new Map(sentence.tree.map((d) => [d.dep, d]));
+  const tree = sentence.tree.map((d) => rewired.get(d.dep) ?? d);
+  // A rewired token's enhanced arcs from its old governor move with it (keeping an enhanced name such
+  // as obl:to when only the governor changed); so do those its conjuncts inherited from that governor
+  // ("welcoming X and Y": obl:to(looks, Y) becomes obj(welcoming, Y)).
+  const deps: Dependency[] = [];
+  const placed = new Set<number>();
+  const move = (d: Dependency, from: Dependency, to: Dependency): Dependency => (to.rel === from.rel ? { ...d, gov: to.gov } : { rel: to.rel, gov: to.gov, dep: d.dep });
+  for (const d of sentence.deps) {
+    const to = rewired.get(d.dep);
+    const from = oldArc.get(d.dep);
+    if (to && from && from.gov === d.gov) {
+      deps.push(move(d, from, to));
+      placed.add(d.dep);
+      continue;
+    }
+    const conj = sentence.deps.find((c) => c.dep === d.dep && c.rel.startsWith('conj') && rewired.has(c.gov) && oldArc.get(c.gov)?.gov === d.gov);
+    const head = conj ? oldArc.get(conj.gov) : undefined;
+    const headTo = conj ? rewired.get(conj.gov) : undefined;
+    deps.push(head && headTo && d.rel.split(':')[0] === head.rel ? move(d, head, headTo) : d);
+  }
+  for (const d of rewired.values()) if (!placed.has(d.dep)) deps.push(d);
+  return { ...sentence, tree, deps };
+}
