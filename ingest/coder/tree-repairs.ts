@@ -48,11 +48,31 @@ function gerundReadAsModifier(sentence: ParsedSentence, rewired: Rewiring): void
   }
 }
 
+/**
+ * "spoke by phone with Prime Minister Khan to review progress": the parser reads "with X to V" as a
+ * clause whose subject is X ("with" its marker), so the call has no partner. Rewritten: X is the
+ * governor's with-phrase and the clause is subjectless (its governor's subject performs it).
+ */
+function withPhraseReadAsSubject(sentence: ParsedSentence, rewired: Rewiring): void {
+  const { tokens, tree } = sentence;
+  for (const clauseArc of tree) {
+    const c = clauseArc.dep;
+    if (clauseArc.rel !== 'advcl' || clauseArc.gov < 0) continue;
+    const marks = tree.filter((d) => d.gov === c && d.rel === 'mark');
+    const withMark = marks.find((d) => tokens[d.dep]?.word.toLowerCase() === 'with');
+    const subject = tree.find((d) => d.gov === c && d.rel === 'nsubj');
+    if (!withMark || !subject || !marks.some((d) => tokens[d.dep]?.word.toLowerCase() === 'to') || withMark.dep > subject.dep) continue;
+    rewired.set(subject.dep, { rel: 'obl:with', gov: clauseArc.gov, dep: subject.dep });
+    rewired.set(withMark.dep, { rel: 'case', gov: subject.dep, dep: withMark.dep });
+  }
+}
+
 /** The sentence with known misparses mended (the same object when nothing needed mending). */
 export function repairTree(sentence: ParsedSentence): ParsedSentence {
   const rewired: Rewiring = new Map();
   clauseUnderTo(sentence, rewired);
   gerundReadAsModifier(sentence, rewired);
+  withPhraseReadAsSubject(sentence, rewired);
   if (rewired.size === 0) return sentence;
   const oldArc = new Map(sentence.tree.map((d) => [d.dep, d]));
   const tree = sentence.tree.map((d) => rewired.get(d.dep) ?? d);

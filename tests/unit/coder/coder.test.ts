@@ -338,6 +338,10 @@ describe('dependency coder on recorded parses', () => {
     expect(claims).not.toContain('qatar ATTACKED iskp');
   });
 
+  it('reads "spoke with X to review Y" as a call with X (the parser makes X the subject of "review")', () => {
+    expect(claimsOf('with-to-clause')).toEqual(['joe-biden MET_WITH imran-khan', 'antony-blinken MET_WITH ashraf-ghani']);
+  });
+
   it('keeps every claim\'s spans inside its sentence', () => {
     for (const doc of documents) {
       for (const c of code(doc.id).extraction.claims) {
