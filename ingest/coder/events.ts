@@ -222,6 +222,25 @@ function nounArguments(ctx: EventContext, n: number, entry: TriggerEntry): { sou
   return { sources, targets: targets.filter((t) => !sources.some((s) => s.mention.start === t.mention.start)), pairs };
 }
 
+/**
+ * Two mentions listed together with "and" ("the UK and France", "US forces and Afghan troops", the
+ * parser's appositions in "X, Y and Z"); never alternatives ("either X or Y" is conj:or).
+ */
+function conjoined(graph: SentenceGraph, a: ArgMention, b: ArgMention): boolean {
+  const tokenOf = (m: ArgMention): number => graph.sentence.tokens.find((t) => t.start <= m.start && m.start < t.end)?.i ?? -1;
+  const [ta, tb] = [tokenOf(a), tokenOf(b)].sort((p, q) => p - q) as [number, number];
+  if (ta < 0 || tb < 0) return false;
+  const near = (k: number): number[] => [k, graph.head(k)].filter((n) => n >= 0);
+  const [na, nb] = [near(ta), near(tb)];
+  const listed = (r: string): boolean => r === 'conj:and' || r === 'appos';
+  for (const d of graph.sentence.deps) {
+    if (!listed(d.rel)) continue;
+    if ((na.includes(d.gov) && nb.includes(d.dep)) || (nb.includes(d.gov) && na.includes(d.dep))) return true;
+  }
+  // Both listed under one head: "the UK, the Coalition and Iraq" as appositions of the first.
+  return graph.sentence.deps.some((d) => listed(d.rel) && na.includes(d.dep) && graph.sentence.deps.some((e) => listed(e.rel) && e.gov === d.gov && nb.includes(e.dep)));
+}
+
 export function findEvents(ctx: EventContext): FoundEvent[] {
   const { graph, lexicon } = ctx;
   const out: FoundEvent[] = [];
@@ -279,6 +298,17 @@ export function findEvents(ctx: EventContext): FoundEvent[] {
         if (entry.type === 'VISITED' && (t.indirect || t.mention.kind === 'demonym')) return;
         out.push({ type: entry.type, trigger: tok.i, source: s, target: t, entry });
       };
+      // Co-belligerents are allies: "the UK, the Coalition and Iraq are committed to defeating X".
+      if (entry.type === 'ATTACKED' && !(isVerb && graph.children(tok.i).some((c) => c.rel === 'aux:pass' || c.rel === 'nsubj:pass'))) {
+        const allies = dedupe(sources).filter((a, k, all) => all.findIndex((b) => b.mention.actor === a.mention.actor) === k);
+        const allied = { ...entry, type: 'COOPERATES_WITH' as const, preps: ['with'] };
+        for (let a = 0; a < allies.length; a++) {
+          for (let b = a + 1; b < allies.length; b++) {
+            const [x, y] = [allies[a] as Argument, allies[b] as Argument];
+            if (conjoined(graph, x.mention, y.mention)) out.push({ type: 'COOPERATES_WITH', trigger: tok.i, source: x, target: y, entry: allied });
+          }
+        }
+      }
       if (MUTUAL.has(entry.type)) {
         // Coordinated subjects meet each other ("X and Y met"); the agents of a passive do not
         // ("talks mediated by X, Y and Z").

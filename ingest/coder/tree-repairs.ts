@@ -67,12 +67,37 @@ function withPhraseReadAsSubject(sentence: ParsedSentence, rewired: Rewiring): v
   }
 }
 
+/**
+ * "The UK, the wider Coalition and the Government of Iraq are committed to …": the parser reads a list
+ * after its first member as an apposition (the first "appos" the second, the second "conj" the third),
+ * so only the first is the subject. Rewritten as the list it is: each is a conjunct of the first and
+ * shares its relation to its governor (added to the enhanced arcs, as enhanced++ does for conjuncts).
+ */
+function listReadAsApposition(sentence: ParsedSentence, rewired: Rewiring, added: Dependency[]): void {
+  const { tokens, tree, deps } = sentence;
+  for (const appos of tree) {
+    if (appos.rel !== 'appos') continue;
+    const [first, second] = [appos.gov, appos.dep];
+    const rest = tree.filter((d) => d.gov === second && d.rel === 'conj').map((d) => d.dep);
+    const joinedByAnd = rest.some((z) => tree.some((d) => d.gov === z && d.rel === 'cc' && tokens[d.dep]?.word.toLowerCase() === 'and'));
+    if (rest.length === 0 || !joinedByAnd) continue;
+    rewired.set(second, { rel: 'conj', gov: first, dep: second });
+    const upward = deps.filter((d) => d.dep === first && !d.rel.startsWith('conj') && d.rel !== 'appos');
+    for (const member of [second, ...rest]) {
+      added.push({ rel: 'conj:and', gov: first, dep: member });
+      for (const u of upward) added.push({ rel: u.rel, gov: u.gov, dep: member });
+    }
+  }
+}
+
 /** The sentence with known misparses mended (the same object when nothing needed mending). */
 export function repairTree(sentence: ParsedSentence): ParsedSentence {
   const rewired: Rewiring = new Map();
   clauseUnderTo(sentence, rewired);
   gerundReadAsModifier(sentence, rewired);
   withPhraseReadAsSubject(sentence, rewired);
+  const added: Dependency[] = [];
+  listReadAsApposition(sentence, rewired, added);
   if (rewired.size === 0) return sentence;
   const oldArc = new Map(sentence.tree.map((d) => [d.dep, d]));
   const tree = sentence.tree.map((d) => rewired.get(d.dep) ?? d);
@@ -96,5 +121,6 @@ export function repairTree(sentence: ParsedSentence): ParsedSentence {
     deps.push(head && headTo && d.rel.split(':')[0] === head.rel ? move(d, head, headTo) : d);
   }
   for (const d of rewired.values()) if (!placed.has(d.dep)) deps.push(d);
+  deps.push(...added);
   return { ...sentence, tree, deps };
 }

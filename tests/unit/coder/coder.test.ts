@@ -342,6 +342,10 @@ describe('dependency coder on recorded parses', () => {
     expect(claimsOf('with-to-clause')).toEqual(['joe-biden MET_WITH imran-khan', 'antony-blinken MET_WITH ashraf-ghani']);
   });
 
+  it('reads parties listed together against a common enemy as allies, also a list the parser took for appositions; never "either X or Y"', () => {
+    expect(claimsOf('co-belligerents')).toEqual(['pakistan COOPERATES_WITH afghan-government-2021', 'qatar COOPERATES_WITH turkey', 'qatar ATTACKED ttp', 'turkey ATTACKED ttp', 'taliban ATTACKED pakistan', 'iskp ATTACKED pakistan']);
+  });
+
   it('keeps every claim\'s spans inside its sentence', () => {
     for (const doc of documents) {
       for (const c of code(doc.id).extraction.claims) {
