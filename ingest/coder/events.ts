@@ -223,6 +223,18 @@ function nounArguments(ctx: EventContext, n: number, entry: TriggerEntry): { sou
 }
 
 /**
+ * The name is written as the possessor of a thing ("the Board of Inquiry's summary"), not of one of its
+ * people ("Iran's president", "Jordan's visiting King"): the text's "'s" and the first noun after it.
+ */
+function possessorInText(graph: SentenceGraph, m: ArgMention, agents: ReadonlySet<string>): boolean {
+  const tokens = graph.sentence.tokens;
+  const next = tokens.findIndex((t) => t.start >= m.end);
+  if (next < 0 || tokens[next]?.pos !== 'POS') return false;
+  const noun = tokens.slice(next + 1).find((t) => t.pos.startsWith('NN'));
+  return !!noun && noun.pos !== 'NNP' && !agents.has(noun.lemma.toLowerCase()) && !agents.has(noun.word.toLowerCase());
+}
+
+/**
  * Two mentions listed together with "and" ("the UK and France", "US forces and Afghan troops", the
  * parser's appositions in "X, Y and Z"); never alternatives ("either X or Y" is conj:or).
  */
@@ -293,7 +305,9 @@ export function findEvents(ctx: EventContext): FoundEvent[] {
         // One leads a body, not the state its delegation or troops belong to ("led the Pakistani delegation").
         if (entry.type === 'LEADS' && t.indirect) return;
         // One meets or visits someone, not their statement or decision ("welcomed X's statement").
-        if ((entry.type === 'MET_WITH' || entry.type === 'VISITED') && t.via === 'nmod:poss') return;
+        // The parser may miss the possessive ("welcomes the UN Board of Inquiry's summary" as the Board): the
+        // text's "'s" after the name says the same.
+        if ((entry.type === 'MET_WITH' || entry.type === 'VISITED') && (t.via === 'nmod:poss' || possessorInText(graph, t.mention, ctx.index.agents))) return;
         // One goes to a place, not to the people a demonym names ("our prayers go out to Afghan soldiers").
         if (entry.type === 'VISITED' && (t.indirect || t.mention.kind === 'demonym')) return;
         out.push({ type: entry.type, trigger: tok.i, source: s, target: t, entry });

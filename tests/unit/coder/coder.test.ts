@@ -346,6 +346,10 @@ describe('dependency coder on recorded parses', () => {
     expect(claimsOf('co-belligerents')).toEqual(['pakistan COOPERATES_WITH afghan-government-2021', 'qatar COOPERATES_WITH turkey', 'qatar ATTACKED ttp', 'turkey ATTACKED ttp', 'taliban ATTACKED pakistan', 'iskp ATTACKED pakistan']);
   });
 
+  it('meets no one whose name is written as the possessor of a thing, even where the parser misses the possessive', () => {
+    expect(claimsOf('possessor-text')).toEqual(['bilawal-bhutto-zardari SUPPORTS d-un-commission-of-inquiry', 'bilawal-bhutto-zardari MET_WITH iran']);
+  });
+
   it('keeps every claim\'s spans inside its sentence', () => {
     for (const doc of documents) {
       for (const c of code(doc.id).extraction.claims) {
