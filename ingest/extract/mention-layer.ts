@@ -201,6 +201,13 @@ export function createMentionFinder(resources: ExtractorResources): MentionFinde
       surnames.set(last, m.actor);
     }
     for (const c of clash) surnames.delete(c);
+    // A known person's bare surname ("Zardari") is the person this document named in full with it
+    // ("Bilawal Bhutto Zardari"), not the gazetteer's other holder — unless that one was named in full too.
+    const namedInFull = new Set(mentions.filter((m) => m.te - m.ts >= 2).map((m) => m.actor));
+    mentions = mentions.map((m) => {
+      const other = m.te - m.ts === 1 ? surnames.get((tokens[m.ts] as Token).lower) : undefined;
+      return other && other !== m.actor && registry.get(m.actor)?.type === 'person' && !namedInFull.has(m.actor) ? { ...m, actor: other } : m;
+    });
     const extra = [...findBareTokens(tokens, 0, tokens.length, surnames, taken, false), ...findBareTokens(tokens, 0, tokens.length, acronyms, taken, true)];
     for (const m of extra) taken[m.ts] = 1;
     mentions = mentions.concat(extra).sort((a, b) => a.ts - b.ts);

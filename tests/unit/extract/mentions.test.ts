@@ -59,6 +59,12 @@ describe('gazetteer mentions', () => {
     ]);
   });
 
+  it('reads a bare surname as the person this document named in full with it, not the gazetteer\'s other holder', () => {
+    const x = run('Foreign Minister Bilawal Bhutto Zardari arrived in Kabul. Zardari later met the Taliban.');
+    expect(x.mentions.filter((m) => m.text === 'Zardari').map((m) => m.actor)).toEqual(['bilawal-bhutto-zardari']);
+    expect(run('Zardari met the Taliban.').mentions.find((m) => m.text === 'Zardari')?.actor).toBe('asif-ali-zardari');
+  });
+
   it('reads a text that ends in a capitalised stop word ("… A")', () => {
     expect(actorsOf('The Taliban met Pakistani officials. A')).toEqual(['Taliban=taliban', 'Pakistani=pakistan']);
     expect(actorsOf('Talks with the Taliban were held by Chairman Of')).toContain('Taliban=taliban');
