@@ -148,6 +148,10 @@ function verbTargets(ctx: EventContext, v: number, entry: TriggerEntry, required
     const smallClause = graph.treeRel(required) === 'xcomp' && entry.preps.includes('');
     targets = dedupe([...targets, ...actorsVia(graph, at, required, (r) => prepMatches(r, entry.preps.includes('') ? [...entry.preps, 'of'] : entry.preps) || r === 'nmod:poss' || (smallClause && r === 'nsubj'))]);
   }
+  // "provided X with weapons": the phrase's content word in a with-phrase leaves the object as the target.
+  if (targets.length === 0 && required !== v && graph.parents(required).some((p) => p.gov === v && p.rel === 'obl:with')) {
+    targets = actorsVia(graph, at, v, (r) => r === 'obj' || r === 'iobj');
+  }
   if (targets.length === 0 && (entry.preps.includes('*') || entry.type === 'REJECTED' || entry.type === 'WARNED')) {
     // "refused to cooperate with X", "threatened to cut aid to X": the complement's object.
     for (const c of graph.children(v)) {

@@ -90,12 +90,27 @@ function listReadAsApposition(sentence: ParsedSentence, rewired: Rewiring, added
   }
 }
 
+/**
+ * "committed to continuing to provide X": the parser makes the aspectual gerund the subject of the
+ * clause it governs, so the clause seems to have a subject of its own. Rewritten as an auxiliary.
+ */
+const ASPECTUAL = new Set(['continue', 'keep', 'begin', 'start']);
+function aspectualReadAsSubject(sentence: ParsedSentence, rewired: Rewiring): void {
+  for (const d of sentence.tree) {
+    const t = sentence.tokens[d.dep];
+    if (d.rel !== 'nsubj' || t?.pos !== 'VBG' || !ASPECTUAL.has(t.lemma.toLowerCase())) continue;
+    if (sentence.tree.some((c) => c.gov === d.dep)) continue;
+    rewired.set(d.dep, { rel: 'aux', gov: d.gov, dep: d.dep });
+  }
+}
+
 /** The sentence with known misparses mended (the same object when nothing needed mending). */
 export function repairTree(sentence: ParsedSentence): ParsedSentence {
   const rewired: Rewiring = new Map();
   clauseUnderTo(sentence, rewired);
   gerundReadAsModifier(sentence, rewired);
   withPhraseReadAsSubject(sentence, rewired);
+  aspectualReadAsSubject(sentence, rewired);
   const added: Dependency[] = [];
   listReadAsApposition(sentence, rewired, added);
   if (rewired.size === 0) return sentence;

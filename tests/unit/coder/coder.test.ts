@@ -350,6 +350,10 @@ describe('dependency coder on recorded parses', () => {
     expect(claimsOf('possessor-text')).toEqual(['bilawal-bhutto-zardari SUPPORTS d-un-commission-of-inquiry', 'bilawal-bhutto-zardari MET_WITH iran']);
   });
 
+  it('reads "provide X with support/weapons" as support for X, also under "committed to continuing to" (the parser makes "continuing" a subject)', () => {
+    expect(claimsOf('provide-with')).toEqual(['united-kingdom SUPPORTS afghan-government-2021', 'china SUPPORTS pakistan']);
+  });
+
   it('keeps every claim\'s spans inside its sentence', () => {
     for (const doc of documents) {
       for (const c of code(doc.id).extraction.claims) {
