@@ -299,7 +299,9 @@ export function findEvents(ctx: EventContext): FoundEvent[] {
       if (isVerb) {
         const subj = verbSubjects(ctx, tok.i);
         sources = subj.sources;
-        targets = subj.only ? subj.passiveTargets : dedupe([...subj.passiveTargets, ...verbTargets(ctx, tok.i, entry, required)]);
+        // The one who feels ("the Members of the Council are encouraged by X") may be named through its people.
+        const passiveTargets = entry.reverse ? actorsVia(graph, ctx.index, tok.i, (r) => r === 'nsubj:pass') : subj.passiveTargets;
+        targets = subj.only ? subj.passiveTargets : dedupe([...passiveTargets, ...verbTargets(ctx, tok.i, entry, required)]);
       } else {
         ({ sources, targets, pairs } = nounArguments(ctx, tok.i, entry));
       }

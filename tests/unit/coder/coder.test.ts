@@ -354,6 +354,10 @@ describe('dependency coder on recorded parses', () => {
     expect(claimsOf('provide-with')).toEqual(['united-kingdom SUPPORTS afghan-government-2021', 'china SUPPORTS pakistan']);
   });
 
+  it('reads the one who feels an emotion as its source ("X are encouraged by Y\'s decision": support; "concerned by": accusation), also when named through its people', () => {
+    expect(claimsOf('emotive-passive')).toEqual(['unsc SUPPORTS ashraf-ghani', 'pakistan ACCUSED taliban']);
+  });
+
   it('keeps every claim\'s spans inside its sentence', () => {
     for (const doc of documents) {
       for (const c of code(doc.id).extraction.claims) {
