@@ -19,6 +19,8 @@ export interface FoundEvent {
 }
 
 const MUTUAL = new Set<RelationType>(['MET_WITH', 'COOPERATES_WITH']);
+/** Relations that are a stance toward what someone did, not an act done with them. */
+const ATTITUDES = new Set<RelationType>(['SUPPORTS', 'ACCUSED', 'REJECTED']);
 /** A verb's active subject, also the one a control verb hands down (enhanced++ nsubj:xsubj). */
 export const SUBJECT = (rel: string): boolean => rel === 'nsubj' || rel === 'nsubj:xsubj';
 const AGENT = (rel: string): boolean => rel === 'obl:agent' || rel === 'obl:by';
@@ -147,6 +149,14 @@ function verbTargets(ctx: EventContext, v: number, entry: TriggerEntry, required
   if (required !== v) {
     const smallClause = graph.treeRel(required) === 'xcomp' && entry.preps.includes('');
     targets = dedupe([...targets, ...actorsVia(graph, at, required, (r) => prepMatches(r, entry.preps.includes('') ? [...entry.preps, 'of'] : entry.preps) || r === 'nmod:poss' || (smallClause && r === 'nsubj'))]);
+  }
+  // An attitude to a content clause is one to its subject: "welcomed the news that X has raised the flag".
+  if (targets.length === 0 && entry.preps.includes('') && ATTITUDES.has(entry.type)) {
+    for (const o of graph.children(v)) {
+      if (o.rel !== 'obj' || !(graph.sentence.tokens[o.dep]?.pos ?? '').startsWith('NN')) continue;
+      for (const c of graph.children(o.dep)) if (c.rel === 'ccomp' || c.rel === 'acl') targets.push(...actorsVia(graph, at, c.dep, (r) => r === 'nsubj'));
+    }
+    targets = dedupe(targets);
   }
   // "provided X with weapons": the phrase's content word in a with-phrase leaves the object as the target.
   if (targets.length === 0 && required !== v && graph.parents(required).some((p) => p.gov === v && p.rel === 'obl:with')) {

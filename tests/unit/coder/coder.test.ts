@@ -358,6 +358,10 @@ describe('dependency coder on recorded parses', () => {
     expect(claimsOf('emotive-passive')).toEqual(['unsc SUPPORTS ashraf-ghani', 'pakistan ACCUSED taliban']);
   });
 
+  it('reads a stance toward a content clause as one toward its subject ("welcomed the news that X has …")', () => {
+    expect(claimsOf('content-clause')).toEqual(['pakistan SUPPORTS afghan-government-2021', 'china ACCUSED ttp']);
+  });
+
   it('keeps every claim\'s spans inside its sentence', () => {
     for (const doc of documents) {
       for (const c of code(doc.id).extraction.claims) {
