@@ -72,9 +72,19 @@ export interface MatchContext {
   mentionSpans: ReadonlyMap<string, readonly Span[]>;
 }
 
+/**
+ * Where the gold text stands in the sentence. Annotators' texts may carry doubled or edge spaces
+ * ("NATO  peacekeeping troops") or elide words ("U.S. ... negotiators" for "U.S. and Russian
+ * negotiators"): spaces are collapsed, and an elided text stands where each of its pieces does.
+ */
+export function goldOccurrences(text: string, goldText: string): Span[] {
+  const pieces = goldText.split(/\s*\.{2,}\s*/).map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p !== '');
+  return pieces.flatMap((piece) => occurrences(text, piece));
+}
+
 export function actorMatches(actorId: string, argumentSpan: Span, goldText: string, context: MatchContext): boolean {
   if (nameContainsText(context.names.get(actorId) ?? [], goldText)) return true;
-  const goldSpans = occurrences(context.text, goldText);
+  const goldSpans = goldOccurrences(context.text, goldText);
   const extractedSpans = [argumentSpan, ...(context.mentionSpans.get(actorId) ?? [])];
   return goldSpans.some((gold) => extractedSpans.some((span) => overlaps(gold, span)));
 }

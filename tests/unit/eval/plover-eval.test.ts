@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim, DocumentExtraction } from '../../../shared/contract';
-import { actorMatches, containsTokens, nameContainsText, tokens } from '../../eval/actor-match';
+import { actorMatches, containsTokens, goldOccurrences, nameContainsText, tokens } from '../../eval/actor-match';
 import { evaluatePlover } from '../../eval/plover-eval';
 import { mapEvent, parsePloverJsonl, type PloverRecord } from '../../eval/plover-records';
 
@@ -71,6 +71,14 @@ describe('actor matching', () => {
     expect(actorMatches('discovered-x', { start: 0, end: 10 }, 'Freedonian officials', context)).toBe(true);
     expect(actorMatches('sylvania', { start: 60, end: 66 }, 'Sylvanian envoys', context)).toBe(true);
     expect(actorMatches('united-states', { start: 0, end: 10 }, 'Sylvanian', context)).toBe(false);
+  });
+
+  it('finds a gold text written with doubled spaces or with words elided ("Freedonian ... envoys")', () => {
+    const context = { text: TEXT, names, mentionSpans: new Map<string, { start: number; end: number }[]>() };
+    expect(goldOccurrences(TEXT, ' Freedonian  officials')).toEqual([{ start: 0, end: 20 }]);
+    expect(actorMatches('discovered-x', { start: 0, end: 10 }, 'Freedonian  officials', context)).toBe(true);
+    expect(actorMatches('discovered-y', { start: 35, end: 41 }, 'Freedonian ... envoys', context)).toBe(true);
+    expect(actorMatches('discovered-y', { start: 42, end: 48 }, 'Freedonian ... envoys', context)).toBe(false);
   });
 });
 
