@@ -163,6 +163,16 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       }
       return false;
     };
+    /** An offer or promise to meet or visit is an intent to cooperate (CAMEO 036: "will visit X", "would meet X"). */
+    const promisedMeeting = (c: (typeof ruleClaims)[number]): boolean => {
+      if ((c.type !== 'MET_WITH' && c.type !== 'VISITED') || c.negated || ruleKeys.has(`${c.sentenceStart}|${c.source}|COOPERATES_WITH|${c.target}`)) return false;
+      const sentence = sentenceAt(c.triggerStart);
+      if (!sentence) return false;
+      const graph = graphOf(sentence);
+      const trigger = tokenAt(graph, c.triggerStart);
+      // Only the promiser's own act: "we will support talks between X and Y" promises nothing of X's.
+      return trigger >= 0 && (graph.sentence.tokens[trigger]?.pos ?? '').startsWith('VB') && polarityOf(graph, trigger).commissive;
+    };
     for (const c of ruleClaims) {
       // The tree has the last word on scope: "has yet to recognise" asserts nothing either way.
       if (treeRejects(c)) continue;
@@ -170,6 +180,10 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       // support that goes on ("will continue to support X") is support.
       if (c.type === 'SUPPORTS' && c.modality !== 'asserted' && ruleKeys.has(`${c.sentenceStart}|${c.source}|COOPERATES_WITH|${c.target}`) && !ongoing(c.triggerStart)) continue;
       sink.adopt(c);
+      if (promisedMeeting(c)) {
+        const { claimId: _id, weight: _w, extractorVersion: _v, doc: _d, publisher: _p, ...draft } = c;
+        push({ ...draft, type: 'COOPERATES_WITH' });
+      }
     }
     // An official text speaks in the first person: "we" is its publisher ("The White House" → the
     // United States), "I" the person its title names ("Statement by President X").
@@ -268,8 +282,10 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
           negated: pol.negated !== (e.entry.negated === true), modality: pol.modality, confidence: round(confidence),
         };
         push(claim);
-        // Promised support is also an intent to cooperate (CAMEO 03x: "will give X a grant"), as in the surface rules.
-        if (type === 'SUPPORTS' && pol.commissive && !claim.negated) push({ ...claim, type: 'COOPERATES_WITH' });
+        // Promised support is also an intent to cooperate (CAMEO 03x: "will give X a grant"), as in the surface rules;
+        // so is an offer or promise to meet or visit (CAMEO 036: "offered to negotiate with X", "will visit X").
+        const ownMeeting = (type === 'MET_WITH' || type === 'VISITED') && trig.pos.startsWith('VB');
+        if ((type === 'SUPPORTS' || ownMeeting) && pol.commissive && !claim.negated) push({ ...claim, type: 'COOPERATES_WITH' });
       }
     }
 

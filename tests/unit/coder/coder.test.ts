@@ -362,6 +362,14 @@ describe('dependency coder on recorded parses', () => {
     expect(claimsOf('content-clause')).toEqual(['pakistan SUPPORTS afghan-government-2021', 'china ACCUSED ttp']);
   });
 
+  it('reads a promise to visit or meet as an intent to cooperate too (CAMEO 036), but only the promiser\'s own act', () => {
+    const claims = claimsOf('promised-visit');
+    expect(claims).toContain('bilawal-bhutto-zardari VISITED afghanistan');
+    expect(claims).toContain('bilawal-bhutto-zardari COOPERATES_WITH afghanistan');
+    // Qatar promises its support for the talks, not the parties' cooperation.
+    expect(claims).not.toContain('taliban COOPERATES_WITH afghan-government-2021');
+  });
+
   it('keeps every claim\'s spans inside its sentence', () => {
     for (const doc of documents) {
       for (const c of code(doc.id).extraction.claims) {
