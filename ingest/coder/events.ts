@@ -33,8 +33,12 @@ function prepOf(rel: string): string | null {
   const base = rel.slice(0, i);
   if (base !== 'obl' && base !== 'nmod') return null;
   const p = rel.slice(i + 1);
-  return p === 'poss' || p === 'tmod' || p === 'npmod' || p === 'agent' ? null : p.replace(/_/g, ' ');
+  if (p === 'poss' || p === 'tmod' || p === 'npmod' || p === 'agent') return null;
+  // Phrases that set a party aside or against the act never name its target ("despite Israel's wish").
+  return NOT_TARGET_PREPS.has(p) ? null : p.replace(/_/g, ' ');
 }
+
+const NOT_TARGET_PREPS = new Set(['despite', 'notwithstanding', 'except', 'besides', 'unlike', 'like', 'amid', 'regardless_of', 'instead_of', 'in_spite_of', 'apart_from', 'aside_from']);
 
 function prepMatches(rel: string, preps: readonly string[]): boolean {
   const p = prepOf(rel);
@@ -140,7 +144,9 @@ function coActorsOf(ctx: EventContext, v: number): Argument[] {
 
 function verbTargets(ctx: EventContext, v: number, entry: TriggerEntry, required: number): Argument[] {
   const { graph, index: at } = ctx;
-  const accept = (rel: string): boolean => (entry.preps.includes('*') ? prepOf(rel) !== null : prepMatches(rel, entry.preps));
+  // A refusal "despite pressure by X" refuses X; no other act is done to the party "despite" names.
+  const accept = (rel: string): boolean =>
+    entry.preps.includes('*') ? prepOf(rel) !== null || (entry.type === 'REJECTED' && rel.endsWith(':despite')) : prepMatches(rel, entry.preps);
   // With any complement allowed, a direct object comes first: "blamed X for the bombing of Y" blames X.
   const objects = entry.preps.includes('*') ? actorsVia(graph, at, v, (r) => r === 'obj') : [];
   let targets = objects.length > 0 ? objects : actorsVia(graph, at, v, accept);

@@ -370,6 +370,10 @@ describe('dependency coder on recorded parses', () => {
     expect(claims).not.toContain('taliban COOPERATES_WITH afghan-government-2021');
   });
 
+  it('never takes the party named by "despite" as the target of an act, except of a refusal ("declined despite pressure by X")', () => {
+    expect(claimsOf('despite')).toEqual(['imran-khan REJECTED taliban']);
+  });
+
   it('keeps every claim\'s spans inside its sentence', () => {
     for (const doc of documents) {
       for (const c of code(doc.id).extraction.claims) {
