@@ -115,6 +115,17 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       const [start, end] = docSpan(m.ts, m.te);
       args.push({ actor, start, end, kind: m.kind, ...(m.place ? { place: m.place } : {}) });
     }
+    // "High Council for National Reconciliation Chairman Abdullah Abdullah": a body named in its holder's
+    // title stands, in the tree, for the holder (the parser often makes the body the conjunct or object
+    // and strands the person behind the body's own "for"/"of").
+    // The claim's span stays the person's own name.
+    const standIns: { start: number; end: number; mention: ArgMention }[] = [];
+    for (const { edge } of layer.roleEdges) {
+      if (!edge.org.attached || edge.org.te > edge.person.ts || registry.get(edge.org.actor)?.type === 'state') continue;
+      const [start, end] = docSpan(edge.org.ts, edge.org.te);
+      const [pStart, pEnd] = docSpan(edge.person.ts, edge.person.te);
+      standIns.push({ start, end, mention: { actor: edge.person.actor, start: pStart, end: pEnd, kind: edge.person.kind } });
+    }
     args.sort((a, b) => a.start - b.start);
     // Words the mention layer read: names, and titles ("Minister of Foreign Affairs" names no body).
     const layerSpans = [...layer.mentions.map((m) => docSpan(m.ts, m.te)), ...[...layer.titleTokens].map((k) => docSpan(k, k + 1))];
@@ -209,7 +220,7 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
 
     function codeSentence(sentence: ParsedSentence, own: readonly ArgMention[]): void {
       if (own.length < 1 && !issuer && !speaker && !carriedSpeaker) return;
-      const at: (ArgMention | undefined)[] = sentence.tokens.map((t) => own.find((m) => m.start < t.end && t.start < m.end));
+      const at: (ArgMention | undefined)[] = sentence.tokens.map((t) => own.find((m) => m.start < t.end && t.start < m.end) ?? standIns.find((u) => u.start < t.end && t.start < u.end)?.mention);
       const within = sentence.tokens.map((t) => own.filter((m) => m.start < t.end && t.start < m.end));
       // `at` is filled in below (first person, names from the parse); the index sees every addition.
       const index: ArgumentIndex = { at, within, agents };

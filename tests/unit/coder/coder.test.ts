@@ -374,6 +374,13 @@ describe('dependency coder on recorded parses', () => {
     expect(claimsOf('despite')).toEqual(['imran-khan REJECTED taliban']);
   });
 
+  it('lets a body named in its holder\'s title stand for the holder in the tree ("met with X and High Council … Chairman Y"), the claim spanning the holder\'s name', () => {
+    const { doc, extraction } = code('body-title-holder');
+    expect(extraction.claims.map(tuple)).toContain('antony-blinken MET_WITH abdullah-abdullah');
+    const met = extraction.claims.find((c) => c.target === 'abdullah-abdullah');
+    expect(doc.text.slice(met?.targetStart, met?.targetEnd)).toBe('Abdullah Abdullah');
+  });
+
   it('keeps every claim\'s spans inside its sentence', () => {
     for (const doc of documents) {
       for (const c of code(doc.id).extraction.claims) {
