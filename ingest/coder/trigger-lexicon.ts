@@ -134,7 +134,7 @@ export function compileTriggerLexicon(lex: RelationLexicon, prepositions: readon
       const [lemma, prepSpec] = n.split('>');
       add(nouns, lemma as string, { type, preps: parsePreps(prepSpec, ['of']), origin: 'rules' });
     }
-    for (const p of spec.phrases) add(verbs, p.lemma, { type, preps: p.preps, requires: [p.requires], origin: 'rules' });
+    for (const p of spec.phrases) add(verbs, p.lemma, { type, preps: p.preps, requires: p.requires.split('|'), origin: 'rules' });
     for (const a of spec.adjectives ?? []) {
       const [lemma, prepSpec] = a.split('>');
       add(adjectives, lemma as string, { type, preps: parsePreps(prepSpec, ['to']), origin: 'rules' });

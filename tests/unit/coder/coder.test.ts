@@ -381,6 +381,10 @@ describe('dependency coder on recorded parses', () => {
     expect(doc.text.slice(met?.targetStart, met?.targetEnd)).toBe('Abdullah Abdullah');
   });
 
+  it('reads lifting sanctions or a ban on a party as cooperation with it (a phrase whose content word is one of several)', () => {
+    expect(claimsOf('lift-sanctions')).toEqual(['united-states COOPERATES_WITH pakistan', 'china COOPERATES_WITH ttp']);
+  });
+
   it('keeps every claim\'s spans inside its sentence', () => {
     for (const doc of documents) {
       for (const c of code(doc.id).extraction.claims) {
