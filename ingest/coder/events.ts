@@ -357,6 +357,14 @@ export function findEvents(ctx: EventContext): FoundEvent[] {
         if (sources.length === 0 && pairs.length > 0) sources = pairs;
       }
       for (const s of sources) for (const t of targets) emit(s, t);
+      // "hosted talks between X and Y": the host meets each party.
+      if (entry.type === 'MET_WITH' && isVerb && lexicon.hostingVerbs.has(lemma) && targets.length === 0) {
+        for (const o of graph.children(tok.i)) {
+          const noun = graph.sentence.tokens[o.dep];
+          const meeting = (lexicon.nouns.get(lemmaOf(graph, o.dep)) ?? lexicon.nouns.get(noun?.word.toLowerCase() ?? '') ?? []).some((e) => e.type === 'MET_WITH');
+          if (o.rel === 'obj' && meeting) for (const party of actorsVia(graph, ctx.index, o.dep, BETWEEN)) for (const host of sources) emit(host, party);
+        }
+      }
       if (entry.type === 'MET_WITH') {
         const visit = { ...entry, type: 'VISITED' as const, preps: ['to'] };
         for (const t of targets) for (const place of hostedAt) if (!t.indirect && t.via !== 'nmod:poss' && t.mention.actor !== place.mention.actor) out.push({ type: 'VISITED', trigger: tok.i, source: t, target: place, entry: visit });

@@ -385,6 +385,10 @@ describe('dependency coder on recorded parses', () => {
     expect(claimsOf('lift-sanctions')).toEqual(['united-states COOPERATES_WITH pakistan', 'china COOPERATES_WITH ttp']);
   });
 
+  it('reads a host of talks between two parties as meeting each, never a welcome of an agreement between them', () => {
+    expect(claimsOf('hosted-talks')).toEqual(['qatar MET_WITH united-states', 'qatar MET_WITH taliban', 'united-states MET_WITH taliban', 'china COOPERATES_WITH taliban']);
+  });
+
   it('keeps every claim\'s spans inside its sentence', () => {
     for (const doc of documents) {
       for (const c of code(doc.id).extraction.claims) {
