@@ -151,6 +151,17 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       const trigger = tokenAt(graph, c.triggerStart);
       if (trigger < 0) return false;
       if (isQuestion(sentence)) return true;
+      // A participle used as an adjective ("the besieged town") names no act of a party outside its noun
+      // phrase ("the US-backed government" names its own).
+      // Adjectival for sure: no dependents of its own and a determiner before it ("the besieged town", not a
+      // verb the parser folded into a noun phrase: "trained over 300,000 Afghan soldiers").
+      const bare =
+        graph.children(trigger).every((k) => k.rel === 'advmod' || k.rel === 'punct') &&
+        graph.children(graph.head(trigger)).some((k) => (k.rel === 'det' || k.rel === 'nmod:poss') && k.dep < trigger);
+      if (graph.treeRel(trigger) === 'amod' && sentence.tokens[trigger]?.pos === 'VBN' && bare && graph.head(trigger) > trigger) {
+        const source = tokenAt(graph, c.sourceStart);
+        if (source >= 0 && !graph.inSubtree(source, graph.head(trigger))) return true;
+      }
       // "agreed to attack X" is no cooperation with X.
       if (c.type === 'COOPERATES_WITH' && promisesHostileAct({ graph, lexicon }, trigger)) return true;
       if (polarityOf(graph, trigger).unrealised) return true;

@@ -389,6 +389,14 @@ describe('dependency coder on recorded parses', () => {
     expect(claimsOf('hosted-talks')).toEqual(['qatar MET_WITH united-states', 'qatar MET_WITH taliban', 'united-states MET_WITH taliban', 'china COOPERATES_WITH taliban']);
   });
 
+  it('drops a surface claim on an adjectival participle whose source stands outside its noun phrase ("evacuated … from the besieged town")', () => {
+    const claims = claimsOf('adjectival-participle');
+    expect(claims).not.toContain('un ATTACKED afghanistan');
+    // A participle with its own party ("the US-backed government") and a verb the parser folded into a noun phrase stay.
+    expect(claims).toContain('united-states SUPPORTS afghan-government-2021');
+    expect(claims).toContain('united-states SUPPORTS afghanistan');
+  });
+
   it('keeps every claim\'s spans inside its sentence', () => {
     for (const doc of documents) {
       for (const c of code(doc.id).extraction.claims) {
