@@ -38,6 +38,8 @@ export const CODER_VERSION = 'coder-0.4.0';
 const WEAK_KINDS = new Set(['demonym', 'metonym', 'era', 'surname']);
 /** Verbs that carry an act on ("continue to support", "keep providing", "remain committed to"). */
 const ONGOING = new Set(['continue', 'keep', 'remain', 'maintain', 'sustain']);
+/** Verbs whose object is a topic: an event noun there is talked about, not done ("discussed the fight against X"). */
+const TOPIC_VERBS = new Set(['discuss', 'review', 'address', 'debate', 'examine', 'consider']);
 
 export interface DocumentCoder {
   version: string;
@@ -141,7 +143,18 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
     };
     const sentenceAt = (offset: number): ParsedSentence | undefined => parse.sentences.find((s) => s.start <= offset && offset < s.end);
     const kinds = { isPerson: (a: string) => registry.get(a)?.type === 'person', isState: (a: string) => registry.get(a)?.type === 'state' };
-    /** A state that goes to a country deploys there; visits are made by its people ("America went to Afghanistan"). */
+        /** The noun sits in what a verb of discussion is about ("discuss a range of issues including the fight"). */
+    const discussedTopic = (graph: SentenceGraph, noun: number): boolean => {
+      for (let k = noun, steps = 0; k >= 0 && steps < 4; k = graph.head(k), steps++) {
+        const head = graph.head(k);
+        if (head < 0) return false;
+        const rel = graph.treeRel(k);
+        if (rel !== 'obj' && !rel.startsWith('nmod') && rel !== 'conj' && rel !== 'obl') return false;
+        if (TOPIC_VERBS.has(graph.sentence.tokens[head]?.lemma.toLowerCase() ?? '')) return true;
+      }
+      return false;
+    };
+/** A state that goes to a country deploys there; visits are made by its people ("America went to Afghanistan"). */
     const deploys = (graph: SentenceGraph, trigger: number, source: string, start: number, end: number): boolean => kinds.isState(source) && isDirectSubject(graph, trigger, start, end);
     /** The tree's verdict on a surface claim: unrealised ("has yet to recognise") or another subject acts. */
     function treeRejects(c: (typeof ruleClaims)[number]): boolean {
@@ -151,6 +164,8 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       const trigger = tokenAt(graph, c.triggerStart);
       if (trigger < 0) return false;
       if (isQuestion(sentence)) return true;
+      // An event noun that is what people discuss is a topic, not an act of theirs ("met X to discuss the fight against Y").
+      if ((sentence.tokens[trigger]?.pos ?? '').startsWith('NN') && discussedTopic(graph, trigger)) return true;
       // A participle used as an adjective ("the besieged town") names no act of a party outside its noun
       // phrase ("the US-backed government" names its own).
       // Adjectival for sure: no dependents of its own and a determiner before it ("the besieged town", not a

@@ -397,6 +397,10 @@ describe('dependency coder on recorded parses', () => {
     expect(claims).toContain('united-states SUPPORTS afghanistan');
   });
 
+  it('reads an event noun that is what people met to discuss as a topic, not an act of theirs', () => {
+    expect(claimsOf('discussed-topic')).toEqual(['bilawal-bhutto-zardari MET_WITH amir-khan-muttaqi', 'amir-khan-muttaqi MEMBER_OF afghanistan']);
+  });
+
   it('keeps every claim\'s spans inside its sentence', () => {
     for (const doc of documents) {
       for (const c of code(doc.id).extraction.claims) {
