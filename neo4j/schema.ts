@@ -25,6 +25,8 @@ export function schemaStatements(): string[] {
     'CREATE INDEX document_sha256 IF NOT EXISTS FOR (d:Document) ON (d.sha256)',
     // The API's data-version check reads the latest processedAt (server/repositories/health-repository.ts).
     'CREATE INDEX document_processed_at IF NOT EXISTS FOR (d:Document) ON (d.processedAt)',
+    // /api/stats lists the documents with the most counted claims first.
+    'CREATE INDEX document_aggregated_claims IF NOT EXISTS FOR (d:Document) ON (d.aggregatedClaims)',
     'CREATE FULLTEXT INDEX actor_search IF NOT EXISTS FOR (a:Actor) ON EACH [a.name, a.aliasText]',
   ];
   for (const type of RELATION_TYPES) {

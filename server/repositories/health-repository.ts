@@ -1,10 +1,22 @@
 // /api/health and /api/stats: counts from the count store and histograms for the filter UI.
+import neo4j from 'neo4j-driver';
 import { RELATION_TYPES } from '../../shared/vocabulary';
-import type { HealthResponse, StatsResponse } from '../../shared/api';
+import { STATS_SOURCE_LIMIT, type HealthResponse, type StatsResponse } from '../../shared/api';
 import { toInt, toStringOrNull } from '../presenters/values';
 import { readOnce, readRows, readTx, type Db } from './db';
 
 const TYPES = RELATION_TYPES.join('|');
+
+interface SourceRow { key: string; title: string | null; publisher: string | null; count: number }
+
+/** Most claims first, ties by id (code-unit order, as Cypher orders strings). */
+const bySourceOrder = (a: SourceRow, b: SourceRow) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
+/**
+ * A collator gives localeCompare's order (the buckets' ties) at a fraction of its cost: thousands of
+ * tallies are sorted per answer.
+ */
+const collator = new Intl.Collator();
 
 // One count per relationship type, each answered by the count store.
 const CLAIM_COUNT = RELATION_TYPES.map((t) => `MATCH ()-[r:${t}]->() RETURN count(r) AS c`).join(' UNION ALL ');
@@ -12,9 +24,10 @@ const CLAIM_COUNT = RELATION_TYPES.map((t) => `MATCH ()-[r:${t}]->() RETURN coun
 interface StatsCounts {
   /** Claims per (year, reported year, type, publisher, modality): `n`. */
   claimRows: Record<string, unknown>[];
-  /** Claims per document. */
-  sources: Map<string, number>;
-  docs: Record<string, unknown>[];
+  /** The `sourceLimit` documents with the most claims, in order. */
+  sources: SourceRow[];
+  /** Documents with at least one counted claim. */
+  sourceTotal: number;
   /** Actors with at least one claim, per type: `n`. */
   typeRows: Record<string, unknown>[];
 }
@@ -24,25 +37,35 @@ interface StatsCounts {
  * (neo4j/edge-aggregates.ts), which leave rejected claims out: one read transaction, each query
  * returning one list of compact rows (thousands of tallies and documents: one record, not thousands).
  */
-async function countsFromAggregates(db: Db): Promise<StatsCounts> {
+async function countsFromAggregates(db: Db, sourceLimit: number): Promise<StatsCounts> {
   return readTx(db, async (tx) => {
-    const list = async (cypher: string) => ((await tx.run(cypher)).records[0]?.get('rows') as unknown[][] | undefined) ?? [];
+    const list = async (cypher: string, params: Record<string, unknown> = {}) => ((await tx.run(cypher, params)).records[0]?.get('rows') as unknown[][] | undefined) ?? [];
     const tallies = await list('MATCH (t:ClaimTally) RETURN collect([t.year, t.publishedYear, t.type, t.publisher, t.modality, t.count]) AS rows');
     const claimRows = tallies.map(([year, reported, type, publisher, modality, n]) => ({ year, reported, type, publisher, modality, n }));
-    const docRows = await list('MATCH (d:Document) WHERE d.aggregatedClaims > 0 RETURN collect([d.id, d.title, d.publisher, d.aggregatedClaims]) AS rows');
-    const docs = docRows.map(([id, title, publisher, n]) => ({ id, title, publisher, n }));
+    // Only the busiest documents: a million claims come from ~100k of them (9 MB of JSON listed whole).
+    const docs = await tx.run(
+      `CALL () { MATCH (d:Document) WHERE d.aggregatedClaims > 0 RETURN count(d) AS total }
+       CALL () { MATCH (d:Document) WHERE d.aggregatedClaims > 0 WITH d ORDER BY d.aggregatedClaims DESC, d.id LIMIT $limit
+                 RETURN collect([d.id, d.title, d.publisher, d.aggregatedClaims]) AS rows }
+       RETURN total, rows`,
+      { limit: neo4j.int(sourceLimit) },
+    );
+    const docRows = (docs.records[0]?.get('rows') as unknown[][] | undefined) ?? [];
     const typeRows = await list(
       `MATCH (a:Actor) WHERE EXISTS { MATCH (e:EdgeAggregate {source: a.id}) } OR EXISTS { MATCH (e:EdgeAggregate {target: a.id}) }
        WITH a.type AS type, count(a) AS n RETURN collect([type, n]) AS rows`,
     );
     return {
-      claimRows, sources: new Map(docs.map((d) => [String(d.id), toInt(d.n)])), docs, typeRows: typeRows.map(([type, n]) => ({ type, n })),
+      claimRows,
+      sources: docRows.map(([id, title, publisher, n]) => ({ key: String(id), title: toStringOrNull(title), publisher: toStringOrNull(publisher), count: toInt(n) })),
+      sourceTotal: toInt(docs.records[0]?.get('total')),
+      typeRows: typeRows.map(([type, n]) => ({ type, n })),
     };
   });
 }
 
 /** From every claim, rejected ones included (no aggregate holds those). */
-async function countsFromClaims(db: Db): Promise<StatsCounts> {
+async function countsFromClaims(db: Db, sourceLimit: number): Promise<StatsCounts> {
   const rows = await readRows(
     db,
     `MATCH (s:Actor)-[r:${TYPES}]->(t:Actor)
@@ -53,7 +76,11 @@ async function countsFromClaims(db: Db): Promise<StatsCounts> {
   const typeRows = await readRows(db, `MATCH (a:Actor) WHERE EXISTS { (a)-[:${TYPES}]-() } RETURN a.type AS type, count(a) AS n`);
   const sources = new Map<string, number>();
   for (const r of rows) if (r.doc != null) sources.set(String(r.doc), (sources.get(String(r.doc)) ?? 0) + toInt(r.n));
-  return { claimRows: rows, sources, docs, typeRows };
+  const docInfo = new Map(docs.map((d) => [String(d.id), d]));
+  const listed = [...sources].map(([key, count]) => ({
+    key, count, title: toStringOrNull(docInfo.get(key)?.title), publisher: toStringOrNull(docInfo.get(key)?.publisher),
+  }));
+  return { claimRows: rows, sources: listed.sort(bySourceOrder).slice(0, sourceLimit), sourceTotal: sources.size, typeRows };
 }
 
 export function createHealthRepository(db: Db) {
@@ -78,14 +105,14 @@ export function createHealthRepository(db: Db) {
       });
     },
 
-    async stats(includeRejected = false): Promise<StatsResponse> {
+    async stats(includeRejected = false, sourceLimit = STATS_SOURCE_LIMIT): Promise<StatsResponse> {
       const [totals] = await readRows(
         db,
         `CALL () { MATCH (a:Actor) RETURN count(a) AS actors }
          CALL () { MATCH (d:Document) RETURN count(d) AS documents, count(DISTINCT d.publisher) AS publishers }
          RETURN actors, documents, publishers`,
       );
-      const { claimRows, sources, docs, typeRows } = includeRejected ? await countsFromClaims(db) : await countsFromAggregates(db);
+      const { claimRows, sources, sourceTotal, typeRows } = includeRejected ? await countsFromClaims(db, sourceLimit) : await countsFromAggregates(db, sourceLimit);
       const tally = (key: (row: Record<string, unknown>) => unknown) => {
         const map = new Map<string, number>();
         for (const row of claimRows) {
@@ -96,11 +123,10 @@ export function createHealthRepository(db: Db) {
         return map;
       };
       const buckets = (map: Map<string, number>) =>
-        [...map].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+        [...map].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || collator.compare(a.key, b.key));
       const years = (map: Map<string, number>) =>
         [...map].map(([year, count]) => ({ year: Number(year), count })).sort((a, b) => a.year - b.year);
       const actorTypes = new Map(typeRows.filter((r) => r.type != null).map((r) => [String(r.type), toInt(r.n)]));
-      const docInfo = new Map(docs.map((d) => [String(d.id), d]));
       return {
         totals: {
           actors: toInt(totals?.actors),
@@ -108,16 +134,12 @@ export function createHealthRepository(db: Db) {
           claims: claimRows.reduce((n, row) => n + toInt(row.n), 0),
           documents: toInt(totals?.documents),
           publishers: toInt(totals?.publishers),
+          sources: sourceTotal,
         },
         byYear: years(tally((r) => r.year)),
         byReportedYear: years(tally((r) => r.reported)),
         byType: buckets(tally((r) => r.type)),
-        bySource: buckets(sources).map(({ key, count }) => ({
-          key,
-          count,
-          title: toStringOrNull(docInfo.get(key)?.title),
-          publisher: toStringOrNull(docInfo.get(key)?.publisher),
-        })),
+        bySource: sources,
         byPublisher: buckets(tally((r) => r.publisher)),
         byActorType: buckets(actorTypes),
         byModality: buckets(tally((r) => r.modality)),

@@ -31,16 +31,28 @@ export const TimelineResponseSchema = Type.Object({
 });
 export type TimelineResponse = Static<typeof TimelineResponseSchema>;
 
+/** Source documents listed by /api/stats unless `sourceLimit` says otherwise (the busiest first). */
+export const STATS_SOURCE_LIMIT = 200;
+
 export const StatsQuerySchema = Query({
   includeRejected: Type.Optional(Type.Boolean({ default: false, description: 'Count claims an analyst rejected too.' })),
+  sourceLimit: Type.Optional(Type.Integer({
+    minimum: 0, maximum: 100_000, default: STATS_SOURCE_LIMIT,
+    description: 'How many source documents `bySource` lists, those with the most claims first (a million-claim corpus has ~100k documents).',
+  })),
 });
 
 const Bucket = Type.Object({ key: Type.String(), count: Type.Integer() });
 export const StatsResponseSchema = Type.Object({
-  totals: Type.Object({ actors: Type.Integer(), claims: Type.Integer(), documents: Type.Integer(), publishers: Type.Integer() }),
+  totals: Type.Object({
+    actors: Type.Integer(), claims: Type.Integer(), documents: Type.Integer(), publishers: Type.Integer(),
+    /** Documents with at least one counted claim: what `bySource` lists the first `sourceLimit` of. */
+    sources: Type.Integer(),
+  }),
   byYear: Type.Array(Type.Object({ year: Type.Integer(), count: Type.Integer() })),
   byReportedYear: Type.Array(Type.Object({ year: Type.Integer(), count: Type.Integer() })),
   byType: Type.Array(Bucket),
+  /** The `sourceLimit` documents with the most claims (ties by id); `totals.sources` counts them all. */
   bySource: Type.Array(Type.Object({ key: Type.String(), title: Nullable(Type.String()), publisher: Nullable(Type.String()), count: Type.Integer() })),
   byPublisher: Type.Array(Bucket),
   /** Actors of each type that take part in at least one claim (not claims: no count exceeds the actors). */

@@ -10,6 +10,6 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
 
   fastify.get('/stats', {
     schema: { tags: ['meta'], summary: 'Histograms for the filter UI: claims per year, type, source', querystring: StatsQuerySchema, response: { 200: StatsResponseSchema, 400: ErrorResponseSchema } },
-  }, async (request, reply) => sendJsonOnce(request, reply, await fastify.repos.health.stats(request.query.includeRejected ?? false)));
+  }, async (request, reply) => sendJsonOnce(request, reply, await fastify.repos.health.stats(request.query.includeRejected ?? false, request.query.sourceLimit)));
 };
 export default routes;

@@ -188,6 +188,25 @@ describe('stats, health, export, docs', () => {
     expect(s.byPublisher.find((b) => b.key === 'Reuters')?.count).toBe(claims.filter((c) => c.publisher === 'Reuters').length);
   });
 
+  it('lists the source documents with the most claims first, as many as sourceLimit asks, and counts them all', async () => {
+    const perDoc = new Map<string, number>();
+    for (const c of claims) perDoc.set(c.doc, (perDoc.get(c.doc) ?? 0) + 1);
+    const expected = [...perDoc].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1));
+    const all = await get<StatsResponse>('/api/stats');
+    expect(all.totals.sources).toBe(perDoc.size);
+    expect(all.bySource.map(({ key, count }) => ({ key, count }))).toEqual(expected);
+    for (const includeRejected of [false, true]) {
+      const top = await get<StatsResponse>(`/api/stats?sourceLimit=2&includeRejected=${includeRejected}`);
+      expect(top.totals.sources).toBe(perDoc.size);
+      expect(top.bySource.map(({ key, count }) => ({ key, count }))).toEqual(expected.slice(0, 2));
+      expect(top.bySource[0]?.title).toBe(all.bySource[0]?.title);
+    }
+    expect((await get<StatsResponse>('/api/stats?sourceLimit=0')).bySource).toEqual([]);
+    const bad = await seeded.app.inject({ url: '/api/stats?sourceLimit=-1' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain('sourceLimit');
+  });
+
   it('reports health with counts', async () => {
     const h = await get<{ neo4j: string; actors: number; claims: number; documents: number }>('/api/health');
     expect(h.neo4j).toMatch(/^5\./);

@@ -15,7 +15,7 @@ import { DEFAULT_VIEW, type ViewState } from '../../../web/src/state/view-state'
 afterEach(cleanup);
 
 const stats: StatsResponse = {
-  totals: { actors: 3, claims: 6, documents: 2, publishers: 1 },
+  totals: { actors: 3, claims: 6, documents: 2, publishers: 1, sources: 2 },
   byYear: [{ year: 2021, count: 4 }, { year: 2024, count: 2 }],
   byReportedYear: [{ year: 2025, count: 6 }],
   byType: [{ key: 'ATTACKED', count: 4 }],
@@ -42,6 +42,16 @@ describe('FiltersPanel', () => {
     expect(screen.getByTestId('sources').textContent).toContain('Doc A · Dawn');
     fireEvent.click(screen.getByTestId('source-doc-a'));
     expect(calls).toEqual([{ sources: ['doc-a'] }]);
+  });
+
+  it('says when only the busiest sources are listed, and keeps a ticked source the list leaves out', () => {
+    const view = { ...DEFAULT_VIEW, sources: ['doc-z', 'doc-a'] };
+    const { update, calls } = collect(view);
+    render(<FiltersPanel view={view} update={update} stats={{ ...stats, totals: { ...stats.totals, sources: 5000 } }} />);
+    expect(screen.getByTestId('filters').textContent).toContain('the 2 documents with the most claims, of 5,000');
+    expect(screen.getByTestId('sources').textContent).toContain('doc-z');
+    fireEvent.click(screen.getByTestId('source-doc-b'));
+    expect(calls).toEqual([{ sources: ['doc-z', 'doc-a', 'doc-b'] }]);
   });
 
   it('names untitled sources by their date', () => {

@@ -91,13 +91,23 @@ export function FiltersPanel({ view, update, stats, documents = [] }: FiltersPan
 
       <section>
         <h2>Sources <span className="h2-note" title="Claims extracted from each document or publisher">claims</span>{view.sources.length > 0 && <button type="button" className="link" onClick={() => update({ sources: [] }, push)}>all</button>}</h2>
-        <p className="hint">None ticked: every source.</p>
+        <p className="hint">None ticked: every source.{stats && stats.bySource.length < stats.totals.sources && (
+          <> Listed: the {stats.bySource.length} documents with the most claims, of {stats.totals.sources.toLocaleString('en-US')}.</>
+        )}</p>
         <ul className="checks sources" data-testid="sources">
+          {stats && unlistedSources(view.sources, stats).map((key) => (
+            <li key={`unlisted:${key}`}>
+              <label title={key}>
+                <input type="checkbox" checked onChange={() => update({ sources: toggleIn(view.sources, key, sourceOrder(stats, view.sources)) }, push)} />
+                <span className="ellipsis">{sourceLabel({ key, title: null, publisher: null }, docs.get(key))}</span>
+              </label>
+            </li>
+          ))}
           {stats?.bySource.map((s) => (
             <li key={s.key}>
               <label title={s.key}>
                 <input type="checkbox" checked={view.sources.includes(s.key)} data-testid={`source-${s.key}`}
-                  onChange={() => update({ sources: toggleIn(view.sources, s.key, sourceOrder(stats)) }, push)} />
+                  onChange={() => update({ sources: toggleIn(view.sources, s.key, sourceOrder(stats, view.sources)) }, push)} />
                 <span className="ellipsis">{sourceLabel(s, docs.get(s.key))}</span>
                 <span className="count">{s.count}</span>
               </label>
@@ -107,7 +117,7 @@ export function FiltersPanel({ view, update, stats, documents = [] }: FiltersPan
             <li key={`pub:${p.key}`}>
               <label>
                 <input type="checkbox" checked={view.sources.includes(p.key)}
-                  onChange={() => update({ sources: toggleIn(view.sources, p.key, sourceOrder(stats)) }, push)} />
+                  onChange={() => update({ sources: toggleIn(view.sources, p.key, sourceOrder(stats, view.sources)) }, push)} />
                 <span className="ellipsis">Publisher: {p.key}</span>
                 <span className="count">{p.count}</span>
               </label>
@@ -177,6 +187,13 @@ export function sourceLabel(s: { key: string; title: string | null; publisher: s
   return s.publisher ? `${name} · ${s.publisher}` : name;
 }
 
-function sourceOrder(stats: StatsResponse): string[] {
-  return [...stats.bySource.map((s) => s.key), ...stats.byPublisher.map((p) => p.key)];
+/** Ticked sources the stats do not list (beyond their busiest documents): shown first, so they can be unticked. */
+export function unlistedSources(selected: readonly string[], stats: StatsResponse): string[] {
+  const listed = new Set([...stats.bySource.map((s) => s.key), ...stats.byPublisher.map((p) => p.key)]);
+  return selected.filter((key) => !listed.has(key));
+}
+
+/** Every source the panel shows, in its order; toggling keeps only these, so ticked unlisted ones stay. */
+function sourceOrder(stats: StatsResponse, selected: readonly string[]): string[] {
+  return [...unlistedSources(selected, stats), ...stats.bySource.map((s) => s.key), ...stats.byPublisher.map((p) => p.key)];
 }
