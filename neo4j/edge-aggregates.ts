@@ -34,6 +34,8 @@ export function edgeAggregateSchemaStatements(): string[] {
     'CREATE INDEX edge_aggregate_published_year IF NOT EXISTS FOR (e:EdgeAggregate) ON (e.publishedYear)',
     'CREATE INDEX edge_aggregate_source IF NOT EXISTS FOR (e:EdgeAggregate) ON (e.source)',
     'CREATE INDEX edge_aggregate_target IF NOT EXISTS FOR (e:EdgeAggregate) ON (e.target)',
+    // A dyad's aggregates (timeline, the graph of paths) in one seek, not a scan of a hub's.
+    'CREATE INDEX edge_aggregate_dyad IF NOT EXISTS FOR (e:EdgeAggregate) ON (e.source, e.target)',
     'CREATE CONSTRAINT claim_tally_key IF NOT EXISTS FOR (c:ClaimTally) REQUIRE c.key IS UNIQUE',
     'CREATE CONSTRAINT aggregate_lease_name IF NOT EXISTS FOR (l:AggregateLease) REQUIRE l.name IS UNIQUE',
   ];

@@ -84,12 +84,12 @@ RETURN degree, inRange`,
   };
 }
 
-/** Aggregates from x to y for each [x, y] of `pairs`. */
+/** Aggregates from x to y for each [x, y] of `pairs` (seeks of the dyad index). */
 export function buildPairRowsQuery(filters: GraphFilters, pairs: Array<[string, string]>): CypherQuery {
   const p = aggregatePredicates(filters);
   return {
     cypher: `UNWIND $pairs AS pair
-MATCH (e:EdgeAggregate {source: pair[0]}) WHERE e.target = pair[1] AND ${p.where}
+MATCH (e:EdgeAggregate {source: pair[0], target: pair[1]}) WHERE ${p.where}
 RETURN collect(e.row) AS rows`,
     params: { ...p.params, pairs },
   };
@@ -105,11 +105,13 @@ export function buildActorRowsQuery(filters: GraphFilters, a: string, b: string 
   const ret = output === 'rows'
     ? 'RETURN collect(e.row) AS rows'
     : `RETURN ${year} AS year, e.type AS type, e.negated AS negated, sum(e.count) AS count, sum(e.weightMicro) / 1000000.0 AS weight`;
+  // With b, both directions are seeks of the dyad index (source, target): a hub has ~100k aggregates at 1M claims.
+  const [out, back] = b === null ? ['{source: $a}', '{target: $a}'] : ['{source: $a, target: $b}', '{source: $b, target: $a}'];
   return {
     cypher: `CALL () {
-  MATCH (e:EdgeAggregate {source: $a}) WHERE ($b IS NULL OR e.target = $b) AND ${p.where} RETURN e
+  MATCH (e:EdgeAggregate ${out}) WHERE ${p.where} RETURN e
   UNION
-  MATCH (e:EdgeAggregate {target: $a}) WHERE ($b IS NULL OR e.source = $b) AND ${p.where} RETURN e
+  MATCH (e:EdgeAggregate ${back}) WHERE ${p.where} RETURN e
 }
 ${ret}`,
     params: { ...p.params, a, b },
