@@ -78,6 +78,23 @@ WHERE ${preds.where}${tail.cypher}`,
   return (g.records[0]?.toObject() as unknown as GraphRows | undefined) ?? { edges: [], totalEdges: 0, totalClaims: 0, totalNodes: 0 };
 }
 
+type PathStep = PathResponse['paths'][number]['steps'][number];
+
+/** The evidence of each hop, by `x>y`. */
+async function hopEvidence(tx: ManagedTransaction, filters: GraphFilters, opts: PathOptions, hops: Array<[string, string]>): Promise<Map<string, PathStep>> {
+  const evidence = new Map<string, PathStep>();
+  if (hops.length === 0) return evidence;
+  const sq = buildStepQuery(filters, opts, hops);
+  for (const record of (await tx.run(sq.cypher, sq.params)).records) {
+    const s = record.toObject() as unknown as StepRow;
+    evidence.set(`${s.x}>${s.y}`, {
+      source: s.source, target: s.target, type: s.type as RelationType, claimId: s.claimId, doc: s.doc,
+      year: toNullableInt(s.year), sentence: s.sentence, negated: s.negated === true, modality: s.modality as Modality,
+    });
+  }
+  return evidence;
+}
+
 interface StepRow { x: string; y: string; source: string; target: string; type: string; claimId: string; doc: string; year: unknown; sentence: string; negated: unknown; modality: string }
 
 export function createPathRepository(db: Db) {
@@ -86,9 +103,6 @@ export function createPathRepository(db: Db) {
       if (opts.from === opts.to) throw invalidParameter('to', 'must differ from `from`.');
       const q = buildPathQuery(filters, opts);
       return readTx(db, async (tx) => {
-        const exists = await tx.run('UNWIND $ids AS id OPTIONAL MATCH (a:Actor {id: id}) RETURN id, a IS NOT NULL AS found', { ids: [opts.from, opts.to] });
-        for (const r of exists.records) if (!r.get('found')) throw notFound('Actor', r.get('id') as string);
-
         const result = await tx.run(q.cypher, q.params);
         const sequences = new Map<string, string[]>();
         for (const record of result.records) {
@@ -96,25 +110,15 @@ export function createPathRepository(db: Db) {
           sequences.set(actors.join('>'), actors);
           if (sequences.size >= opts.limit) break;
         }
+        // Only an answer without paths can be about an unknown actor: one query fewer for every other.
+        if (sequences.size === 0) {
+          const exists = await tx.run('UNWIND $ids AS id OPTIONAL MATCH (a:Actor {id: id}) RETURN id, a IS NOT NULL AS found', { ids: [opts.from, opts.to] });
+          for (const r of exists.records) if (!r.get('found')) throw notFound('Actor', r.get('id') as string);
+        }
         const hops = new Map<string, [string, string]>();
         for (const actors of sequences.values()) {
           for (let i = 0; i + 1 < actors.length; i++) hops.set(`${actors[i]}>${actors[i + 1]}`, [actors[i]!, actors[i + 1]!]);
         }
-        const evidence = new Map<string, PathResponse['paths'][number]['steps'][number]>();
-        if (hops.size > 0) {
-          const sq = buildStepQuery(filters, opts, [...hops.values()]);
-          for (const record of (await tx.run(sq.cypher, sq.params)).records) {
-            const s = record.toObject() as unknown as StepRow;
-            evidence.set(`${s.x}>${s.y}`, {
-              source: s.source, target: s.target, type: s.type as RelationType, claimId: s.claimId, doc: s.doc,
-              year: toNullableInt(s.year), sentence: s.sentence, negated: s.negated === true, modality: s.modality as Modality,
-            });
-          }
-        }
-        const paths: PathResponse['paths'] = [...sequences.values()].map((actors) => {
-          const steps = actors.slice(1).map((y, i) => evidence.get(`${actors[i]}>${y}`)!);
-          return { actors, steps, length: steps.length };
-        });
         // The graph of the paths: every filtered claim between consecutive actors, aggregated. Every
         // hop's edge is in it, so no corroboration filter here (paths do not apply minSources).
         const pairs = new Map<string, [string, string]>();
@@ -123,11 +127,19 @@ export function createPathRepository(db: Db) {
           if (!opts.directed) pairs.set(`${y}>${x}`, [y, x]);
         }
         const graphFilters: GraphFilters = { ...filters, actors: [opts.from, opts.to], limit: 100_000, minSources: undefined };
-        let rows: GraphRows = { edges: [], totalEdges: 0, totalClaims: 0, totalNodes: 0 };
-        if (pairs.size > 0) rows = await pairRows(tx, graphFilters, [...pairs.values()]);
-        const ids = [...new Set(paths.flatMap((p) => p.actors).concat(opts.from, opts.to))];
-        const actors = actorRowsOf((await tx.run(ACTOR_NODES_QUERY, { ids })).records[0]);
-        return { paths, graph: presentGraph(rows, actors, graphFilters) };
+        const ids = [...new Set([...sequences.values()].flat().concat(opts.from, opts.to))];
+        // The evidence, the graph and the actors depend only on the paths: sent together (Bolt pipelines
+        // them in the one transaction) rather than one round trip after another.
+        const [evidence, rows, actorRecords] = await Promise.all([
+          hopEvidence(tx, filters, opts, [...hops.values()]),
+          pairs.size > 0 ? pairRows(tx, graphFilters, [...pairs.values()]) : Promise.resolve<GraphRows>({ edges: [], totalEdges: 0, totalClaims: 0, totalNodes: 0 }),
+          tx.run(ACTOR_NODES_QUERY, { ids }),
+        ]);
+        const paths: PathResponse['paths'] = [...sequences.values()].map((actors) => {
+          const steps = actors.slice(1).map((y, i) => evidence.get(`${actors[i]}>${y}`)!);
+          return { actors, steps, length: steps.length };
+        });
+        return { paths, graph: presentGraph(rows, actorRowsOf(actorRecords.records[0]), graphFilters) };
       });
     },
   };
