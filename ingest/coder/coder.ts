@@ -38,6 +38,8 @@ export const CODER_VERSION = 'coder-0.4.0';
 const WEAK_KINDS = new Set(['demonym', 'metonym', 'era', 'surname']);
 /** Verbs that carry an act on ("continue to support", "keep providing", "remain committed to"). */
 const ONGOING = new Set(['continue', 'keep', 'remain', 'maintain', 'sustain']);
+/** Relations a person does not have with their own state (accusing it stays: "X accused the Pakistani government"). */
+const OWN_SIDE_TYPES = new Set<string>(['COOPERATES_WITH', 'SUPPORTS', 'MET_WITH', 'VISITED']);
 /** Verbs whose object is a topic: an event noun there is talked about, not done ("discussed the fight against X"). */
 const TOPIC_VERBS = new Set(['discuss', 'review', 'address', 'debate', 'examine', 'consider']);
 
@@ -326,6 +328,11 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       }
     }
 
+    // A person does not cooperate with, meet, visit or back their own state ("I promised the American
+    // people", "I am grateful to our country"): such a reading is a speech act to their own side.
+    const ownSide = (c: (typeof claims)[number]): boolean =>
+      OWN_SIDE_TYPES.has(c.type) && registry.get(c.source)?.type === 'person' && (registry.get(c.source)?.actor.affiliations ?? []).includes(c.target) && registry.get(c.target)?.type === 'state';
+    for (let k = claims.length - 1; k >= 0; k--) if (ownSide(claims[k] as (typeof claims)[number])) claims.splice(k, 1);
     // A name only the parse found is kept where it takes part in a claim: no stray actors.
     const claimed = new Set(claims.flatMap((c) => [c.source, c.target]));
     const mentions: Mention[] = parsedMentions.filter((m) => claimed.has(m.actor));

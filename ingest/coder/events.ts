@@ -292,7 +292,10 @@ export function findEvents(ctx: EventContext): FoundEvent[] {
     if (!entries) continue;
     // A phrase entry ("open fire on") outranks the bare verb when its content word is there.
     const withReq = entries.filter((e) => e.requires && requirementMet(graph, tok.i, e) !== null);
-    const chosen = withReq.length > 0 ? withReq : entries.filter((e) => !e.requires);
+    // A particle makes another verb ("gave up the hunt for X", "called off the talks"): the bare verb's
+    // entries do not apply; a phrase that names the particle does ("beat up", "back up").
+    const particle = isVerb && graph.children(tok.i).some((c) => c.rel === 'compound:prt');
+    const chosen = withReq.length > 0 ? withReq : particle ? [] : entries.filter((e) => !e.requires);
     const byType = new Map<RelationType, { entry: TriggerEntry; required: number }>();
     for (const entry of chosen) {
       const have = byType.get(entry.type);

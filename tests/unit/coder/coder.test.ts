@@ -401,6 +401,14 @@ describe('dependency coder on recorded parses', () => {
     expect(claimsOf('discussed-topic')).toEqual(['bilawal-bhutto-zardari MET_WITH amir-khan-muttaqi', 'amir-khan-muttaqi MEMBER_OF afghanistan']);
   });
 
+  it('gives a person no cooperation, support, meeting or visit with their own state; an accusation of it stays', () => {
+    expect(claimsOf('own-side')).toEqual(['imran-khan ACCUSED pakistan']);
+  });
+
+  it('reads a verb with a particle as another verb ("gave up the hunt for X" is no support of X), unless a phrase names it ("backed up X")', () => {
+    expect(claimsOf('particle-verb')).toEqual(['united-states SUPPORTS pakistan']);
+  });
+
   it('keeps every claim\'s spans inside its sentence', () => {
     for (const doc of documents) {
       for (const c of code(doc.id).extraction.claims) {
