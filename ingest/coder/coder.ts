@@ -238,6 +238,8 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
     const turnAt = (offset: number) => turns.find((t) => t.start <= offset && offset < t.end);
     let carriedSpeaker: string | null = null;
     const parsedMentions: Mention[] = [];
+    /** Mutual claims already made, by sentence, trigger and unordered pair. */
+    const mutualSeen = new Set<string>();
     let ai = 0;
     for (const sentence of parse.sentences) {
       while (ai < args.length && (args[ai] as ArgMention).start < sentence.start) ai++;
@@ -313,6 +315,12 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
         if (type === 'VISITED' && deploys(graph, e.trigger, e.source.mention.actor, e.source.mention.start, e.source.mention.end)) continue;
         const key = `${sentence.start}|${e.source.mention.actor}|${type}|${target}`;
         if (ruleKeys.has(key) || ((type === 'MET_WITH' || type === 'COOPERATES_WITH') && ruleKeysUndirected.has(key))) continue;
+        // A meeting read twice from one trigger ("X hosted Y": X meets Y, and Y's visit to a person is a meeting) is one claim.
+        if (type === 'MET_WITH' || type === 'COOPERATES_WITH') {
+          const pair = `${sentence.start}|${e.trigger}|${type}|${[e.source.mention.actor, target].sort().join('|')}`;
+          if (mutualSeen.has(pair)) continue;
+          mutualSeen.add(pair);
+        }
         const claim = {
           source: e.source.mention.actor, target, type, year, yearRule,
           sentence: sentenceText, sentenceStart: sentence.start, sentenceEnd: sentence.end,

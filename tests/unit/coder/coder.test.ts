@@ -7,21 +7,24 @@ import type { Claim } from '../../../shared/contract';
 import type { ParsedDocument } from '../../../ingest/parse/parse-types';
 import { createDocumentCoder, type AgentNoun } from '../../../ingest/coder/coder';
 import agentsData from '../../../ingest/lexicon/agents.json';
-import type { DependencyVocabulary } from '../../../ingest/coder/trigger-lexicon';
+import type { CameoVerbs, DependencyVocabulary } from '../../../ingest/coder/trigger-lexicon';
 import { defaultResources } from '../../../ingest/extract/resources';
 import vocabulary from '../../../ingest/lexicon/dependency-vocabulary.json';
+import cameoVerbs from '../../../ingest/lexicon/cameo-verbs.json';
 
 const DIR = path.join(import.meta.dirname, '../../fixtures/parses');
 interface FixtureDoc { id: string; published: string; text: string; title?: string; publisher?: string }
 const { documents } = JSON.parse(fs.readFileSync(path.join(DIR, 'sentences.json'), 'utf8')) as { documents: FixtureDoc[] };
 const coder = createDocumentCoder(defaultResources(), vocabulary as DependencyVocabulary, (agentsData as { agents: AgentNoun[] }).agents);
+/** The product's coder: also the CAMEO verbs. */
+const fullCoder = createDocumentCoder(defaultResources(), vocabulary as DependencyVocabulary, (agentsData as { agents: AgentNoun[] }).agents, cameoVerbs as CameoVerbs);
 
-function code(id: string) {
+function code(id: string, using = coder) {
   const doc = documents.find((d) => d.id === id);
   if (!doc) throw new Error(`no fixture ${id}`);
   const parse = JSON.parse(fs.readFileSync(path.join(DIR, `${id}.parse.json`), 'utf8')) as ParsedDocument;
   const meta = { id, title: doc.title ?? null, publisher: doc.publisher ?? null, author: null, published: doc.published, url: null, language: 'en' };
-  return { doc, parse, extraction: coder.code({ meta, text: doc.text }, parse) };
+  return { doc, parse, extraction: using.code({ meta, text: doc.text }, parse) };
 }
 
 const tuple = (c: Claim) => `${c.source} ${c.type} ${c.target}${c.negated ? ' (negated)' : ''}`;
@@ -407,6 +410,10 @@ describe('dependency coder on recorded parses', () => {
 
   it('reads a verb with a particle as another verb ("gave up the hunt for X" is no support of X), unless a phrase names it ("backed up X")', () => {
     expect(claimsOf('particle-verb')).toEqual(['united-states SUPPORTS pakistan']);
+  });
+
+  it('makes one meeting claim of a host and guest read twice from one trigger (the host meets the guest; the guest\'s visit to a person is a meeting)', () => {
+    expect(code('hosted-once', fullCoder).extraction.claims.map(tuple)).toEqual(['joe-biden MET_WITH ashraf-ghani']);
   });
 
   it('keeps every claim\'s spans inside its sentence', () => {
