@@ -332,8 +332,7 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
         // Promised support is also an intent to cooperate (CAMEO 03x: "will give X a grant"), as in the surface rules;
         // so is an offer or promise to meet or visit (CAMEO 036: "offered to negotiate with X", "will visit X").
         const ownMeeting = (type === 'MET_WITH' || type === 'VISITED') && trig.pos.startsWith('VB');
-        // What goes on ("will keep providing", "will remain engaged with") is no new intent.
-        if ((type === 'SUPPORTS' || ownMeeting) && pol.commissive && !claim.negated && !ongoing(trig.start)) push({ ...claim, type: 'COOPERATES_WITH' });
+        if ((type === 'SUPPORTS' || ownMeeting) && pol.commissive && !claim.negated) push({ ...claim, type: 'COOPERATES_WITH' });
       }
     }
 
