@@ -9,6 +9,7 @@ import type { SentenceGraph } from './sentence-graph';
 import type { TriggerEntry, TriggerLexicon } from './trigger-lexicon';
 import { actorsAt, actorsVia, dedupe } from './arguments';
 import { DIRECTIVE_VERBS } from './polarity';
+import { tokenAt } from './rule-check';
 
 export interface FoundEvent {
   type: RelationType;
@@ -259,8 +260,7 @@ function possessorInText(graph: SentenceGraph, m: ArgMention, agents: ReadonlySe
  * parser's appositions in "X, Y and Z"); never alternatives ("either X or Y" is conj:or).
  */
 function conjoined(graph: SentenceGraph, a: ArgMention, b: ArgMention): boolean {
-  const tokenOf = (m: ArgMention): number => graph.sentence.tokens.find((t) => t.start <= m.start && m.start < t.end)?.i ?? -1;
-  const [ta, tb] = [tokenOf(a), tokenOf(b)].sort((p, q) => p - q) as [number, number];
+  const [ta, tb] = [tokenAt(graph, a.start), tokenAt(graph, b.start)].sort((p, q) => p - q) as [number, number];
   if (ta < 0 || tb < 0) return false;
   const near = (k: number): number[] => [k, graph.head(k)].filter((n) => n >= 0);
   const [na, nb] = [near(ta), near(tb)];
