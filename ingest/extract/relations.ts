@@ -222,7 +222,10 @@ export function extractRelations(ctx: SentenceContext, triggers: FoundTrigger[],
       // "talks mediated by Qatar", "to mediate in a dispute": no parties named, no meeting claimed.
       continue;
     } else if (spec.pos === 'noun') {
-      const between = ctx.tokens[trig.te]?.lower === 'between' ? objectAt(ctx, trig.te + 1, clause, cues, 3) : null;
+      // Only a reciprocal act — one had with someone or between parties ("clashes between X and Y") —
+      // is X's with Y; a one-sided act's noun is not ("a peace effort between X and Y" attacks no one).
+      const reciprocal = spec.preps.includes('with') || spec.preps.includes('between');
+      const between = reciprocal && ctx.tokens[trig.te]?.lower === 'between' ? objectAt(ctx, trig.te + 1, clause, cues, 3) : null;
       if (between && between.length >= 2) {
         sources = [between[0] as FoundMention];
         targets = between.slice(1);

@@ -7,6 +7,12 @@ describe('compounds and structural roles', () => {
     expect(triples(run('The Armenia-Azerbaijan conflict flared again.'))).toEqual(expect.arrayContaining(['armenia ATTACKED azerbaijan', 'azerbaijan ATTACKED armenia']));
   });
 
+  it('reads "between X and Y" as the parties of a reciprocal act only', () => {
+    expect(triples(run('Clashes between Sudan and Chad erupted at the border.'))).toContain('sudan ATTACKED chad');
+    // "effort" triggers only as an effort against someone: between two parties it is nobody's attack.
+    expect(triples(run('Qatar launched a peace effort between Sudan and Chad.')).filter((t) => t.includes('ATTACKED'))).toEqual([]);
+  });
+
   it('makes a state-owned agency a member of its state and gives titles their implied organisation', () => {
     expect(triples(run("India's RAW agency expanded its work."))).toContain('raw MEMBER_OF india');
     expect(triples(run('Defense Secretary Pete Hegseth spoke in Manila.'))).toContain('pete-hegseth LEADS us-dod');
