@@ -210,7 +210,8 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       const graph = graphOf(sentence);
       const trigger = tokenAt(graph, c.triggerStart);
       // Only the promiser's own act: "we will support talks between X and Y" promises nothing of X's.
-      return trigger >= 0 && (graph.sentence.tokens[trigger]?.pos ?? '').startsWith('VB') && polarityOf(graph, trigger).commissive;
+      const pol = trigger >= 0 ? polarityOf(graph, trigger) : null;
+      return pol !== null && (graph.sentence.tokens[trigger]?.pos ?? '').startsWith('VB') && (pol.commissive || pol.promisedInPast);
     };
     for (const c of ruleClaims) {
       // The tree has the last word on scope: "has yet to recognise" asserts nothing either way.
@@ -332,7 +333,7 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
         // Promised support is also an intent to cooperate (CAMEO 03x: "will give X a grant"), as in the surface rules;
         // so is an offer or promise to meet or visit (CAMEO 036: "offered to negotiate with X", "will visit X").
         const ownMeeting = (type === 'MET_WITH' || type === 'VISITED') && trig.pos.startsWith('VB');
-        if ((type === 'SUPPORTS' || ownMeeting) && pol.commissive && !claim.negated) push({ ...claim, type: 'COOPERATES_WITH' });
+        if (((type === 'SUPPORTS' && pol.commissive) || (ownMeeting && (pol.commissive || pol.promisedInPast))) && !claim.negated) push({ ...claim, type: 'COOPERATES_WITH' });
       }
     }
 

@@ -24,6 +24,8 @@ export interface Polarity {
   commissive: boolean;
   /** The content of a threat or warning ("threatened to shell X"): the WARNED claim says it. */
   threatened: boolean;
+  /** "would" under a past report ("X said they would meet Y"): the report's "will", a promise in the past. */
+  promisedInPast: boolean;
 }
 
 const THREAT_CONTROLLERS = new Set(['threaten', 'warn', 'vow']);
@@ -57,6 +59,8 @@ export function polarityOf(graph: SentenceGraph, trigger: number): Polarity {
   let unrealised = false;
   let commissive = false;
   let threatened = false;
+  let wouldAt = -1;
+  let promisedInPast = false;
   let node = trigger;
   for (let depth = 0; depth < 4; depth++) {
     // "has yet to recognise": an act announced as not done, neither asserted nor denied.
@@ -66,6 +70,7 @@ export function polarityOf(graph: SentenceGraph, trigger: number): Polarity {
     if (childLemmas(graph, node, ['mark']).some((m) => HYPOTHETICAL_MARKS.has(m))) unrealised = true;
     const aux = childLemmas(graph, node, ['aux']);
     if (aux.includes('will') || aux.includes('shall')) commissive = true;
+    if (aux.includes('would')) wouldAt = node;
     if (aux.some((a) => SPECULATIVE_AUX.has(a))) modality = 'speculative';
     else if (modality === 'asserted' && aux.some((a) => PROPOSED_AUX.has(a))) modality = 'proposed';
     if (childLemmas(graph, node, ['advmod']).some((a) => SPECULATIVE_ADVERBS.has(a))) modality = 'speculative';
@@ -97,6 +102,7 @@ export function polarityOf(graph: SentenceGraph, trigger: number): Polarity {
       }
     }
     if (rel === 'ccomp' || rel === 'parataxis') {
+      if (wouldAt === node && rel === 'ccomp' && REPORTING_VERBS.has(headLemma) && toks[head]?.pos === 'VBD') promisedInPast = true;
       if (SPECULATIVE_FRAMES.has(headLemma)) modality = 'speculative';
       else if (REPORTING_VERBS.has(headLemma) && modality === 'asserted') modality = 'reported';
     }
@@ -104,5 +110,5 @@ export function polarityOf(graph: SentenceGraph, trigger: number): Polarity {
   }
   // "according to X": the claim is reported.
   if (modality === 'asserted' && graph.children(trigger).some((c) => c.rel === 'obl:according_to')) modality = 'reported';
-  return { negated, modality, unrealised, commissive, threatened };
+  return { negated, modality, unrealised, commissive, threatened, promisedInPast };
 }

@@ -373,6 +373,12 @@ describe('dependency coder on recorded parses', () => {
     expect(claims).not.toContain('taliban COOPERATES_WITH afghan-government-2021');
   });
 
+  it('reads "said they would meet X" as that promise reported in the past, but not a present guess ("analysts say X would meet Y")', () => {
+    const claims = claimsOf('promised-in-past');
+    expect(claims).toContain('taliban COOPERATES_WITH d-mohammad-sadiq');
+    expect(claims).not.toContain('pakistan COOPERATES_WITH ttp');
+  });
+
   it('never takes the party named by "despite" as the target of an act, except of a refusal ("declined despite pressure by X")', () => {
     expect(claimsOf('despite')).toEqual(['imran-khan REJECTED taliban']);
   });
