@@ -79,7 +79,53 @@ export interface MatchContext {
  */
 export function goldOccurrences(text: string, goldText: string): Span[] {
   const pieces = goldText.split(/\s*\.{2,}\s*/).map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p !== '');
-  return pieces.flatMap((piece) => occurrences(text, piece));
+  const verbatim = pieces.flatMap((piece) => occurrences(text, piece));
+  return verbatim.length > 0 ? verbatim : looseOccurrences(text, goldText);
+}
+
+/** Words an annotator may leave out between two of the gold text's words ("Jordan's [visiting] King"). */
+const MAX_SKIPPED_WORDS = 2;
+
+/** One edit (a letter added, dropped or changed) between words of five letters or more: a misspelling ("Ghanians"). */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const [ra, rb] = [a.slice(i), b.slice(i)];
+  return ra.slice(1) === rb.slice(1) || ra.slice(1) === rb || ra === rb.slice(1);
+}
+
+/**
+ * A gold text that never occurs as written: its words in order, each spelt alike or misspelt by one
+ * letter, with at most MAX_SKIPPED_WORDS of the sentence's words between two of them.
+ */
+function looseOccurrences(text: string, goldText: string): Span[] {
+  const needle = tokens(goldText);
+  if (needle.length === 0) return [];
+  const words = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }));
+  const spans: Span[] = [];
+  for (let first = 0; first < words.length; first++) {
+    if (!sameWord(words[first]!.word, needle[0]!)) continue;
+    let at = first;
+    let found = true;
+    for (const want of needle.slice(1)) {
+      let next = -1;
+      for (let k = at + 1; k <= at + 1 + MAX_SKIPPED_WORDS && k < words.length; k++) {
+        if (sameWord(words[k]!.word, want)) {
+          next = k;
+          break;
+        }
+      }
+      if (next < 0) {
+        found = false;
+        break;
+      }
+      at = next;
+    }
+    if (found) spans.push({ start: words[first]!.start, end: words[at]!.end });
+  }
+  return spans;
 }
 
 export function actorMatches(actorId: string, argumentSpan: Span, goldText: string, context: MatchContext): boolean {

@@ -80,6 +80,17 @@ describe('actor matching', () => {
     expect(actorMatches('discovered-y', { start: 35, end: 41 }, 'Freedonian ... envoys', context)).toBe(true);
     expect(actorMatches('discovered-y', { start: 42, end: 48 }, 'Freedonian ... envoys', context)).toBe(false);
   });
+
+  it('finds a gold text that never occurs as written: words left out between its words, or a word misspelt by one letter', () => {
+    // "Freedonian envoys" for "Freedonian officials met Sylvanian envoys" is too far apart (three words between).
+    expect(goldOccurrences(TEXT, 'Freedonian envoys')).toEqual([]);
+    expect(goldOccurrences(TEXT, 'Freedonian Sylvanian envoys')).toEqual([{ start: 0, end: 41 }]);
+    expect(goldOccurrences(TEXT, 'Freedonan officials')).toEqual([{ start: 0, end: 20 }]);
+    expect(goldOccurrences(TEXT, 'Sylvanian envys')).toEqual([{ start: 25, end: 41 }]);
+    expect(goldOccurrences(TEXT, 'Sylvanian emissaries')).toEqual([]);
+    // Short words must be spelt alike.
+    expect(goldOccurrences(TEXT, 'in tha capital')).toEqual([]);
+  });
 });
 
 describe('PLOVER records', () => {
