@@ -23,6 +23,7 @@ import { claimYear, sentenceTimexes } from './claim-year';
 import { findEvents } from './events';
 import { findAccusations } from './accusations';
 import { findIntents, promisesHostileAct } from './intents';
+import { findConditionalThreats, inOpeningCondition } from './conditional-threats';
 import { findMemberships } from './memberships';
 import { findParsedNames } from './parsed-names';
 import { resolvePossessivePronouns } from './possessive-pronouns';
@@ -181,7 +182,7 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       }
       // "agreed to attack X" is no cooperation with X.
       if (c.type === 'COOPERATES_WITH' && promisesHostileAct({ graph, lexicon }, trigger)) return true;
-      if (polarityOf(graph, trigger).unrealised) return true;
+      if (polarityOf(graph, trigger).unrealised || inOpeningCondition(sentence, trigger)) return true;
       // One visits a place, not the people a demonym names ("our hearts go out to the Afghan people").
       if (c.type === 'VISITED' && args.some((m) => m.start === c.targetStart && m.kind === 'demonym')) return true;
       if (c.type === 'VISITED' && deploys(graph, trigger, c.source, c.sourceStart, c.sourceEnd)) return true;
@@ -289,13 +290,15 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       }
       const context = { graph, index, lexicon };
       // A question asserts nothing ("Q: Will you meet the Taliban?").
-      const events = isQuestion(sentence) ? [] : [...findEvents(context), ...findMemberships(context, memberNouns), ...findIntents(context), ...findAccusations(context, accusingVerbs)];
+      const events = isQuestion(sentence) ? [] : [...findEvents(context), ...findMemberships(context, memberNouns), ...findIntents(context), ...findAccusations(context, accusingVerbs), ...findConditionalThreats(context)];
       if (events.length === 0) return;
       const timexes = sentenceTimexes(sentence, text, published);
       const sentenceText = text.slice(sentence.start, sentence.end);
       for (const e of events) {
         const pol = polarityOf(graph, e.trigger);
         if (pol.unrealised || pol.threatened) continue;
+        // A threat is made when it is said, whatever the mood of what it announces ("would respond").
+        if (e.threat && pol.modality !== 'reported') pol.modality = 'asserted';
         // The tree adds what it can state as done, reported or promised; a plan, recommendation or
         // guess only it would find is left out (seeds, PLOVER and official precision all rose).
         if ((pol.modality === 'proposed' || pol.modality === 'speculative') && !pol.commissive) continue;

@@ -17,6 +17,8 @@ export interface FoundEvent {
   source: Argument;
   target: Argument;
   entry: TriggerEntry;
+  /** A threat read from a condition ("if they attack us, we will …"): made, whatever the modality of its consequence. */
+  threat?: boolean;
 }
 
 const MUTUAL = new Set<RelationType>(['MET_WITH', 'COOPERATES_WITH']);

@@ -37,7 +37,7 @@ const HYPOTHETICAL_MARKS = new Set(['if', 'unless', 'whether']);
 
 export const COMMISSIVE_CONTROLLERS = new Set(['offer', 'promise', 'pledge', 'agree', 'willing', 'ready', 'prepare', 'commit', 'vow', 'undertake']);
 
-function negatedAt(graph: SentenceGraph, i: number): boolean {
+export function negatedAt(graph: SentenceGraph, i: number): boolean {
   for (const c of graph.children(i)) {
     const lemma = graph.sentence.tokens[c.dep]?.lemma.toLowerCase() ?? '';
     if ((c.rel === 'advmod' || c.rel === 'det' || c.rel === 'neg' || c.rel === 'mark' || c.rel === 'cc:preconj') && NEGATORS.has(lemma)) return true;

@@ -379,6 +379,10 @@ describe('dependency coder on recorded parses', () => {
     expect(claims).not.toContain('pakistan COOPERATES_WITH ttp');
   });
 
+  it('reads a consequence announced for an attack as a threat to the attacker, and the condition as no attack', () => {
+    expect(claimsOf('conditional-threat')).toEqual(['united-states WARNED taliban', 'pakistan WARNED ttp']);
+  });
+
   it('never takes the party named by "despite" as the target of an act, except of a refusal ("declined despite pressure by X")', () => {
     expect(claimsOf('despite')).toEqual(['imran-khan REJECTED taliban']);
   });

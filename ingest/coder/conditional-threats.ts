@@ -1,0 +1,87 @@
+// Threat by condition (CAMEO 13): "if they attack us, we will defend ourselves", "Pakistan warned that
+// it would respond if the TTP attacked again". A consequence announced for someone's attack warns
+// that someone, whatever the consequence is. The attack itself is only a condition: polarity leaves
+// it unrealised. Pure.
+import type { ParsedSentence } from '../parse/parse-types';
+import type { Argument } from './arguments';
+import type { EventContext, FoundEvent } from './events';
+import type { TriggerEntry } from './trigger-lexicon';
+import { actorsVia } from './arguments';
+import { SUBJECT } from './events';
+import { negatedAt } from './polarity';
+
+const ENTRY: TriggerEntry = { type: 'WARNED', preps: [], origin: 'rules' };
+const CONDITION_MARKS = new Set(['if', 'should']);
+/** What makes the main clause an announced consequence, not a fact: "will respond", "would act". */
+const FUTURE_AUX = new Set(['will', 'would', 'shall']);
+
+/** The clause of a condition: "if they attack us" hung off its consequence. */
+function conditions(ctx: EventContext, v: number): number[] {
+  const { graph } = ctx;
+  return graph.children(v).flatMap((c) => {
+    if (c.rel !== 'advcl:if' && c.rel !== 'advcl') return [];
+    const marks = graph.children(c.dep).filter((k) => k.rel === 'mark').map((k) => graph.sentence.tokens[k.dep]?.lemma.toLowerCase() ?? '');
+    return c.rel === 'advcl:if' || marks.some((m) => CONDITION_MARKS.has(m)) ? [c.dep] : [];
+  });
+}
+
+/** The condition is someone's attack ("attack our personnel or disrupt our operation"): its actors. */
+function attackers(ctx: EventContext, condition: number): Argument[] {
+  const { graph, index, lexicon } = ctx;
+  const acts = [condition, ...graph.children(condition).filter((c) => c.rel.startsWith('conj')).map((c) => c.dep)];
+  const hostile = acts.some((k) => {
+    const tok = graph.sentence.tokens[k];
+    return !!tok && tok.pos.startsWith('VB') && !negatedAt(graph, k) && (lexicon.verbs.get(tok.lemma.toLowerCase()) ?? []).some((e) => e.type === 'ATTACKED');
+  });
+  if (!hostile) return [];
+  const named = actorsVia(graph, index, condition, SUBJECT);
+  if (named.length > 0) return named;
+  // "the Taliban should know that if they attack us …", "we made it clear to the Taliban: if they
+  // attack …": a bare "they" is the party the sentence named before it.
+  const they = graph.children(condition).find((c) => SUBJECT(c.rel) && graph.sentence.tokens[c.dep]?.lemma.toLowerCase() === 'they');
+  if (!they) return [];
+  for (let k = they.dep - 1; k >= 0; k--) {
+    const mention = index.at[k];
+    if (mention && mention.kind !== 'coref') return [{ mention, indirect: true }];
+  }
+  return [];
+}
+
+export function findConditionalThreats(ctx: EventContext): FoundEvent[] {
+  const { graph, index } = ctx;
+  const out: FoundEvent[] = [];
+  for (const tok of graph.sentence.tokens) {
+    const aux = graph.children(tok.i).filter((c) => c.rel === 'aux').map((c) => graph.sentence.tokens[c.dep]?.lemma.toLowerCase() ?? '');
+    if (!aux.some((a) => FUTURE_AUX.has(a)) || negatedAt(graph, tok.i)) continue;
+    const targets = conditions(ctx, tok.i).flatMap((c) => attackers(ctx, c));
+    if (targets.length === 0) continue;
+    // Who answers: the consequence's subject, else (a subject that is no actor: "the response will be
+    // swift") whoever announces it ("we have made it clear to the Taliban: if they attack …").
+    let sources = actorsVia(graph, index, tok.i, SUBJECT);
+    const head = graph.head(tok.i);
+    const rel = graph.treeRel(tok.i);
+    if (sources.length === 0 && head >= 0 && (rel === 'ccomp' || rel.startsWith('parataxis'))) sources = actorsVia(graph, index, head, SUBJECT);
+    for (const source of sources) {
+      for (const target of targets) {
+        if (source.mention.actor !== target.mention.actor) out.push({ type: 'WARNED', trigger: tok.i, source, target, entry: ENTRY, threat: true });
+      }
+    }
+  }
+  return out;
+}
+
+const OPENING_CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet']);
+
+/**
+ * The token stands in a condition that opens the sentence, before its comma ("If Pakistan attacks
+ * Afghan territory again, the Taliban will retaliate"): asserted neither way, also where the parser
+ * misreads the clause ("attacks" taken for a noun) and no tree mark says so.
+ */
+export function inOpeningCondition(sentence: ParsedSentence, i: number): boolean {
+  const words = sentence.tokens.map((t) => t.word.toLowerCase());
+  let first = 0;
+  while (first < words.length && OPENING_CONJUNCTIONS.has(words[first] ?? '')) first++;
+  if (words[first] !== 'if' && words[first] !== 'unless') return false;
+  const comma = words.indexOf(',', first);
+  return i > first && comma > i;
+}
