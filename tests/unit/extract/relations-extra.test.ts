@@ -13,6 +13,12 @@ describe('compounds and structural roles', () => {
     expect(triples(run('Qatar launched a peace effort between Sudan and Chad.')).filter((t) => t.includes('ATTACKED'))).toEqual([]);
   });
 
+  it('reads particle verbs of destruction as attacks ("root out", "wipe out", "hunt down")', () => {
+    expect(triples(run('Sudan moved to root out the Houthis.'))).toContain('sudan ATTACKED houthis');
+    expect(triples(run('Chad wiped out the Houthis.'))).toContain('chad ATTACKED houthis');
+    expect(triples(run('Chad hunted down Houthi commanders.'))).toContain('chad ATTACKED houthis');
+  });
+
   it('makes a state-owned agency a member of its state and gives titles their implied organisation', () => {
     expect(triples(run("India's RAW agency expanded its work."))).toContain('raw MEMBER_OF india');
     expect(triples(run('Defense Secretary Pete Hegseth spoke in Manila.'))).toContain('pete-hegseth LEADS us-dod');
