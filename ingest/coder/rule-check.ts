@@ -8,6 +8,9 @@ const PERFORMER = new Set(['nsubj', 'nsubj:xsubj', 'obl:agent', 'csubj']);
 
 const FIRST_PERSON = new Set(['i', 'we']);
 
+/** Dependents by which an event noun names its own parties. */
+const NOUN_PARTY = new Set(['nmod:poss', 'compound', 'amod', 'nmod:of', 'nmod:by', 'nmod:agent', 'nmod:between', 'nmod:among']);
+
 const ANAPHORIC_DET = new Set(['this', 'that', 'these', 'those']);
 
 /** Token index of the token covering character offset `at`, or -1. */
@@ -21,7 +24,16 @@ export function tokenAt(graph: SentenceGraph, at: number): number {
  * any of them a pronoun the rules may have resolved): the claim's source is not the verb's subject.
  */
 export function subjectContradicts(graph: SentenceGraph, trigger: number, sourceStart: number, sourceEnd: number, performs: (subject: number) => boolean): boolean {
-  const tok = graph.sentence.tokens[trigger];
+  let tok = graph.sentence.tokens[trigger];
+  // A phrase's noun ("spoke by phone to X", "held talks with X"): its verb has the subject — unless
+  // the noun names its own parties ("emphasized United States support for X", "talks between X and Y").
+  const rel = graph.treeRel(trigger);
+  const head = graph.head(trigger);
+  const ownParties = graph.children(trigger).some((c) => NOUN_PARTY.has(c.rel) && performs(c.dep));
+  if (tok && tok.pos.startsWith('NN') && !ownParties && head >= 0 && (rel === 'obj' || rel.startsWith('obl')) && (graph.sentence.tokens[head]?.pos ?? '').startsWith('VB')) {
+    trigger = head;
+    tok = graph.sentence.tokens[head];
+  }
   if (!tok || !tok.pos.startsWith('VB')) return false;
   const subjects = graph.children(trigger).filter((c) => PERFORMER.has(c.rel)).map((c) => c.dep);
   if (subjects.length === 0) return false;

@@ -383,6 +383,15 @@ describe('dependency coder on recorded parses', () => {
     expect(claimsOf('conditional-threat')).toEqual(['united-states WARNED taliban', 'pakistan WARNED ttp']);
   });
 
+  it('lets the verb of a phrase\'s noun name its performer ("I spoke by phone to X" is no meeting of a name before it), unless the noun names its own ("Chinese support")', () => {
+    const claims = claimsOf('phrase-noun-subject');
+    expect(claims).toContain('joe-biden MET_WITH ashraf-ghani');
+    expect(claims).toContain('joe-biden MET_WITH abdullah-abdullah');
+    expect(claims).not.toContain('ashraf-ghani MET_WITH abdullah-abdullah');
+    expect(claims).not.toContain('abdullah-abdullah MET_WITH ashraf-ghani');
+    expect(claims).toContain('china SUPPORTS taliban');
+  });
+
   it('never takes the party named by "despite" as the target of an act, except of a refusal ("declined despite pressure by X")', () => {
     expect(claimsOf('despite')).toEqual(['imran-khan REJECTED taliban']);
   });
