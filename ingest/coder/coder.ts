@@ -8,6 +8,7 @@ import type { FoundMention } from '../extract/mention-types';
 import type { ExtractorResources } from '../extract/resources';
 import type { ParsedDocument, ParsedSentence } from '../parse/parse-types';
 import type { ArgMention } from './arguments';
+import type { RelationType } from '../../shared/vocabulary';
 import type { CameoVerbs, DependencyVocabulary } from './trigger-lexicon';
 
 /** One entry of ingest/lexicon/agents.json (converted from the Phoenix agents dictionary). */
@@ -24,6 +25,7 @@ import { findEvents } from './events';
 import { findAccusations } from './accusations';
 import { findIntents, promisesHostileAct } from './intents';
 import { findConditionalThreats, inOpeningCondition } from './conditional-threats';
+import { deploymentOf } from './deployments';
 import { findMemberships } from './memberships';
 import { findParsedNames } from './parsed-names';
 import { resolvePossessivePronouns } from './possessive-pronouns';
@@ -76,6 +78,7 @@ function round(x: number): number {
 export function createDocumentCoder(resources: ExtractorResources, own: DependencyVocabulary, agentNouns: readonly AgentNoun[], cameo?: CameoVerbs): DocumentCoder {
   const orgHeads = new Set(resources.roles.orgHeads);
   const placeHeads = new Set(own.placeHeads);
+  const deployedBodies = new Set(own.deployedBodies);
   const agents = new Set(agentNouns.flatMap((a) => [a.noun, a.plural]).filter((n) => !n.includes(' ')).map((n) => n.toLowerCase()));
   const rules = createExtractor(resources);
   const lexicon = compileTriggerLexicon(resources.lexicon, resources.cues.prepositions, own, cameo);
@@ -157,8 +160,13 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       }
       return false;
     };
-/** A state that goes to a country deploys there; visits are made by its people ("America went to Afghanistan"). */
-    const deploys = (graph: SentenceGraph, trigger: number, source: string, start: number, end: number): boolean => kinds.isState(source) && isDirectSubject(graph, trigger, start, end);
+/** A state that goes to a country deploys there; visits are made by its people ("America went to Afghanistan"), not its troops. */
+    const deploys = (graph: SentenceGraph, trigger: number, source: string, start: number, end: number): boolean =>
+      (kinds.isState(source) && isDirectSubject(graph, trigger, start, end)) || deploymentOf(graph, start, deployedBodies) !== 'none';
+    const peacekeepersSent = (c: (typeof ruleClaims)[number]): boolean => {
+      const sentence = sentenceAt(c.triggerStart);
+      return !!sentence && deploymentOf(graphOf(sentence), c.sourceStart, deployedBodies) === 'peacekeepers';
+    };
     /** The tree's verdict on a surface claim: unrealised ("has yet to recognise") or another subject acts. */
     function treeRejects(c: (typeof ruleClaims)[number]): boolean {
       const sentence = sentenceAt(c.triggerStart);
@@ -215,6 +223,11 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       return pol !== null && (graph.sentence.tokens[trigger]?.pos ?? '').startsWith('VB') && (pol.commissive || pol.promisedInPast);
     };
     for (const c of ruleClaims) {
+      // Peacekeepers sent are aid to the country, not a visit ("NATO peacekeeping troops arrived in Bosnia").
+      if (c.type === 'VISITED' && peacekeepersSent(c)) {
+        const { claimId: _id, weight: _w, extractorVersion: _v, doc: _d, publisher: _p, ...draft } = c;
+        push({ ...draft, type: 'SUPPORTS' });
+      }
       // The tree has the last word on scope: "has yet to recognise" asserts nothing either way.
       if (treeRejects(c)) continue;
       // Support only promised ("will give X a grant") is the intent to cooperate the rules also state;
@@ -315,8 +328,12 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
         if (yearRule === 'publication-fallback') confidence -= 0.05;
         const target = e.type === 'VISITED' && e.target.mention.place ? e.target.mention.place : e.target.mention.actor;
         // Visiting a person is meeting them ("X hosted Y": Y visits X).
-        const type = e.type === 'VISITED' && registry.get(target)?.type === 'person' ? 'MET_WITH' : e.type;
-        if (type === 'VISITED' && deploys(graph, e.trigger, e.source.mention.actor, e.source.mention.start, e.source.mention.end)) continue;
+        let type: RelationType = e.type === 'VISITED' && registry.get(target)?.type === 'person' ? 'MET_WITH' : e.type;
+        if (type === 'VISITED' && deploys(graph, e.trigger, e.source.mention.actor, e.source.mention.start, e.source.mention.end)) {
+          // Peacekeepers sent are aid to the country (CAMEO 074).
+          if (deploymentOf(graph, e.source.mention.start, deployedBodies) !== 'peacekeepers') continue;
+          type = 'SUPPORTS';
+        }
         const key = `${sentence.start}|${e.source.mention.actor}|${type}|${target}`;
         if (ruleKeys.has(key) || ((type === 'MET_WITH' || type === 'COOPERATES_WITH') && ruleKeysUndirected.has(key))) continue;
         // A meeting read twice from one trigger ("X hosted Y": X meets Y, and Y's visit to a person is a meeting) is one claim.

@@ -40,6 +40,8 @@ export interface DependencyVocabulary {
   hostingVerbs?: string[];
   firstPerson: { plural: string[]; singular: string[] };
   placeHeads: string[];
+  /** Bodies that are deployed, not visiting ("US troops arrived in Kabul"): ingest/coder/deployments.ts. */
+  deployedBodies: string[];
 }
 
 export interface CameoVerbs {

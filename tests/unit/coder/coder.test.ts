@@ -392,6 +392,10 @@ describe('dependency coder on recorded parses', () => {
     expect(claims).toContain('china SUPPORTS taliban');
   });
 
+  it('reads troops arriving as deployed, not visiting, and peacekeepers sent as aid to the country (CAMEO 074)', () => {
+    expect(claimsOf('deployments')).toEqual(['un SUPPORTS liberia', 'pakistan VISITED afghanistan']);
+  });
+
   it('never takes the party named by "despite" as the target of an act, except of a refusal ("declined despite pressure by X")', () => {
     expect(claimsOf('despite')).toEqual(['imran-khan REJECTED taliban']);
   });
