@@ -41,7 +41,7 @@ export type ClaimDraft = Omit<Claim, 'claimId' | 'weight' | 'extractorVersion' |
 
 export interface ClaimSink {
   claims: Claim[];
-  /** Adds a claim unless it relates an actor to itself or the same claim (same id) is there already. */
+  /** Adds a claim unless it relates an actor to itself or the same claim (same id, or the same relation in the same sentence) is there already. */
   push(draft: ClaimDraft): void;
   /** Takes over a claim another stage built (its id stays), under this sink's version. */
   adopt(claim: Claim): void;
@@ -52,8 +52,12 @@ export function claimSink(meta: DocumentMeta, extractorVersion: string): ClaimSi
   const claims: Claim[] = [];
   const seen = new Set<string>();
   const add = (claim: Claim): void => {
-    if (seen.has(claim.claimId)) return;
+    // One sentence states a relation once, however many words say it ("their support for X and their
+    // support for X's people"): a second claim would count one statement twice in the graph.
+    const said = `${claim.sentenceStart}|${claim.source}|${claim.type}|${claim.target}|${claim.negated}`;
+    if (seen.has(claim.claimId) || seen.has(said)) return;
     seen.add(claim.claimId);
+    seen.add(said);
     claims.push(claim);
   };
   return {
