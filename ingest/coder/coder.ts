@@ -93,6 +93,13 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
     const m = layer.mentions.find((x) => !x.attached && x.actor && (type === undefined || layer.registry.get(x.actor)?.type === type));
     return m ? m.actor : null;
   };
+  /** A foreign ministry's "we" is its state ("the State Department: we condemn …" — the United States condemns). */
+  const stateVoices = new Set(own.stateVoices ?? []);
+  const voiceOf = (org: string | null): string | null => {
+    if (!org || !stateVoices.has(org)) return org;
+    const states = new Set(resources.gazetteer.actors.filter((a) => a.type === 'state').map((a) => a.id));
+    return resources.gazetteer.actors.find((a) => a.id === org)?.affiliations.find((id) => states.has(id)) ?? org;
+  };
   const coref = compileCoref(resources.cues.coref);
   const reporting = new Set(resources.cues.reporting.filter((r) => !r.includes(' ')));
 
@@ -241,13 +248,13 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
     }
     // An official text speaks in the first person: "we" is its publisher ("The White House" → the
     // United States), "I" the person its title names ("Statement by President X").
-    const issuer = actorIn(meta.publisher ?? null);
+    const issuer = voiceOf(actorIn(meta.publisher ?? null));
     const speaker = actorIn(meta.title ?? null, 'person');
     // Transcripts: "PRESIDENT GHANI: …" makes Ghani the "I" of his turn and his state its "we";
     // "THE PRESIDENT:" is the person the title names; "Q" (the press) is nobody we know.
     const turns = findSpeakerTurns(text).map((t) => {
       const person = t.label === 'Q' ? null : actorIn(labelAsName(t.label), 'person') ?? (/^THE /.test(t.label) ? speaker : null);
-      const org = person ? (registry.get(person)?.actor.affiliations?.[0] ?? null) : null;
+      const org = person ? voiceOf(registry.get(person)?.actor.affiliations?.[0] ?? null) : null;
       return { ...t, person, org };
     });
     const turnAt = (offset: number) => turns.find((t) => t.start <= offset && offset < t.end);
@@ -279,7 +286,7 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
         if (!singular && !firstPlural.has(w)) continue;
         const reporter = reportingSpeaker(graph, index, t.i) ?? carriedSpeaker;
         let actor: string | null;
-        if (reporter) actor = singular ? reporter : (layer.speakerOrg.get(reporter) ?? registry.get(reporter)?.actor.affiliations?.[0] ?? (registry.get(reporter)?.type === 'person' ? issuer : reporter));
+        if (reporter) actor = singular ? reporter : (voiceOf(layer.speakerOrg.get(reporter) ?? registry.get(reporter)?.actor.affiliations?.[0] ?? null) ?? (registry.get(reporter)?.type === 'person' ? issuer : reporter));
         else {
           const turn = turnAt(t.start);
           actor = turn ? (singular ? turn.person : (turn.org ?? issuer)) : singular ? speaker : issuer;

@@ -42,6 +42,8 @@ export interface DependencyVocabulary {
   placeHeads: string[];
   /** Bodies that are deployed, not visiting ("US troops arrived in Kabul"): ingest/coder/deployments.ts. */
   deployedBodies: string[];
+  /** Gazetteer ids of bodies that speak for their state: their "we" is the state (a foreign ministry). */
+  stateVoices?: string[];
 }
 
 export interface CameoVerbs {

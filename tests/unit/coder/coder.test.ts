@@ -396,6 +396,14 @@ describe('dependency coder on recorded parses', () => {
     expect(claimsOf('deployments')).toEqual(['un SUPPORTS liberia', 'pakistan VISITED afghanistan']);
   });
 
+  it('reads the "we" of a foreign ministry, or of its minister\'s turn, as the state it speaks for', () => {
+    const claims = claimsOf('state-voice');
+    expect(claims).toContain('united-states ACCUSED iskp');
+    expect(claims).toContain('united-states SUPPORTS qatar');
+    expect(claims).toContain('antony-blinken MET_WITH qatar');
+    expect(claims.filter((c) => c.includes('us-state-department'))).toEqual([]);
+  });
+
   it('never takes the party named by "despite" as the target of an act, except of a refusal ("declined despite pressure by X")', () => {
     expect(claimsOf('despite')).toEqual(['imran-khan REJECTED taliban']);
   });
