@@ -27,7 +27,7 @@ export interface DiscoveredOrg {
  * (sorted); a run already named by one gazetteer mention that holds the head, or a state followed
  * only by body words, is left to the gazetteer.
  */
-export function findOrganisations(tokens: readonly Token[], from: number, to: number, heads: Set<string>, mentions: readonly FoundMention[], stateIds: Set<string>, titleWords: ReadonlySet<string> = new Set(), personIds: ReadonlySet<string> = new Set()): DiscoveredOrg[] {
+export function findOrganisations(tokens: readonly Token[], from: number, to: number, heads: Set<string>, mentions: readonly FoundMention[], stateIds: Set<string>, titleWords: ReadonlySet<string> = new Set(), personIds: ReadonlySet<string> = new Set(), headsFirst: ReadonlySet<string> = new Set()): DiscoveredOrg[] {
   const found: DiscoveredOrg[] = [];
   let i = from;
   while (i < to) {
@@ -69,6 +69,10 @@ export function findOrganisations(tokens: readonly Token[], from: number, to: nu
     if (e - s < 2) continue;
     let lastHead = -1;
     for (let k = s + 1; k < e; k++) if (heads.has((tokens[k] as Token).lower)) lastHead = k;
+    // A head may open the name ("Board of Inquiry", "Council of Elders"), unless a state is named in it
+    // ("Council of Ministers of Iraq" stays Iraq's).
+    const opens = headsFirst.has(tokens[s]?.lower ?? '') && ['of', 'for'].includes(tokens[s + 1]?.lower ?? '') && e - s >= 3;
+    if (lastHead < 0 && opens && !mentions.some((m) => m.ts >= s && m.te <= e && stateIds.has(m.actor))) lastHead = s;
     if (lastHead < 0) continue;
     // The name ends at its head when more names follow without a connector: "Foreign Office | Minister
     // Tobias Ellwood" is a body, a title and a person ("Front for the Liberation of X" runs on).

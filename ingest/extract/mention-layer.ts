@@ -71,6 +71,7 @@ export function createMentionFinder(resources: ExtractorResources): MentionFinde
   const gaz = compileGazetteer(resources.gazetteer, resources.cues);
   const roles = compileRoles(resources.roles);
   const orgHeads = new Set(resources.roles.orgHeads);
+  const orgHeadsFirst = new Set(resources.roles.orgHeadsFirst ?? []);
   /** One-word titles ("chairman", "minister"): where a run of capitalised words stops being a body's name. */
   const titleWords = new Set(resources.roles.titles.map((t) => t.t.toLowerCase()).filter((t) => !t.includes(' ')));
   const groupNouns = { groups: new Set(resources.roles.groupNouns.groups), armed: new Set(resources.roles.groupNouns.armed), organs: new Set(resources.roles.groupNouns.organs) };
@@ -140,7 +141,7 @@ export function createMentionFinder(resources: ExtractorResources): MentionFinde
     const acronyms = new Map<string, string>();
     for (const s of sentences) {
       let found = matchGazetteer(gaz, tokens, s.t0, s.t1, published);
-      for (const org of findOrganisations(tokens, s.t0, s.t1, orgHeads, found, stateIds, titleWords, personIds)) {
+      for (const org of findOrganisations(tokens, s.t0, s.t1, orgHeads, found, stateIds, titleWords, personIds, orgHeadsFirst)) {
         const name = tokens.slice(org.ts, org.te).map((t) => t.text).join(' ').replace(/ - /g, '-').replace(/ 's\b/g, "'s");
         // A run of names and titles is not one organisation: keep the names found inside it.
         if (!plausibleDiscoveredName(name, 'organization')) continue;

@@ -66,6 +66,8 @@ export interface Roles {
   ranks: string[];
   modifiers: string[];
   orgHeads: string[];
+  /** Heads that may open a name before "of"/"for" ("Board of Inquiry"). */
+  orgHeadsFirst?: string[];
   groupNouns: { groups: string[]; armed: string[]; organs: string[] };
 }
 

@@ -95,6 +95,13 @@ describe('discovered actors', () => {
     expect(x.mentions.filter((m) => m.actor === 'd-kandahar-policy-institute').map((m) => m.text)).toEqual(['Kandahar Policy Institute', 'KPI', 'KPI']);
   });
 
+  it('finds a name its head opens ("Board of Inquiry", "Council of Elders"), but no new body inside a state\'s name', () => {
+    expect(actorsOf("Pakistan welcomed the Board of Inquiry's report.")).toEqual(['Pakistan=pakistan', 'Board of Inquiry=d-board-of-inquiry']);
+    expect(actorsOf('The Council of Elders met the Taliban.')).toEqual(['Council of Elders=d-council-of-elders', 'Taliban=taliban']);
+    expect(actorsOf('The Council of Ministers of Iraq met.')).toEqual(['Iraq=iraq']);
+    expect(actorsOf('The Ministry of Interior said so.')).toEqual([]);
+  });
+
   it('reads "X and the Y" as two bodies, never one name running over the list', () => {
     const x = run('The Afghanistan Reconciliation Council and the Kunar Provincial Council condemned ISKP.');
     expect(x.actors.filter((a) => a.discovered).map((a) => a.id).sort()).toEqual(['d-afghanistan-reconciliation-council', 'd-kunar-provincial-council']);
