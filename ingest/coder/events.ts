@@ -258,6 +258,18 @@ function possessorInText(graph: SentenceGraph, m: ArgMention, agents: ReadonlySe
 }
 
 /**
+ * The hostile verb names whom it is against — an object or a complement, actor or not ("defeating these
+ * terrorists") — other than the fighting itself ("fought a war"): without one, its subjects fight each other.
+ */
+function enemyNamed(ctx: EventContext, v: number): boolean {
+  const { graph, lexicon } = ctx;
+  return graph.children(v).some((c) => {
+    const fighting = (lexicon.nouns.get(lemmaOf(graph, c.dep)) ?? []).some((e) => e.type === 'ATTACKED');
+    return (c.rel === 'obj' && !fighting) || c.rel === 'obl:against' || c.rel === 'obl:on' || c.rel === 'xcomp';
+  });
+}
+
+/**
  * Two mentions listed together with "and" ("the UK and France", "US forces and Afghan troops", the
  * parser's appositions in "X, Y and Z"); never alternatives ("either X or Y" is conj:or).
  */
@@ -339,14 +351,17 @@ export function findEvents(ctx: EventContext): FoundEvent[] {
         if (entry.type === 'VISITED' && (t.indirect || t.mention.kind === 'demonym')) return;
         out.push({ type: entry.type, trigger: tok.i, source: s, target: t, entry });
       };
-      // Co-belligerents are allies: "the UK, the Coalition and Iraq are committed to defeating X".
+      // Co-belligerents against a common enemy are allies: "the UK, the Coalition and Iraq are committed to
+      // defeating X". With no enemy named they fight each other: "X and Y clashed", "X and Y fought a war".
       if (entry.type === 'ATTACKED' && !(isVerb && graph.children(tok.i).some((c) => c.rel === 'aux:pass' || c.rel === 'nsubj:pass'))) {
-        const allies = dedupe(sources).filter((a, k, all) => all.findIndex((b) => b.mention.actor === a.mention.actor) === k);
+        const sides = dedupe(sources).filter((a, k, all) => all.findIndex((b) => b.mention.actor === a.mention.actor) === k);
         const allied = { ...entry, type: 'COOPERATES_WITH' as const, preps: ['with'] };
-        for (let a = 0; a < allies.length; a++) {
-          for (let b = a + 1; b < allies.length; b++) {
-            const [x, y] = [allies[a] as Argument, allies[b] as Argument];
-            if (conjoined(graph, x.mention, y.mention)) out.push({ type: 'COOPERATES_WITH', trigger: tok.i, source: x, target: y, entry: allied });
+        for (let a = 0; a < sides.length; a++) {
+          for (let b = a + 1; b < sides.length; b++) {
+            const [x, y] = [sides[a] as Argument, sides[b] as Argument];
+            if (!conjoined(graph, x.mention, y.mention)) continue;
+            if (isVerb && !enemyNamed(ctx, tok.i)) out.push({ type: 'ATTACKED', trigger: tok.i, source: x, target: y, entry }, { type: 'ATTACKED', trigger: tok.i, source: y, target: x, entry });
+            else out.push({ type: 'COOPERATES_WITH', trigger: tok.i, source: x, target: y, entry: allied });
           }
         }
       }

@@ -404,6 +404,12 @@ describe('dependency coder on recorded parses', () => {
     expect(claims.filter((c) => c.includes('us-state-department'))).toEqual([]);
   });
 
+  it('reads parties listed as subjects of a fight with no enemy named as fighting each other, never as allies ("X and Y clashed")', () => {
+    const claims = claimsOf('fought-each-other');
+    expect(claims).toEqual(expect.arrayContaining(['pakistan ATTACKED afghanistan', 'afghanistan ATTACKED pakistan', 'india ATTACKED pakistan', 'pakistan ATTACKED india']));
+    expect(claims.filter((c) => c.includes('COOPERATES_WITH'))).toEqual([]);
+  });
+
   it('never takes the party named by "despite" as the target of an act, except of a refusal ("declined despite pressure by X")', () => {
     expect(claimsOf('despite')).toEqual(['imran-khan REJECTED taliban']);
   });
