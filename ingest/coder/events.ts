@@ -172,9 +172,10 @@ function verbTargets(ctx: EventContext, v: number, entry: TriggerEntry, required
     targets = actorsVia(graph, at, v, (r) => r === 'obj' || r === 'iobj');
   }
   if (targets.length === 0 && (entry.preps.includes('*') || entry.type === 'REJECTED' || entry.type === 'WARNED')) {
-    // "refused to cooperate with X", "threatened to cut aid to X": the complement's object.
+    // "refused to cooperate with X", "threatened to cut aid to X": the complement's object — but a fact
+    // denied is no party rejected ("denied that they were harbouring X" rejects no X).
     for (const c of graph.children(v)) {
-      if (c.rel !== 'xcomp' && c.rel !== 'ccomp') continue;
+      if (c.rel !== 'xcomp' && (c.rel !== 'ccomp' || entry.type === 'REJECTED')) continue;
       targets = actorsVia(graph, at, c.dep, (r) => r === 'obj' || r === 'obl:with' || r === 'obl:to' || r === 'obl:against');
       if (targets.length > 0) break;
     }

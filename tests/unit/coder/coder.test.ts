@@ -410,6 +410,10 @@ describe('dependency coder on recorded parses', () => {
     expect(claims.filter((c) => c.includes('COOPERATES_WITH'))).toEqual([]);
   });
 
+  it('reads a denied fact as denied, not as a rejection of the party it names; a refusal to act on a party rejects it', () => {
+    expect(claimsOf('denied-fact')).toEqual(['taliban SUPPORTS ttp (negated)', 'taliban REJECTED ttp']);
+  });
+
   it('never takes the party named by "despite" as the target of an act, except of a refusal ("declined despite pressure by X")', () => {
     expect(claimsOf('despite')).toEqual(['imran-khan REJECTED taliban']);
   });
