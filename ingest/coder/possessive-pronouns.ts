@@ -56,11 +56,12 @@ function ownersOf(graph: SentenceGraph, index: ArgumentIndex, pronoun: number, p
     }
   }
   for (let k = noun, guard = 0; k >= 0 && guard < 12; k = graph.head(k), guard++) {
-    for (const c of graph.children(k)) {
-      if (!SUBJECTS.has(c.rel) || c.dep === pronoun || graph.inSubtree(pronoun, c.dep)) continue;
-      const owners = pick(namedAt(graph, index, c.dep), isPluralNoun(graph, c.dep));
-      if (owners.length > 0) return owners;
-    }
+    // The clause's subjects together: coordinated subjects are each their own edge ("Pakistan and China
+    // reaffirmed their partnership": "their" is both).
+    const subjects = graph.children(k).filter((c) => SUBJECTS.has(c.rel) && c.dep !== pronoun && !graph.inSubtree(pronoun, c.dep));
+    const named = subjects.flatMap((c) => namedAt(graph, index, c.dep)).filter((m, i, all) => all.findIndex((x) => x.actor === m.actor) === i);
+    const owners = pick(named, subjects.some((c) => isPluralNoun(graph, c.dep)));
+    if (owners.length > 0) return owners;
   }
   return [];
 }

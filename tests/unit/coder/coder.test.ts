@@ -414,6 +414,10 @@ describe('dependency coder on recorded parses', () => {
     expect(claimsOf('denied-fact')).toEqual(['taliban SUPPORTS ttp (negated)', 'taliban REJECTED ttp']);
   });
 
+  it('reads "their" after coordinated subjects as each of them ("X and Y reaffirmed their partnership")', () => {
+    expect(claimsOf('their-pair')).toEqual(['pakistan COOPERATES_WITH china', 'turkey SUPPORTS afghanistan', 'qatar SUPPORTS afghanistan', 'india MET_WITH iran']);
+  });
+
   it('never takes the party named by "despite" as the target of an act, except of a refusal ("declined despite pressure by X")', () => {
     expect(claimsOf('despite')).toEqual(['imran-khan REJECTED taliban']);
   });
