@@ -3,6 +3,7 @@ import type { GraphEdge, GraphFilters, GraphNode, GraphResponse } from '../../sh
 import type { ActorType, Modality, RelationType } from '../../shared/vocabulary';
 import { toInt, toIntArray, toNumber, toStringArray } from './values';
 import { nodeTotals } from '../../shared/node-totals';
+import { batchedList } from '../queries/result-batches';
 
 export interface EdgeRow {
   source: string;
@@ -28,9 +29,9 @@ export interface GraphRows {
   totalNodes: unknown;
 }
 
-/** The actor rows ACTOR_NODES_QUERY returns. */
-export function actorRowsOf(record: { get(key: string): unknown } | undefined): ActorRow[] {
-  const rows = (record?.get('actors') as Array<[string, string, string, unknown, unknown]> | undefined) ?? [];
+/** The actor rows ACTOR_NODES_QUERY returns (its records). */
+export function actorRowsOf(records: ReadonlyArray<{ get(key: string): unknown }>): ActorRow[] {
+  const rows = batchedList<[string, string, string, unknown, unknown]>(records, 'actors');
   return rows.map(([id, name, type, discovered, aliases]) => ({ id, name, type, discovered, aliases }));
 }
 

@@ -1,14 +1,15 @@
 // Pure: the parameterised Cypher that reads the pre-aggregated edges (neo4j/edge-aggregates.ts) for
 // /api/graph, /api/paths and /api/timeline. Each aggregate (:EdgeAggregate) carries the claim fields
 // the filters look at under the claims' own names (year, publishedYear, modality, publisher, negated),
-// plus source, type and target ids; each query returns the matching aggregates' `row` strings, which
-// the repositories parse (parseAggregateRow) and fold like claims (aggregate-claims.ts). Actor types are
+// plus source, type and target ids; each query returns the matching aggregates' `row` strings (in
+// batches: result-batches.ts), which the repositories parse (parseAggregateRow) and fold like claims (aggregate-claims.ts). Actor types are
 // not on the aggregates (an actor's type can change): the repositories filter them by actor id.
 import neo4j from 'neo4j-driver';
 import type { GraphFilters } from '../../shared/api';
 import { RELATION_TYPES } from '../../shared/vocabulary';
 import { claimPredicates, type CypherFragment } from './graph-filters';
 import type { CypherQuery } from './graph-cypher';
+import { returnInBatches } from './result-batches';
 
 /** Predicates on aggregate `e`: years, types, publishers, modalities and (with `negation`) denials. */
 export function aggregatePredicates(filters: GraphFilters, options: { negation?: boolean } = {}): CypherFragment {
@@ -28,7 +29,7 @@ export function aggregatePredicates(filters: GraphFilters, options: { negation?:
 /** Every aggregate passing the filters. */
 export function buildAggregateRowsQuery(filters: GraphFilters): CypherQuery {
   const p = aggregatePredicates(filters);
-  return { cypher: `MATCH (e:EdgeAggregate) WHERE ${p.where} RETURN collect(e.row) AS rows`, params: p.params };
+  return { cypher: `MATCH (e:EdgeAggregate) WHERE ${p.where}\n${returnInBatches('collect(e.row)', 'rows')}`, params: p.params };
 }
 
 /**
@@ -39,7 +40,10 @@ export function buildAggregateRowsQuery(filters: GraphFilters): CypherQuery {
 export function buildInnerRowsQuery(filters: GraphFilters, inner: string[], strategy: 'seek' | 'scan'): CypherQuery {
   const p = aggregatePredicates(filters);
   if (strategy === 'scan') {
-    return { cypher: `MATCH (e:EdgeAggregate) WHERE ${p.where} AND (e.source IN $inner OR e.target IN $inner) RETURN collect(e.row) AS rows`, params: { ...p.params, inner } };
+    return {
+      cypher: `MATCH (e:EdgeAggregate) WHERE ${p.where} AND (e.source IN $inner OR e.target IN $inner)\n${returnInBatches('collect(e.row)', 'rows')}`,
+      params: { ...p.params, inner },
+    };
   }
   return {
     cypher: `UNWIND $inner AS id
@@ -48,7 +52,7 @@ CALL (id) {
   UNION
   MATCH (e:EdgeAggregate {target: id}) WHERE ${p.where} RETURN e
 }
-RETURN collect(DISTINCT e.row) AS rows`,
+${returnInBatches('collect(DISTINCT e.row)', 'rows')}`,
     params: { ...p.params, inner },
   };
 }
@@ -90,7 +94,7 @@ export function buildPairRowsQuery(filters: GraphFilters, pairs: Array<[string, 
   return {
     cypher: `UNWIND $pairs AS pair
 MATCH (e:EdgeAggregate {source: pair[0], target: pair[1]}) WHERE ${p.where}
-RETURN collect(e.row) AS rows`,
+${returnInBatches('collect(e.row)', 'rows')}`,
     params: { ...p.params, pairs },
   };
 }
@@ -103,7 +107,7 @@ export function buildActorRowsQuery(filters: GraphFilters, a: string, b: string 
   const p = aggregatePredicates(filters, { negation: true });
   const year = filters.timeAxis === 'reported' ? 'e.publishedYear' : 'e.year';
   const ret = output === 'rows'
-    ? 'RETURN collect(e.row) AS rows'
+    ? returnInBatches('collect(e.row)', 'rows')
     : `RETURN ${year} AS year, e.type AS type, e.negated AS negated, sum(e.count) AS count, sum(e.weightMicro) / 1000000.0 AS weight`;
   // With b, both directions are seeks of the dyad index (source, target): a hub has ~100k aggregates at 1M claims.
   const [out, back] = b === null ? ['{source: $a}', '{target: $a}'] : ['{source: $a, target: $b}', '{source: $b, target: $a}'];

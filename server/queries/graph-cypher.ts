@@ -5,6 +5,7 @@
 import neo4j from 'neo4j-driver';
 import type { GraphFilters } from '../../shared/api';
 import { claimPredicates, relationshipTypes, yearProperty, type CypherFragment } from './graph-filters';
+import { returnInBatches } from './result-batches';
 
 export interface CypherQuery {
   cypher: string;
@@ -146,7 +147,10 @@ RETURN DISTINCT m.id AS id`,
   };
 }
 
-/** The actor rows of `$ids`, as one list of [id, name, type, discovered, aliases] (one record decodes faster than thousands). */
+/**
+ * The actor rows of `$ids` as lists [id, name, type, discovered, aliases], a hundred per record
+ * (result-batches.ts: fewer records decode faster than thousands, but not one huge one).
+ */
 export const ACTOR_NODES_QUERY = `UNWIND $ids AS id
 MATCH (a:Actor {id: id})
-RETURN collect([a.id, a.name, a.type, coalesce(a.discovered, false), coalesce(a.aliases, [])]) AS actors`;
+${returnInBatches('collect([a.id, a.name, a.type, coalesce(a.discovered, false), coalesce(a.aliases, [])])', 'actors')}`;

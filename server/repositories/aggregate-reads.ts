@@ -9,6 +9,7 @@ import {
   buildAggregateNeighbourQuery, buildAggregateRowsQuery, buildInnerCostQuery, buildInnerRowsQuery,
 } from '../queries/aggregate-cypher';
 import type { CypherQuery } from '../queries/graph-cypher';
+import { batchedList } from '../queries/result-batches';
 
 /**
  * Aggregates answer every filter except a list of specific documents (`sources` naming a document id,
@@ -32,7 +33,7 @@ async function actorsOfTypes(tx: ManagedTransaction, filters: GraphFilters, exem
 /** The query's aggregates whose two ends pass the actor-type filter, as parts on the filters' time axis. */
 export async function readParts(tx: ManagedTransaction, q: CypherQuery, filters: GraphFilters, exempt: readonly string[] = []): Promise<EdgePart[]> {
   const [result, allowed] = [await tx.run(q.cypher, q.params), await actorsOfTypes(tx, filters, exempt)];
-  const rows = (result.records[0]?.get('rows') as string[] | undefined) ?? [];
+  const rows = batchedList<string>(result.records, 'rows');
   const parts: EdgePart[] = [];
   const reported = filters.timeAxis === 'reported';
   for (const raw of rows) {

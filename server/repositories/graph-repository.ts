@@ -75,7 +75,7 @@ async function withActors(tx: ManagedTransaction, filters: GraphFilters, rows: G
     ids.add(e.source);
     ids.add(e.target);
   }
-  const actors = actorRowsOf((await tx.run(ACTOR_NODES_QUERY, { ids: [...ids] })).records[0]);
+  const actors = actorRowsOf((await tx.run(ACTOR_NODES_QUERY, { ids: [...ids] })).records);
   return { rows, actors };
 }
 

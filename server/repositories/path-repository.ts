@@ -139,7 +139,7 @@ export function createPathRepository(db: Db) {
           const steps = actors.slice(1).map((y, i) => evidence.get(`${actors[i]}>${y}`)!);
           return { actors, steps, length: steps.length };
         });
-        return { paths, graph: presentGraph(rows, actorRowsOf(actorRecords.records[0]), graphFilters) };
+        return { paths, graph: presentGraph(rows, actorRowsOf(actorRecords.records), graphFilters) };
       });
     },
   };

@@ -8,6 +8,7 @@ import { presentEdge, type GraphRows } from '../../../server/presenters/graph-pr
 import { parseGraphFilters, type RawGraphFilters } from '../../../server/queries/graph-filters';
 import { aggregateGraphRows, answeredByAggregates, innerActorsFromAggregates } from '../../../server/repositories/aggregate-reads';
 import { buildInnerRowsQuery } from '../../../server/queries/aggregate-cypher';
+import { batchedList } from '../../../server/queries/result-batches';
 import { fetchGraphRows, innerActors } from '../../../server/repositories/graph-repository';
 import { withEdgeAggregates } from '../../../neo4j/edge-aggregates';
 import { presentTimeline } from '../../../server/presenters/timeline-presenter';
@@ -63,7 +64,7 @@ describe('graph from the edge aggregates', () => {
           const inner = await innerActorsFromAggregates(tx, filters, filters.actors!);
           return Promise.all((['seek', 'scan'] as const).map(async (strategy) => {
             const q = buildInnerRowsQuery(filters, inner, strategy);
-            return ((await tx.run(q.cypher, q.params)).records[0]?.get('rows') as string[]).slice().sort();
+            return batchedList<string>((await tx.run(q.cypher, q.params)).records, 'rows').sort();
           }));
         });
         expect(rows[1], JSON.stringify(raw)).toEqual(rows[0]);
