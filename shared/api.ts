@@ -4,6 +4,7 @@
 // re-exports them, so `shared/api` stays the one import.
 export * from './api/filters';
 export * from './api/graph';
+export * from './api/graph-compact';
 export * from './api/actors';
 export * from './api/claims';
 export * from './api/documents';

@@ -30,7 +30,9 @@ function acceptsGzip(request: FastifyRequest): boolean {
   return typeof accept === 'string' && /\bgzip\b(?!;\s*q=0(\.0*)?\b)/i.test(accept);
 }
 
-const serializedByAnswer = new WeakMap<object, Serialized>();
+/** Per answer object, its body in each shape it was sent in (/api/graph and /api/graph/compact share answers). */
+const serializedByAnswer = new WeakMap<object, Map<(answer: never) => unknown, Serialized>>();
+const asItIs = <T>(answer: T): unknown => answer;
 
 function serialize(reply: FastifyReply, payload: unknown): Serialized {
   const out = reply.serialize(payload);
@@ -40,18 +42,24 @@ function serialize(reply: FastifyReply, payload: unknown): Serialized {
 
 /**
  * `answer` is what the repository returned; `shape` builds the response body from it (the body must
- * depend on `answer` only, as it is memoised per answer object).
+ * depend on `answer` only, as it is memoised per answer object and shape function: pass a function
+ * defined once, not a new closure per request).
  */
 export async function sendJsonOnce<T extends object>(
   request: FastifyRequest,
   reply: FastifyReply,
   answer: T,
-  shape: (answer: T) => unknown = (a) => a,
+  shape: (answer: T) => unknown = asItIs,
 ): Promise<FastifyReply> {
-  let serialized = serializedByAnswer.get(answer);
+  let shapes = serializedByAnswer.get(answer);
+  if (!shapes) {
+    shapes = new Map();
+    serializedByAnswer.set(answer, shapes);
+  }
+  let serialized = shapes.get(shape);
   if (!serialized) {
     serialized = serialize(reply, shape(answer));
-    serializedByAnswer.set(answer, serialized);
+    shapes.set(shape, serialized);
   }
   reply.header('etag', serialized.etag).header('vary', 'accept-encoding');
   if (request.headers['if-none-match'] === serialized.etag) return reply.code(304).send();

@@ -24,6 +24,9 @@ export interface Probe {
   median: Array<{ id: string; name: string }>;
 }
 
+/** The graph as the explorer requests it (web/src/api/client.ts): the compact form of /api/graph. */
+const GRAPH = '/api/graph/compact';
+
 /** How many varied requests each endpoint cycles through in the cache-off run. */
 const VARIANTS = 24;
 const YEARS = [2019, 2020, 2021, 2022, 2023, 2024];
@@ -59,12 +62,12 @@ export function endpointCases(p: Probe, savedQueryId: string | null): EndpointCa
   const year = (i: number) => YEARS[i % YEARS.length] as number;
   const cases: EndpointCase[] = [
     {
-      name: 'graph: whole, year filter', method: 'GET', path: `/api/graph?${q({ yearFrom: p.year, yearTo: p.year })}`,
-      variants: each((i) => `/api/graph?${q({ yearFrom: year(i), yearTo: year(i) + (i % 4) })}`),
+      name: 'graph: whole, year filter', method: 'GET', path: `${GRAPH}?${q({ yearFrom: p.year, yearTo: p.year })}`,
+      variants: each((i) => `${GRAPH}?${q({ yearFrom: year(i), yearTo: year(i) + (i % 4) })}`),
     },
     {
-      name: 'graph: depth-2 focus, year filter', method: 'GET', path: `/api/graph?${q({ actors: p.hub, depth: 2, yearFrom: p.year, yearTo: p.year })}`,
-      variants: each((i) => `/api/graph?${q({ actors: busy(i).id, depth: 2, yearFrom: year(i), yearTo: year(i) })}`),
+      name: 'graph: depth-2 focus, year filter', method: 'GET', path: `${GRAPH}?${q({ actors: p.hub, depth: 2, yearFrom: p.year, yearTo: p.year })}`,
+      variants: each((i) => `${GRAPH}?${q({ actors: busy(i).id, depth: 2, yearFrom: year(i), yearTo: year(i) })}`),
     },
     {
       name: 'actors?q=', method: 'GET', path: `/api/actors?${q({ q: p.prefix })}`,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { GraphResponse } from '../../../shared/api';
+import type { CompactGraph, GraphResponse } from '../../../shared/api';
+import { compactGraph, expandGraph } from '../../../shared/graph-compact';
 import { fixtureClaims } from '../../support/seed-graph';
 import { useSeededApp } from '../../support/server-app';
 import { presentEdge, type GraphRows } from '../../../server/presenters/graph-presenter';
@@ -134,6 +135,35 @@ describe('GET /api/graph', () => {
       expect(res.json().error.code).toBe('invalid_parameter');
       expect(res.json().error.message).toContain(name);
     }
+  });
+});
+
+describe('GET /api/graph/compact', () => {
+  it('answers the same graph as /api/graph, compact, in either order of requests (one cached answer, two bodies)', async () => {
+    for (const query of ['', '?limit=2', '?documentIds=true&includeNegated=true', '?actors=taliban&depth=2', '?yearFrom=2001&yearTo=2001&minSources=2']) {
+      const compactFirst = await seeded.app.inject({ url: `/api/graph/compact${query}` });
+      const full = await graph(query);
+      const compactAfter = await seeded.app.inject({ url: `/api/graph/compact${query}` });
+      for (const res of [compactFirst, compactAfter]) {
+        expect(res.statusCode, res.body).toBe(200);
+        const compact = res.json() as CompactGraph;
+        expect(compact.edges.source, query).toHaveLength(full.edges.length);
+        expect(expandGraph(compact), query).toEqual(full);
+        expect(compact).toEqual(compactGraph(full));
+      }
+      expect(compactAfter.headers.etag).toBe(compactFirst.headers.etag);
+      expect(compactAfter.body.length, query).toBeLessThan(JSON.stringify(full).length);
+    }
+  });
+
+  it('404s an unknown focus actor and 400s a bad parameter, naming it, as /api/graph does', async () => {
+    const missing = await seeded.app.inject({ url: '/api/graph/compact?actors=taliban,nobody' });
+    expect(missing.statusCode).toBe(404);
+    expect(missing.json().error.message).toContain('nobody');
+    const bad = await seeded.app.inject({ url: '/api/graph/compact?minSources=0' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.code).toBe('invalid_parameter');
+    expect(bad.json().error.message).toContain('minSources');
   });
 });
 
