@@ -116,13 +116,31 @@ export function parseAggregateRow(row: string): AggregateRow {
 
 /**
  * An aggregate's row as the read endpoints fold it: one year, on the time axis asked for (`reported`:
- * the publication year), and nothing else allocated (parsing thousands of rows per answer).
+ * the publication year), and nothing else allocated (parsing thousands of rows per answer): the ten
+ * separators are found first and the fields cut out between them, with no array of fields (half the
+ * time of split). A row with fewer fields is parsed as parseAggregateRow parses it.
  */
 export function parseAggregatePart(row: string, reported: boolean): Omit<AggregateRow, 'publishedYear'> {
-  const f = row.split(SEP);
+  const s0 = row.indexOf(SEP);
+  const s1 = row.indexOf(SEP, s0 + 1);
+  const s2 = row.indexOf(SEP, s1 + 1);
+  const s3 = row.indexOf(SEP, s2 + 1);
+  const s4 = row.indexOf(SEP, s3 + 1);
+  const s5 = row.indexOf(SEP, s4 + 1);
+  const s6 = row.indexOf(SEP, s5 + 1);
+  const s7 = row.indexOf(SEP, s6 + 1);
+  const s8 = row.indexOf(SEP, s7 + 1);
+  const s9 = row.indexOf(SEP, s8 + 1);
+  if (s0 < 0 || s1 < 0 || s2 < 0 || s3 < 0 || s4 < 0 || s5 < 0 || s6 < 0 || s7 < 0 || s8 < 0 || s9 < 0) {
+    const { publishedYear, year, ...rest } = parseAggregateRow(row);
+    return { ...rest, year: reported ? publishedYear : year };
+  }
+  const end = row.indexOf(SEP, s9 + 1);
+  const docs = row.slice(s9 + 1, end < 0 ? row.length : end);
   return {
-    source: f[0] ?? '', type: f[1] ?? '', target: f[2] ?? '', year: nullableNumber(reported ? f[4] : f[3]), negated: f[5] === 'true',
-    modality: nullable(f[6]), publisher: nullable(f[7]), count: Number(f[8]), weightMicro: Number(f[9]),
-    docs: f[10] ? f[10].split(DOC_SEPARATOR) : [],
+    source: row.slice(0, s0), type: row.slice(s0 + 1, s1), target: row.slice(s1 + 1, s2),
+    year: nullableNumber(reported ? row.slice(s3 + 1, s4) : row.slice(s2 + 1, s3)), negated: row.slice(s4 + 1, s5) === 'true',
+    modality: nullable(row.slice(s5 + 1, s6)), publisher: nullable(row.slice(s6 + 1, s7)), count: Number(row.slice(s7 + 1, s8)),
+    weightMicro: Number(row.slice(s8 + 1, s9)), docs: docs === '' ? [] : docs.includes(DOC_SEPARATOR) ? docs.split(DOC_SEPARATOR) : [docs],
   };
 }

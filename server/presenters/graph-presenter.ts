@@ -1,8 +1,9 @@
-// Aggregated edge rows + actor rows → Cytoscape elements ({nodes, edges, meta}).
-import type { GraphEdge, GraphFilters, GraphNode, GraphResponse } from '../../shared/api';
+// Aggregated edge rows + actor rows → the graph answer: compact (shared/api/graph-compact.ts), or
+// expanded to Cytoscape elements ({nodes, edges, meta}).
+import type { CompactGraph, GraphEdge, GraphFilters, GraphResponse } from '../../shared/api';
+import { expandGraph } from '../../shared/graph-compact';
 import type { ActorType, Modality, RelationType } from '../../shared/vocabulary';
 import { toInt, toIntArray, toNumber, toStringArray } from './values';
-import { nodeTotals } from '../../shared/node-totals';
 import { batchedList } from '../queries/result-batches';
 
 export interface EdgeRow {
@@ -50,66 +51,114 @@ export function isContested(assertedDocs: string[], negatedDocs: string[]): bool
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
-export function presentEdge(row: EdgeRow, options: { documentIds?: boolean } = {}): GraphEdge {
+/** An edge's fields as both answer forms carry them (all but the id). */
+function edgeFields(row: EdgeRow, documentIds: boolean | undefined): Omit<GraphEdge['data'], 'id'> {
   const documents = toStringArray(row.documents);
   const assertedDocs = toStringArray(row.assertedDocs);
   const negatedDocs = toStringArray(row.negatedDocs);
   return {
-    data: {
-      id: `${row.source}|${row.type}|${row.target}`,
-      source: row.source,
-      target: row.target,
-      type: row.type as RelationType,
-      count: toInt(row.count),
-      years: toIntArray(row.years).sort((a, b) => a - b),
-      documentCount: documents.length,
-      ...(options.documentIds ? { documents: documents.sort() } : {}),
-      publishers: toStringArray(row.publishers).sort(),
-      weight: round(toNumber(row.weight)),
-      negatedCount: toInt(row.negatedCount),
-      assertedCount: toInt(row.assertedCount),
-      assertedDocumentCount: assertedDocs.length,
-      assertedPublisherCount: Array.isArray(row.assertedPublishers) ? row.assertedPublishers.length : 0,
-      negatedDocumentCount: negatedDocs.length,
-      contested: isContested(assertedDocs, negatedDocs),
-      modalities: toStringArray(row.modalities).sort() as Modality[],
-    },
+    source: row.source,
+    target: row.target,
+    type: row.type as RelationType,
+    count: toInt(row.count),
+    years: toIntArray(row.years).sort((a, b) => a - b),
+    documentCount: documents.length,
+    ...(documentIds ? { documents: documents.sort() } : {}),
+    publishers: toStringArray(row.publishers).sort(),
+    weight: round(toNumber(row.weight)),
+    negatedCount: toInt(row.negatedCount),
+    assertedCount: toInt(row.assertedCount),
+    assertedDocumentCount: assertedDocs.length,
+    assertedPublisherCount: Array.isArray(row.assertedPublishers) ? row.assertedPublishers.length : 0,
+    negatedDocumentCount: negatedDocs.length,
+    contested: isContested(assertedDocs, negatedDocs),
+    modalities: toStringArray(row.modalities).sort() as Modality[],
   };
 }
 
-export function presentGraph(rows: GraphRows, actors: ActorRow[], filters: GraphFilters): GraphResponse {
-  const edges = rows.edges.map((row) => presentEdge(row, { documentIds: filters.documentIds }));
+export function presentEdge(row: EdgeRow, options: { documentIds?: boolean } = {}): GraphEdge {
+  return { data: { id: `${row.source}|${row.type}|${row.target}`, ...edgeFields(row, options.documentIds) } };
+}
+
+/**
+ * The graph answer in its compact form (shared/api/graph-compact.ts), built straight from the rows:
+ * the form the explorer requests, so it skips the Cytoscape objects (/api/graph expands it).
+ */
+export function presentCompactGraph(rows: GraphRows, actors: ActorRow[], filters: GraphFilters): CompactGraph {
   const focus = new Set(filters.actors ?? []);
-  const { degree, claims } = nodeTotals(edges);
+  const ends = new Set<string>();
+  for (const e of rows.edges) {
+    ends.add(e.source);
+    ends.add(e.target);
+  }
+  const ids: string[] = [];
+  const position = new Map<string, number>();
+  const nodes: CompactGraph['nodes'] = { label: [], type: [], discovered: [], aliases: [], focus: [] };
+  for (const a of actors) {
+    if (!ends.has(a.id) && !focus.has(a.id)) continue;
+    if (focus.has(a.id)) nodes.focus.push(ids.length);
+    position.set(a.id, ids.length);
+    ids.push(a.id);
+    nodes.label.push(a.name);
+    nodes.type.push(a.type as ActorType);
+    nodes.discovered.push(a.discovered === true);
+    nodes.aliases.push(toStringArray(a.aliases));
+  }
+  const at = (id: string) => {
+    let i = position.get(id);
+    if (i === undefined) {
+      i = ids.push(id) - 1;
+      position.set(id, i);
+    }
+    return i;
+  };
+  const edges: CompactGraph['edges'] = {
+    source: [], target: [], type: [], count: [], years: [], documentCount: [], publishers: [], weight: [], negatedCount: [],
+    assertedCount: [], assertedDocumentCount: [], assertedPublisherCount: [], negatedDocumentCount: [], contested: [], modalities: [],
+  };
+  const documents: string[][] = [];
+  for (const row of rows.edges) {
+    const e = edgeFields(row, filters.documentIds);
+    edges.source.push(at(e.source));
+    edges.target.push(at(e.target));
+    edges.type.push(e.type);
+    edges.count.push(e.count);
+    edges.years.push(e.years);
+    edges.documentCount.push(e.documentCount);
+    if (e.documents) documents.push(e.documents);
+    edges.publishers.push(e.publishers);
+    edges.weight.push(e.weight);
+    edges.negatedCount.push(e.negatedCount);
+    edges.assertedCount.push(e.assertedCount);
+    edges.assertedDocumentCount.push(e.assertedDocumentCount ?? 0);
+    edges.assertedPublisherCount.push(e.assertedPublisherCount ?? 0);
+    edges.negatedDocumentCount.push(e.negatedDocumentCount ?? 0);
+    edges.contested.push(e.contested);
+    edges.modalities.push(e.modalities);
+  }
+  if (filters.documentIds && rows.edges.length > 0) edges.documents = documents;
   const known = new Set(actors.map((a) => a.id));
-  const nodes: GraphNode[] = actors
-    .filter((a) => degree.has(a.id) || focus.has(a.id))
-    .map((a) => ({
-      data: {
-        id: a.id,
-        label: a.name,
-        type: a.type as ActorType,
-        degree: degree.get(a.id) ?? 0,
-        claims: claims.get(a.id) ?? 0,
-        discovered: a.discovered === true,
-        aliases: toStringArray(a.aliases),
-        focus: focus.has(a.id),
-      },
-    }));
   const totalEdges = toInt(rows.totalEdges);
+  const returnedNodes = nodes.label.length;
   return {
+    ids,
     nodes,
     edges,
     meta: {
-      truncated: edges.length < totalEdges,
+      truncated: rows.edges.length < totalEdges,
       totalNodes: toInt(rows.totalNodes),
       totalEdges,
       totalClaims: toInt(rows.totalClaims),
-      returnedNodes: nodes.length,
-      returnedEdges: edges.length,
+      returnedNodes,
+      returnedEdges: rows.edges.length,
       limit: filters.limit,
       timeAxis: filters.timeAxis,
       missingActors: [...focus].filter((id) => !known.has(id)),
     },
   };
+}
+
+/** The Cytoscape form (GET /api/graph, paths, exports): the compact answer expanded. */
+export function presentGraph(rows: GraphRows, actors: ActorRow[], filters: GraphFilters): GraphResponse {
+  return expandGraph(presentCompactGraph(rows, actors, filters));
 }

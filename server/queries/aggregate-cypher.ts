@@ -2,8 +2,9 @@
 // /api/graph, /api/paths and /api/timeline. Each aggregate (:EdgeAggregate) carries the claim fields
 // the filters look at under the claims' own names (year, publishedYear, modality, publisher, negated),
 // plus source, type and target ids; each query returns the matching aggregates' `row` strings (in
-// batches: result-batches.ts), which the repositories parse (parseAggregateRow) and fold like claims (aggregate-claims.ts). Actor types are
-// not on the aggregates (an actor's type can change): the repositories filter them by actor id.
+// batches: result-batches.ts), which the repositories parse (parseAggregatePart) and fold like claims
+// (aggregate-claims.ts). Actor types are not on the aggregates (an actor's type can change): the
+// repositories filter them by actor id.
 import neo4j from 'neo4j-driver';
 import type { GraphFilters } from '../../shared/api';
 import { RELATION_TYPES } from '../../shared/vocabulary';

@@ -1,8 +1,8 @@
 // /api/graph: breadth-first focus expansion (depth 1–3) then one aggregation query, in one read transaction;
 // from the pre-aggregated edges, or from the claims for a filter they cannot answer (a list of documents).
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { GraphFilters, GraphResponse } from '../../shared/api';
-import { actorRowsOf, presentGraph, type ActorRow, type GraphRows } from '../presenters/graph-presenter';
+import type { CompactGraph, GraphFilters } from '../../shared/api';
+import { actorRowsOf, presentCompactGraph, type ActorRow, type GraphRows } from '../presenters/graph-presenter';
 import { aggregateClaimRows, type ClaimRow } from '../queries/aggregate-claims';
 import {
   ACTOR_NODES_QUERY, buildFocusCostQuery, buildGraphQuery, buildIndexedFocusQuery, buildNeighbourQuery, type CypherQuery, type GraphQueryMode,
@@ -81,7 +81,8 @@ async function withActors(tx: ManagedTransaction, filters: GraphFilters, rows: G
 
 export function createGraphRepository(db: Db, gate: ViewGate = createViewGate()) {
   return {
-    async graph(filters: GraphFilters): Promise<GraphResponse> {
+    /** The graph in compact form (what the explorer requests; shared/graph-compact.ts expands it for /api/graph). */
+    async graph(filters: GraphFilters): Promise<CompactGraph> {
       // One transaction: the plan (focus expansion, how many claims the view covers), then the rows
       // — unless the view is heavy: its rows are then read in a second transaction, through the gate.
       const first = await readTx(db, async (tx) => {
@@ -95,7 +96,7 @@ export function createGraphRepository(db: Db, gate: ViewGate = createViewGate())
       });
       const { rows, actors } = first.answer ?? await gate.run(first.heavy!.plan.claims, () =>
         readTx(db, async (tx) => withActors(tx, filters, await readAggregateGraphRows(tx, filters, first.heavy!.inner, first.heavy!.plan))));
-      const graph = presentGraph(rows, actors, filters);
+      const graph = presentCompactGraph(rows, actors, filters);
       const [missing] = graph.meta.missingActors;
       if (missing !== undefined) throw notFound('Actor', missing);
       return graph;

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { ExportQuerySchema } from '../../../shared/api';
+import { expandGraph } from '../../../shared/graph-compact';
 import { toCsv } from '../../presenters/export/csv';
 import { toGexf } from '../../presenters/export/gexf';
 import { toGraphml } from '../../presenters/export/graphml';
@@ -20,7 +21,7 @@ const routes: FastifyPluginAsyncTypebox = async (fastify) => {
     },
   }, async (request, reply) => {
     const { format = 'json', ...rest } = request.query;
-    const graph = await fastify.repos.graph.graph({ ...parseGraphFilters(rest, { limit: 20000 }), documentIds: true });
+    const graph = expandGraph(await fastify.repos.graph.graph({ ...parseGraphFilters(rest, { limit: 20000 }), documentIds: true }));
     const f = FORMATS[format];
     return reply
       .type(f.type)

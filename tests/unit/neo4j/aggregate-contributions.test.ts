@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { contributionsOf, edgeKey, type ContributionRow } from '../../../neo4j/aggregate-contributions';
+import {
+  DOC_SEPARATOR, ROW_SEPARATOR, contributionsOf, edgeKey, parseAggregatePart, parseAggregateRow, type ContributionRow,
+} from '../../../neo4j/aggregate-contributions';
 
 const row = (over: Partial<ContributionRow>): ContributionRow => ({
   docId: 'd1', source: 'a', type: 'ATTACKED', target: 'b', year: 2021, publishedYear: 2022, negated: false, modality: 'asserted', publisher: 'P', n: 1, micro: 500_000, ...over,
@@ -23,5 +25,22 @@ describe('contributionsOf', () => {
       { ...base, negated: true }, { ...base, modality: null }, { ...base, publisher: null },
     ].map(edgeKey));
     expect(keys.size).toBe(9);
+  });
+
+  it('parses a row for the read endpoints as parseAggregateRow does, on either time axis, empty fields as null', () => {
+    const rows = [
+      ['a', 'ATTACKED', 'b', '2021', '2022', 'false', 'asserted', 'Dawn', '3', '-20000000', `d1${DOC_SEPARATOR}d2`],
+      ['a', 'SUPPORTS', 'c', '', '2020', 'true', '', '', '1', '0', 'd3'],
+      ['x', 'MET_WITH', 'y', '1999', '', 'false', 'reported', 'P', '2', '5', ''],
+      ['short', 'row'],
+    ].map((fields) => fields.join(ROW_SEPARATOR));
+    for (const row of rows) {
+      const { publishedYear, year, ...rest } = parseAggregateRow(row);
+      expect(parseAggregatePart(row, false)).toEqual({ ...rest, year });
+      expect(parseAggregatePart(row, true)).toEqual({ ...rest, year: publishedYear });
+    }
+    expect(parseAggregatePart(rows[0]!, false)).toMatchObject({ year: 2021, count: 3, weightMicro: -20_000_000, docs: ['d1', 'd2'], negated: false });
+    expect(parseAggregatePart(rows[1]!, false)).toMatchObject({ year: null, modality: null, publisher: null, docs: ['d3'], negated: true });
+    expect(parseAggregatePart(rows[2]!, true)).toMatchObject({ year: null, docs: [] });
   });
 });
