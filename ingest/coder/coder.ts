@@ -26,6 +26,7 @@ import { findAccusations } from './accusations';
 import { findIntents, promisesHostileAct } from './intents';
 import { findConditionalThreats, inOpeningCondition } from './conditional-threats';
 import { deploymentOf } from './deployments';
+import { announcedAct } from './announced-attacks';
 import { findMemberships } from './memberships';
 import { findParsedNames } from './parsed-names';
 import { resolvePossessivePronouns } from './possessive-pronouns';
@@ -218,6 +219,14 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       }
       return false;
     };
+    /** The attack at `offset` is announced, not made ("will strike X"), and not one carried on ("will continue to strike"). */
+    const announcedAttack = (offset: number): boolean => {
+      const sentence = sentenceAt(offset);
+      if (!sentence) return false;
+      const graph = graphOf(sentence);
+      const trigger = tokenAt(graph, offset);
+      return trigger >= 0 && announcedAct(graph, trigger, polarityOf(graph, trigger)) && !ongoing(offset);
+    };
     /** An offer or promise to meet or visit is an intent to cooperate (CAMEO 036: "will visit X", "would meet X"). */
     const promisedMeeting = (c: (typeof ruleClaims)[number]): boolean => {
       if ((c.type !== 'MET_WITH' && c.type !== 'VISITED') || c.negated || ruleKeys.has(`${c.sentenceStart}|${c.source}|COOPERATES_WITH|${c.target}`)) return false;
@@ -237,6 +246,12 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       }
       // The tree has the last word on scope: "has yet to recognise" asserts nothing either way.
       if (treeRejects(c)) continue;
+      // An attack announced in the future tense is a threat ("will attack X unless …").
+      if (c.type === 'ATTACKED' && announcedAttack(c.triggerStart)) {
+        const { claimId: _id, weight: _w, extractorVersion: _v, doc: _d, publisher: _p, ...draft } = c;
+        push({ ...draft, type: 'WARNED', modality: c.modality === 'reported' ? 'reported' : 'asserted' });
+        continue;
+      }
       // Support only promised ("will give X a grant") is the intent to cooperate the rules also state;
       // support that goes on ("will continue to support X") is support.
       if (c.type === 'SUPPORTS' && c.modality !== 'asserted' && ruleKeys.has(`${c.sentenceStart}|${c.source}|COOPERATES_WITH|${c.target}`) && !ongoing(c.triggerStart)) continue;
@@ -336,6 +351,10 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
         const target = e.type === 'VISITED' && e.target.mention.place ? e.target.mention.place : e.target.mention.actor;
         // Visiting a person is meeting them ("X hosted Y": Y visits X).
         let type: RelationType = e.type === 'VISITED' && registry.get(target)?.type === 'person' ? 'MET_WITH' : e.type;
+        if (type === 'ATTACKED' && announcedAct(graph, e.trigger, pol) && !ongoing(trig.start)) {
+          type = 'WARNED';
+          if (pol.modality !== 'reported') pol.modality = 'asserted';
+        }
         if (type === 'VISITED' && deploys(graph, e.trigger, e.source.mention.actor, e.source.mention.start, e.source.mention.end)) {
           // Peacekeepers sent are aid to the country (CAMEO 074).
           if (deploymentOf(graph, e.source.mention.start, deployedBodies) !== 'peacekeepers') continue;

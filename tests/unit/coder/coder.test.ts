@@ -418,6 +418,10 @@ describe('dependency coder on recorded parses', () => {
     expect(claimsOf('their-pair')).toEqual(['pakistan COOPERATES_WITH china', 'turkey SUPPORTS afghanistan', 'qatar SUPPORTS afghanistan', 'india MET_WITH iran']);
   });
 
+  it('reads an attack announced in the future tense as a threat; one carried on or committed to stays an attack', () => {
+    expect(claimsOf('announced-attack')).toEqual(['taliban WARNED pakistan', 'united-states ATTACKED iskp', 'pakistan WARNED ttp', 'united-kingdom ATTACKED islamic-state']);
+  });
+
   it('never takes the party named by "despite" as the target of an act, except of a refusal ("declined despite pressure by X")', () => {
     expect(claimsOf('despite')).toEqual(['imran-khan REJECTED taliban']);
   });
