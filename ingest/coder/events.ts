@@ -69,6 +69,11 @@ export interface EventContext {
   lexicon: TriggerLexicon;
 }
 
+/** A meeting noun's place in a clause whose subject takes part in it ("for talks with Y", "after talks with Y"). */
+const MEETING_TIME_RELS = new Set(['obl:for', 'obl:after', 'obl:before', 'obl:during', 'obl:following', 'obl:at']);
+/** A gerund the parser attaches like a noun ("After meeting with X, Y flew …"): a clause sharing the main subject. */
+const GERUND_CASES = new Set(['after', 'before', 'since', 'upon', 'on', 'by', 'while', 'when', 'following']);
+
 function verbSubjects(ctx: EventContext, v: number): { sources: Argument[]; passiveTargets: Argument[]; only?: boolean } {
   const { graph, index: at } = ctx;
   const passive = graph.children(v).some((c) => c.rel === 'nsubj:pass' || c.rel === 'aux:pass');
@@ -97,7 +102,7 @@ function verbSubjects(ctx: EventContext, v: number): { sources: Argument[]; pass
     else if (rel === 'acl' && markerWord === 'to') sources = actorsVia(graph, at, head, (r) => r === 'nmod:poss' || r === 'compound' || r === 'amod');
     // ", killing Y" / "after meeting X": the participle shares the main clause's subject.
     // Not under a directive: "a report recommended maintaining ties with X" does not maintain them.
-    else if ((rel === 'advcl' || rel === 'xcomp' || rel === 'conj') && !passive && !(rel === 'xcomp' && DIRECTIVE_VERBS.has(lemmaOf(graph, head)))) {
+    else if ((rel === 'advcl' || rel === 'xcomp' || rel === 'conj' || (rel === 'obl' && pos === 'VBG' && GERUND_CASES.has(markerWord))) && !passive && !(rel === 'xcomp' && DIRECTIVE_VERBS.has(lemmaOf(graph, head)))) {
       sources = rel === 'conj' ? actorsVia(graph, at, head, SUBJECT) : controllers(graph, at, head);
     }
   }
@@ -213,6 +218,18 @@ function nounArguments(ctx: EventContext, n: number, entry: TriggerEntry): { sou
     if (sources.length === 0) sources = verbSubjects(ctx, v).sources;
     if (targets.length === 0) targets = actorsVia(graph, at, v, (r) => prepMatches(r, nounPreps) && r !== 'obj');
     if (sources.length > 0) break;
+  }
+  // Who comes for a meeting, or acts around it, takes part in it: "X travelled to Doha for talks with Y",
+  // "after talks with Y, X said" (X meets Y); "U.S. and Russian negotiators return to Geneva for talks"
+  // (they meet each other; one alone meets no one).
+  if (entry.type === 'MET_WITH' && sources.length === 0 && pairs.length === 0) {
+    for (const p of graph.parents(n)) {
+      if (!MEETING_TIME_RELS.has(p.rel) || !(graph.sentence.tokens[p.gov]?.pos ?? '').startsWith('VB')) continue;
+      const parties = verbSubjects(ctx, p.gov).sources;
+      if (targets.length > 0) sources = parties;
+      else if (p.rel === 'obl:for' && new Set(parties.map((a) => a.mention.actor)).size >= 2) pairs.push(...parties);
+      if (sources.length > 0 || pairs.length > 0) break;
+    }
   }
   // "support for Iraq in the fight against ISIL", "X joined Y in the war on Z": the event noun's
   // agent is the party it is said of.

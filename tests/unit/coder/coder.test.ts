@@ -422,6 +422,10 @@ describe('dependency coder on recorded parses', () => {
     expect(claimsOf('announced-attack')).toEqual(['taliban WARNED pakistan', 'united-states ATTACKED iskp', 'pakistan WARNED ttp', 'united-kingdom ATTACKED islamic-state']);
   });
 
+  it('gives a meeting noun the subject of the clause it is for, after or during, and a gerund after "after" the main subject', () => {
+    expect(claimsOf('meeting-around').filter((c) => c.includes('MET_WITH'))).toEqual(['zalmay-khalilzad MET_WITH taliban', 'zalmay-khalilzad MET_WITH taliban', 'united-states MET_WITH russia', 'qatar MET_WITH taliban']);
+  });
+
   it('never takes the party named by "despite" as the target of an act, except of a refusal ("declined despite pressure by X")', () => {
     expect(claimsOf('despite')).toEqual(['imran-khan REJECTED taliban']);
   });
