@@ -5,11 +5,15 @@ import type { CompactGraph, GraphEdge, GraphNode, GraphResponse } from './api';
 import type { ActorType, Modality, RelationType } from './vocabulary';
 import { nodeTotals } from './node-totals';
 
-/** The compact form of a graph answer whose edges carry all three document counts (every /api/graph answer does). */
-export function compactGraph(graph: GraphResponse): CompactGraph {
-  const ids = graph.nodes.map((n) => n.data.id);
-  const position = new Map(ids.map((id, i) => [id, i]));
-  const at = (id: string) => {
+/**
+ * A compact answer's id table and edge columns, filled a node and an edge at a time: one builder for
+ * the server (straight from its rows) and for compactGraph.
+ */
+export function compactColumns() {
+  const ids: string[] = [];
+  const position = new Map<string, number>();
+  /** The position of an actor id, added at the end when it is new. */
+  const at = (id: string): number => {
     let i = position.get(id);
     if (i === undefined) {
       i = ids.push(id) - 1;
@@ -17,39 +21,54 @@ export function compactGraph(graph: GraphResponse): CompactGraph {
     }
     return i;
   };
+  const edges: CompactGraph['edges'] = {
+    source: [], target: [], type: [], count: [], years: [], documentCount: [], publishers: [], weight: [], negatedCount: [],
+    assertedCount: [], assertedDocumentCount: [], assertedPublisherCount: [], negatedDocumentCount: [], contested: [], modalities: [],
+  };
+  const documents: string[][] = [];
+  return {
+    ids,
+    at,
+    addEdge(e: Omit<GraphEdge['data'], 'id'>): void {
+      edges.source.push(at(e.source));
+      edges.target.push(at(e.target));
+      edges.type.push(e.type);
+      edges.count.push(e.count);
+      edges.years.push(e.years);
+      edges.documentCount.push(e.documentCount);
+      if (e.documents) documents.push(e.documents);
+      edges.publishers.push(e.publishers);
+      edges.weight.push(e.weight);
+      edges.negatedCount.push(e.negatedCount);
+      edges.assertedCount.push(e.assertedCount);
+      edges.assertedDocumentCount.push(e.assertedDocumentCount ?? 0);
+      edges.assertedPublisherCount.push(e.assertedPublisherCount ?? 0);
+      edges.negatedDocumentCount.push(e.negatedDocumentCount ?? 0);
+      edges.contested.push(e.contested);
+      edges.modalities.push(e.modalities);
+    },
+    /** The edge columns; `documents` only when every edge carried its documents. */
+    edges(): CompactGraph['edges'] {
+      const n = edges.source.length;
+      return n > 0 && documents.length === n ? { ...edges, documents } : edges;
+    },
+  };
+}
+
+/** The compact form of a graph answer whose edges carry all three document counts (every /api/graph answer does). */
+export function compactGraph(graph: GraphResponse): CompactGraph {
+  const columns = compactColumns();
   const nodes: CompactGraph['nodes'] = { label: [], type: [], discovered: [], aliases: [], focus: [] };
   graph.nodes.forEach(({ data }, i) => {
+    columns.at(data.id);
     nodes.label.push(data.label);
     nodes.type.push(data.type);
     nodes.discovered.push(data.discovered);
     nodes.aliases.push(data.aliases);
     if (data.focus) nodes.focus.push(i);
   });
-  const edges: CompactGraph['edges'] = {
-    source: [], target: [], type: [], count: [], years: [], documentCount: [], publishers: [], weight: [], negatedCount: [],
-    assertedCount: [], assertedDocumentCount: [], assertedPublisherCount: [], negatedDocumentCount: [], contested: [], modalities: [],
-  };
-  const documents: string[][] = [];
-  for (const { data } of graph.edges) {
-    edges.source.push(at(data.source));
-    edges.target.push(at(data.target));
-    edges.type.push(data.type);
-    edges.count.push(data.count);
-    edges.years.push(data.years);
-    edges.documentCount.push(data.documentCount);
-    if (data.documents) documents.push(data.documents);
-    edges.publishers.push(data.publishers);
-    edges.weight.push(data.weight);
-    edges.negatedCount.push(data.negatedCount);
-    edges.assertedCount.push(data.assertedCount);
-    edges.assertedDocumentCount.push(data.assertedDocumentCount ?? 0);
-    edges.assertedPublisherCount.push(data.assertedPublisherCount ?? 0);
-    edges.negatedDocumentCount.push(data.negatedDocumentCount ?? 0);
-    edges.contested.push(data.contested);
-    edges.modalities.push(data.modalities);
-  }
-  if (graph.edges.length > 0 && documents.length === graph.edges.length) edges.documents = documents;
-  return { ids, nodes, edges, meta: graph.meta };
+  for (const { data } of graph.edges) columns.addEdge(data);
+  return { ids: columns.ids, nodes, edges: columns.edges(), meta: graph.meta };
 }
 
 /** The Cytoscape form (GraphResponse) of a compact graph: what /api/graph answers for the same request. */

@@ -1,7 +1,7 @@
 // Aggregated edge rows + actor rows → the graph answer: compact (shared/api/graph-compact.ts), or
 // expanded to Cytoscape elements ({nodes, edges, meta}).
 import type { CompactGraph, GraphEdge, GraphFilters, GraphResponse } from '../../shared/api';
-import { expandGraph } from '../../shared/graph-compact';
+import { compactColumns, expandGraph } from '../../shared/graph-compact';
 import type { ActorType, Modality, RelationType } from '../../shared/vocabulary';
 import { toInt, toIntArray, toNumber, toStringArray } from './values';
 import { batchedList } from '../queries/result-batches';
@@ -91,59 +91,25 @@ export function presentCompactGraph(rows: GraphRows, actors: ActorRow[], filters
     ends.add(e.source);
     ends.add(e.target);
   }
-  const ids: string[] = [];
-  const position = new Map<string, number>();
+  const columns = compactColumns();
   const nodes: CompactGraph['nodes'] = { label: [], type: [], discovered: [], aliases: [], focus: [] };
   for (const a of actors) {
     if (!ends.has(a.id) && !focus.has(a.id)) continue;
-    if (focus.has(a.id)) nodes.focus.push(ids.length);
-    position.set(a.id, ids.length);
-    ids.push(a.id);
+    const i = columns.at(a.id);
+    if (focus.has(a.id)) nodes.focus.push(i);
     nodes.label.push(a.name);
     nodes.type.push(a.type as ActorType);
     nodes.discovered.push(a.discovered === true);
     nodes.aliases.push(toStringArray(a.aliases));
   }
-  const at = (id: string) => {
-    let i = position.get(id);
-    if (i === undefined) {
-      i = ids.push(id) - 1;
-      position.set(id, i);
-    }
-    return i;
-  };
-  const edges: CompactGraph['edges'] = {
-    source: [], target: [], type: [], count: [], years: [], documentCount: [], publishers: [], weight: [], negatedCount: [],
-    assertedCount: [], assertedDocumentCount: [], assertedPublisherCount: [], negatedDocumentCount: [], contested: [], modalities: [],
-  };
-  const documents: string[][] = [];
-  for (const row of rows.edges) {
-    const e = edgeFields(row, filters.documentIds);
-    edges.source.push(at(e.source));
-    edges.target.push(at(e.target));
-    edges.type.push(e.type);
-    edges.count.push(e.count);
-    edges.years.push(e.years);
-    edges.documentCount.push(e.documentCount);
-    if (e.documents) documents.push(e.documents);
-    edges.publishers.push(e.publishers);
-    edges.weight.push(e.weight);
-    edges.negatedCount.push(e.negatedCount);
-    edges.assertedCount.push(e.assertedCount);
-    edges.assertedDocumentCount.push(e.assertedDocumentCount ?? 0);
-    edges.assertedPublisherCount.push(e.assertedPublisherCount ?? 0);
-    edges.negatedDocumentCount.push(e.negatedDocumentCount ?? 0);
-    edges.contested.push(e.contested);
-    edges.modalities.push(e.modalities);
-  }
-  if (filters.documentIds && rows.edges.length > 0) edges.documents = documents;
+  for (const row of rows.edges) columns.addEdge(edgeFields(row, filters.documentIds));
   const known = new Set(actors.map((a) => a.id));
   const totalEdges = toInt(rows.totalEdges);
   const returnedNodes = nodes.label.length;
   return {
-    ids,
+    ids: columns.ids,
     nodes,
-    edges,
+    edges: columns.edges(),
     meta: {
       truncated: rows.edges.length < totalEdges,
       totalNodes: toInt(rows.totalNodes),
