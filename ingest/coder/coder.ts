@@ -33,7 +33,7 @@ import { resolvePossessivePronouns } from './possessive-pronouns';
 import { actorsVia, type ArgumentIndex } from './arguments';
 import { polarityOf, REPORTING_VERBS } from './polarity';
 import { findSpeakerTurns, labelAsName } from './speaker-turns';
-import { isDirectSubject, subjectContradicts, tokenAt } from './rule-check';
+import { isDirectSubject, ownedByOther, subjectContradicts, tokenAt } from './rule-check';
 import { buildGraph, type SentenceGraph } from './sentence-graph';
 import { repairTree } from './tree-repairs';
 import { compileTriggerLexicon } from './trigger-lexicon';
@@ -202,10 +202,13 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       // One visits a place, not the people a demonym names ("our hearts go out to the Afghan people").
       if (c.type === 'VISITED' && args.some((m) => m.start === c.targetStart && m.kind === 'demonym')) return true;
       if (c.type === 'VISITED' && deploys(graph, trigger, c.source, c.sourceStart, c.sourceEnd)) return true;
-      return subjectContradicts(graph, trigger, c.sourceStart, c.sourceEnd, (k) => {
+      const performs = (k: number): boolean => {
         const t = graph.sentence.tokens[k];
         return !!t && (args.some((m) => m.start < t.end && t.start < m.end) || agents.has(t.lemma.toLowerCase()) || agents.has(t.word.toLowerCase()));
-      });
+      };
+      // A possessor of an attack noun may be its victim ("bin Laden's killing"); of any other, its agent.
+      if (c.type !== 'ATTACKED' && ownedByOther(graph, trigger, [[c.sourceStart, c.sourceEnd], [c.targetStart, c.targetEnd]], performs)) return true;
+      return subjectContradicts(graph, trigger, c.sourceStart, c.sourceEnd, performs);
     }
     const ruleKeys = new Set(ruleClaims.map((c) => `${c.sentenceStart}|${c.source}|${c.type}|${c.target}`));
     const ruleKeysUndirected = new Set(ruleClaims.map((c) => `${c.sentenceStart}|${c.target}|${c.type}|${c.source}`));

@@ -72,3 +72,17 @@ export function isDirectSubject(graph: SentenceGraph, trigger: number, sourceSta
     return !!s && s.start < sourceEnd && sourceStart < s.end;
   });
 }
+
+/**
+ * An event noun a named party owns is that party's act ("the importance of Pakistan's continued
+ * engagement with the IMF"): a surface claim that gives it to someone else, with the owner at neither
+ * end, is the rules reading word order.
+ */
+export function ownedByOther(graph: SentenceGraph, trigger: number, ends: readonly [number, number][], performs: (k: number) => boolean): boolean {
+  if (!(graph.sentence.tokens[trigger]?.pos ?? '').startsWith('NN')) return false;
+  const owners = graph.children(trigger).filter((c) => c.rel === 'nmod:poss' && performs(c.dep)).map((c) => c.dep);
+  if (owners.length === 0) return false;
+  const owned = ([start, end]: [number, number]) =>
+    graph.sentence.tokens.some((t) => t.start < end && start < t.end && owners.some((o) => t.i === o || graph.inSubtree(t.i, o)));
+  return !ends.some(owned);
+}

@@ -76,11 +76,12 @@ export function matchGazetteer(m: GazetteerMatcher, tokens: readonly Token[], fr
     }
     const a = m.cs.longest(tokens, i, to, exactKey);
     const b = m.ci.longest(tokens, i, to, lowerKey);
-    let found: FoundMention | null = null;
-    if (a && (!b || a.end >= b.end)) {
+    // A known name written with a middle initial first, else the longest match as written.
+    let found: FoundMention | null = withMiddleInitial(m, tokens, i, to, b?.end ?? i);
+    if (!found && a && (!b || a.end >= b.end)) {
       const e = a.values[0] as GazEntry;
       found = { actor: e.actor, kind: e.kind, ts: i, te: a.end };
-    } else if (b) {
+    } else if (!found && b) {
       const e = pickEntry(b.values);
       if (accept(m, tokens, i, b.end, e)) {
         let actor = e.actor;
@@ -98,6 +99,23 @@ export function matchGazetteer(m: GazetteerMatcher, tokens: readonly Token[], fr
     } else i++;
   }
   return out;
+}
+
+/**
+ * A known person's name written with a middle initial the gazetteer lacks ("Antony J. Blinken" for
+ * "Antony Blinken"): the name without the initial, matched in full, spans the initial too. Only where
+ * it reaches further than a match as written (`plainEnd`).
+ */
+function withMiddleInitial(m: GazetteerMatcher, tokens: readonly Token[], i: number, to: number, plainEnd: number): FoundMention | null {
+  const initial = tokens[i + 1];
+  if (!(tokens[i] as Token).isCap || !initial || !/^\p{Lu}$/u.test(initial.text) || tokens[i + 2]?.text !== '.' || !tokens[i + 3]?.isCap || i + 3 >= to) return null;
+  const rest = tokens.slice(i + 3, to);
+  const joined = [tokens[i] as Token, ...rest];
+  const match = m.ci.longest(joined, 0, joined.length, lowerKey);
+  if (!match || match.end < 2) return null;
+  const entry = match.values.find((v) => v.kind === 'alias' && m.actors.get(v.actor)?.type === 'person');
+  const end = i + 3 + (match.end - 1);
+  return entry && end > plainEnd ? { actor: entry.actor, kind: 'alias', ts: i, te: end } : null;
 }
 
 function pickEntry(values: GazEntry[]): GazEntry {

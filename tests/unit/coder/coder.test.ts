@@ -426,6 +426,13 @@ describe('dependency coder on recorded parses', () => {
     expect(claimsOf('meeting-around').filter((c) => c.includes('MET_WITH'))).toEqual(['zalmay-khalilzad MET_WITH taliban', 'zalmay-khalilzad MET_WITH taliban', 'united-states MET_WITH russia', 'qatar MET_WITH taliban']);
   });
 
+  it('gives an event noun a named party owns to that party, not to the subject of the sentence around it', () => {
+    const claims = claimsOf('owned-noun');
+    expect(claims).toContain('pakistan MET_WITH imf');
+    expect(claims).toContain('pakistan SUPPORTS afghanistan');
+    expect(claims.filter((c) => c.startsWith('antony-blinken MET_WITH') || c === 'antony-blinken SUPPORTS afghanistan')).toEqual([]);
+  });
+
   it('never takes the party named by "despite" as the target of an act, except of a refusal ("declined despite pressure by X")', () => {
     expect(claimsOf('despite')).toEqual(['imran-khan REJECTED taliban']);
   });

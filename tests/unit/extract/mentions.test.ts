@@ -35,6 +35,11 @@ describe('gazetteer mentions', () => {
     expect(actorsOf('Aid went to the Afghan National Defense and Security Forces.', '2021-05-01')).toEqual(['Afghan National Defense and Security Forces=afghan-government-2021']);
   });
 
+  it('matches a known name written with a middle initial the gazetteer lacks, and only a person\'s', () => {
+    expect(actorsOf('Secretary Antony J. Blinken spoke today with Qureshi.', '2021-06-25')).toContain('Antony J. Blinken=antony-blinken');
+    expect(actorsOf('Antony J. Blinken met Imran K. Pakistan.', '2021-06-25')).not.toContain('Imran K. Pakistan=pakistan');
+  });
+
   it('reads a titled surname as the one known person of that surname ("General McKenzie")', () => {
     expect(actorsOf('General McKenzie briefed reporters.', '2021-08-28')).toEqual(['McKenzie=kenneth-mckenzie']);
   });
