@@ -74,6 +74,23 @@ const MEETING_TIME_RELS = new Set(['obl:for', 'obl:after', 'obl:before', 'obl:du
 /** A gerund the parser attaches like a noun ("After meeting with X, Y flew …"): a clause sharing the main subject. */
 const GERUND_CASES = new Set(['after', 'before', 'since', 'upon', 'on', 'by', 'while', 'when', 'following']);
 
+/** Words of an amount: "£10 million in aid", "$5 million of assistance", "a package worth …". */
+const AMOUNT_LEMMAS = new Set(['million', 'billion', 'thousand', 'hundred', 'trillion', 'package', 'tranche', 'worth']);
+
+/** The amount a noun is measured in ("£10 million in aid" → "£", "million"), climbing a number's own head. */
+function amountsOf(graph: SentenceGraph, n: number): number[] {
+  const isAmount = (k: number): boolean => {
+    const t = graph.sentence.tokens[k];
+    return !!t && (t.pos === '$' || t.pos === 'CD' || AMOUNT_LEMMAS.has(t.lemma.toLowerCase()));
+  };
+  const out: number[] = [];
+  for (const p of graph.parents(n)) {
+    if (p.rel !== 'nmod:in' && p.rel !== 'nmod:of') continue;
+    for (let k = p.gov, steps = 0; k >= 0 && isAmount(k) && steps < 3; k = graph.head(k), steps++) out.push(k);
+  }
+  return out;
+}
+
 function verbSubjects(ctx: EventContext, v: number): { sources: Argument[]; passiveTargets: Argument[]; only?: boolean } {
   const { graph, index: at } = ctx;
   const passive = graph.children(v).some((c) => c.rel === 'nsubj:pass' || c.rel === 'aux:pass');
@@ -212,6 +229,8 @@ function nounArguments(ctx: EventContext, n: number, entry: TriggerEntry): { sou
     // A clause hanging off the noun ("the strike that X took"), however the parser labelled it.
     ...graph.children(n).filter((c) => c.rel === 'acl:relcl' || c.rel === 'acl' || c.rel === 'ccomp').map((c) => c.dep),
     ...graph.parents(n).filter((p) => p.rel === 'obj' || p.rel === 'nsubj:pass').map((p) => p.gov),
+    // An amount of it carried instead ("announced £10 million in aid for X", "provided $5 million of assistance").
+    ...amountsOf(graph, n).flatMap((a) => graph.parents(a).filter((p) => p.rel === 'obj' || p.rel === 'iobj' || p.rel === 'nsubj:pass').map((p) => p.gov)),
   ];
   for (const v of carriers) {
     if (!(graph.sentence.tokens[v]?.pos ?? '').startsWith('VB') || !lexicon.lightVerbs.has(lemmaOf(graph, v))) continue;

@@ -433,6 +433,10 @@ describe('dependency coder on recorded parses', () => {
     expect(claims.filter((c) => c.startsWith('antony-blinken MET_WITH') || c === 'antony-blinken SUPPORTS afghanistan')).toEqual([]);
   });
 
+  it('reads aid carried as an amount of it ("announced £10 million in aid for X")', () => {
+    expect(claimsOf('amount-of-aid')).toEqual(['united-kingdom SUPPORTS syria', 'japan SUPPORTS afghanistan']);
+  });
+
   it('never takes the party named by "despite" as the target of an act, except of a refusal ("declined despite pressure by X")', () => {
     expect(claimsOf('despite')).toEqual(['imran-khan REJECTED taliban']);
   });
