@@ -208,7 +208,7 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       };
       // A possessor of an attack noun may be its victim ("bin Laden's killing"); of any other, its agent.
       if (c.type !== 'ATTACKED' && ownedByOther(graph, trigger, [[c.sourceStart, c.sourceEnd], [c.targetStart, c.targetEnd]], performs)) return true;
-      return subjectContradicts(graph, trigger, c.sourceStart, c.sourceEnd, performs);
+      return subjectContradicts(graph, trigger, c.sourceStart, c.sourceEnd, performs, kinds.isPerson(c.source));
     }
     const ruleKeys = new Set(ruleClaims.map((c) => `${c.sentenceStart}|${c.source}|${c.type}|${c.target}`));
     const ruleKeysUndirected = new Set(ruleClaims.map((c) => `${c.sentenceStart}|${c.target}|${c.type}|${c.source}`));

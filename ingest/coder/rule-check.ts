@@ -7,6 +7,8 @@ import type { SentenceGraph } from './sentence-graph';
 const PERFORMER = new Set(['nsubj', 'nsubj:xsubj', 'obl:agent', 'csubj']);
 
 const FIRST_PERSON = new Set(['i', 'we']);
+/** Pronouns that stand for a person only. */
+const PERSONAL = new Set(['he', 'she']);
 
 /** Dependents by which an event noun names its own parties. */
 const NOUN_PARTY = new Set(['nmod:poss', 'compound', 'amod', 'nmod:of', 'nmod:by', 'nmod:agent', 'nmod:between', 'nmod:among']);
@@ -23,7 +25,7 @@ export function tokenAt(graph: SentenceGraph, at: number): number {
  * The verb at `trigger` has a subject in the tree and the claimed source lies in none of them (nor is
  * any of them a pronoun the rules may have resolved): the claim's source is not the verb's subject.
  */
-export function subjectContradicts(graph: SentenceGraph, trigger: number, sourceStart: number, sourceEnd: number, performs: (subject: number) => boolean): boolean {
+export function subjectContradicts(graph: SentenceGraph, trigger: number, sourceStart: number, sourceEnd: number, performs: (subject: number) => boolean, sourceIsPerson = true): boolean {
   let tok = graph.sentence.tokens[trigger];
   // A phrase's noun ("spoke by phone to X", "held talks with X"): its verb has the subject — unless
   // the noun names its own parties ("emphasized United States support for X", "talks between X and Y").
@@ -45,7 +47,10 @@ export function subjectContradicts(graph: SentenceGraph, trigger: number, source
     // A first-person subject is the speaker, never a name elsewhere in the sentence ("we took out the
     // head of ISIS, and we eliminated the leader of al-Qaeda"); "they" may stand for one.
     if (st.pos.startsWith('PRP')) {
-      if (!FIRST_PERSON.has(st.lemma.toLowerCase()) || sourceTokens.includes(s)) return false;
+      if (sourceTokens.includes(s)) return false;
+      // "he" or "she" is a person, never the place or state read before it ("travelled to Fiji, where she met X").
+      const lemma = st.lemma.toLowerCase();
+      if (!FIRST_PERSON.has(lemma) && !(PERSONAL.has(lemma) && !sourceIsPerson)) return false;
       continue;
     }
     // Only a subject that names a performer contradicts ("the forces that attacked"); "a consensus to

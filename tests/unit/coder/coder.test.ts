@@ -437,6 +437,13 @@ describe('dependency coder on recorded parses', () => {
     expect(claimsOf('amount-of-aid')).toEqual(['united-kingdom SUPPORTS syria', 'japan SUPPORTS afghanistan']);
   });
 
+  it('never makes the place before "where she met" the one who meets: "he" and "she" are people', () => {
+    const claims = claimsOf('where-she-met');
+    expect(claims).toContain('d-penny-wong MET_WITH d-sitiveni-rabuka');
+    expect(claims).toContain('zalmay-khalilzad MET_WITH taliban');
+    expect(claims.filter((c) => c.startsWith('fiji ') || c.startsWith('qatar '))).toEqual([]);
+  });
+
   it('never takes the party named by "despite" as the target of an act, except of a refusal ("declined despite pressure by X")', () => {
     expect(claimsOf('despite')).toEqual(['imran-khan REJECTED taliban']);
   });
