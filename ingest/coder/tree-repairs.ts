@@ -104,6 +104,21 @@ function aspectualReadAsSubject(sentence: ParsedSentence, rewired: Rewiring): vo
   }
 }
 
+/**
+ * "met her Indonesian counterpart Retno Marsudi": the parser leaves the name after a common noun
+ * unattached (`dep`), so the person is no argument. Rewritten as the apposition it is, when the name
+ * follows the noun directly (only its own compounds between them).
+ */
+function nameReadAsDep(sentence: ParsedSentence, rewired: Rewiring): void {
+  const { tokens, tree } = sentence;
+  for (const d of tree) {
+    if (d.rel !== 'dep' || d.dep <= d.gov || !(tokens[d.gov]?.pos ?? '').startsWith('NN') || (tokens[d.gov]?.pos ?? '').startsWith('NNP') || tokens[d.dep]?.pos !== 'NNP') continue;
+    const between = tokens.slice(d.gov + 1, d.dep);
+    if (!between.every((t) => t.pos === 'NNP' && tree.some((a) => a.dep === t.i && a.gov === d.dep && a.rel === 'compound'))) continue;
+    rewired.set(d.dep, { rel: 'appos', gov: d.gov, dep: d.dep });
+  }
+}
+
 /** The sentence with known misparses mended (the same object when nothing needed mending). */
 export function repairTree(sentence: ParsedSentence): ParsedSentence {
   const rewired: Rewiring = new Map();
@@ -111,6 +126,7 @@ export function repairTree(sentence: ParsedSentence): ParsedSentence {
   gerundReadAsModifier(sentence, rewired);
   withPhraseReadAsSubject(sentence, rewired);
   aspectualReadAsSubject(sentence, rewired);
+  nameReadAsDep(sentence, rewired);
   const added: Dependency[] = [];
   listReadAsApposition(sentence, rewired, added);
   if (rewired.size === 0) return sentence;

@@ -444,6 +444,10 @@ describe('dependency coder on recorded parses', () => {
     expect(claims.filter((c) => c.startsWith('fiji ') || c.startsWith('qatar '))).toEqual([]);
   });
 
+  it('reads a name the parser left unattached after a noun as its apposition ("her Indonesian counterpart Retno Marsudi")', () => {
+    expect(claimsOf('counterpart-name')).toContain('d-penny-wong MET_WITH d-retno-marsudi');
+  });
+
   it('never takes the party named by "despite" as the target of an act, except of a refusal ("declined despite pressure by X")', () => {
     expect(claimsOf('despite')).toEqual(['imran-khan REJECTED taliban']);
   });
