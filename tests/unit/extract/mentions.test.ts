@@ -94,6 +94,12 @@ describe('discovered actors', () => {
     expect(a).toMatchObject({ type: 'person', discovered: true, name: 'Tariq Hassan Wazir' });
   });
 
+  it('reads the titles of other services as titles, not as part of the name ("High Representative", "Deputy Secretary")', () => {
+    const ids = run('High Representative Josep Borrell and Deputy Secretary Wendy Sherman met the Taliban in Doha.').actors.map((a) => a.id);
+    expect(ids).toEqual(expect.arrayContaining(['d-josep-borrell', 'd-wendy-sherman']));
+    expect(ids.filter((id) => id.includes('representative') || id.includes('secretary'))).toEqual([]);
+  });
+
   it('keeps unknown capitalised organisations, with their acronym for later mentions', () => {
     const x = run('The Kandahar Policy Institute (KPI) criticized Pakistan. Later KPI praised Iran.');
     expect(x.actors.find((a) => a.id === 'd-kandahar-policy-institute')).toMatchObject({ type: 'organization', discovered: true });
