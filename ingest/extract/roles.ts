@@ -181,6 +181,10 @@ export function findRoles(rm: RoleMatcher, tokens: readonly Token[], from: numbe
       if (isOrg(m) && !portfolio) {
         org = m;
         j = (m as FoundMention).te;
+      } else if (portfolio && tok.isCap) {
+        // The holder may follow the portfolio: "Ambassador to Pakistan Donald Blome".
+        const after = (m as FoundMention).te;
+        if (nameLength(tokens, after, to, (x) => startAt.has(x)) > 0 || isPerson(startAt.get(after))) j = after;
       }
     }
     // Organisation before: "CIA Director", "Pakistan's spy chief", "Taliban political spokesman".

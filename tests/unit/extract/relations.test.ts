@@ -78,6 +78,12 @@ describe('roles and coreference', () => {
     expect(triples(y)).toEqual(expect.arrayContaining(['d-ravi-mehra MEMBER_OF india', 'd-ravi-mehra VISITED nepal']));
   });
 
+  it('finds the holder after a title\'s portfolio or posting ("Ambassador to Pakistan Donald Blome"), the state no body of theirs', () => {
+    const t = triples(run('U.S. Ambassador to Pakistan Donald Blome met Asim Munir. UN Special Representative for Afghanistan Deborah Lyons visited Qatar.'));
+    expect(t).toEqual(expect.arrayContaining(['d-donald-blome MEMBER_OF united-states', 'd-donald-blome MET_WITH asim-munir', 'd-deborah-lyons MEMBER_OF un', 'd-deborah-lyons VISITED qatar']));
+    expect(t.filter((x) => x.includes('MEMBER_OF pakistan') || x.includes('MEMBER_OF afghanistan'))).toEqual([]);
+  });
+
   it('resolves "the group" only when one compatible candidate remains', () => {
     expect(triples(run('Hamas lost ground. Israel later attacked the group.'))).toContain('israel ATTACKED hamas');
     const t = triples(run('Hamas and Hezbollah lost ground. Israel later attacked the group.'));
