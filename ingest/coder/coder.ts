@@ -5,7 +5,7 @@
 import { publicationYear, type DocumentExtraction, type Mention } from '../../shared/contract';
 import type { ExtractInput } from '../extract/extractor';
 import type { FoundMention } from '../extract/mention-types';
-import type { ExtractorResources } from '../extract/resources';
+import type { ExtractorResources, GazetteerActor } from '../extract/resources';
 import type { ParsedDocument, ParsedSentence } from '../parse/parse-types';
 import type { ArgMention } from './arguments';
 import type { RelationType } from '../../shared/vocabulary';
@@ -28,7 +28,8 @@ import { findConditionalThreats, inOpeningCondition } from './conditional-threat
 import { deploymentOf } from './deployments';
 import { announcedAct } from './announced-attacks';
 import { findMemberships } from './memberships';
-import { findParsedNames } from './parsed-names';
+import { findParsedNames, type ParsedName } from './parsed-names';
+import { slugify } from '../extract/mention-types';
 import { resolvePossessivePronouns } from './possessive-pronouns';
 import { actorsVia, type ArgumentIndex } from './arguments';
 import { polarityOf, REPORTING_VERBS } from './polarity';
@@ -79,6 +80,8 @@ function round(x: number): number {
 export function createDocumentCoder(resources: ExtractorResources, own: DependencyVocabulary, agentNouns: readonly AgentNoun[], cameo?: CameoVerbs): DocumentCoder {
   const orgHeads = new Set(resources.roles.orgHeads);
   const placeHeads = new Set(own.placeHeads);
+  /** Every word of a title, rank or title modifier: a name made of these alone is a title ("Prime Minister"). */
+  const titleWords = new Set([...resources.roles.titles.map((t) => t.t), ...resources.roles.ranks, ...resources.roles.modifiers].flatMap((t) => t.toLowerCase().split(/[\s-]+/)));
   const deployedBodies = new Set(own.deployedBodies);
   const agents = new Set(agentNouns.flatMap((a) => [a.noun, a.plural]).filter((n) => !n.includes(' ')).map((n) => n.toLowerCase()));
   const rules = createExtractor(resources);
@@ -94,12 +97,24 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
     const m = layer.mentions.find((x) => !x.attached && x.actor && (type === undefined || layer.registry.get(x.actor)?.type === type));
     return m ? m.actor : null;
   };
+  const stateIds = new Set(resources.gazetteer.actors.filter((a) => a.type === 'state').map((a) => a.id));
+  /** The state an actor is or belongs to (a ministry's, a government's). */
+  const stateOf = (id: string | null): GazetteerActor | null => {
+    const actor = id ? resources.gazetteer.actors.find((a) => a.id === id) : undefined;
+    const state = actor && (stateIds.has(actor.id) ? actor.id : actor.affiliations.find((a) => stateIds.has(a)));
+    return state ? (resources.gazetteer.actors.find((a) => a.id === state) ?? null) : null;
+  };
   /** A foreign ministry's "we" is its state ("the State Department: we condemn …" — the United States condemns). */
   const stateVoices = new Set(own.stateVoices ?? []);
   const voiceOf = (org: string | null): string | null => {
     if (!org || !stateVoices.has(org)) return org;
-    const states = new Set(resources.gazetteer.actors.filter((a) => a.type === 'state').map((a) => a.id));
-    return resources.gazetteer.actors.find((a) => a.id === org)?.affiliations.find((id) => states.has(id)) ?? org;
+    return stateOf(org)?.id ?? org;
+  };
+  /** A title alone as the holder of that title in a state: "Prime Minister" → "Prime Minister of the United Kingdom". */
+  const heldIn = (found: ParsedName, state: GazetteerActor): ParsedName => {
+    const name = `${found.actor.name} of ${state.name}`;
+    const id = `d-${slugify(name)}`;
+    return { ...found, actor: { ...found.actor, id, name, aliases: [name, found.actor.name] }, mention: { ...found.mention, actor: id } };
   };
   const coref = compileCoref(resources.cues.coref);
   const reporting = new Set(resources.cues.reporting.filter((r) => !r.includes(' ')));
@@ -267,6 +282,8 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
     // An official text speaks in the first person: "we" is its publisher ("The White House" → the
     // United States), "I" the person its title names ("Statement by President X").
     const issuer = voiceOf(actorIn(meta.publisher ?? null));
+    // A title alone with no holder named ("The Prime Minister paid a visit") is the issuer's state's holder.
+    const issuerState = stateOf(issuer);
     const speaker = actorIn(meta.title ?? null, 'person');
     // Transcripts: "PRESIDENT GHANI: …" makes Ghani the "I" of his turn and his state its "we";
     // "THE PRESIDENT:" is the person the title names; "Q" (the press) is nobody we know.
@@ -316,7 +333,8 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       carriedSpeaker = last?.word === ':' ? reportingSpeaker(graph, index, last.i) : null;
       // Names the gazetteer lacks, where the tree puts them in an argument position.
       const named = sentence.tokens.map((t) => layerSpans.some(([s, e]) => s < t.end && t.start < e));
-      for (const found of findParsedNames(graph, at, orgHeads, placeHeads, agents, named)) {
+      for (const parsed of findParsedNames(graph, at, orgHeads, placeHeads, agents, named, titleWords)) {
+        const found = parsed.titleOnly && issuerState ? heldIn(parsed, issuerState) : parsed;
         if (!registry.has(found.actor.id)) registry.set(found.actor.id, { actor: found.actor, type: found.actor.type, media: false });
         for (const k of found.tokens) at[k] = found.mention;
         parsedMentions.push({ actor: found.actor.id, text: text.slice(found.mention.start, found.mention.end), start: found.mention.start, end: found.mention.end });

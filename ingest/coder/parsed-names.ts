@@ -2,8 +2,8 @@
 // `compound`/`flat` edges in an argument position ("… met Dawda Jawara"). A run ending in an
 // organisation head ("… National Salvation Front") is an organisation, one ending in a place head
 // ("Kunar Valley") no actor, else a person. A single name counts only as the owner of someone's people
-// ("Assad's regime", "the Assad regime"). Fragments and lists are refused by the same
-// plausibility rule as every discovered name. Pure.
+// ("Assad's regime", "the Assad regime"). Fragments and lists are refused by the same plausibility
+// rule as every discovered name; a title alone is marked. Pure.
 import type { Actor } from '../../shared/contract';
 import { plausibleDiscoveredName } from '../extract/discovered-names';
 import { slugify } from '../extract/mention-types';
@@ -17,12 +17,22 @@ export interface ParsedName {
   actor: Actor;
   mention: ArgMention;
   tokens: number[];
+  /** The name is a title alone ("Prime Minister"): one holder per state, not one person everywhere. */
+  titleOnly?: boolean;
 }
 
 /** Capitalised words that are dates, not names ("Tuesday's attack"). */
 const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday)$/i;
 
-export function findParsedNames(graph: SentenceGraph, known: readonly (ArgMention | undefined)[], orgHeads: ReadonlySet<string>, placeHeads: ReadonlySet<string>, agents: ReadonlySet<string> = new Set(), named: readonly boolean[] = []): ParsedName[] {
+export function findParsedNames(
+  graph: SentenceGraph,
+  known: readonly (ArgMention | undefined)[],
+  orgHeads: ReadonlySet<string>,
+  placeHeads: ReadonlySet<string>,
+  agents: ReadonlySet<string> = new Set(),
+  named: readonly boolean[] = [],
+  titleWords: ReadonlySet<string> = new Set(),
+): ParsedName[] {
   const toks = graph.sentence.tokens;
   // A token the mention layer named (also inside a title phrase, "X Chairman Y") is not a new name.
   const taken = (i: number): boolean => known[i] !== undefined || named[i] === true;
@@ -32,7 +42,8 @@ export function findParsedNames(graph: SentenceGraph, known: readonly (ArgMentio
     if (/^NNPS?$/.test(head.pos) && !taken(head.i) && (graph.treeRel(head.i) === 'nmod:poss' || graph.treeRel(head.i) === 'compound') && /^\p{Lu}\p{Ll}+$/u.test(head.word) && !CALENDAR.test(head.word)) {
       const owned = toks[graph.head(head.i)];
       const alone = !graph.children(head.i).some((c) => NAME_RELS.has(c.rel));
-      if (alone && owned && agents.has(owned.lemma.toLowerCase()) && !placeHeads.has(head.word.toLowerCase()) && plausibleDiscoveredName(head.word, 'person')) {
+      const word = head.word.toLowerCase();
+      if (alone && owned && agents.has(owned.lemma.toLowerCase()) && !placeHeads.has(word) && !titleWords.has(word) && plausibleDiscoveredName(head.word, 'person')) {
         const id = `d-${slugify(head.word)}`;
         out.push({ actor: { id, name: head.word, type: 'person', aliases: [head.word], discovered: true }, mention: { actor: id, start: head.start, end: head.end, kind: 'discovered' }, tokens: [head.i] });
         continue;
@@ -52,13 +63,15 @@ export function findParsedNames(graph: SentenceGraph, known: readonly (ArgMentio
     const name = words.join(' ');
     if (placeHeads.has(head.word.toLowerCase())) continue;
     const type = orgHeads.has(head.word.toLowerCase()) ? 'organization' : 'person';
-    // A person's name does not end in a plural ("Foreign Affairs", "Security Forces").
+    // A person's name does not end in a plural ("Foreign Affairs", "Security Forces"); a title alone
+    // ("The Prime Minister paid a visit") is marked, for the caller to say whose.
     if (type === 'person' && head.pos === 'NNPS') continue;
+    const titleOnly = type === 'person' && words.every((w) => titleWords.has(w.toLowerCase()));
     if (!plausibleDiscoveredName(name, type)) continue;
     const id = `d-${slugify(name)}`;
     const start = toks[parts[0]!]!.start;
     const end = toks[parts[parts.length - 1]!]!.end;
-    out.push({ actor: { id, name, type, aliases: [name], discovered: true }, mention: { actor: id, start, end, kind: 'discovered' }, tokens: parts });
+    out.push({ actor: { id, name, type, aliases: [name], discovered: true }, mention: { actor: id, start, end, kind: 'discovered' }, tokens: parts, ...(titleOnly ? { titleOnly } : {}) });
   }
   return out;
 }

@@ -448,6 +448,13 @@ describe('dependency coder on recorded parses', () => {
     expect(claimsOf('counterpart-name')).toContain('d-penny-wong MET_WITH d-retno-marsudi');
   });
 
+  it('reads a title alone with no holder named as the holder in the issuer\'s state', () => {
+    const { extraction } = code('title-alone');
+    expect(extraction.claims.map(tuple)).toEqual(['d-prime-minister-of-pakistan VISITED china', 'd-foreign-minister-of-pakistan MET_WITH taliban']);
+    expect(extraction.actors.find((a) => a.id === 'd-prime-minister-of-pakistan')?.name).toBe('Prime Minister of Pakistan');
+    expect(extraction.actors.map((a) => a.id).filter((id) => id === 'd-prime-minister' || id === 'd-foreign-minister')).toEqual([]);
+  });
+
   it('never takes the party named by "despite" as the target of an act, except of a refusal ("declined despite pressure by X")', () => {
     expect(claimsOf('despite')).toEqual(['imran-khan REJECTED taliban']);
   });
