@@ -56,6 +56,10 @@ export function findParsedNames(
       if (NAME_RELS.has(c.rel) && t && /^NNPS?$/.test(t.pos) && !taken(c.dep)) parts.push(c.dep);
     }
     parts.sort((a, b) => a - b);
+    // A person takes no article: in "Minister for the Middle East Tobias Ellwood" the parser joined a
+    // portfolio and a name into one phrase; the name is its last two words.
+    const article = graph.children(head.i).some((c) => c.rel === 'det' && toks[c.dep]?.lemma.toLowerCase() === 'the');
+    if (article && parts.length >= 3 && !orgHeads.has(head.word.toLowerCase()) && !placeHeads.has(head.word.toLowerCase())) parts.splice(0, parts.length - 2);
     // Contiguous, two to four words, every one capitalised.
     if (parts.length < 2 || parts.length > 4 || parts[parts.length - 1]! - parts[0]! !== parts.length - 1) continue;
     const words = parts.map((k) => toks[k]!.word);

@@ -455,6 +455,12 @@ describe('dependency coder on recorded parses', () => {
     expect(extraction.actors.map((a) => a.id).filter((id) => id === 'd-prime-minister' || id === 'd-foreign-minister')).toEqual([]);
   });
 
+  it('takes the name, not the portfolio before it, from one phrase the parser joined ("Minister for the Middle East Tobias Ellwood")', () => {
+    const { extraction } = code('portfolio-name', fullCoder);
+    expect(extraction.claims.map(tuple)).toContain('d-tobias-ellwood ACCUSED d-assad');
+    expect(extraction.actors.map((a) => a.id).filter((id) => id.includes('east'))).toEqual([]);
+  });
+
   it('never takes the party named by "despite" as the target of an act, except of a refusal ("declined despite pressure by X")', () => {
     expect(claimsOf('despite')).toEqual(['imran-khan REJECTED taliban']);
   });
