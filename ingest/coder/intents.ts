@@ -12,9 +12,13 @@ import { COMMISSIVE_CONTROLLERS } from './polarity';
 const ENTRY: TriggerEntry = { type: 'COOPERATES_WITH', preps: ['', 'to', 'with', 'from', 'for'], origin: 'rules' };
 export const HOSTILE = new Set(['ATTACKED', 'ACCUSED', 'WARNED', 'REJECTED']);
 
-/** The complement of a promise or agreement is a hostile act ("agreed to attack X"). */
+/**
+ * The complement of a promise or agreement is a hostile act ("agreed to attack X"); not the purpose of
+ * working together ("will work with Jordan to tackle the threat from Daesh" is cooperation with Jordan).
+ */
 export function promisesHostileAct(ctx: Pick<EventContext, 'graph' | 'lexicon'>, controller: number): boolean {
   const { graph, lexicon } = ctx;
+  if (!COMMISSIVE_CONTROLLERS.has(graph.sentence.tokens[controller]?.lemma.toLowerCase() ?? '')) return false;
   return graph.children(controller).some((c) => c.rel.startsWith('xcomp') && (lexicon.verbs.get(graph.sentence.tokens[c.dep]?.lemma.toLowerCase() ?? '') ?? []).some((e) => HOSTILE.has(e.type)));
 }
 const PARTY = (rel: string): boolean => rel === 'obj' || rel === 'iobj' || rel === 'obl:to' || rel === 'obl:with' || rel === 'obl:from' || rel === 'obl:for';

@@ -461,6 +461,12 @@ describe('dependency coder on recorded parses', () => {
     expect(extraction.actors.map((a) => a.id).filter((id) => id.includes('east'))).toEqual([]);
   });
 
+  it('keeps a cooperation whose purpose is hostile to a third party ("work with Jordan to tackle Daesh"); an agreement to attack is no cooperation with the one attacked', () => {
+    const claims = claimsOf('work-with-to');
+    expect(claims).toEqual(expect.arrayContaining(['united-kingdom COOPERATES_WITH jordan', 'united-kingdom ATTACKED islamic-state']));
+    expect(claims).not.toContain('iran COOPERATES_WITH israel');
+  });
+
   it('never takes the party named by "despite" as the target of an act, except of a refusal ("declined despite pressure by X")', () => {
     expect(claimsOf('despite')).toEqual(['imran-khan REJECTED taliban']);
   });
