@@ -121,6 +121,8 @@ function verbSubjects(ctx: EventContext, v: number): { sources: Argument[]; pass
     // Not under a directive: "a report recommended maintaining ties with X" does not maintain them.
     else if ((rel === 'advcl' || rel === 'xcomp' || rel === 'conj' || (rel === 'obl' && pos === 'VBG' && GERUND_CASES.has(markerWord))) && !passive && !(rel === 'xcomp' && DIRECTIVE_VERBS.has(lemmaOf(graph, head)))) {
       sources = rel === 'conj' ? actorsVia(graph, at, head, SUBJECT) : controllers(graph, at, head);
+      // A clause of a subjectless participle shares what that one shares ("Speaking after meeting X, Y said").
+      if (sources.length === 0 && rel !== 'conj' && graph.treeRel(head) === 'advcl' && (graph.sentence.tokens[head]?.pos ?? '').startsWith('VB')) sources = verbSubjects(ctx, head).sources;
     }
   }
   if (!passive && sources.length > 0) sources = dedupe([...sources, ...coActorsOf(ctx, v)]);

@@ -29,18 +29,24 @@ function clauseUnderTo(sentence: ParsedSentence, rewired: Rewiring): void {
 /**
  * "looks forward to welcoming President Ghani", "to meeting X": the gerund after "to" is read as a
  * modifier of the noun that follows, so the noun becomes the governor's `obl:to`. Rewritten: the gerund
- * is the governor's complement and the noun its object.
+ * is the governor's complement and the noun its object (after "after", "before" …: its clause of time).
  */
+const TEMPORAL_MARKS = new Set(['after', 'before', 'since', 'upon', 'while', 'when']);
+
 function gerundReadAsModifier(sentence: ParsedSentence, rewired: Rewiring): void {
   const { tokens, tree } = sentence;
   for (const mod of tree) {
     const g = mod.dep;
-    const noun = mod.gov;
-    if ((mod.rel !== 'amod' && mod.rel !== 'compound') || !isTo(sentence, g - 1) || !/ing$/i.test(tokens[g]?.word ?? '')) continue;
+    // The name's head, where the gerund sits on a word compounded into it ("meeting Prime Minister X").
+    let noun = mod.gov;
+    for (let arc = tree.find((d) => d.dep === noun), steps = 0; arc?.rel === 'compound' && steps < 4; arc = tree.find((d) => d.dep === noun), steps++) noun = arc.gov;
+    // "after meeting King Abdullah" reads the same way: a clause of time, not "the meeting Abdullah".
+    const temporal = TEMPORAL_MARKS.has(tokens[g - 1]?.word.toLowerCase() ?? '');
+    if ((mod.rel !== 'amod' && mod.rel !== 'compound') || (!isTo(sentence, g - 1) && !temporal) || !/ing$/i.test(tokens[g]?.word ?? '')) continue;
     const nounArc = tree.find((d) => d.dep === noun);
     const caseArc = tree.find((d) => d.dep === g - 1 && d.gov === noun && d.rel === 'case');
     if (!nounArc || !caseArc || nounArc.gov < 0 || nounArc.rel !== 'obl') continue;
-    rewired.set(g, { rel: 'xcomp', gov: nounArc.gov, dep: g });
+    rewired.set(g, { rel: temporal ? 'advcl' : 'xcomp', gov: nounArc.gov, dep: g });
     rewired.set(g - 1, { rel: 'mark', gov: g, dep: g - 1 });
     rewired.set(noun, { rel: 'obj', gov: g, dep: noun });
     // The gerund's own complements were hung on the governor too ("… to the White House on June 25").
@@ -119,6 +125,20 @@ function nameReadAsDep(sentence: ParsedSentence, rewired: Rewiring): void {
   }
 }
 
+/**
+ * "Speaking after talks with X, Y said …", "Responding to the report, Y said …": the parser leaves a
+ * sentence-opening participle unattached (`dep`), so it shares no subject. Rewritten as the adverbial
+ * clause it is when a comma closes it before its governor.
+ */
+function openingParticipleReadAsDep(sentence: ParsedSentence, rewired: Rewiring): void {
+  const { tokens, tree } = sentence;
+  for (const d of tree) {
+    if (d.rel !== 'dep' || d.dep !== 0 || d.gov <= d.dep || tokens[d.dep]?.pos !== 'VBG' || !(tokens[d.gov]?.pos ?? '').startsWith('VB')) continue;
+    if (!tokens.slice(d.dep + 1, d.gov).some((t) => t.word === ',')) continue;
+    rewired.set(d.dep, { rel: 'advcl', gov: d.gov, dep: d.dep });
+  }
+}
+
 /** The sentence with known misparses mended (the same object when nothing needed mending). */
 export function repairTree(sentence: ParsedSentence): ParsedSentence {
   const rewired: Rewiring = new Map();
@@ -127,6 +147,7 @@ export function repairTree(sentence: ParsedSentence): ParsedSentence {
   withPhraseReadAsSubject(sentence, rewired);
   aspectualReadAsSubject(sentence, rewired);
   nameReadAsDep(sentence, rewired);
+  openingParticipleReadAsDep(sentence, rewired);
   const added: Dependency[] = [];
   listReadAsApposition(sentence, rewired, added);
   if (rewired.size === 0) return sentence;

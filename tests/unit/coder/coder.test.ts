@@ -467,6 +467,11 @@ describe('dependency coder on recorded parses', () => {
     expect(claims).not.toContain('iran COOPERATES_WITH israel');
   });
 
+  it('gives a sentence-opening participle and a gerund of time the main subject ("Speaking after meeting X, Y said")', () => {
+    const claims = claimsOf('opening-participle').filter((c) => c.includes('MET_WITH'));
+    expect(claims).toEqual(['antony-blinken MET_WITH pakistan', 'antony-blinken MET_WITH imran-khan', 'zalmay-khalilzad MET_WITH taliban']);
+  });
+
   it('never takes the party named by "despite" as the target of an act, except of a refusal ("declined despite pressure by X")', () => {
     expect(claimsOf('despite')).toEqual(['imran-khan REJECTED taliban']);
   });
