@@ -47,6 +47,8 @@ const ONGOING = new Set(['continue', 'keep', 'remain', 'maintain', 'sustain']);
 const OWN_SIDE_TYPES = new Set<string>(['COOPERATES_WITH', 'SUPPORTS', 'MET_WITH', 'VISITED']);
 /** Verbs whose object is a topic: an event noun there is talked about, not done ("discussed the fight against X"). */
 const TOPIC_VERBS = new Set(['discuss', 'review', 'address', 'debate', 'examine', 'consider']);
+/** Dependents by which an event noun names its own agent. */
+const OWN_AGENT_RELS = new Set(['nmod:poss', 'compound', 'amod', 'nmod:by', 'nmod:agent']);
 
 export interface DocumentCoder {
   version: string;
@@ -183,6 +185,9 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       }
       return false;
     };
+    /** The event noun names the claim's source itself: its possessor, compound or adjective ("Russia's war", "the Russian invasion"). */
+    const namesOwnSource = (graph: SentenceGraph, noun: number, start: number, end: number): boolean =>
+      graph.children(noun).some((c) => OWN_AGENT_RELS.has(c.rel) && graph.sentence.tokens.some((t) => t.start < end && start < t.end && (t.i === c.dep || graph.inSubtree(t.i, c.dep))));
 /** A state that goes to a country deploys there; visits are made by its people ("America went to Afghanistan"), not its troops. */
     const deploys = (graph: SentenceGraph, trigger: number, source: string, start: number, end: number): boolean =>
       (kinds.isState(source) && isDirectSubject(graph, trigger, start, end)) || deploymentOf(graph, start, deployedBodies) !== 'none';
@@ -199,7 +204,8 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       if (trigger < 0) return false;
       if (isQuestion(sentence)) return true;
       // An event noun that is what people discuss is a topic, not an act of theirs ("met X to discuss the fight against Y").
-      if ((sentence.tokens[trigger]?.pos ?? '').startsWith('NN') && discussedTopic(graph, trigger)) return true;
+      // Unless the noun names its own agent, the claim's source ("discussed … Russia's war against Ukraine").
+      if ((sentence.tokens[trigger]?.pos ?? '').startsWith('NN') && discussedTopic(graph, trigger) && !namesOwnSource(graph, trigger, c.sourceStart, c.sourceEnd)) return true;
       // A participle used as an adjective ("the besieged town") names no act of a party outside its noun
       // phrase ("the US-backed government" names its own).
       // Adjectival for sure: no dependents of its own and a determiner before it ("the besieged town", not a

@@ -472,6 +472,12 @@ describe('dependency coder on recorded parses', () => {
     expect(claims).toEqual(['antony-blinken MET_WITH pakistan', 'antony-blinken MET_WITH imran-khan', 'zalmay-khalilzad MET_WITH taliban']);
   });
 
+  it('keeps the act of an agent a discussed event noun names itself ("discussed … Russia\'s war against Ukraine")', () => {
+    const claims = claimsOf('discussed-own-agent');
+    expect(claims).toContain('russia ATTACKED ukraine');
+    expect(claims.filter((c) => c.includes('ATTACKED islamic-state'))).toEqual([]);
+  });
+
   it('never takes the party named by "despite" as the target of an act, except of a refusal ("declined despite pressure by X")', () => {
     expect(claimsOf('despite')).toEqual(['imran-khan REJECTED taliban']);
   });
