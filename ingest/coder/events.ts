@@ -407,7 +407,8 @@ export function findEvents(ctx: EventContext): FoundEvent[] {
       if (MUTUAL.has(entry.type)) {
         // Coordinated subjects meet each other ("X and Y met"); the agents of a passive do not
         // ("talks mediated by X, Y and Z").
-        const passiveVerb = isVerb && graph.children(tok.i).some((c) => c.rel === 'aux:pass' || c.rel === 'nsubj:pass');
+        // A participle on a noun is a passive too ("the ceasefire brokered by Turkey and Russia").
+        const passiveVerb = isVerb && (graph.children(tok.i).some((c) => c.rel === 'aux:pass' || c.rel === 'nsubj:pass') || (graph.treeRel(tok.i) === 'acl' && tok.pos === 'VBN'));
         const parties = dedupe([...pairs, ...(targets.length === 0 && !passiveVerb ? sources : [])]);
         if (targets.length === 0 && parties.length >= 2) {
           for (let a = 0; a < parties.length; a++) for (let b = a + 1; b < parties.length; b++) emit(parties[a] as Argument, parties[b] as Argument);

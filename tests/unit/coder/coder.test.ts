@@ -478,6 +478,10 @@ describe('dependency coder on recorded parses', () => {
     expect(claims.filter((c) => c.includes('ATTACKED islamic-state'))).toEqual([]);
   });
 
+  it('makes the agents of a participle on a noun no meeting ("the ceasefire brokered by Turkey and Russia")', () => {
+    expect(code('brokered-by', fullCoder).extraction.claims.map(tuple)).toEqual([]);
+  });
+
   it('never takes the party named by "despite" as the target of an act, except of a refusal ("declined despite pressure by X")', () => {
     expect(claimsOf('despite')).toEqual(['imran-khan REJECTED taliban']);
   });
