@@ -84,6 +84,12 @@ describe('roles and coreference', () => {
     expect(t.filter((x) => x.includes('MEMBER_OF pakistan') || x.includes('MEMBER_OF afghanistan'))).toEqual([]);
   });
 
+  it('reads credit extended to a state as support ("extended a line of credit of USD 100 million to Sri Lanka")', () => {
+    expect(triples(run('India has extended a line of credit of USD 100 million to Sri Lanka. China provided a credit line to Pakistan.'))).toEqual(
+      expect.arrayContaining(['india SUPPORTS sri-lanka', 'china SUPPORTS pakistan']),
+    );
+  });
+
   it('resolves "the group" only when one compatible candidate remains', () => {
     expect(triples(run('Hamas lost ground. Israel later attacked the group.'))).toContain('israel ATTACKED hamas');
     const t = triples(run('Hamas and Hezbollah lost ground. Israel later attacked the group.'));
