@@ -482,6 +482,10 @@ describe('dependency coder on recorded parses', () => {
     expect(code('brokered-by', fullCoder).extraction.claims.map(tuple)).toEqual([]);
   });
 
+  it('reads a courtesy call ("called on Crown Prince X") as a meeting, a demand ("called on X to act") as none', () => {
+    expect(claimsOf('called-on').filter((c) => c.includes('MET_WITH'))).toEqual(['asim-munir MET_WITH mohammed-bin-salman']);
+  });
+
   it('never takes the party named by "despite" as the target of an act, except of a refusal ("declined despite pressure by X")', () => {
     expect(claimsOf('despite')).toEqual(['imran-khan REJECTED taliban']);
   });
