@@ -8,7 +8,7 @@ import type { FoundMention } from '../extract/mention-types';
 import type { ExtractorResources, GazetteerActor } from '../extract/resources';
 import type { ParsedDocument, ParsedSentence } from '../parse/parse-types';
 import type { ArgMention } from './arguments';
-import type { RelationType } from '../../shared/vocabulary';
+import type { Modality, RelationType } from '../../shared/vocabulary';
 import type { CameoVerbs, DependencyVocabulary } from './trigger-lexicon';
 
 /** One entry of ingest/lexicon/agents.json (converted from the Phoenix agents dictionary). */
@@ -32,9 +32,9 @@ import { findParsedNames, type ParsedName } from './parsed-names';
 import { slugify } from '../extract/mention-types';
 import { resolvePossessivePronouns } from './possessive-pronouns';
 import { actorsVia, type ArgumentIndex } from './arguments';
-import { polarityOf, REPORTING_VERBS } from './polarity';
+import { polarityOf, REPORTING_VERBS, type Polarity } from './polarity';
 import { findSpeakerTurns, labelAsName } from './speaker-turns';
-import { isDirectSubject, ownedByOther, subjectContradicts, tokenAt } from './rule-check';
+import { isDirectSubject, nounNamesAgent, ownedByOther, subjectContradicts, tokenAt } from './rule-check';
 import { buildGraph, type SentenceGraph } from './sentence-graph';
 import { repairTree } from './tree-repairs';
 import { compileTriggerLexicon } from './trigger-lexicon';
@@ -47,8 +47,6 @@ const ONGOING = new Set(['continue', 'keep', 'remain', 'maintain', 'sustain']);
 const OWN_SIDE_TYPES = new Set<string>(['COOPERATES_WITH', 'SUPPORTS', 'MET_WITH', 'VISITED']);
 /** Verbs whose object is a topic: an event noun there is talked about, not done ("discussed the fight against X"). */
 const TOPIC_VERBS = new Set(['discuss', 'review', 'address', 'debate', 'examine', 'consider']);
-/** Dependents by which an event noun names its own agent. */
-const OWN_AGENT_RELS = new Set(['nmod:poss', 'compound', 'amod', 'nmod:by', 'nmod:agent']);
 
 export interface DocumentCoder {
   version: string;
@@ -75,6 +73,9 @@ function isQuestion(sentence: ParsedSentence): boolean {
   return sentence.tokens[sentence.tokens.length - 1]?.word === '?';
 }
 
+/** A threat is made when it is said, whatever the mood of what it announces; a reported one stays reported. */
+const threatModality = (m: Modality): Modality => (m === 'reported' ? 'reported' : 'asserted');
+
 function round(x: number): number {
   return Math.round(Math.min(0.99, Math.max(0.05, x)) * 100) / 100;
 }
@@ -99,12 +100,13 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
     const m = layer.mentions.find((x) => !x.attached && x.actor && (type === undefined || layer.registry.get(x.actor)?.type === type));
     return m ? m.actor : null;
   };
-  const stateIds = new Set(resources.gazetteer.actors.filter((a) => a.type === 'state').map((a) => a.id));
+  const gazetteerById = new Map(resources.gazetteer.actors.map((a) => [a.id, a]));
+  const isStateId = (id: string): boolean => gazetteerById.get(id)?.type === 'state';
   /** The state an actor is or belongs to (a ministry's, a government's). */
   const stateOf = (id: string | null): GazetteerActor | null => {
-    const actor = id ? resources.gazetteer.actors.find((a) => a.id === id) : undefined;
-    const state = actor && (stateIds.has(actor.id) ? actor.id : actor.affiliations.find((a) => stateIds.has(a)));
-    return state ? (resources.gazetteer.actors.find((a) => a.id === state) ?? null) : null;
+    const actor = id ? gazetteerById.get(id) : undefined;
+    const state = actor && (isStateId(actor.id) ? actor.id : actor.affiliations.find(isStateId));
+    return state ? (gazetteerById.get(state) ?? null) : null;
   };
   /** A foreign ministry's "we" is its state ("the State Department: we condemn …" — the United States condemns). */
   const stateVoices = new Set(own.stateVoices ?? []);
@@ -185,9 +187,6 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       }
       return false;
     };
-    /** The event noun names the claim's source itself: its possessor, compound or adjective ("Russia's war", "the Russian invasion"). */
-    const namesOwnSource = (graph: SentenceGraph, noun: number, start: number, end: number): boolean =>
-      graph.children(noun).some((c) => OWN_AGENT_RELS.has(c.rel) && graph.sentence.tokens.some((t) => t.start < end && start < t.end && (t.i === c.dep || graph.inSubtree(t.i, c.dep))));
 /** A state that goes to a country deploys there; visits are made by its people ("America went to Afghanistan"), not its troops. */
     const deploys = (graph: SentenceGraph, trigger: number, source: string, start: number, end: number): boolean =>
       (kinds.isState(source) && isDirectSubject(graph, trigger, start, end)) || deploymentOf(graph, start, deployedBodies) !== 'none';
@@ -205,7 +204,7 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       if (isQuestion(sentence)) return true;
       // An event noun that is what people discuss is a topic, not an act of theirs ("met X to discuss the fight against Y").
       // Unless the noun names its own agent, the claim's source ("discussed … Russia's war against Ukraine").
-      if ((sentence.tokens[trigger]?.pos ?? '').startsWith('NN') && discussedTopic(graph, trigger) && !namesOwnSource(graph, trigger, c.sourceStart, c.sourceEnd)) return true;
+      if ((sentence.tokens[trigger]?.pos ?? '').startsWith('NN') && discussedTopic(graph, trigger) && !nounNamesAgent(graph, trigger, c.sourceStart, c.sourceEnd)) return true;
       // A participle used as an adjective ("the besieged town") names no act of a party outside its noun
       // phrase ("the US-backed government" names its own).
       // Adjectival for sure: no dependents of its own and a determiner before it ("the besieged town", not a
@@ -243,13 +242,16 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       }
       return false;
     };
-    /** The attack at `offset` is announced, not made ("will strike X"), and not one carried on ("will continue to strike"). */
+    /** The attack at `trigger` is announced, not made ("will strike X"), and not one carried on ("will continue to strike"). */
+    const attackAnnounced = (graph: SentenceGraph, trigger: number, pol: Polarity): boolean =>
+      announcedAct(graph, trigger, pol) && !ongoing(graph.sentence.tokens[trigger]?.start ?? -1);
+    /** The same, for the surface claim whose trigger starts at `offset`. */
     const announcedAttack = (offset: number): boolean => {
       const sentence = sentenceAt(offset);
       if (!sentence) return false;
       const graph = graphOf(sentence);
       const trigger = tokenAt(graph, offset);
-      return trigger >= 0 && announcedAct(graph, trigger, polarityOf(graph, trigger)) && !ongoing(offset);
+      return trigger >= 0 && attackAnnounced(graph, trigger, polarityOf(graph, trigger));
     };
     /** An offer or promise to meet or visit is an intent to cooperate (CAMEO 036: "will visit X", "would meet X"). */
     const promisedMeeting = (c: (typeof ruleClaims)[number]): boolean => {
@@ -262,28 +264,26 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       const pol = trigger >= 0 ? polarityOf(graph, trigger) : null;
       return pol !== null && (graph.sentence.tokens[trigger]?.pos ?? '').startsWith('VB') && (pol.commissive || pol.promisedInPast);
     };
+    /** A surface claim read as another claim of the same sentence and parties (its record fields left to the sink). */
+    const pushAs = (c: (typeof ruleClaims)[number], changes: Partial<Pick<(typeof ruleClaims)[number], 'type' | 'modality'>>): void => {
+      const { claimId: _id, weight: _w, extractorVersion: _v, doc: _d, publisher: _p, ...draft } = c;
+      push({ ...draft, ...changes });
+    };
     for (const c of ruleClaims) {
       // Peacekeepers sent are aid to the country, not a visit ("NATO peacekeeping troops arrived in Bosnia").
-      if (c.type === 'VISITED' && peacekeepersSent(c)) {
-        const { claimId: _id, weight: _w, extractorVersion: _v, doc: _d, publisher: _p, ...draft } = c;
-        push({ ...draft, type: 'SUPPORTS' });
-      }
+      if (c.type === 'VISITED' && peacekeepersSent(c)) pushAs(c, { type: 'SUPPORTS' });
       // The tree has the last word on scope: "has yet to recognise" asserts nothing either way.
       if (treeRejects(c)) continue;
       // An attack announced in the future tense is a threat ("will attack X unless …").
       if (c.type === 'ATTACKED' && announcedAttack(c.triggerStart)) {
-        const { claimId: _id, weight: _w, extractorVersion: _v, doc: _d, publisher: _p, ...draft } = c;
-        push({ ...draft, type: 'WARNED', modality: c.modality === 'reported' ? 'reported' : 'asserted' });
+        pushAs(c, { type: 'WARNED', modality: threatModality(c.modality) });
         continue;
       }
       // Support only promised ("will give X a grant") is the intent to cooperate the rules also state;
       // support that goes on ("will continue to support X") is support.
       if (c.type === 'SUPPORTS' && c.modality !== 'asserted' && ruleKeys.has(`${c.sentenceStart}|${c.source}|COOPERATES_WITH|${c.target}`) && !ongoing(c.triggerStart)) continue;
       sink.adopt(c);
-      if (promisedMeeting(c)) {
-        const { claimId: _id, weight: _w, extractorVersion: _v, doc: _d, publisher: _p, ...draft } = c;
-        push({ ...draft, type: 'COOPERATES_WITH' });
-      }
+      if (promisedMeeting(c)) pushAs(c, { type: 'COOPERATES_WITH' });
     }
     // An official text speaks in the first person: "we" is its publisher ("The White House" → the
     // United States), "I" the person its title names ("Statement by President X").
@@ -360,7 +360,7 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
         const pol = polarityOf(graph, e.trigger);
         if (pol.unrealised || pol.threatened) continue;
         // A threat is made when it is said, whatever the mood of what it announces ("would respond").
-        if (e.threat && pol.modality !== 'reported') pol.modality = 'asserted';
+        if (e.threat) pol.modality = threatModality(pol.modality);
         // The tree adds what it can state as done, reported or promised; a plan, recommendation or
         // guess only it would find is left out (seeds, PLOVER and official precision all rose).
         if ((pol.modality === 'proposed' || pol.modality === 'speculative') && !pol.commissive) continue;
@@ -378,9 +378,9 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
         const target = e.type === 'VISITED' && e.target.mention.place ? e.target.mention.place : e.target.mention.actor;
         // Visiting a person is meeting them ("X hosted Y": Y visits X).
         let type: RelationType = e.type === 'VISITED' && registry.get(target)?.type === 'person' ? 'MET_WITH' : e.type;
-        if (type === 'ATTACKED' && announcedAct(graph, e.trigger, pol) && !ongoing(trig.start)) {
+        if (type === 'ATTACKED' && attackAnnounced(graph, e.trigger, pol)) {
           type = 'WARNED';
-          if (pol.modality !== 'reported') pol.modality = 'asserted';
+          pol.modality = threatModality(pol.modality);
         }
         if (type === 'VISITED' && deploys(graph, e.trigger, e.source.mention.actor, e.source.mention.start, e.source.mention.end)) {
           // Peacekeepers sent are aid to the country (CAMEO 074).

@@ -87,7 +87,18 @@ export function ownedByOther(graph: SentenceGraph, trigger: number, ends: readon
   if (!(graph.sentence.tokens[trigger]?.pos ?? '').startsWith('NN')) return false;
   const owners = graph.children(trigger).filter((c) => c.rel === 'nmod:poss' && performs(c.dep)).map((c) => c.dep);
   if (owners.length === 0) return false;
-  const owned = ([start, end]: [number, number]) =>
-    graph.sentence.tokens.some((t) => t.start < end && start < t.end && owners.some((o) => t.i === o || graph.inSubtree(t.i, o)));
-  return !ends.some(owned);
+  return !ends.some(([start, end]) => spanUnder(graph, start, end, owners));
+}
+
+/** Dependents by which an event noun names its own agent. */
+const OWN_AGENT_RELS = new Set(['nmod:poss', 'compound', 'amod', 'nmod:by', 'nmod:agent']);
+
+/** The event noun names the span's actor as its own agent: its possessor, compound or adjective ("Russia's war", "the Russian invasion"). */
+export function nounNamesAgent(graph: SentenceGraph, noun: number, start: number, end: number): boolean {
+  return spanUnder(graph, start, end, graph.children(noun).filter((c) => OWN_AGENT_RELS.has(c.rel)).map((c) => c.dep));
+}
+
+/** A token of the text span [start, end) is one of `roots` or lies in its subtree. */
+function spanUnder(graph: SentenceGraph, start: number, end: number, roots: readonly number[]): boolean {
+  return graph.sentence.tokens.some((t) => t.start < end && start < t.end && roots.some((r) => t.i === r || graph.inSubtree(t.i, r)));
 }
