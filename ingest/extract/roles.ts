@@ -121,6 +121,34 @@ export function findRoles(rm: RoleMatcher, tokens: readonly Token[], from: numbe
     persons.push(p);
     return p;
   };
+  // Persons named after a title in this sentence, for a state named after the last of a list
+  // ("President X and Chairman Y of Afghanistan").
+  const named: TitledPerson[] = [];
+  const edgeOf = (person: FoundMention, spec: TitleSpec, org: FoundMention, ts: number, te: number): RoleEdge => {
+    const orgType = registry.get(org.actor)?.type;
+    return { person, org, type: spec.leads && (orgType !== 'state' || spec.headOfState) ? 'LEADS' : 'MEMBER_OF', ts, te };
+  };
+  const bodyAfterName = (person: FoundMention): FoundMention | undefined => {
+    if (tokens[person.te]?.lower !== 'of') return undefined;
+    const m = startAt.get(tokens[person.te + 1]?.lower === 'the' ? person.te + 2 : person.te + 1);
+    return isOrg(m) ? m : undefined;
+  };
+  // Earlier titled persons joined to the one at `titleStart` by "," or "and" share its body, unless
+  // it is not theirs: one with a body of their own, or one the gazetteer places in another state
+  // ("President Biden and Prime Minister Kishida of Japan").
+  const shareBodyBack = (body: FoundMention, titleStart: number): void => {
+    let end = titleStart;
+    for (let n = named.length - 1; n >= 0; n--) {
+      const prev = named[n] as TitledPerson;
+      const gap = tokens.slice(prev.person.te, end);
+      if (gap.length === 0 || !gap.every((t) => t.text === ',' || t.lower === 'and')) return;
+      end = prev.phraseStart;
+      const affiliations = registry.get(prev.person.actor)?.actor.affiliations ?? [];
+      if (prev.hasBody || prev.person.actor === body.actor || (affiliations.length > 0 && !affiliations.includes(body.actor))) continue;
+      prev.hasBody = true;
+      edges.push(edgeOf(prev.person, prev.spec, body, prev.ts, prev.te));
+    }
+  };
   let i = from;
   while (i < to) {
     if (startAt.has(i)) {
@@ -203,6 +231,15 @@ export function findRoles(rm: RoleMatcher, tokens: readonly Token[], from: numbe
     p = skipRanks(p);
     let person = tok.isCap || orgBefore ? personAt(p) : null;
     if (person) titleSpans.push([a, person.ts]);
+    // "President Ashraf Ghani of Afghanistan": the body after the name, as readouts write it.
+    const after = person && person.ts >= b ? bodyAfterName(person) : undefined;
+    if (after && person) {
+      if (!org) org = after;
+      else if (after.actor !== org.actor && registry.get(after.actor)?.type === 'state') edges.push({ person, org: after, type: 'MEMBER_OF', ts: a, te: match.end });
+      after.attached = true;
+      shareBodyBack(after, orgBefore ? orgBefore.ts : a);
+    }
+    if (person && person.ts >= b) named.push({ person, spec, phraseStart: orgBefore ? orgBefore.ts : a, ts: a, te: match.end, hasBody: org !== undefined || spec.impliedOrg !== undefined });
     if (!person) {
       // Appositive: "Amir Khan Muttaqi, the Taliban Foreign Minister", "X, a researcher at Y".
       let q = (orgBefore ? orgBefore.ts : a) - 1;
@@ -230,12 +267,20 @@ export function findRoles(rm: RoleMatcher, tokens: readonly Token[], from: numbe
       continue;
     }
     if (!person || !org || person.actor === org.actor) continue;
-    const orgType = registry.get(org.actor)?.type;
-    const type = spec.leads && (orgType !== 'state' || spec.headOfState) ? 'LEADS' : 'MEMBER_OF';
     org.attached = true;
-    edges.push({ person, org, type, ts: a, te: match.end });
+    edges.push(edgeOf(person, spec, org, a, match.end));
   }
   return { edges, persons, titleSpans };
+}
+
+interface TitledPerson {
+  person: FoundMention;
+  spec: TitleSpec;
+  /** Where the titled name begins, a body before the title included ("High Council Chairman X"). */
+  phraseStart: number;
+  ts: number;
+  te: number;
+  hasBody: boolean;
 }
 
 /**

@@ -24,6 +24,20 @@ describe('compounds and structural roles', () => {
     expect(triples(run('Defense Secretary Pete Hegseth spoke in Manila.'))).toContain('pete-hegseth LEADS us-dod');
   });
 
+  it('reads the state after a titled name as the holder\'s, shared along a list of titled names but never with a known person of another state', () => {
+    expect(triples(run('Prime Minister Anwar Ibrahim of Malaysia received the delegation.'))).toContain('d-anwar-ibrahim LEADS malaysia');
+    expect(triples(run('Foreign Minister Penny Wong and Defence Minister Richard Marles of Australia arrived in Jakarta.'))).toEqual(
+      expect.arrayContaining(['d-penny-wong MEMBER_OF australia', 'd-richard-marles MEMBER_OF australia']),
+    );
+    const pair = triples(run('President Joe Biden and Prime Minister Anwar Ibrahim of Malaysia met in Washington.'));
+    expect(pair).toContain('d-anwar-ibrahim LEADS malaysia');
+    expect(pair.filter((t) => t.startsWith('joe-biden') && t.endsWith('malaysia'))).toEqual([]);
+  });
+
+  it('reads an extradition as judicial cooperation with the receiving state, not with the person extradited', () => {
+    expect(triples(run('Zambia extradited the suspect to Britain on Sunday.'))).toEqual(['zambia COOPERATES_WITH united-kingdom']);
+  });
+
   it('skips former roles', () => {
     expect(triples(run('Karim Shah, a former Afghan diplomat, spoke.'))).not.toContain('d-karim-shah MEMBER_OF afghanistan');
   });
