@@ -9,7 +9,7 @@ import type { SentenceGraph } from './sentence-graph';
 import type { TriggerEntry, TriggerLexicon } from './trigger-lexicon';
 import { actorsAt, actorsVia, dedupe } from './arguments';
 import { DIRECTIVE_VERBS } from './polarity';
-import { tokenAt } from './rule-check';
+import { tokenAt, victimOfAttackAbout } from './rule-check';
 
 export interface FoundEvent {
   type: RelationType;
@@ -169,6 +169,11 @@ function coActorsOf(ctx: EventContext, v: number): Argument[] {
   return out;
 }
 
+/** The noun at `k` names an attack ("attack", "killing", "bombing"). */
+export function isAttackNoun(lexicon: TriggerLexicon, graph: SentenceGraph, k: number): boolean {
+  return (graph.sentence.tokens[k]?.pos ?? '').startsWith('NN') && (lexicon.nouns.get(lemmaOf(graph, k)) ?? []).some((e) => e.type === 'ATTACKED');
+}
+
 function verbTargets(ctx: EventContext, v: number, entry: TriggerEntry, required: number): Argument[] {
   const { graph, index: at } = ctx;
   // A refusal "despite pressure by X" refuses X; no other act is done to the party "despite" names.
@@ -202,6 +207,14 @@ function verbTargets(ctx: EventContext, v: number, entry: TriggerEntry, required
       if (c.rel !== 'xcomp' && (c.rel !== 'ccomp' || entry.type === 'REJECTED')) continue;
       targets = actorsVia(graph, at, c.dep, (r) => r === 'obj' || r === 'obl:with' || r === 'obl:to' || r === 'obl:against');
       if (targets.length > 0) break;
+    }
+  }
+  // Condemning an attack accuses its author, not its victims ("condemned the killing of X by Y").
+  if (entry.type === 'ACCUSED') {
+    const attack = (k: number) => isAttackNoun(ctx.lexicon, graph, k);
+    targets = targets.filter((t) => !victimOfAttackAbout(graph, v, t.mention.start, t.mention.end, attack));
+    if (targets.length === 0) {
+      for (const c of graph.children(v)) if (c.rel === 'obj' && attack(c.dep)) targets.push(...actorsVia(graph, at, c.dep, (r) => r === 'nmod:by' || r === 'nmod:agent'));
     }
   }
   return targets;

@@ -12,6 +12,8 @@ type Fit = (actor: string) => boolean;
 type Owners = (owners: readonly ArgMention[], pluralHead: boolean) => ArgMention[];
 
 const SUBJECTS = new Set(['nsubj', 'nsubj:pass', 'nsubj:xsubj']);
+/** Phrases on a verb whose possessive belongs to the verb's object. */
+const OBJECT_PHRASES = new Set(['obl:in', 'obl:for', 'obl:over']);
 
 export interface ActorKinds {
   isPerson: Fit;
@@ -47,9 +49,10 @@ function isPluralNoun(graph: SentenceGraph, node: number): boolean {
 function ownersOf(graph: SentenceGraph, index: ArgumentIndex, pronoun: number, pick: Owners): ArgMention[] {
   const noun = graph.head(pronoun);
   // "support for the Iraqi people in their fight", "backed the Iraqi forces in their efforts": the
-  // noun the phrase hangs off, or the object of the verb it hangs off.
+  // noun the phrase hangs off, or the object of the verb it hangs off; so is the party judged for or
+  // over something ("condemned Russia for its attack", "thanked Qatar for its support").
   for (const p of graph.parents(noun)) {
-    const objects = p.rel === 'nmod:in' ? [p.gov] : p.rel === 'obl:in' ? graph.children(p.gov).filter((c) => c.rel === 'obj').map((c) => c.dep) : [];
+    const objects = p.rel === 'nmod:in' ? [p.gov] : OBJECT_PHRASES.has(p.rel) ? graph.children(p.gov).filter((c) => c.rel === 'obj').map((c) => c.dep) : [];
     for (const o of objects) {
       const owners = pick(namedAt(graph, index, o), isPluralNoun(graph, o));
       if (owners.length > 0) return owners;

@@ -98,6 +98,18 @@ export function nounNamesAgent(graph: SentenceGraph, noun: number, start: number
   return spanUnder(graph, start, end, graph.children(noun).filter((c) => OWN_AGENT_RELS.has(c.rel)).map((c) => c.dep));
 }
 
+/**
+ * The span's actor suffers the attack the trigger is about ("condemned the attack on Chinese
+ * engineers by the BLA", "the killing of Afghan civilians"): an attack noun as the trigger's object or
+ * of-phrase, the span under one of its dependents that are not its agent. Condemning an attack accuses
+ * its author, never its victims.
+ */
+export function victimOfAttackAbout(graph: SentenceGraph, trigger: number, start: number, end: number, isAttackNoun: (k: number) => boolean): boolean {
+  const attacks = graph.children(trigger).filter((c) => (c.rel === 'obj' || c.rel === 'nmod:of') && isAttackNoun(c.dep)).map((c) => c.dep);
+  const victims = attacks.flatMap((n) => graph.children(n).filter((c) => c.rel.startsWith('nmod') && !OWN_AGENT_RELS.has(c.rel)).map((c) => c.dep));
+  return victims.length > 0 && spanUnder(graph, start, end, victims);
+}
+
 /** A token of the text span [start, end) is one of `roots` or lies in its subtree. */
 function spanUnder(graph: SentenceGraph, start: number, end: number, roots: readonly number[]): boolean {
   return graph.sentence.tokens.some((t) => t.start < end && start < t.end && roots.some((r) => t.i === r || graph.inSubtree(t.i, r)));

@@ -97,6 +97,31 @@ function listReadAsApposition(sentence: ParsedSentence, rewired: Rewiring, added
 }
 
 /**
+ * "The Secretary and Foreign Minister discussed …": the parser reads the first title, determiner and
+ * all, as a modifier compounded into the second ("the [Secretary and Foreign] Minister"), so one
+ * person seems to speak. A determiner on a compound modifier that has a conjunct compounded into the
+ * same noun marks the modifier as a noun phrase of its own: rewritten as the first conjunct, the noun
+ * as its conjunct sharing its relation (added to the enhanced arcs, as enhanced++ does for conjuncts).
+ */
+function determinedModifierReadAsCompound(sentence: ParsedSentence, rewired: Rewiring, added: Dependency[]): void {
+  const { tokens, tree, deps } = sentence;
+  for (const mod of tree) {
+    const [noun, first] = [mod.gov, mod.dep];
+    if (mod.rel !== 'compound' || tokens[first]?.pos !== 'NNP' || !tree.some((d) => d.gov === first && d.rel === 'det')) continue;
+    const second = tree.find((d) => d.gov === first && d.rel === 'conj' && d.dep < noun && deps.some((c) => c.gov === noun && c.dep === d.dep && c.rel === 'compound'));
+    const cc = second ? tree.find((d) => d.gov === second.dep && d.rel === 'cc') : undefined;
+    const nounArc = tree.find((d) => d.dep === noun);
+    if (!second || !cc || !nounArc || nounArc.gov < 0) continue;
+    rewired.set(first, { rel: nounArc.rel, gov: nounArc.gov, dep: first });
+    rewired.set(noun, { rel: 'conj', gov: first, dep: noun });
+    rewired.set(second.dep, { rel: 'compound', gov: noun, dep: second.dep });
+    rewired.set(cc.dep, { rel: 'cc', gov: noun, dep: cc.dep });
+    added.push({ rel: `conj:${tokens[cc.dep]?.word.toLowerCase() ?? 'and'}`, gov: first, dep: noun });
+    for (const u of deps.filter((d) => d.dep === noun && d.gov === nounArc.gov)) added.push(u);
+  }
+}
+
+/**
  * "committed to continuing to provide X": the parser makes the aspectual gerund the subject of the
  * clause it governs, so the clause seems to have a subject of its own. Rewritten as an auxiliary.
  */
@@ -150,6 +175,7 @@ export function repairTree(sentence: ParsedSentence): ParsedSentence {
   openingParticipleReadAsDep(sentence, rewired);
   const added: Dependency[] = [];
   listReadAsApposition(sentence, rewired, added);
+  determinedModifierReadAsCompound(sentence, rewired, added);
   if (rewired.size === 0) return sentence;
   const oldArc = new Map(sentence.tree.map((d) => [d.dep, d]));
   const tree = sentence.tree.map((d) => rewired.get(d.dep) ?? d);

@@ -20,6 +20,7 @@ export interface GazetteerMatcher {
   ci: TokenTrie<GazEntry>;
   cs: TokenTrie<GazEntry>;
   populationNouns: Set<string>;
+  facilityNouns: Set<string>;
   actors: Map<string, GazetteerActor>;
 }
 
@@ -61,7 +62,7 @@ export function compileGazetteer(gaz: Gazetteer, cues: Cues): GazetteerMatcher {
     }
   }
   for (const era of gaz.eraMetonyms ?? []) ci.add(phraseKeys(era.alias), { actor: era.after, kind: 'era', lowerAlias: false, era, place: era.place });
-  return { ci, cs, populationNouns: new Set(cues.populationNouns), actors };
+  return { ci, cs, populationNouns: new Set(cues.populationNouns), facilityNouns: new Set(cues.facilityNouns), actors };
 }
 
 /** All gazetteer mentions in tokens [from, to), non-overlapping, left to right. */
@@ -93,7 +94,9 @@ export function matchGazetteer(m: GazetteerMatcher, tokens: readonly Token[], fr
         found = { actor: ea.actor, kind: ea.kind, ts: i, te: a.end };
       }
     }
-    if (found) {
+    const facilityEnd = found ? endOfFacilityNamed(m, tokens, found, to) : -1;
+    if (facilityEnd > 0) i = facilityEnd;
+    else if (found) {
       out.push(found);
       i = found.te;
     } else i++;
@@ -116,6 +119,21 @@ function withMiddleInitial(m: GazetteerMatcher, tokens: readonly Token[], i: num
   const entry = match.values.find((v) => v.kind === 'alias' && m.actors.get(v.actor)?.type === 'person');
   const end = i + 3 + (match.end - 1);
   return entry && end > plainEnd ? { actor: entry.actor, kind: 'alias', ts: i, te: end } : null;
+}
+
+/**
+ * Where a place or thing named after a known person ends ("Hamid Karzai International Airport",
+ * "Imran Khan Cricket Stadium"): up to two capitalised words, then a capitalised facility noun. -1
+ * when the mention is no such name.
+ */
+function endOfFacilityNamed(m: GazetteerMatcher, tokens: readonly Token[], found: FoundMention, to: number): number {
+  if (m.actors.get(found.actor)?.type !== 'person') return -1;
+  for (let k = found.te; k < Math.min(to, found.te + 3); k++) {
+    const t = tokens[k] as Token;
+    if (!t.isWord || !t.isCap) return -1;
+    if (m.facilityNouns.has(t.lower)) return k + 1;
+  }
+  return -1;
 }
 
 function pickEntry(values: GazEntry[]): GazEntry {

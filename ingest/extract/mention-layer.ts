@@ -260,18 +260,29 @@ function titleKey(tokens: readonly Token[], from: number, to: number): string {
 function findTitleReferences(roles: RoleMatcher, tokens: readonly Token[], sentences: readonly SentenceSpan[], titled: readonly TitleHolder[], taken: Uint8Array): FoundMention[] {
   const out: FoundMention[] = [];
   if (titled.length === 0) return out;
+  // "the Foreign Minister for Pakistan's support": "for" opens the reason, not the title's portfolio.
+  const possessiveAfter = (k: number, end: number): boolean => {
+    if (tokens[k]?.lower === 'the') k++;
+    while (k < end && tokens[k]?.isCap) k++;
+    return tokens[k]?.text === "'s" || tokens[k]?.text === "'";
+  };
   for (const s of sentences) {
     for (let i = s.t0; i < s.t1; i++) {
       if ((tokens[i] as Token).lower !== 'the' || taken[i + 1]) continue;
-      const match = roles.titles.longest(tokens, i + 1, s.t1, lowerKey);
-      if (!match || taken[match.end] || match.end <= i + 1) continue;
-      const next = tokens[match.end];
-      // A name or an organisation after the title makes it a titled mention or a role phrase.
-      if (next && (next.isCap || next.lower === 'of' || next.lower === 'for')) continue;
-      const key = titleKey(tokens, i + 1, match.end);
-      const holder = [...titled].reverse().find((h) => h.ts < i && (h.key === key || h.key.endsWith(` ${key}`)));
-      if (holder) out.push({ actor: holder.actor, kind: 'coref', ts: i, te: match.end });
-      i = match.end - 1;
+      // "The Secretary and Foreign Minister discussed …": titles sharing one "the" each name their holder.
+      for (let from = i + 1; from < s.t1; ) {
+        const match = roles.titles.longest(tokens, from, s.t1, lowerKey);
+        if (!match || taken[match.end] || match.end <= from) break;
+        const next = tokens[match.end];
+        // A name or an organisation after the title makes it a titled mention or a role phrase.
+        if (next && (next.isCap || next.lower === 'of' || (next.lower === 'for' && !possessiveAfter(match.end + 1, s.t1)))) break;
+        const key = titleKey(tokens, from, match.end);
+        const holder = [...titled].reverse().find((h) => h.ts < i && (h.key === key || h.key.endsWith(` ${key}`)));
+        if (holder) out.push({ actor: holder.actor, kind: 'coref', ts: from === i + 1 ? i : from, te: match.end });
+        i = match.end - 1;
+        if (next?.lower !== 'and' || !tokens[match.end + 1]?.isCap) break;
+        from = match.end + 1;
+      }
     }
   }
   return out;

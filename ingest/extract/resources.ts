@@ -47,6 +47,7 @@ export interface Cues {
   prepositions: string[];
   determiners: string[];
   populationNouns: string[];
+  facilityNouns: string[];
   subordinators: string[];
   relativeStarts: string[];
   coordinators: string[];

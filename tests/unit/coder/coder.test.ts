@@ -539,3 +539,19 @@ describe('dependency coder on recorded parses', () => {
     }
   });
 });
+
+describe('titles, condemned attacks and the party judged (coder-0.6.0)', () => {
+  it('reads titles sharing one "the" as their holders ("The Secretary and Foreign Minister discussed"), and "for X\'s" after a title as a reason, not a portfolio', () => {
+    const claims = code('titles-sharing-the', fullCoder).extraction.claims;
+    const discussed = claims.filter((c) => c.trigger === 'discussed').map(tuple);
+    expect(discussed).toEqual(['antony-blinken MET_WITH d-zambry-abdul-kadir']);
+    const thanked = claims.filter((c) => c.trigger === 'thanked').map(tuple);
+    expect(thanked).toEqual(['antony-blinken SUPPORTS d-zambry-abdul-kadir']);
+  });
+
+  it('accuses the author of a condemned attack, never its victims, and gives "its" after "condemned X for" to X', () => {
+    const claims = code('condemned-attack', fullCoder).extraction.claims.map(tuple);
+    expect(claims).toEqual(expect.arrayContaining(['pakistan ACCUSED bla', 'qatar ACCUSED iskp', 'united-kingdom ACCUSED russia', 'russia ATTACKED ukraine']));
+    expect(claims.filter((c) => c.includes('ACCUSED china') || c.includes('ACCUSED afghanistan') || c.startsWith('united-kingdom ATTACKED'))).toEqual([]);
+  });
+});

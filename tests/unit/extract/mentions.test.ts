@@ -20,6 +20,10 @@ describe('gazetteer mentions', () => {
     expect(actorsOf('A Hungarian delegation met Afghan civilians and the Afghan Taliban in the Indian Ocean.')).toEqual(['Hungarian=hungary', 'Afghan=afghanistan', 'Afghan Taliban=taliban']);
   });
 
+  it('reads a known person\'s name before a facility noun as the place or thing named after them, not the person', () => {
+    expect(actorsOf('ISIS-K attacked crowds at Hamid Karzai International Airport, and Hamid Karzai condemned it.')).toEqual(['ISIS-K=iskp', 'Hamid Karzai=hamid-karzai']);
+  });
+
   it('resolves metonyms, with Kabul depending on the publication date', () => {
     expect(actorsOf('Islamabad and the White House spoke to Kabul.', '2020-05-01')).toEqual(['Islamabad=pakistan', 'White House=united-states', 'Kabul=afghanistan']);
     expect(actorsOf('Islamabad spoke to Kabul.', '2022-05-01')).toEqual(['Islamabad=pakistan', 'Kabul=taliban']);
