@@ -29,6 +29,8 @@ export interface Polarity {
 }
 
 const THREAT_CONTROLLERS = new Set(['threaten', 'warn', 'vow']);
+/** Negating controllers that end an act under way: asked or promised, they leave it going on ("urged X to stop attacking Y"). */
+const CESSATION = new Set(['cease', 'stop', 'halt', 'end', 'suspend', 'quit', 'abandon']);
 /** Nouns whose infinitive did not happen: "refusal to meet", "failure to reach" deny it. */
 const NEGATING_NOUNS = new Set(['refusal', 'failure', 'inability']);
 /** …and nouns of reluctance leave it undone, asserted neither way: "reluctance to order strikes". */
@@ -62,6 +64,8 @@ export function polarityOf(graph: SentenceGraph, trigger: number): Polarity {
   let wouldAt = -1;
   let promisedInPast = false;
   let node = trigger;
+  // The cessation verb whose negation is in force: "to cease their attacks" denies them only if done.
+  let ceasedBy = -1;
   for (let depth = 0; depth < 4; depth++) {
     // "has yet to recognise": an act announced as not done, neither asserted nor denied.
     if (childLemmas(graph, node, ['advmod']).includes('yet') && childLemmas(graph, node, ['mark']).includes('to')) unrealised = true;
@@ -83,8 +87,16 @@ export function polarityOf(graph: SentenceGraph, trigger: number): Polarity {
     if (controller.some((l) => NEGATING_NOUNS.has(l))) negated = !negated;
     if (controller.some((l) => UNWILLING_NOUNS.has(l))) unrealised = true;
     if (rel === 'xcomp') {
+      // "called on X to cease their attacks on Y", "agreed to halt strikes": the act goes on.
+      if (ceasedBy === node && (PROPOSED_CONTROLLERS.has(headLemma) || DIRECTIVE_VERBS.has(headLemma) || COMMISSIVE_CONTROLLERS.has(headLemma))) {
+        negated = !negated;
+        break;
+      }
       if (headLemma === 'have' && childLemmas(graph, head, ['advmod']).includes('yet')) unrealised = true;
-      if (NEGATING_CONTROLLERS.has(headLemma)) negated = !negated;
+      if (NEGATING_CONTROLLERS.has(headLemma)) {
+        negated = !negated;
+        if (CESSATION.has(headLemma)) ceasedBy = head;
+      }
       else if (negatedAt(graph, head)) negated = true;
       if (PROPOSED_CONTROLLERS.has(headLemma) && modality === 'asserted') modality = 'proposed';
       if (COMMISSIVE_CONTROLLERS.has(headLemma)) commissive = true;
@@ -96,7 +108,10 @@ export function polarityOf(graph: SentenceGraph, trigger: number): Polarity {
       // An event noun takes the polarity of the verb that carries it ("did not hold talks").
       if ((toks[node]?.pos ?? '').startsWith('NN') && (toks[head]?.pos ?? '').startsWith('VB')) {
         if (negatedAt(graph, head)) negated = true;
-        if (NEGATING_CONTROLLERS.has(headLemma)) negated = !negated;
+        if (NEGATING_CONTROLLERS.has(headLemma)) {
+          negated = !negated;
+          if (CESSATION.has(headLemma)) ceasedBy = head;
+        }
         node = head;
         continue;
       }

@@ -74,6 +74,27 @@ function withPhraseReadAsSubject(sentence: ParsedSentence, rewired: Rewiring): v
 }
 
 /**
+ * "The UK calls on the Houthis to cease their attacks": the parser reads "on X to V" as a clause whose
+ * subject is X ("on" its marker). Rewritten as the parser reads "called on Pakistan to act": "on" the
+ * verb's particle, X its object and the complement's subject, as for "urged X to V".
+ */
+function callOnReadAsClause(sentence: ParsedSentence, rewired: Rewiring, added: Dependency[]): void {
+  const { tokens, tree } = sentence;
+  for (const clauseArc of tree) {
+    const c = clauseArc.dep;
+    if (clauseArc.rel !== 'advcl' || clauseArc.gov < 0 || tokens[clauseArc.gov]?.lemma.toLowerCase() !== 'call') continue;
+    const marks = tree.filter((d) => d.gov === c && d.rel === 'mark');
+    const onMark = marks.find((d) => tokens[d.dep]?.word.toLowerCase() === 'on');
+    const subject = tree.find((d) => d.gov === c && d.rel === 'nsubj');
+    if (!onMark || !subject || !marks.some((d) => tokens[d.dep]?.word.toLowerCase() === 'to') || onMark.dep > subject.dep) continue;
+    rewired.set(c, { rel: 'xcomp', gov: clauseArc.gov, dep: c });
+    rewired.set(subject.dep, { rel: 'obj', gov: clauseArc.gov, dep: subject.dep });
+    rewired.set(onMark.dep, { rel: 'compound:prt', gov: clauseArc.gov, dep: onMark.dep });
+    added.push({ rel: 'nsubj:xsubj', gov: c, dep: subject.dep });
+  }
+}
+
+/**
  * "The UK, the wider Coalition and the Government of Iraq are committed to …": the parser reads a list
  * after its first member as an apposition (the first "appos" the second, the second "conj" the third),
  * so only the first is the subject. Rewritten as the list it is: each is a conjunct of the first and
@@ -175,6 +196,7 @@ export function repairTree(sentence: ParsedSentence): ParsedSentence {
   openingParticipleReadAsDep(sentence, rewired);
   const added: Dependency[] = [];
   listReadAsApposition(sentence, rewired, added);
+  callOnReadAsClause(sentence, rewired, added);
   determinedModifierReadAsCompound(sentence, rewired, added);
   if (rewired.size === 0) return sentence;
   const oldArc = new Map(sentence.tree.map((d) => [d.dep, d]));

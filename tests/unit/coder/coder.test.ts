@@ -555,3 +555,13 @@ describe('titles, condemned attacks and the party judged (coder-0.6.0)', () => {
     expect(claims.filter((c) => c.includes('ACCUSED china') || c.includes('ACCUSED afghanistan') || c.startsWith('united-kingdom ATTACKED'))).toEqual([]);
   });
 });
+
+describe('acts asked to end go on (coder-0.6.0)', () => {
+  it('reads attacks one is called on to cease as going on, and attacks stopped as ended', () => {
+    const claims = code('call-on-to-cease', fullCoder).extraction.claims;
+    const first = claims.filter((c) => c.sentenceStart === 0).map(tuple);
+    expect(first).toEqual(['houthis ATTACKED saudi-arabia']);
+    const second = claims.filter((c) => c.sentenceStart > 0).map(tuple);
+    expect(second).toEqual(['houthis ATTACKED saudi-arabia (negated)']);
+  });
+});
