@@ -21,7 +21,7 @@ import { compileCoref, resolveCoref, resolveReportedPronouns } from '../extract/
 import { assembleExtraction, claimSink } from '../extract/assemble';
 import { createExtractor } from '../extract/extractor';
 import { claimYear, sentenceTimexes } from './claim-year';
-import { findEvents, isAttackNoun } from './events';
+import { findEvents, victimPrepsOf } from './events';
 import { findAccusations } from './accusations';
 import { findIntents, promisesHostileAct } from './intents';
 import { findConditionalThreats, inOpeningCondition } from './conditional-threats';
@@ -34,7 +34,7 @@ import { resolvePossessivePronouns } from './possessive-pronouns';
 import { actorsVia, type ArgumentIndex } from './arguments';
 import { polarityOf, REPORTING_VERBS, type Polarity } from './polarity';
 import { findSpeakerTurns, labelAsName } from './speaker-turns';
-import { isDirectSubject, nounNamesAgent, ownedByOther, subjectContradicts, tokenAt, victimOfAttackAbout } from './rule-check';
+import { isDirectSubject, nounNamesAgent, ownedByOther, subjectContradicts, tokenAt, victimOfHarmAbout } from './rule-check';
 import { buildGraph, type SentenceGraph } from './sentence-graph';
 import { repairTree } from './tree-repairs';
 import { compileTriggerLexicon } from './trigger-lexicon';
@@ -226,7 +226,7 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
         const t = graph.sentence.tokens[k];
         return !!t && (args.some((m) => m.start < t.end && t.start < m.end) || agents.has(t.lemma.toLowerCase()) || agents.has(t.word.toLowerCase()));
       };
-      if (c.type === 'ACCUSED' && victimOfAttackAbout(graph, trigger, c.targetStart, c.targetEnd, (k) => isAttackNoun(lexicon, graph, k))) return true;
+      if (c.type === 'ACCUSED' && victimOfHarmAbout(graph, trigger, c.targetStart, c.targetEnd, (k) => victimPrepsOf(lexicon, graph, k))) return true;
       // A possessor of an attack noun may be its victim ("bin Laden's killing"); of any other, its agent.
       if (c.type !== 'ATTACKED' && ownedByOther(graph, trigger, [[c.sourceStart, c.sourceEnd], [c.targetStart, c.targetEnd]], performs)) return true;
       return subjectContradicts(graph, trigger, c.sourceStart, c.sourceEnd, performs, kinds.isPerson(c.source));

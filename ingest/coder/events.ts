@@ -9,7 +9,7 @@ import type { SentenceGraph } from './sentence-graph';
 import type { TriggerEntry, TriggerLexicon } from './trigger-lexicon';
 import { actorsAt, actorsVia, dedupe } from './arguments';
 import { DIRECTIVE_VERBS } from './polarity';
-import { tokenAt, victimOfAttackAbout } from './rule-check';
+import { tokenAt, victimOfHarmAbout } from './rule-check';
 
 export interface FoundEvent {
   type: RelationType;
@@ -169,10 +169,11 @@ function coActorsOf(ctx: EventContext, v: number): Argument[] {
   return out;
 }
 
-/** The noun at `k` names an attack ("attack", "killing", "bombing"). */
-export function isAttackNoun(lexicon: TriggerLexicon, graph: SentenceGraph, k: number): boolean {
-  return (graph.sentence.tokens[k]?.pos ?? '').startsWith('NN') && (lexicon.nouns.get(lemmaOf(graph, k)) ?? []).some((e) => e.type === 'ATTACKED');
+/** The prepositions by which the noun at `k` names who suffers it ("attack on X", "the detention of X"); none when it names no harm. */
+export function victimPrepsOf(lexicon: TriggerLexicon, graph: SentenceGraph, k: number): ReadonlySet<string> {
+  return ((graph.sentence.tokens[k]?.pos ?? '').startsWith('NN') && lexicon.harmNouns.get(lemmaOf(graph, k))) || NO_PREPS;
 }
+const NO_PREPS: ReadonlySet<string> = new Set();
 
 function verbTargets(ctx: EventContext, v: number, entry: TriggerEntry, required: number): Argument[] {
   const { graph, index: at } = ctx;
@@ -211,10 +212,10 @@ function verbTargets(ctx: EventContext, v: number, entry: TriggerEntry, required
   }
   // Condemning an attack accuses its author, not its victims ("condemned the killing of X by Y").
   if (entry.type === 'ACCUSED') {
-    const attack = (k: number) => isAttackNoun(ctx.lexicon, graph, k);
-    targets = targets.filter((t) => !victimOfAttackAbout(graph, v, t.mention.start, t.mention.end, attack));
+    const attack = (k: number) => victimPrepsOf(ctx.lexicon, graph, k);
+    targets = targets.filter((t) => !victimOfHarmAbout(graph, v, t.mention.start, t.mention.end, attack));
     if (targets.length === 0) {
-      for (const c of graph.children(v)) if (c.rel === 'obj' && attack(c.dep)) targets.push(...actorsVia(graph, at, c.dep, (r) => r === 'nmod:by' || r === 'nmod:agent'));
+      for (const c of graph.children(v)) if (c.rel === 'obj' && attack(c.dep).size > 0) targets.push(...actorsVia(graph, at, c.dep, (r) => r === 'nmod:by' || r === 'nmod:agent'));
     }
   }
   return targets;

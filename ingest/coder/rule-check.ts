@@ -99,15 +99,24 @@ export function nounNamesAgent(graph: SentenceGraph, noun: number, start: number
 }
 
 /**
- * The span's actor suffers the attack the trigger is about ("condemned the attack on Chinese
- * engineers by the BLA", "the killing of Afghan civilians"): an attack noun as the trigger's object or
- * of-phrase, the span under one of its dependents that are not its agent. Condemning an attack accuses
- * its author, never its victims.
+ * The span's actor suffers a harm the trigger is about ("condemned the attack on Chinese engineers by
+ * the BLA", "raised concerns about the detention of American citizens"): between the span and the
+ * trigger stands a harm noun that names the span as who suffers it ("on", "against", "of"). Condemning or
+ * worrying about a harm accuses its author, never its victims.
  */
-export function victimOfAttackAbout(graph: SentenceGraph, trigger: number, start: number, end: number, isAttackNoun: (k: number) => boolean): boolean {
-  const attacks = graph.children(trigger).filter((c) => (c.rel === 'obj' || c.rel === 'nmod:of') && isAttackNoun(c.dep)).map((c) => c.dep);
-  const victims = attacks.flatMap((n) => graph.children(n).filter((c) => c.rel.startsWith('nmod') && !OWN_AGENT_RELS.has(c.rel)).map((c) => c.dep));
-  return victims.length > 0 && spanUnder(graph, start, end, victims);
+export function victimOfHarmAbout(graph: SentenceGraph, trigger: number, start: number, end: number, victimPreps: (k: number) => ReadonlySet<string>): boolean {
+  const span = graph.sentence.tokens.filter((t) => t.start < end && start < t.end).map((t) => t.i);
+  if (span.length === 0 || span.includes(trigger)) return false;
+  let k = span[span.length - 1] as number;
+  while (span.includes(graph.head(k))) k = graph.head(k);
+  for (let steps = 0; steps < 6; steps++) {
+    const head = graph.head(k);
+    if (head < 0 || head === trigger) return false;
+    const rel = graph.parents(k).find((p) => p.gov === head)?.rel ?? graph.treeRel(k);
+    if (rel.startsWith('nmod:') && victimPreps(head).has(rel.slice('nmod:'.length))) return graph.inSubtree(head, trigger);
+    k = head;
+  }
+  return false;
 }
 
 /** A token of the text span [start, end) is one of `roots` or lies in its subtree. */

@@ -27,6 +27,8 @@ export interface TriggerLexicon {
   lightVerbs: Set<string>;
   /** Verbs whose object, welcomed to a place, is hosted there: met, and a visitor ("welcomed X to the White House"). */
   hostingVerbs: Set<string>;
+  /** Nouns of harm, each with the prepositions that name who suffers it: the attack nouns ("attack on X") and harmNouns ("the detention of X"). */
+  harmNouns: Map<string, Set<string>>;
 }
 
 /** ingest/lexicon/dependency-vocabulary.json: what only the tree stage reads. */
@@ -44,6 +46,8 @@ export interface DependencyVocabulary {
   deployedBodies: string[];
   /** Gazetteer ids of bodies that speak for their state: their "we" is the state (a foreign ministry). */
   stateVoices?: string[];
+  /** Nouns of harm that trigger no relation of ours, whose of-phrase names the victim ("the detention of X"). */
+  harmNouns?: string[];
 }
 
 export interface CameoVerbs {
@@ -159,5 +163,11 @@ export function compileTriggerLexicon(lex: RelationLexicon, prepositions: readon
     }
     for (const n of cameo.nouns) add(nouns, n.lemma, { type: n.type as RelationType, preps: ['of', 'with', 'against', 'on', 'to'], origin: 'cameo' });
   }
-  return { verbs, nouns, adjectives, lightVerbs, hostingVerbs: new Set(own.hostingVerbs ?? []) };
+  // A place ("in", "at") or a party on the same side ("with", "between") is no victim.
+  const harmNouns = new Map((own.harmNouns ?? []).map((n) => [n, new Set(['of'])]));
+  for (const [lemma, entries] of nouns) {
+    const preps = entries.filter((e) => e.type === 'ATTACKED').flatMap((e) => e.preps).filter((p) => !['in', 'at', 'with', 'between', 'by', ''].includes(p));
+    if (preps.length > 0) harmNouns.set(lemma, new Set([...(harmNouns.get(lemma) ?? []), ...preps]));
+  }
+  return { verbs, nouns, adjectives, lightVerbs, hostingVerbs: new Set(own.hostingVerbs ?? []), harmNouns };
 }

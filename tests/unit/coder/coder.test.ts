@@ -549,6 +549,12 @@ describe('titles, condemned attacks and the party judged (coder-0.6.0)', () => {
     expect(thanked).toEqual(['antony-blinken SUPPORTS d-zambry-abdul-kadir']);
   });
 
+  it('accuses no victim of a harm one is concerned about, but the party whose efforts one condemns', () => {
+    const claims = code('concern-about-harm', fullCoder).extraction.claims.map(tuple);
+    expect(claims.filter((c) => c.includes('ACCUSED united-kingdom'))).toEqual([]);
+    expect(claims).toContain('canada ACCUSED iran');
+  });
+
   it('accuses the author of a condemned attack, never its victims, and gives "its" after "condemned X for" to X', () => {
     const claims = code('condemned-attack', fullCoder).extraction.claims.map(tuple);
     expect(claims).toEqual(expect.arrayContaining(['pakistan ACCUSED bla', 'qatar ACCUSED iskp', 'united-kingdom ACCUSED russia', 'russia ATTACKED ukraine']));
