@@ -74,6 +74,14 @@ export function findOrganisations(tokens: readonly Token[], from: number, to: nu
     const opens = headsFirst.has(tokens[s]?.lower ?? '') && ['of', 'for'].includes(tokens[s + 1]?.lower ?? '') && e - s >= 3;
     if (lastHead < 0 && opens && !mentions.some((m) => m.ts >= s && m.te <= e && stateIds.has(m.actor))) lastHead = s;
     if (lastHead < 0) continue;
+    // A title before the head ends what stands before it: "Pentagon Press Secretary | Air Force Brig. Gen. X"
+    // is a body, a title and a service.
+    for (let k = lastHead - 1; k > s; k--) {
+      if (titleWords.has((tokens[k] as Token).lower) && (tokens[k + 1] as Token).isCap && !CONNECTORS.has(tokens[k - 1]?.lower ?? '')) {
+        s = k + 1;
+        break;
+      }
+    }
     // The name ends at its head when more names follow without a connector: "Foreign Office | Minister
     // Tobias Ellwood" is a body, a title and a person ("Front for the Liberation of X" runs on).
     if (lastHead + 1 < e && (tokens[lastHead + 1] as Token).isCap) e = lastHead + 1;

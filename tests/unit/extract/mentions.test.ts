@@ -58,6 +58,12 @@ describe('gazetteer mentions', () => {
     expect(mentions).toContain('Abdullah Abdullah=abdullah-abdullah');
   });
 
+  it('ends what stands before a title inside a run of capitals: "Pentagon Press Secretary Air Force Brig. Gen. X" is no body of that name', () => {
+    const mentions = actorsOf('Pentagon Press Secretary Air Force Brig. Gen. Pat Ryder provided the following readout.', '2023-03-21');
+    expect(mentions).toContain('Pentagon=us-dod');
+    expect(mentions.filter((m) => m.includes('Press Secretary'))).toEqual([]);
+  });
+
   it('keeps an apostrophe inside a titled name ("Dr Ibrahim Al-Ja’afari"), not a fragment before it', () => {
     expect(actorsOf('Minister Julie Bishop met Dr Ibrahim Al-Ja’afari in Canberra.', '2016-02-12')).toContain('Ibrahim Al-Ja’afari=d-ibrahim-al-ja-afari');
   });
