@@ -47,8 +47,8 @@ export function actorsAt(graph: SentenceGraph, index: ArgumentIndex, node: numbe
   const own = index.at[node];
   const tok = graph.sentence.tokens[node];
   if (own) {
-    // "their" said of several ("Pakistan and China reaffirmed their partnership"): each of them.
-    const owners = tok?.pos === 'PRP$' ? (index.within[node] ?? []) : [];
+    // "their" said of several ("Pakistan and China reaffirmed their partnership"), "the two leaders": each of them.
+    const owners = tok?.pos === 'PRP$' || own.kind === 'coref' ? (index.within[node] ?? []) : [];
     if (owners.length > 1) return owners.map((mention) => ({ mention, indirect: depth > 0 }));
     // A title the mention layer took for a name ("the Iraqi Foreign Minister, Ibrahim al-Jaafari"):
     // the person in apposition is the actor.

@@ -22,6 +22,7 @@ import { assembleExtraction, claimSink } from '../extract/assemble';
 import { createExtractor } from '../extract/extractor';
 import { claimYear, sentenceTimexes } from './claim-year';
 import { findEvents, victimPrepsOf } from './events';
+import { findPairReferences, mayReferToPair, type PairKind } from './group-references';
 import { findAccusations } from './accusations';
 import { findIntents, promisesHostileAct } from './intents';
 import { findConditionalThreats, inOpeningCondition } from './conditional-threats';
@@ -312,8 +313,29 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       codeSentence(sentence, own);
     }
 
+    /** The two parties of the last meeting stated before `offset`, as people or states as `kind` asks. */
+    function lastPairBefore(offset: number, kind: PairKind): [string, string] | null {
+      let last: (typeof claims)[number] | undefined;
+      for (const c of claims) {
+        if (c.type === 'MET_WITH' && !c.negated && c.sentenceStart < offset && (!last || c.sentenceStart > last.sentenceStart)) last = c;
+      }
+      if (!last) return null;
+      const as = (id: string): string | null => {
+        const type = registry.get(id)?.type;
+        if (kind === 'state' && type === 'person') {
+          // The person's state: the gazetteer's, else the one this text makes them lead or belong to.
+          const known = stateOf(registry.get(id)?.actor.affiliations?.[0] ?? null)?.id;
+          return known ?? claims.find((c) => (c.type === 'LEADS' || c.type === 'MEMBER_OF') && c.source === id && registry.get(c.target)?.type === 'state')?.target ?? null;
+        }
+        if (kind === 'state') return type === 'state' ? id : null;
+        return kind === 'person' && type !== 'person' ? null : id;
+      };
+      const [a, b] = [as(last.source), as(last.target)];
+      return a && b && a !== b ? [a, b] : null;
+    }
+
     function codeSentence(sentence: ParsedSentence, own: readonly ArgMention[]): void {
-      if (own.length < 1 && !issuer && !speaker && !carriedSpeaker) return;
+      if (own.length < 1 && !issuer && !speaker && !carriedSpeaker && !mayReferToPair(sentence)) return;
       const at: (ArgMention | undefined)[] = sentence.tokens.map((t) => own.find((m) => m.start < t.end && t.start < m.end) ?? standIns.find((u) => u.start < t.end && t.start < u.end)?.mention);
       const within = sentence.tokens.map((t) => own.filter((m) => m.start < t.end && t.start < m.end));
       // `at` is filled in below (first person, names from the parse); the index sees every addition.
@@ -350,6 +372,14 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       for (const [k, owners] of resolvePossessivePronouns(graph, index, kinds)) {
         at[k] = owners[0];
         within[k] = owners;
+      }
+      // "The two leaders", "both sides": the parties of the last meeting or agreement before this sentence.
+      for (const ref of findPairReferences(graph)) {
+        if (at[ref.token]) continue;
+        const tok = sentence.tokens[ref.token] as (typeof sentence.tokens)[number];
+        const pair = lastPairBefore(sentence.start, ref.kind);
+        if (pair) within[ref.token] = pair.map((actor) => ({ actor, start: tok.start, end: tok.end, kind: 'coref' }));
+        at[ref.token] = within[ref.token]?.[0];
       }
       const context = { graph, index, lexicon };
       // A question asserts nothing ("Q: Will you meet the Taliban?").
@@ -407,7 +437,8 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
         // Promised support is also an intent to cooperate (CAMEO 03x: "will give X a grant"), as in the surface rules;
         // so is an offer or promise to meet or visit (CAMEO 036: "offered to negotiate with X", "will visit X").
         const ownMeeting = (type === 'MET_WITH' || type === 'VISITED') && trig.pos.startsWith('VB');
-        if (((type === 'SUPPORTS' && pol.commissive) || (ownMeeting && (pol.commissive || pol.promisedInPast))) && !claim.negated) push({ ...claim, type: 'COOPERATES_WITH' });
+        // Support carried on ("will continue to support X") is no new promise.
+        if (((type === 'SUPPORTS' && pol.commissive && !ongoing(trig.start)) || (ownMeeting && (pol.commissive || pol.promisedInPast))) && !claim.negated) push({ ...claim, type: 'COOPERATES_WITH' });
       }
     }
 

@@ -169,6 +169,9 @@ function coActorsOf(ctx: EventContext, v: number): Argument[] {
   return out;
 }
 
+/** Relation types that are acts against their target. */
+export const HOSTILE: ReadonlySet<string> = new Set(['ATTACKED', 'ACCUSED', 'WARNED', 'REJECTED']);
+
 /** The prepositions by which the noun at `k` names who suffers it ("attack on X", "the detention of X"); none when it names no harm. */
 export function victimPrepsOf(lexicon: TriggerLexicon, graph: SentenceGraph, k: number): ReadonlySet<string> {
   return ((graph.sentence.tokens[k]?.pos ?? '').startsWith('NN') && lexicon.harmNouns.get(lemmaOf(graph, k))) || NO_PREPS;
@@ -206,6 +209,8 @@ function verbTargets(ctx: EventContext, v: number, entry: TriggerEntry, required
     // denied is no party rejected ("denied that they were harbouring X" rejects no X).
     for (const c of graph.children(v)) {
       if (c.rel !== 'xcomp' && (c.rel !== 'ccomp' || entry.type === 'REJECTED')) continue;
+      // An agreement's complement that is itself hostile names no partner ("agreed to … and condemned attacks by X").
+      if (entry.type === 'COOPERATES_WITH' && (ctx.lexicon.verbs.get(lemmaOf(graph, c.dep)) ?? []).some((e) => HOSTILE.has(e.type))) continue;
       targets = actorsVia(graph, at, c.dep, (r) => r === 'obj' || r === 'obl:with' || r === 'obl:to' || r === 'obl:against');
       if (targets.length > 0) break;
     }

@@ -6,11 +6,10 @@ import type { Argument } from './arguments';
 import type { EventContext, FoundEvent } from './events';
 import type { TriggerEntry } from './trigger-lexicon';
 import { actorsVia } from './arguments';
-import { SUBJECT } from './events';
+import { HOSTILE, SUBJECT } from './events';
 import { COMMISSIVE_CONTROLLERS } from './polarity';
 
 const ENTRY: TriggerEntry = { type: 'COOPERATES_WITH', preps: ['', 'to', 'with', 'from', 'for'], origin: 'rules' };
-export const HOSTILE = new Set(['ATTACKED', 'ACCUSED', 'WARNED', 'REJECTED']);
 
 /**
  * The complement of a promise or agreement is a hostile act ("agreed to attack X"); not the purpose of

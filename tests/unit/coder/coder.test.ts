@@ -571,3 +571,15 @@ describe('acts asked to end go on (coder-0.6.0)', () => {
     expect(second).toEqual(['houthis ATTACKED saudi-arabia (negated)']);
   });
 });
+
+describe('the two leaders (coder-0.6.0)', () => {
+  it('reads "the two leaders" and "both countries" as the parties of the meeting before, and takes no partner from a hostile complement', () => {
+    const claims = code('the-two-leaders', fullCoder).extraction.claims.map(tuple);
+    expect(claims).toEqual(expect.arrayContaining([
+      'joe-biden ACCUSED north-korea', 'd-anthony-albanese ACCUSED north-korea', 'united-states SUPPORTS ukraine', 'australia SUPPORTS ukraine',
+    ]));
+    expect(claims.some((c) => /COOPERATES_WITH d-anthony-albanese|d-anthony-albanese COOPERATES_WITH joe-biden/.test(c))).toBe(true);
+    // Support carried on is no promise, and condemning North Korea is no cooperation with it.
+    expect(claims.filter((c) => c.includes('COOPERATES_WITH ukraine') || c.includes('COOPERATES_WITH north-korea'))).toEqual([]);
+  });
+});
