@@ -23,6 +23,7 @@ import { createExtractor } from '../extract/extractor';
 import { claimYear, sentenceTimexes } from './claim-year';
 import { findEvents, victimPrepsOf } from './events';
 import { findPairReferences, mayReferToPair, type PairKind } from './group-references';
+import { findAlignments } from './alignments';
 import { findAccusations } from './accusations';
 import { findIntents, promisesHostileAct } from './intents';
 import { findConditionalThreats, inOpeningCondition } from './conditional-threats';
@@ -383,7 +384,7 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       }
       const context = { graph, index, lexicon };
       // A question asserts nothing ("Q: Will you meet the Taliban?").
-      const events = isQuestion(sentence) ? [] : [...findEvents(context), ...findMemberships(context, memberNouns), ...findIntents(context), ...findAccusations(context, accusingVerbs), ...findConditionalThreats(context)];
+      const events = isQuestion(sentence) ? [] : [...findEvents(context), ...findMemberships(context, memberNouns), ...findIntents(context), ...findAccusations(context, accusingVerbs), ...findConditionalThreats(context), ...findAlignments(context)];
       if (events.length === 0) return;
       const timexes = sentenceTimexes(sentence, text, published);
       const sentenceText = text.slice(sentence.start, sentence.end);

@@ -583,3 +583,11 @@ describe('the two leaders (coder-0.6.0)', () => {
     expect(claims.filter((c) => c.includes('COOPERATES_WITH ukraine') || c.includes('COOPERATES_WITH north-korea'))).toEqual([]);
   });
 });
+
+describe('standing alignment (coder-0.6.0)', () => {
+  it('reads an ally or partner named with its owner as cooperation between them, but not a place the ally is in', () => {
+    const claims = code('allies', fullCoder).extraction.claims.map(tuple);
+    expect(claims).toEqual(expect.arrayContaining(['united-states COOPERATES_WITH nato', 'azerbaijan COOPERATES_WITH turkey']));
+    expect(claims.filter((c) => c.includes('COOPERATES_WITH ukraine'))).toEqual([]);
+  });
+});
