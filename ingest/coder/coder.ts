@@ -24,6 +24,7 @@ import { claimYear, sentenceTimexes } from './claim-year';
 import { findEvents, victimPrepsOf } from './events';
 import { findPairReferences, mayReferToPair, type PairKind } from './group-references';
 import { findAlignments } from './alignments';
+import { findCopularRoles } from './copular-roles';
 import { findAccusations } from './accusations';
 import { findIntents, promisesHostileAct } from './intents';
 import { findConditionalThreats, inOpeningCondition } from './conditional-threats';
@@ -86,6 +87,7 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
   const orgHeads = new Set(resources.roles.orgHeads);
   const placeHeads = new Set(own.placeHeads);
   /** Every word of a title, rank or title modifier: a name made of these alone is a title ("Prime Minister"). */
+  const titleSpecs = new Map(resources.roles.titles.map((t) => [t.t.toLowerCase(), t]));
   const titleWords = new Set([...resources.roles.titles.map((t) => t.t), ...resources.roles.ranks, ...resources.roles.modifiers].flatMap((t) => t.toLowerCase().split(/[\s-]+/)));
   const deployedBodies = new Set(own.deployedBodies);
   const agents = new Set(agentNouns.flatMap((a) => [a.noun, a.plural]).filter((n) => !n.includes(' ')).map((n) => n.toLowerCase()));
@@ -384,7 +386,7 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       }
       const context = { graph, index, lexicon };
       // A question asserts nothing ("Q: Will you meet the Taliban?").
-      const events = isQuestion(sentence) ? [] : [...findEvents(context), ...findMemberships(context, memberNouns), ...findIntents(context), ...findAccusations(context, accusingVerbs), ...findConditionalThreats(context), ...findAlignments(context)];
+      const events = isQuestion(sentence) ? [] : [...findEvents(context), ...findMemberships(context, memberNouns), ...findIntents(context), ...findAccusations(context, accusingVerbs), ...findConditionalThreats(context), ...findAlignments(context), ...findCopularRoles({ ...context, titles: titleSpecs, isState: kinds.isState, isPerson: kinds.isPerson })];
       if (events.length === 0) return;
       const timexes = sentenceTimexes(sentence, text, published);
       const sentenceText = text.slice(sentence.start, sentence.end);

@@ -18,6 +18,17 @@ describe('parse layer on the real NLP server', () => {
     expect(parse.sentences[0]!.deps.some((d) => d.rel.startsWith('nsubj'))).toBe(true);
   });
 
+  it('parses typographic quotes as plain ones ("I’m the President" is a copula, not "am to"), offsets still into the text as given', async () => {
+    const client = createNlpClient({ urls });
+    const text = 'I’m now the fourth United States President to preside over the war.';
+    const parse = await client.parse({ text, date: '2021-04-14' });
+    const tokens = parse.sentences[0]!.tokens;
+    const m = tokens.find((t) => text.slice(t.start, t.end) === '’m');
+    expect(m?.word).toBe("'m");
+    const president = tokens.find((t) => t.word === 'President')!;
+    expect(parse.sentences[0]!.deps).toContainEqual({ rel: 'cop', gov: president.i, dep: m!.i });
+  });
+
   it('ends a sentence at a line break in text written one paragraph a line (a byline before the first paragraph)', async () => {
     const client = createNlpClient({ urls });
     const text = `By Jane Doe, Security Researcher\n${PARAGRAPH}\n${PARAGRAPH}`;

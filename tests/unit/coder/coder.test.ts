@@ -591,3 +591,11 @@ describe('standing alignment (coder-0.6.0)', () => {
     expect(claims.filter((c) => c.includes('COOPERATES_WITH ukraine'))).toEqual([]);
   });
 });
+
+describe('roles said through a copula (coder-0.6.0)', () => {
+  it('reads "X is Y\'s prime minister" and "X became Foreign Minister of Y" as roles, never a former one', () => {
+    const claims = code('copular-roles', fullCoder).extraction.claims.map(tuple);
+    expect(claims).toEqual(expect.arrayContaining(['d-anwar-ibrahim LEADS malaysia', 'd-marise-payne MEMBER_OF australia']));
+    expect(claims.filter((c) => c.startsWith('d-karim-shah'))).toEqual([]);
+  });
+});

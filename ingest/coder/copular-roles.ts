@@ -1,0 +1,63 @@
+// Roles stated as a predicate: "Imran Khan is Pakistan's prime minister", "Sharif became Prime Minister
+// of Pakistan", "Akhundzada is the supreme leader of the Taliban", "I'm the fourth United States
+// President". The title-before-name rules (ingest/extract/roles.ts) read titles in word order; a title
+// said of its holder through a copula or "become" is found here, on the tree. Former roles ("was a
+// former diplomat") are not current ones. Pure.
+import type { TitleSpec } from '../extract/resources';
+import type { ArgumentIndex, Argument } from './arguments';
+import type { EventContext, FoundEvent } from './events';
+import type { TriggerEntry } from './trigger-lexicon';
+import { actorsVia } from './arguments';
+
+const LEADS: TriggerEntry = { type: 'LEADS', preps: ['of'], origin: 'rules' };
+const MEMBER: TriggerEntry = { type: 'MEMBER_OF', preps: ['of'], origin: 'rules' };
+/** Verbs that make their complement a title of their subject: "became prime minister". */
+const BECOME = new Set(['become', 'remain']);
+const FORMER = new Set(['former', 'ex', 'late', 'then', 'ousted', 'deposed', 'retired']);
+
+export interface CopularRoleContext extends EventContext {
+  /** Titles by their lower-case words ("prime minister"). */
+  titles: ReadonlyMap<string, TitleSpec>;
+  isState: (actor: string) => boolean;
+  isPerson: (actor: string) => boolean;
+}
+
+/** The title the noun at `n` ends ("prime minister", "President"), read from its compounds, and where it starts. */
+function titleAt(ctx: CopularRoleContext, n: number): TitleSpec | null {
+  const { graph, index } = ctx;
+  const words = graph.children(n).filter((c) => (c.rel === 'compound' || c.rel === 'amod') && c.dep < n && !index.at[c.dep]).map((c) => c.dep).sort((a, b) => a - b);
+  const lower = (k: number) => graph.sentence.tokens[k]?.word.toLowerCase() ?? '';
+  for (let from = 0; from <= words.length; from++) {
+    const spec = ctx.titles.get([...words.slice(from).map(lower), lower(n)].join(' '));
+    if (spec) return spec;
+  }
+  return null;
+}
+
+function holdersOf(graph: CopularRoleContext['graph'], index: ArgumentIndex, n: number): Argument[] {
+  if (graph.children(n).some((c) => c.rel === 'cop')) return actorsVia(graph, index, n, (r) => r === 'nsubj');
+  const head = graph.head(n);
+  if (head >= 0 && graph.treeRel(n) === 'xcomp' && BECOME.has(graph.sentence.tokens[head]?.lemma.toLowerCase() ?? '')) return actorsVia(graph, index, head, (r) => r === 'nsubj');
+  return [];
+}
+
+export function findCopularRoles(ctx: CopularRoleContext): FoundEvent[] {
+  const { graph, index } = ctx;
+  const out: FoundEvent[] = [];
+  for (const tok of graph.sentence.tokens) {
+    if (!tok.pos.startsWith('NN') || index.at[tok.i]) continue;
+    const spec = titleAt(ctx, tok.i);
+    if (!spec) continue;
+    if (graph.children(tok.i).some((c) => c.rel === 'amod' && FORMER.has(graph.sentence.tokens[c.dep]?.word.toLowerCase() ?? ''))) continue;
+    const holders = holdersOf(graph, index, tok.i).filter((h) => ctx.isPerson(h.mention.actor));
+    if (holders.length === 0) continue;
+    // The body: "Pakistan's prime minister", "leader of the Taliban", "the United States President".
+    const bodies = actorsVia(graph, index, tok.i, (r) => r === 'nmod:poss' || r === 'nmod:of' || r === 'compound' || r === 'amod').filter((b) => !ctx.isPerson(b.mention.actor));
+    for (const body of bodies) {
+      const entry = spec.leads && (!ctx.isState(body.mention.actor) || spec.headOfState) ? LEADS : MEMBER;
+      for (const holder of holders) if (holder.mention.actor !== body.mention.actor) out.push({ type: entry.type, trigger: tok.i, source: holder, target: { ...body, indirect: false }, entry });
+    }
+  }
+  return out;
+}
+
