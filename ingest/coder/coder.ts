@@ -85,7 +85,8 @@ function round(x: number): number {
 
 export function createDocumentCoder(resources: ExtractorResources, own: DependencyVocabulary, agentNouns: readonly AgentNoun[], cameo?: CameoVerbs): DocumentCoder {
   const orgHeads = new Set(resources.roles.orgHeads);
-  const placeHeads = new Set(own.placeHeads);
+  // Names ending in a place word or an instrument ('the Doha Agreement') are no actors.
+  const placeHeads = new Set([...own.placeHeads, ...resources.cues.instrumentNouns]);
   /** Every word of a title, rank or title modifier: a name made of these alone is a title ("Prime Minister"). */
   const titleSpecs = new Map(resources.roles.titles.map((t) => [t.t.toLowerCase(), t]));
   const titleWords = new Set([...resources.roles.titles.map((t) => t.t), ...resources.roles.ranks, ...resources.roles.modifiers].flatMap((t) => t.toLowerCase().split(/[\s-]+/)));

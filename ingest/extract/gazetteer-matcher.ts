@@ -21,6 +21,7 @@ export interface GazetteerMatcher {
   cs: TokenTrie<GazEntry>;
   populationNouns: Set<string>;
   facilityNouns: Set<string>;
+  instrumentNouns: Set<string>;
   actors: Map<string, GazetteerActor>;
 }
 
@@ -62,7 +63,7 @@ export function compileGazetteer(gaz: Gazetteer, cues: Cues): GazetteerMatcher {
     }
   }
   for (const era of gaz.eraMetonyms ?? []) ci.add(phraseKeys(era.alias), { actor: era.after, kind: 'era', lowerAlias: false, era, place: era.place });
-  return { ci, cs, populationNouns: new Set(cues.populationNouns), facilityNouns: new Set(cues.facilityNouns), actors };
+  return { ci, cs, populationNouns: new Set(cues.populationNouns), facilityNouns: new Set(cues.facilityNouns), instrumentNouns: new Set(cues.instrumentNouns), actors };
 }
 
 /** All gazetteer mentions in tokens [from, to), non-overlapping, left to right. */
@@ -156,5 +157,7 @@ function accept(m: GazetteerMatcher, tokens: readonly Token[], i: number, end: n
     if (prev && (prev.lower === 'former' || prev.lower === 'ex' || prev.lower === 'post' || (prev.text === '-' && ['post', 'ex'].includes(tokens[i - 2]?.lower ?? '')))) return false;
   }
   if ((e.kind === 'metonym' || e.kind === 'era') && !(tokens[i] as Token).isCap && !(tokens[i - 1]?.lower === 'the')) return false;
+  // "the Doha Agreement", "the Warsaw Pact": a city names where an agreement or forum was made, not a party to it.
+  if ((e.kind === 'metonym' || e.kind === 'era') && tokens[end]?.isCap && m.instrumentNouns.has(tokens[end]?.lower ?? '')) return false;
   return true;
 }

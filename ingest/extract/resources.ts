@@ -48,6 +48,7 @@ export interface Cues {
   determiners: string[];
   populationNouns: string[];
   facilityNouns: string[];
+  instrumentNouns: string[];
   subordinators: string[];
   relativeStarts: string[];
   coordinators: string[];

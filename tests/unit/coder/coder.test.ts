@@ -599,3 +599,9 @@ describe('roles said through a copula (coder-0.6.0)', () => {
     expect(claims.filter((c) => c.startsWith('d-karim-shah'))).toEqual([]);
   });
 });
+
+describe('agreements named for a city (coder-0.6.0)', () => {
+  it('reads "the Doha Agreement" as the agreement, neither Qatar nor an actor of its own', () => {
+    expect(code('city-named-agreement', fullCoder).extraction.claims.map(tuple)).toEqual(['united-states COOPERATES_WITH taliban']);
+  });
+});

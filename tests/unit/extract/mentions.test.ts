@@ -24,6 +24,10 @@ describe('gazetteer mentions', () => {
     expect(actorsOf('ISIS-K attacked crowds at Hamid Karzai International Airport, and Hamid Karzai condemned it.')).toEqual(['ISIS-K=iskp', 'Hamid Karzai=hamid-karzai']);
   });
 
+  it('reads a capital before an instrument noun as where it was made, not a party ("the Doha Agreement", "the Warsaw Pact")', () => {
+    expect(actorsOf('The Doha Agreement and the Warsaw Pact were signed, and the envoy flew to Doha.')).toEqual(['Doha=qatar']);
+  });
+
   it('resolves metonyms, with Kabul depending on the publication date', () => {
     expect(actorsOf('Islamabad and the White House spoke to Kabul.', '2020-05-01')).toEqual(['Islamabad=pakistan', 'White House=united-states', 'Kabul=afghanistan']);
     expect(actorsOf('Islamabad spoke to Kabul.', '2022-05-01')).toEqual(['Islamabad=pakistan', 'Kabul=taliban']);
