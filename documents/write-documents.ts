@@ -4,7 +4,8 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { publicationYear, type Actor, type Claim, type DocumentExtraction } from '../shared/contract';
 import { isRelationType, RELATION_TYPES } from '../shared/vocabulary';
-import { withEdgeAggregates } from '../neo4j/edge-aggregates';
+import { withEdgeAggregates, type KnownContributions } from '../neo4j/edge-aggregates';
+import { writtenContributionRows, type WrittenClaim } from '../neo4j/written-contributions';
 import { applyActorDecisions } from '../review/actor-decisions';
 import { readDecisionIndex } from '../review/actor-decision-store';
 import { reapplyReviews } from '../review/claim-review-store';
@@ -96,12 +97,16 @@ async function checkClaims(tx: ManagedTransaction, ids: string[], worker: string
   if (lost.length > 0) throw new LeaseLostError(`worker ${worker} no longer holds document(s) ${lost.join(', ')}.`);
 }
 
+/**
+ * Writes the batch's actors, documents, mentions and claims; returns the claims when every one was
+ * created (an endpoint that is no actor drops a claim: then undefined, and the aggregates read back).
+ */
 async function writeBatch(
   tx: ManagedTransaction,
   extractions: DocumentExtraction[],
   processedBy: string | null,
   extractorVersion?: string,
-): Promise<void> {
+): Promise<WrittenClaim[] | undefined> {
   const actors = new Map<string, Record<string, unknown>>();
   for (const extraction of extractions) {
     for (const actor of extraction.actors) {
@@ -124,7 +129,7 @@ async function writeBatch(
 
   // One pass: each document's publication year serves the document and its claims.
   const documents: Array<{ props: Record<string, unknown>; mentions: ReturnType<typeof mentionsOf> }> = [];
-  const claims: Array<{ source: string; target: string; type: string; props: Record<string, unknown> }> = [];
+  const claims: WrittenClaim[] = [];
   for (const e of extractions) {
     const year = publicationYear(e.document.published);
     documents.push({
@@ -156,15 +161,17 @@ async function writeBatch(
     { documents, processedBy },
   );
 
-  if (claims.length === 0) return;
+  if (claims.length === 0) return claims;
   // One statement for every type: the relationship type is a value here, not Cypher text.
-  await tx.run(
+  const created = await tx.run(
     `UNWIND $claims AS c
      MATCH (s:Actor {id: c.source})
      MATCH (t:Actor {id: c.target})
-     CREATE (s)-[r:$(c.type)]->(t) SET r = c.props`,
+     CREATE (s)-[r:$(c.type)]->(t) SET r = c.props
+     RETURN count(r) AS n`,
     { claims },
   );
+  return Number(created.records[0]?.get('n')) === claims.length ? claims : undefined;
 }
 
 /** Each mentioned actor once per document, with its offsets; claim endpoints are always linked, even when only reached through coreference. */
@@ -185,6 +192,12 @@ function relationType(type: string): string {
   // The contract already restricts types; this keeps any other string from becoming a relationship type.
   if (!isRelationType(type)) throw new Error(`writeDocuments: unknown relation type "${type}". Expecting one of ${RELATION_TYPES.join(', ')}.`);
   return type;
+}
+
+/** The contribution rows of documents `ids`, from their written claims (none for a document without claims). */
+function recordKnown(known: KnownContributions, claims: WrittenClaim[], ids: string[]): void {
+  for (const id of ids) known.set(id, []);
+  for (const row of writtenContributionRows(claims)) known.get(row.docId)?.push(row);
 }
 
 /** Writes a batch of extracted documents in one transaction; returns what happened to each. */
@@ -224,11 +237,14 @@ export async function writeDocuments(
       const replaced = written.filter((id) => existing.has(id));
       // The edge aggregates follow the claims in this same transaction: old claims out, new claims in,
       // analysts' reviews applied again (review/claim-review-store.ts).
-      await withEdgeAggregates(tx, written, async () => {
+      const newDocuments = new Set(written.filter((id) => !existing.has(id)));
+      await withEdgeAggregates(tx, written, async (known) => {
         if (replaced.length > 0) await deleteEarlierClaims(tx, replaced);
-        if (toWrite.length > 0) await writeBatch(tx, toWrite, options.claimedBy ?? null, options.extractorVersion);
-        await reapplyReviews(tx, written);
-      }, { newDocuments: new Set(written.filter((id) => !existing.has(id))) });
+        const claims = toWrite.length > 0 ? await writeBatch(tx, toWrite, options.claimedBy ?? null, options.extractorVersion) : [];
+        const reviewed = await reapplyReviews(tx, written);
+        // A new document's claims are exactly those just created, unless a review changed them.
+        if (claims) recordKnown(known, claims, written.filter((id) => newDocuments.has(id) && !reviewed.has(id)));
+      }, { newDocuments });
       return results;
     });
   } finally {

@@ -17,7 +17,7 @@
 // contribution out, change its claims, put its contribution back (`withEdgeAggregates`). Every write of
 // claims goes through it: the loader and the worker (document replace), document delete, reviews.
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { contributionsOf, DOC_SEPARATOR, ROW_SEPARATOR, type ContributionRow, type Contributions } from './aggregate-contributions';
+import { aggregateRow, contributionsOf, DOC_SEPARATOR, ROW_SEPARATOR, type ContributionRow, type Contributions } from './aggregate-contributions';
 import { RELATION_TYPES } from '../shared/vocabulary';
 
 export const EDGE_AGGREGATE_LABEL = 'EdgeAggregate';
@@ -65,12 +65,14 @@ ${SET_ROW}
 WITH e WHERE e.count <= 0
 DELETE e`;
 
+// A new aggregate is written whole, its row built in Node (aggregateRow); an existing one (it always
+// holds a document, so its list grew) adds the contribution, then sorts its documents and rebuilds its row.
 const ADD_EDGES = `UNWIND $edges AS c
 MERGE (e:EdgeAggregate {key: c.key})
-ON CREATE SET e.source = c.source, e.type = c.type, e.target = c.target, e.year = c.year, e.publishedYear = c.publishedYear,
-  e.negated = c.negated, e.modality = c.modality, e.publisher = c.publisher, e.count = 0, e.weightMicro = 0, e.docs = []
-SET e.count = e.count + c.n, e.weightMicro = e.weightMicro + c.micro,
-  e.docs = CASE WHEN size(e.docs) = 0 THEN c.docs ELSE COLLECT { UNWIND e.docs + c.docs AS d RETURN DISTINCT d ORDER BY d } END
+ON CREATE SET e += c.created
+ON MATCH SET e.count = e.count + c.n, e.weightMicro = e.weightMicro + c.micro, e.docs = e.docs + c.docs
+WITH e, c WHERE size(e.docs) > size(c.docs)
+SET e.docs = COLLECT { UNWIND e.docs AS d RETURN DISTINCT d ORDER BY d }
 ${SET_ROW}`;
 
 const SUBTRACT_TALLIES = `UNWIND $tallies AS c
@@ -92,12 +94,27 @@ SET d.aggregatedClaims = c.n`;
 const int = (n: number | null) => (n === null || !Number.isInteger(n) ? n : neo4j.int(n));
 
 async function readContributions(tx: ManagedTransaction, docIds: string[]): Promise<Contributions> {
+  return contributionsOf(await readContributionRows(tx, docIds));
+}
+
+/** The documents' claims as the aggregates summarise them, read from Neo4j. */
+export async function readContributionRows(tx: ManagedTransaction, docIds: readonly string[]): Promise<ContributionRow[]> {
+  if (docIds.length === 0) return [];
   const result = await tx.run(CONTRIBUTION_ROWS, { docIds });
-  return contributionsOf(result.records.map((r) => r.toObject() as unknown as ContributionRow));
+  return result.records.map((r) => r.toObject() as unknown as ContributionRow);
 }
 
 async function writeContributions(tx: ManagedTransaction, c: Contributions, sign: 1 | -1): Promise<void> {
-  const edges = c.edges.map((e) => ({ ...e, year: int(e.year), publishedYear: int(e.publishedYear), n: int(e.n), micro: int(e.micro) }));
+  const edges = c.edges.map((e) => {
+    const change = { key: e.key, n: int(e.n), micro: int(e.micro), docs: e.docs };
+    if (sign < 0) return change;
+    const { key, source, type, target, year, publishedYear, negated, modality, publisher } = e;
+    const created = {
+      key, source, type, target, year: int(year), publishedYear: int(publishedYear), negated, modality, publisher,
+      count: change.n, weightMicro: change.micro, docs: e.docs, row: aggregateRow(e.key, e.n, e.micro, e.docs),
+    };
+    return { ...change, created };
+  });
   const tallies = c.tallies.map((t) => ({ ...t, year: int(t.year), publishedYear: int(t.publishedYear), n: int(t.n) }));
   if (edges.length > 0) await tx.run(sign < 0 ? SUBTRACT_EDGES : ADD_EDGES, { edges });
   if (tallies.length > 0) await tx.run(sign < 0 ? SUBTRACT_TALLIES : ADD_TALLIES, { tallies });
@@ -109,25 +126,32 @@ async function writeDocumentCounts(tx: ManagedTransaction, docIds: string[], c: 
 }
 
 /**
+ * What a change knows of the documents it wrote: each document whose claims, as they stand once the
+ * change returns, are exactly these rows (writtenContributionRows of what it created) — those are
+ * not read back. A document the change cannot vouch for in full is simply left out.
+ */
+export type KnownContributions = Map<string, ContributionRow[]>;
+
+/**
  * The one way to change claims: takes the current contribution of every claim of `docIds` out of the
  * aggregates, runs `change` (which may create, delete, rewrite or reject claims of those documents, in
- * `tx`), then puts in the contribution of those documents' claims as they now stand. `change` must
- * not touch claims of other documents.
+ * `tx`), then puts in the contribution of those documents' claims as they now stand (read back, or as
+ * `change` recorded them in `known`). `change` must not touch claims of other documents.
  */
 export async function withEdgeAggregates<T>(
   tx: ManagedTransaction,
   docIds: readonly string[],
-  change: () => Promise<T>,
+  change: (known: KnownContributions) => Promise<T>,
   options: { newDocuments?: ReadonlySet<string> } = {},
 ): Promise<T> {
   const ids = [...new Set(docIds)].sort();
-  const chunks = chunksOf(ids);
   // Documents the caller knows to be new (no Document node yet, so no claims) contribute nothing yet.
   for (const chunk of chunksOf(ids.filter((id) => !options.newDocuments?.has(id)))) {
     await writeContributions(tx, await readContributions(tx, chunk), -1);
   }
-  const result = await change();
-  for (const chunk of chunks) await addContributions(tx, chunk);
+  const known: KnownContributions = new Map();
+  const result = await change(known);
+  for (const chunk of chunksOf(ids)) await addContributions(tx, chunk, known);
   return result;
 }
 
@@ -140,8 +164,9 @@ function chunksOf(ids: string[]): string[][] {
   return chunks;
 }
 
-async function addContributions(tx: ManagedTransaction, docIds: string[]): Promise<void> {
-  const c = await readContributions(tx, docIds);
+async function addContributions(tx: ManagedTransaction, docIds: string[], known: KnownContributions = new Map()): Promise<void> {
+  const unknown = docIds.filter((id) => !known.has(id));
+  const c = contributionsOf([...(await readContributionRows(tx, unknown)), ...docIds.flatMap((id) => known.get(id) ?? [])]);
   await writeContributions(tx, c, 1);
   await writeDocumentCounts(tx, docIds, c);
 }

@@ -92,6 +92,16 @@ describe('edge aggregates', () => {
     );
   });
 
+  it('adds to an aggregate another document already holds (its row and sorted documents rebuilt)', async () => {
+    await cleanDatabase(driver);
+    const version = { claims: [{ source: 'cia', target: 'taliban', type: 'ATTACKED', year: 2021, negated: false, modality: 'asserted' }] as ClaimArb[], published: '2021-03-01' };
+    await writeDocuments(driver, [extraction('doc-c', version)]);
+    await writeDocuments(driver, [extraction('doc-a', version)]);
+    const rows = await driver.executeQuery('MATCH (e:EdgeAggregate) RETURN e.count AS n, e.docs AS docs');
+    expect(rows.records.map((r) => r.toObject())).toEqual([{ n: 2, docs: ['doc-a', 'doc-c'] }]);
+    expect(await edgeAggregateDifferences(driver)).toEqual([]);
+  });
+
   it('finds a stored aggregate that is off (the check can fail)', async () => {
     await cleanDatabase(driver);
     await writeDocuments(driver, [extraction('doc-a', { claims: [{ source: 'cia', target: 'taliban', type: 'ATTACKED', year: 2021, negated: false, modality: 'asserted' }], published: '2021-03-01' })]);
