@@ -4,7 +4,8 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { publicationYear, type Actor, type Claim, type DocumentExtraction } from '../shared/contract';
 import { isRelationType, RELATION_TYPES } from '../shared/vocabulary';
-import { withEdgeAggregates, type KnownContributions } from '../neo4j/edge-aggregates';
+import type { ContributionRow } from '../neo4j/aggregate-contributions';
+import { withEdgeAggregates } from '../neo4j/edge-aggregates';
 import { writtenContributionRows, type WrittenClaim } from '../neo4j/written-contributions';
 import { applyActorDecisions } from '../review/actor-decisions';
 import { readDecisionIndex } from '../review/actor-decision-store';
@@ -98,15 +99,16 @@ async function checkClaims(tx: ManagedTransaction, ids: string[], worker: string
 }
 
 /**
- * Writes the batch's actors, documents, mentions and claims; returns the claims when every one was
- * created (an endpoint that is no actor drops a claim: then undefined, and the aggregates read back).
+ * Writes the batch's actors, documents, mentions and `claims`; whether every claim was created (an
+ * endpoint that is no actor drops one).
  */
 async function writeBatch(
   tx: ManagedTransaction,
   extractions: DocumentExtraction[],
+  claims: WrittenClaim[],
   processedBy: string | null,
   extractorVersion?: string,
-): Promise<WrittenClaim[] | undefined> {
+): Promise<boolean> {
   const actors = new Map<string, Record<string, unknown>>();
   for (const extraction of extractions) {
     for (const actor of extraction.actors) {
@@ -127,15 +129,12 @@ async function writeBatch(
     { actors: [...actors.values()] },
   );
 
-  // One pass: each document's publication year serves the document and its claims.
   const documents: Array<{ props: Record<string, unknown>; mentions: ReturnType<typeof mentionsOf> }> = [];
-  const claims: WrittenClaim[] = [];
   for (const e of extractions) {
-    const year = publicationYear(e.document.published);
     documents.push({
       props: {
         ...e.document,
-        publishedYear: year,
+        publishedYear: publicationYear(e.document.published),
         text: e.text,
         sha256: e.sha256,
         claimCount: e.claims.length,
@@ -143,7 +142,6 @@ async function writeBatch(
       },
       mentions: mentionsOf(e),
     });
-    for (const c of e.claims) claims.push({ source: c.source, target: c.target, type: relationType(c.type), props: claimProperties(c, year) });
   }
   // Mentions are CREATEd, not MERGEd (which walks a dense actor's relationships): a document being
   // written has none left, as it is new or deleteEarlierClaims just removed them.
@@ -161,7 +159,7 @@ async function writeBatch(
     { documents, processedBy },
   );
 
-  if (claims.length === 0) return claims;
+  if (claims.length === 0) return true;
   // One statement for every type: the relationship type is a value here, not Cypher text.
   const created = await tx.run(
     `UNWIND $claims AS c
@@ -171,7 +169,15 @@ async function writeBatch(
      RETURN count(r) AS n`,
     { claims },
   );
-  return Number(created.records[0]?.get('n')) === claims.length ? claims : undefined;
+  return Number(created.records[0]?.get('n')) === claims.length;
+}
+
+/** The claim relationships of a batch as writeBatch creates them. */
+function claimsOf(extractions: DocumentExtraction[]): WrittenClaim[] {
+  return extractions.flatMap((e) => {
+    const year = publicationYear(e.document.published);
+    return e.claims.map((c) => ({ source: c.source, target: c.target, type: relationType(c.type), props: claimProperties(c, year) }));
+  });
 }
 
 /** Each mentioned actor once per document, with its offsets; claim endpoints are always linked, even when only reached through coreference. */
@@ -194,10 +200,11 @@ function relationType(type: string): string {
   return type;
 }
 
-/** The contribution rows of documents `ids`, from their written claims (none for a document without claims). */
-function recordKnown(known: KnownContributions, claims: WrittenClaim[], ids: string[]): void {
-  for (const id of ids) known.set(id, []);
-  for (const row of writtenContributionRows(claims)) known.get(row.docId)?.push(row);
+/** The contribution rows of documents `ids`, from their claims (none for a document without claims). */
+function contributionRowsOf(claims: WrittenClaim[], ids: string[]): Map<string, ContributionRow[]> {
+  const rows = new Map(ids.map((id): [string, ContributionRow[]] => [id, []]));
+  for (const row of writtenContributionRows(claims)) rows.get(row.docId)?.push(row);
+  return rows;
 }
 
 /** Writes a batch of extracted documents in one transaction; returns what happened to each. */
@@ -237,14 +244,16 @@ export async function writeDocuments(
       const replaced = written.filter((id) => existing.has(id));
       // The edge aggregates follow the claims in this same transaction: old claims out, new claims in,
       // analysts' reviews applied again (review/claim-review-store.ts).
-      const newDocuments = new Set(written.filter((id) => !existing.has(id)));
-      await withEdgeAggregates(tx, written, async (known) => {
+      const newDocuments = written.filter((id) => !existing.has(id));
+      const claims = claimsOf(toWrite);
+      // New documents' claims count in the aggregates as written, unless a claim was not created or a
+      // review waiting for the document changed them (then they are read back).
+      await withEdgeAggregates(tx, written, async (confirmed) => {
         if (replaced.length > 0) await deleteEarlierClaims(tx, replaced);
-        const claims = toWrite.length > 0 ? await writeBatch(tx, toWrite, options.claimedBy ?? null, options.extractorVersion) : [];
+        const allCreated = toWrite.length > 0 ? await writeBatch(tx, toWrite, claims, options.claimedBy ?? null, options.extractorVersion) : true;
         const reviewed = await reapplyReviews(tx, written);
-        // A new document's claims are exactly those just created, unless a review changed them.
-        if (claims) recordKnown(known, claims, written.filter((id) => newDocuments.has(id) && !reviewed.has(id)));
-      }, { newDocuments });
+        if (allCreated) for (const id of newDocuments) if (!reviewed.has(id)) confirmed.add(id);
+      }, { newDocuments: new Set(newDocuments), expected: contributionRowsOf(claims, newDocuments) });
       return results;
     });
   } finally {
