@@ -4,7 +4,9 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { publicationYear, type Actor, type Claim, type DocumentExtraction } from '../shared/contract';
 import { isRelationType, RELATION_TYPES } from '../shared/vocabulary';
+import type { ContributionRow } from '../neo4j/aggregate-contributions';
 import { withEdgeAggregates } from '../neo4j/edge-aggregates';
+import { writtenContributionRows, type WrittenClaim } from '../neo4j/written-contributions';
 import { applyActorDecisions } from '../review/actor-decisions';
 import { readDecisionIndex } from '../review/actor-decision-store';
 import { reapplyReviews } from '../review/claim-review-store';
@@ -96,12 +98,17 @@ async function checkClaims(tx: ManagedTransaction, ids: string[], worker: string
   if (lost.length > 0) throw new LeaseLostError(`worker ${worker} no longer holds document(s) ${lost.join(', ')}.`);
 }
 
+/**
+ * Writes the batch's actors, documents, mentions and `claims`; whether every claim was created (an
+ * endpoint that is no actor drops one).
+ */
 async function writeBatch(
   tx: ManagedTransaction,
   extractions: DocumentExtraction[],
+  claims: WrittenClaim[],
   processedBy: string | null,
   extractorVersion?: string,
-): Promise<void> {
+): Promise<boolean> {
   const actors = new Map<string, Record<string, unknown>>();
   for (const extraction of extractions) {
     for (const actor of extraction.actors) {
@@ -122,15 +129,12 @@ async function writeBatch(
     { actors: [...actors.values()] },
   );
 
-  // One pass: each document's publication year serves the document and its claims.
   const documents: Array<{ props: Record<string, unknown>; mentions: ReturnType<typeof mentionsOf> }> = [];
-  const claims: Array<{ source: string; target: string; type: string; props: Record<string, unknown> }> = [];
   for (const e of extractions) {
-    const year = publicationYear(e.document.published);
     documents.push({
       props: {
         ...e.document,
-        publishedYear: year,
+        publishedYear: publicationYear(e.document.published),
         text: e.text,
         sha256: e.sha256,
         claimCount: e.claims.length,
@@ -138,7 +142,6 @@ async function writeBatch(
       },
       mentions: mentionsOf(e),
     });
-    for (const c of e.claims) claims.push({ source: c.source, target: c.target, type: relationType(c.type), props: claimProperties(c, year) });
   }
   // Mentions are CREATEd, not MERGEd (which walks a dense actor's relationships): a document being
   // written has none left, as it is new or deleteEarlierClaims just removed them.
@@ -156,15 +159,25 @@ async function writeBatch(
     { documents, processedBy },
   );
 
-  if (claims.length === 0) return;
+  if (claims.length === 0) return true;
   // One statement for every type: the relationship type is a value here, not Cypher text.
-  await tx.run(
+  const created = await tx.run(
     `UNWIND $claims AS c
      MATCH (s:Actor {id: c.source})
      MATCH (t:Actor {id: c.target})
-     CREATE (s)-[r:$(c.type)]->(t) SET r = c.props`,
+     CREATE (s)-[r:$(c.type)]->(t) SET r = c.props
+     RETURN count(r) AS n`,
     { claims },
   );
+  return Number(created.records[0]?.get('n')) === claims.length;
+}
+
+/** The claim relationships of a batch as writeBatch creates them. */
+function claimsOf(extractions: DocumentExtraction[]): WrittenClaim[] {
+  return extractions.flatMap((e) => {
+    const year = publicationYear(e.document.published);
+    return e.claims.map((c) => ({ source: c.source, target: c.target, type: relationType(c.type), props: claimProperties(c, year) }));
+  });
 }
 
 /** Each mentioned actor once per document, with its offsets; claim endpoints are always linked, even when only reached through coreference. */
@@ -185,6 +198,13 @@ function relationType(type: string): string {
   // The contract already restricts types; this keeps any other string from becoming a relationship type.
   if (!isRelationType(type)) throw new Error(`writeDocuments: unknown relation type "${type}". Expecting one of ${RELATION_TYPES.join(', ')}.`);
   return type;
+}
+
+/** The contribution rows of documents `ids`, from their claims (none for a document without claims). */
+function contributionRowsOf(claims: WrittenClaim[], ids: string[]): Map<string, ContributionRow[]> {
+  const rows = new Map(ids.map((id): [string, ContributionRow[]] => [id, []]));
+  for (const row of writtenContributionRows(claims)) rows.get(row.docId)?.push(row);
+  return rows;
 }
 
 /** Writes a batch of extracted documents in one transaction; returns what happened to each. */
@@ -224,11 +244,16 @@ export async function writeDocuments(
       const replaced = written.filter((id) => existing.has(id));
       // The edge aggregates follow the claims in this same transaction: old claims out, new claims in,
       // analysts' reviews applied again (review/claim-review-store.ts).
-      await withEdgeAggregates(tx, written, async () => {
+      const newDocuments = written.filter((id) => !existing.has(id));
+      const claims = claimsOf(toWrite);
+      // New documents' claims count in the aggregates as written, unless a claim was not created or a
+      // review waiting for the document changed them (then they are read back).
+      await withEdgeAggregates(tx, written, async (confirmed) => {
         if (replaced.length > 0) await deleteEarlierClaims(tx, replaced);
-        if (toWrite.length > 0) await writeBatch(tx, toWrite, options.claimedBy ?? null, options.extractorVersion);
-        await reapplyReviews(tx, written);
-      }, { newDocuments: new Set(written.filter((id) => !existing.has(id))) });
+        const allCreated = toWrite.length > 0 ? await writeBatch(tx, toWrite, claims, options.claimedBy ?? null, options.extractorVersion) : true;
+        const reviewed = await reapplyReviews(tx, written);
+        if (allCreated) for (const id of newDocuments) if (!reviewed.has(id)) confirmed.add(id);
+      }, { newDocuments: new Set(newDocuments), expected: contributionRowsOf(claims, newDocuments) });
       return results;
     });
   } finally {

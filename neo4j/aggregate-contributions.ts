@@ -101,6 +101,11 @@ export interface AggregateRow extends AggregateKeyFields {
   docs: string[];
 }
 
+/** An aggregate's `row` property as edge-aggregates.ts's Cypher builds it (read by parseAggregateRow). */
+export function aggregateRow(key: string, count: number, weightMicro: number, docs: readonly string[]): string {
+  return `${key}${SEP}${count}${SEP}${weightMicro}${SEP}${docs.join(DOC_SEPARATOR)}`;
+}
+
 const nullable = (s: string | undefined) => (s === undefined || s === '' ? null : s);
 const nullableNumber = (s: string | undefined) => (s === undefined || s === '' ? null : Number(s));
 

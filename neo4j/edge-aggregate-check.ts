@@ -45,7 +45,7 @@ export async function edgeAggregateDifferences(driver: Driver, database?: string
     for (const t of c.tallies) tallies.set(t.key, (tallies.get(t.key) ?? 0) + t.n);
     for (const d of c.documents) documents.set(d.id, (documents.get(d.id) ?? 0) + d.n);
     const storedEdges = new Map<string, unknown>();
-    for (const e of await read('UNWIND $sources AS id MATCH (e:EdgeAggregate {source: id}) RETURN e {.*} AS e', { sources })) {
+    for (const e of await read('UNWIND $sources AS id MATCH (e:EdgeAggregate) WHERE e.source = id AND e.target IS NOT NULL RETURN e {.*} AS e', { sources })) {
       const p = e.e as Record<string, unknown> & AggregateKeyFields;
       if (edgeKey(p) !== p.key) out.push(`EdgeAggregate ${show(p.key)}: its fields give the key ${show(edgeKey(p))}`);
       storedEdges.set(p.key as string, edgeValue(p, p.count, p.weightMicro, p.docs));

@@ -11,13 +11,13 @@
 //   /api/stats without reading every aggregate.
 // - `aggregatedClaims` on each Document. (Nothing is kept per actor: hub actors are in every batch, and
 //   a counter on them would make concurrent loader transactions wait for each other and deadlock with
-//   the claim writes' locks; readers ask the aggregates' source/target indexes instead.)
+//   the claim writes' locks; readers ask the aggregates' dyad and target indexes instead.)
 //
 // A document's claims always contribute as a whole, so keeping them exact is: take the document's
 // contribution out, change its claims, put its contribution back (`withEdgeAggregates`). Every write of
 // claims goes through it: the loader and the worker (document replace), document delete, reviews.
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { contributionsOf, DOC_SEPARATOR, ROW_SEPARATOR, type ContributionRow, type Contributions } from './aggregate-contributions';
+import { aggregateRow, contributionsOf, DOC_SEPARATOR, ROW_SEPARATOR, type ContributionRow, type Contributions } from './aggregate-contributions';
 import { RELATION_TYPES } from '../shared/vocabulary';
 
 export const EDGE_AGGREGATE_LABEL = 'EdgeAggregate';
@@ -32,14 +32,21 @@ export function edgeAggregateSchemaStatements(): string[] {
     'CREATE CONSTRAINT edge_aggregate_key IF NOT EXISTS FOR (e:EdgeAggregate) REQUIRE e.key IS UNIQUE',
     'CREATE INDEX edge_aggregate_year IF NOT EXISTS FOR (e:EdgeAggregate) ON (e.year)',
     'CREATE INDEX edge_aggregate_published_year IF NOT EXISTS FOR (e:EdgeAggregate) ON (e.publishedYear)',
-    'CREATE INDEX edge_aggregate_source IF NOT EXISTS FOR (e:EdgeAggregate) ON (e.source)',
     'CREATE INDEX edge_aggregate_target IF NOT EXISTS FOR (e:EdgeAggregate) ON (e.target)',
-    // A dyad's aggregates (timeline, the graph of paths) in one seek, not a scan of a hub's.
+    // A dyad's aggregates (timeline, the graph of paths) in one seek, not a scan of a hub's; an actor's
+    // as a source through the same index (fromSource), so no index of its own.
     'CREATE INDEX edge_aggregate_dyad IF NOT EXISTS FOR (e:EdgeAggregate) ON (e.source, e.target)',
     'CREATE CONSTRAINT claim_tally_key IF NOT EXISTS FOR (c:ClaimTally) REQUIRE c.key IS UNIQUE',
     'CREATE CONSTRAINT aggregate_lease_name IF NOT EXISTS FOR (l:AggregateLease) REQUIRE l.name IS UNIQUE',
   ];
 }
+
+/**
+ * Indexes of earlier versions, dropped at start-up (each costs every aggregate write). An actor's
+ * aggregates as a source are a seek of the dyad index: `e.source = x AND e.target IS NOT NULL` (Neo4j
+ * uses a composite index only with a predicate on each of its properties).
+ */
+export const RETIRED_EDGE_AGGREGATE_INDEXES = ['edge_aggregate_source'];
 
 // The documents' claims that aggregates summarise (through each type's docId index), one row per
 // (document, aggregate key).
@@ -60,17 +67,20 @@ const SET_ROW = `SET e.row = e.key + ${cypherChar(ROW_SEPARATOR)} + toString(e.c
 
 const SUBTRACT_EDGES = `UNWIND $edges AS c
 MATCH (e:EdgeAggregate {key: c.key})
-SET e.count = e.count - c.n, e.weightMicro = e.weightMicro - c.micro, e.docs = [d IN e.docs WHERE NOT d IN c.docs]
+SET e.count = e.count - c.count, e.weightMicro = e.weightMicro - c.weightMicro, e.docs = [d IN e.docs WHERE NOT d IN c.docs]
 ${SET_ROW}
 WITH e WHERE e.count <= 0
 DELETE e`;
 
+// A new aggregate is the parameter itself (its properties, the row built in Node: aggregateRow); an
+// existing one (it always holds a document, so its list grew) adds the contribution, then sorts its
+// documents and rebuilds its row.
 const ADD_EDGES = `UNWIND $edges AS c
 MERGE (e:EdgeAggregate {key: c.key})
-ON CREATE SET e.source = c.source, e.type = c.type, e.target = c.target, e.year = c.year, e.publishedYear = c.publishedYear,
-  e.negated = c.negated, e.modality = c.modality, e.publisher = c.publisher, e.count = 0, e.weightMicro = 0, e.docs = []
-SET e.count = e.count + c.n, e.weightMicro = e.weightMicro + c.micro,
-  e.docs = CASE WHEN size(e.docs) = 0 THEN c.docs ELSE COLLECT { UNWIND e.docs + c.docs AS d RETURN DISTINCT d ORDER BY d } END
+ON CREATE SET e += c
+ON MATCH SET e.count = e.count + c.count, e.weightMicro = e.weightMicro + c.weightMicro, e.docs = e.docs + c.docs
+WITH e, c WHERE size(e.docs) > size(c.docs)
+SET e.docs = COLLECT { UNWIND e.docs AS d RETURN DISTINCT d ORDER BY d }
 ${SET_ROW}`;
 
 const SUBTRACT_TALLIES = `UNWIND $tallies AS c
@@ -92,12 +102,27 @@ SET d.aggregatedClaims = c.n`;
 const int = (n: number | null) => (n === null || !Number.isInteger(n) ? n : neo4j.int(n));
 
 async function readContributions(tx: ManagedTransaction, docIds: string[]): Promise<Contributions> {
+  return contributionsOf(await readContributionRows(tx, docIds));
+}
+
+/** The documents' claims as the aggregates summarise them, read from Neo4j. */
+export async function readContributionRows(tx: ManagedTransaction, docIds: readonly string[]): Promise<ContributionRow[]> {
+  if (docIds.length === 0) return [];
   const result = await tx.run(CONTRIBUTION_ROWS, { docIds });
-  return contributionsOf(result.records.map((r) => r.toObject() as unknown as ContributionRow));
+  return result.records.map((r) => r.toObject() as unknown as ContributionRow);
 }
 
 async function writeContributions(tx: ManagedTransaction, c: Contributions, sign: 1 | -1): Promise<void> {
-  const edges = c.edges.map((e) => ({ ...e, year: int(e.year), publishedYear: int(e.publishedYear), n: int(e.n), micro: int(e.micro) }));
+  const edges = c.edges.map((e) => {
+    const count = int(e.n);
+    const weightMicro = int(e.micro);
+    if (sign < 0) return { key: e.key, count, weightMicro, docs: e.docs };
+    const { key, source, type, target, year, publishedYear, negated, modality, publisher, docs } = e;
+    return {
+      key, source, type, target, year: int(year), publishedYear: int(publishedYear), negated, modality, publisher,
+      count, weightMicro, docs, row: aggregateRow(key, e.n, e.micro, docs),
+    };
+  });
   const tallies = c.tallies.map((t) => ({ ...t, year: int(t.year), publishedYear: int(t.publishedYear), n: int(t.n) }));
   if (edges.length > 0) await tx.run(sign < 0 ? SUBTRACT_EDGES : ADD_EDGES, { edges });
   if (tallies.length > 0) await tx.run(sign < 0 ? SUBTRACT_TALLIES : ADD_TALLIES, { tallies });
@@ -108,26 +133,42 @@ async function writeDocumentCounts(tx: ManagedTransaction, docIds: string[], c: 
   await tx.run(DOCUMENT_COUNTS, { documents: docIds.map((id) => ({ id, n: int(counts.get(id) ?? 0) })) });
 }
 
+export interface AggregateOptions {
+  /** Documents the caller knows to be new (no Document node yet, so no claims): nothing to take out. */
+  newDocuments?: ReadonlySet<string>;
+  /**
+   * Documents whose claims the change is about to write, as contribution rows (writtenContributionRows).
+   * Each one the change then confirms (its claims are exactly those) is counted from these rows instead
+   * of read back; any other is read back.
+   */
+  expected?: ReadonlyMap<string, readonly ContributionRow[]>;
+}
+
 /**
  * The one way to change claims: takes the current contribution of every claim of `docIds` out of the
  * aggregates, runs `change` (which may create, delete, rewrite or reject claims of those documents, in
- * `tx`), then puts in the contribution of those documents' claims as they now stand. `change` must
- * not touch claims of other documents.
+ * `tx`), then puts in the contribution of those documents' claims as they now stand (read back, or
+ * `expected` and confirmed by `change`). `change` must not touch claims of other documents.
  */
 export async function withEdgeAggregates<T>(
   tx: ManagedTransaction,
   docIds: readonly string[],
-  change: () => Promise<T>,
-  options: { newDocuments?: ReadonlySet<string> } = {},
+  change: (confirmed: Set<string>) => Promise<T>,
+  options: AggregateOptions = {},
 ): Promise<T> {
   const ids = [...new Set(docIds)].sort();
-  const chunks = chunksOf(ids);
-  // Documents the caller knows to be new (no Document node yet, so no claims) contribute nothing yet.
   for (const chunk of chunksOf(ids.filter((id) => !options.newDocuments?.has(id)))) {
     await writeContributions(tx, await readContributions(tx, chunk), -1);
   }
-  const result = await change();
-  for (const chunk of chunks) await addContributions(tx, chunk);
+  const confirmed = new Set<string>();
+  const result = await change(confirmed);
+  const known = (id: string) => (confirmed.has(id) ? options.expected?.get(id) : undefined);
+  for (const chunk of chunksOf(ids)) {
+    const read = await readContributionRows(tx, chunk.filter((id) => known(id) === undefined));
+    const c = contributionsOf([...read, ...chunk.flatMap((id) => known(id) ?? [])]);
+    await writeContributions(tx, c, 1);
+    await writeDocumentCounts(tx, chunk, c);
+  }
   return result;
 }
 

@@ -1,7 +1,7 @@
 // Constraints and indexes, created idempotently (IF NOT EXISTS) at start-up and before loading.
 import type { Driver } from 'neo4j-driver';
 import { RELATION_TYPES } from '../shared/vocabulary';
-import { edgeAggregateSchemaStatements, ensureEdgeAggregates } from './edge-aggregates';
+import { edgeAggregateSchemaStatements, ensureEdgeAggregates, RETIRED_EDGE_AGGREGATE_INDEXES } from './edge-aggregates';
 
 // Claim properties the API filters on, indexed per relationship type (Neo4j indexes are per type).
 const CLAIM_INDEXED_PROPERTIES = ['claimId', 'year', 'docId', 'publishedYear'] as const;
@@ -41,6 +41,7 @@ export function schemaStatements(): string[] {
 }
 
 export async function ensureSchema(driver: Driver, database?: string): Promise<void> {
+  for (const name of RETIRED_EDGE_AGGREGATE_INDEXES) await driver.executeQuery(`DROP INDEX ${name} IF EXISTS`, {}, { database });
   for (const statement of schemaStatements()) {
     await driver.executeQuery(statement, {}, { database });
   }

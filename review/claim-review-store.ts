@@ -145,12 +145,13 @@ export async function unreviewClaim(tx: ManagedTransaction, claim: StoredClaim):
 /**
  * After the loader rewrote the claims of `docIds` (inside its withEdgeAggregates): each review of
  * those documents is applied to the new claim with its anchor; a reviewed claim the new extraction
- * no longer produces is written again from the review, marked `keptByReview`.
+ * no longer produces is written again from the review, marked `keptByReview`. Returns the documents
+ * that had reviews (their claims may now differ from what the loader wrote).
  */
-export async function reapplyReviews(tx: ManagedTransaction, docIds: readonly string[]): Promise<number> {
-  if (docIds.length === 0) return 0;
+export async function reapplyReviews(tx: ManagedTransaction, docIds: readonly string[]): Promise<Set<string>> {
+  if (docIds.length === 0) return new Set();
   const found = await tx.run('MATCH (v:Review) WHERE v.docId IN $docIds RETURN properties(v) AS v', { docIds });
-  if (found.records.length === 0) return 0;
+  if (found.records.length === 0) return new Set();
   const reviews = found.records.map((r) => decodeReview(r.get('v') as Record<string, unknown>));
   const claims = await claimsOf(tx, docIds);
   const byAnchor = new Map(claims.map((c) => [anchorKey(anchorOf(c.props)), c]));
@@ -170,7 +171,7 @@ export async function reapplyReviews(tx: ManagedTransaction, docIds: readonly st
     await writeReviewed(tx, kept, v, false);
     await tx.run('MATCH (v:Review {id: $id}) SET v.claimId = $claimId', { id: v.id, claimId });
   }
-  return reviews.length;
+  return new Set(reviews.map((v) => v.docId));
 }
 
 /** Every review, oldest first, with the claim it judged as extracted (for the gold export). */

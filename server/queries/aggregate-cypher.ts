@@ -12,6 +12,13 @@ import { claimPredicates, type CypherFragment } from './graph-filters';
 import type { CypherQuery } from './graph-cypher';
 import { returnInBatches } from './result-batches';
 
+/**
+ * Aggregate `e` has source `id` (a Cypher expression): a seek of the dyad index (source, target) on
+ * its first property, which Neo4j uses only with a predicate on the second too (there is no index of
+ * the source alone: neo4j/edge-aggregates.ts).
+ */
+export const fromSource = (id: string) => `e.source = ${id} AND e.target IS NOT NULL`;
+
 /** Predicates on aggregate `e`: years, types, publishers, modalities and (with `negation`) denials. */
 export function aggregatePredicates(filters: GraphFilters, options: { negation?: boolean } = {}): CypherFragment {
   // The claim predicates apply as they are (same property names); `sources` then matches publishers
@@ -34,7 +41,7 @@ export function buildAggregateRowsQuery(filters: GraphFilters): CypherQuery {
 }
 
 /**
- * Aggregates passing the filters with an end in `inner`: through the source and target indexes
+ * Aggregates passing the filters with an end in `inner`: through the dyad and target indexes
  * (`seek`, cheap for few or quiet actors), or by filtering the year range (`scan`, cheap when the
  * actors' claims outnumber the range's).
  */
@@ -49,7 +56,7 @@ export function buildInnerRowsQuery(filters: GraphFilters, inner: string[], stra
   return {
     cypher: `UNWIND $inner AS id
 CALL (id) {
-  MATCH (e:EdgeAggregate {source: id}) WHERE ${p.where} RETURN e
+  MATCH (e:EdgeAggregate) WHERE ${fromSource('id')} AND ${p.where} RETURN e
   UNION
   MATCH (e:EdgeAggregate {target: id}) WHERE ${p.where} RETURN e
 }
@@ -64,7 +71,7 @@ export function buildAggregateNeighbourQuery(filters: GraphFilters, frontier: st
   return {
     cypher: `UNWIND $frontier AS id
 CALL (id) {
-  MATCH (e:EdgeAggregate {source: id}) WHERE ${p.where} RETURN e.target AS m
+  MATCH (e:EdgeAggregate) WHERE ${fromSource('id')} AND ${p.where} RETURN e.target AS m
   UNION
   MATCH (e:EdgeAggregate {target: id}) WHERE ${p.where} RETURN e.source AS m
 }
@@ -111,12 +118,12 @@ export function buildActorRowsQuery(filters: GraphFilters, a: string, b: string 
     ? returnInBatches('collect(e.row)', 'rows')
     : `RETURN ${year} AS year, e.type AS type, e.negated AS negated, sum(e.count) AS count, sum(e.weightMicro) / 1000000.0 AS weight`;
   // With b, both directions are seeks of the dyad index (source, target): a hub has ~100k aggregates at 1M claims.
-  const [out, back] = b === null ? ['{source: $a}', '{target: $a}'] : ['{source: $a, target: $b}', '{source: $b, target: $a}'];
+  const [out, back] = b === null ? [fromSource('$a'), 'e.target = $a'] : ['e.source = $a AND e.target = $b', 'e.source = $b AND e.target = $a'];
   return {
     cypher: `CALL () {
-  MATCH (e:EdgeAggregate ${out}) WHERE ${p.where} RETURN e
+  MATCH (e:EdgeAggregate) WHERE ${out} AND ${p.where} RETURN e
   UNION
-  MATCH (e:EdgeAggregate ${back}) WHERE ${p.where} RETURN e
+  MATCH (e:EdgeAggregate) WHERE ${back} AND ${p.where} RETURN e
 }
 ${ret}`,
     params: { ...p.params, a, b },

@@ -4,6 +4,7 @@ import { RELATION_TYPES } from '../../shared/vocabulary';
 import { STATS_SOURCE_LIMIT, type HealthResponse, type StatsResponse } from '../../shared/api';
 import { toInt, toStringOrNull } from '../presenters/values';
 import { readOnce, readRows, readTx, type Db } from './db';
+import { fromSource } from '../queries/aggregate-cypher';
 
 const TYPES = RELATION_TYPES.join('|');
 
@@ -33,7 +34,7 @@ interface StatsCounts {
 }
 
 /**
- * From the claim tallies, per-document counts and source/target indexes of the edge aggregates
+ * From the claim tallies, per-document counts and dyad/target indexes of the edge aggregates
  * (neo4j/edge-aggregates.ts), which leave rejected claims out: one read transaction, each query
  * returning one list of compact rows (thousands of tallies and documents: one record, not thousands).
  */
@@ -52,7 +53,7 @@ async function countsFromAggregates(db: Db, sourceLimit: number): Promise<StatsC
     );
     const docRows = (docs.records[0]?.get('rows') as unknown[][] | undefined) ?? [];
     const typeRows = await list(
-      `MATCH (a:Actor) WHERE EXISTS { MATCH (e:EdgeAggregate {source: a.id}) } OR EXISTS { MATCH (e:EdgeAggregate {target: a.id}) }
+      `MATCH (a:Actor) WHERE EXISTS { MATCH (e:EdgeAggregate) WHERE ${fromSource('a.id')} } OR EXISTS { MATCH (e:EdgeAggregate {target: a.id}) }
        WITH a.type AS type, count(a) AS n RETURN collect([type, n]) AS rows`,
     );
     return {

@@ -33,7 +33,8 @@ type ClaimArb = typeof claimArb extends fc.Arbitrary<infer T> ? T : never;
 const versionArb = fc.record({ claims: fc.array(claimArb, { maxLength: 5 }), published: fc.constantFrom('2021-03-01', '2022-07-09') });
 
 const opArb = fc.oneof(
-  fc.record({ kind: fc.constant('load' as const), docs: fc.uniqueArray(fc.constantFrom(...DOCS), { minLength: 1, maxLength: 3 }), version: versionArb }),
+  // `separately`: one transaction per document, so the later ones add to aggregates the first created.
+  fc.record({ kind: fc.constant('load' as const), docs: fc.uniqueArray(fc.constantFrom(...DOCS), { minLength: 1, maxLength: 3 }), version: versionArb, separately: fc.boolean() }),
   fc.record({ kind: fc.constant('delete' as const), doc: fc.constantFrom(...DOCS) }),
   fc.record({ kind: fc.constant('reject' as const), doc: fc.constantFrom(...DOCS) }),
   fc.record({ kind: fc.constant('rebuild' as const) }),
@@ -66,8 +67,9 @@ describe('edge aggregates', () => {
         await driver.executeQuery('MATCH (n) DETACH DELETE n');
         for (const op of ops) {
           if (op.kind === 'load') {
-            // Several documents in one batch, the same version for each (re-loading an unchanged one is a no-op).
-            await writeDocuments(driver, op.docs.map((d) => extraction(d, op.version)));
+            // Several documents, the same version for each (re-loading an unchanged one is a no-op).
+            const batches = op.separately ? op.docs.map((d) => [d]) : [op.docs];
+            for (const batch of batches) await writeDocuments(driver, batch.map((d) => extraction(d, op.version)));
           } else if (op.kind === 'delete') {
             await repo.remove(op.doc).catch((e: unknown) => {
               if ((e as { statusCode?: number }).statusCode !== 404) throw e;
@@ -90,6 +92,16 @@ describe('edge aggregates', () => {
       }),
       { numRuns: 25 },
     );
+  });
+
+  it('adds to an aggregate another document already holds (its row and sorted documents rebuilt)', async () => {
+    await cleanDatabase(driver);
+    const version = { claims: [{ source: 'cia', target: 'taliban', type: 'ATTACKED', year: 2021, negated: false, modality: 'asserted' }] as ClaimArb[], published: '2021-03-01' };
+    await writeDocuments(driver, [extraction('doc-c', version)]);
+    await writeDocuments(driver, [extraction('doc-a', version)]);
+    const rows = await driver.executeQuery('MATCH (e:EdgeAggregate) RETURN e.count AS n, e.docs AS docs');
+    expect(rows.records.map((r) => r.toObject())).toEqual([{ n: 2, docs: ['doc-a', 'doc-c'] }]);
+    expect(await edgeAggregateDifferences(driver)).toEqual([]);
   });
 
   it('finds a stored aggregate that is off (the check can fail)', async () => {

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { cleanDatabase, testDriver } from '../../support/db';
-import { schemaStatements } from '../../../neo4j/schema';
+import { ensureSchema, schemaStatements } from '../../../neo4j/schema';
+import { RETIRED_EDGE_AGGREGATE_INDEXES } from '../../../neo4j/edge-aggregates';
 
 describe('real Neo4j', () => {
   let driver: Driver;
@@ -31,5 +32,12 @@ describe('real Neo4j', () => {
     const names = records[0]?.get('names') as string[];
     const expected = schemaStatements().map((s) => /(?:CONSTRAINT|INDEX) (\w+) IF/.exec(s)?.[1]);
     for (const name of expected) expect(names).toContain(name);
+  });
+
+  it('drops the indexes of earlier versions', async () => {
+    await driver.executeQuery('CREATE INDEX edge_aggregate_source IF NOT EXISTS FOR (e:EdgeAggregate) ON (e.source)');
+    await ensureSchema(driver);
+    const { records } = await driver.executeQuery('SHOW INDEXES YIELD name RETURN collect(name) AS names');
+    for (const name of RETIRED_EDGE_AGGREGATE_INDEXES) expect(records[0]?.get('names')).not.toContain(name);
   });
 });
