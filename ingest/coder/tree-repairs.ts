@@ -95,6 +95,30 @@ function callOnReadAsClause(sentence: ParsedSentence, rewired: Rewiring, added: 
 }
 
 /**
+ * "After consulting with our allies, with the Congress …, as well as with Mr. Ghani, I have concluded":
+ * the parser hangs the with-phrases after the first on the main verb. A with-phrase between an opening
+ * clause that has with-phrases of its own and the main subject continues that clause's list.
+ */
+function withListOfOpeningClause(sentence: ParsedSentence, rewired: Rewiring): void {
+  const { tree } = sentence;
+  for (const clause of tree) {
+    const verb = clause.gov;
+    if (clause.rel !== 'advcl' || verb < 0 || clause.dep > verb) continue;
+    const subject = tree.find((d) => d.gov === verb && d.rel === 'nsubj');
+    if (!subject || subject.dep < clause.dep || !sentence.deps.some((d) => d.gov === clause.dep && d.rel === 'obl:with')) continue;
+    // The enhanced arcs: a phrase after "as well as" is the tree's conjunct, enhanced++ gives it the verb too.
+    for (const d of sentence.deps) {
+      // A name after "as well as" may come as a clause of its own (advcl:with).
+      const phrase = d.rel === 'obl:with' || (d.rel === 'advcl:with' && (sentence.tokens[d.dep]?.pos ?? '').startsWith('NN'));
+      if (d.gov === verb && phrase && d.dep > clause.dep && d.dep < subject.dep && isWithPhrase(sentence, d.dep)) rewired.set(d.dep, { rel: 'obl:with', gov: clause.dep, dep: d.dep });
+    }
+  }
+}
+
+const isWithPhrase = (sentence: ParsedSentence, noun: number): boolean =>
+  sentence.tree.some((c) => c.gov === noun && c.rel === 'case' && sentence.tokens[c.dep]?.word.toLowerCase() === 'with');
+
+/**
  * "The UK, the wider Coalition and the Government of Iraq are committed to …": the parser reads a list
  * after its first member as an apposition (the first "appos" the second, the second "conj" the third),
  * so only the first is the subject. Rewritten as the list it is: each is a conjunct of the first and
@@ -197,6 +221,7 @@ export function repairTree(sentence: ParsedSentence): ParsedSentence {
   const added: Dependency[] = [];
   listReadAsApposition(sentence, rewired, added);
   callOnReadAsClause(sentence, rewired, added);
+  withListOfOpeningClause(sentence, rewired);
   determinedModifierReadAsCompound(sentence, rewired, added);
   if (rewired.size === 0) return sentence;
   const oldArc = new Map(sentence.tree.map((d) => [d.dep, d]));

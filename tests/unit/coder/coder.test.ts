@@ -605,3 +605,10 @@ describe('agreements named for a city (coder-0.6.0)', () => {
     expect(code('city-named-agreement', fullCoder).extraction.claims.map(tuple)).toEqual(['united-states COOPERATES_WITH taliban']);
   });
 });
+
+describe('a list of with-phrases after an opening clause (coder-0.6.0)', () => {
+  it('keeps every with-phrase of "After consulting with X, with Y, as well as with Z, I …" on the consulting', () => {
+    const claims = code('with-list-opening-clause', fullCoder).extraction.claims.map(tuple);
+    expect(claims).toEqual(expect.arrayContaining(['joe-biden MET_WITH us-congress', 'joe-biden MET_WITH ashraf-ghani']));
+  });
+});
