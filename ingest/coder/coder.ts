@@ -223,7 +223,10 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       }
       // "agreed to attack X" is no cooperation with X.
       if (c.type === 'COOPERATES_WITH' && promisesHostileAct({ graph, lexicon }, trigger)) return true;
-      if (polarityOf(graph, trigger).unrealised || inOpeningCondition(sentence, trigger)) return true;
+      const pol = polarityOf(graph, trigger);
+      if (pol.unrealised || inOpeningCondition(sentence, trigger)) return true;
+      // "Instead of fighting X": the tree states the act denied; the surface rules read it as done.
+      if (pol.forgone && !c.negated) return true;
       // One visits a place, not the people a demonym names ("our hearts go out to the Afghan people").
       if (c.type === 'VISITED' && args.some((m) => m.start === c.targetStart && m.kind === 'demonym')) return true;
       if (c.type === 'VISITED' && deploys(graph, trigger, c.source, c.sourceStart, c.sourceEnd)) return true;

@@ -20,6 +20,8 @@ export interface Polarity {
   modality: Modality;
   /** The event is announced as not yet done ("has yet to recognize"): no claim either way. */
   unrealised: boolean;
+  /** Set aside for another course ("instead of fighting X", "rather than return to war with X"): denied. */
+  forgone: boolean;
   /** Promised or offered ("will give", "pledged to continue aid", "is ready to send"). */
   commissive: boolean;
   /** The content of a threat or warning ("threatened to shell X"): the WARNED claim says it. */
@@ -38,6 +40,16 @@ const UNWILLING_NOUNS = new Set(['reluctance', 'unwillingness', 'hesitation', 'h
 const HYPOTHETICAL_MARKS = new Set(['if', 'unless', 'whether']);
 
 export const COMMISSIVE_CONTROLLERS = new Set(['offer', 'promise', 'pledge', 'agree', 'willing', 'ready', 'prepare', 'commit', 'vow', 'undertake']);
+
+/** "Instead of V-ing", "rather than V": the clause is the course not taken. */
+function forgoneAt(graph: SentenceGraph, i: number): boolean {
+  return graph.children(i).some((c) => {
+    const word = graph.sentence.tokens[c.dep]?.word.toLowerCase();
+    const next = graph.children(c.dep).find((f) => f.rel === 'fixed');
+    const fixed = next ? graph.sentence.tokens[next.dep]?.word.toLowerCase() : '';
+    return (c.rel === 'cc' || c.rel === 'mark' || c.rel === 'advmod' || c.rel === 'case') && ((word === 'instead' && fixed === 'of') || (word === 'rather' && fixed === 'than'));
+  });
+}
 
 export function negatedAt(graph: SentenceGraph, i: number): boolean {
   for (const c of graph.children(i)) {
@@ -125,5 +137,9 @@ export function polarityOf(graph: SentenceGraph, trigger: number): Polarity {
   }
   // "according to X": the claim is reported.
   if (modality === 'asserted' && graph.children(trigger).some((c) => c.rel === 'obl:according_to')) modality = 'reported';
-  return { negated, modality, unrealised, commissive, threatened, promisedInPast };
+  // The course not taken: the trigger's own clause, or the verb an event noun is the complement of.
+  const carrier = graph.head(trigger);
+  const forgone = forgoneAt(graph, trigger) || ((toks[trigger]?.pos ?? '').startsWith('NN') && carrier >= 0 && /^(obl|obj)/.test(graph.treeRel(trigger)) && forgoneAt(graph, carrier));
+  if (forgone) negated = true;
+  return { negated, modality, unrealised, forgone, commissive, threatened, promisedInPast };
 }

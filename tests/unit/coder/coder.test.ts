@@ -612,3 +612,13 @@ describe('a list of with-phrases after an opening clause (coder-0.6.0)', () => {
     expect(claims).toEqual(expect.arrayContaining(['joe-biden MET_WITH us-congress', 'joe-biden MET_WITH ashraf-ghani']));
   });
 });
+
+describe('the course not taken (coder-0.6.0)', () => {
+  it('reads "instead of fighting X" as the fight denied, and the course taken as done', () => {
+    const claims = code('instead-of', fullCoder).extraction.claims;
+    const first = claims.filter((c) => c.sentenceStart === 0 && c.type === 'ATTACKED').map(tuple);
+    expect(first).toEqual(['pakistan ATTACKED ttp (negated)']);
+    const second = claims.filter((c) => c.sentenceStart > 0 && c.type === 'ATTACKED').map(tuple);
+    expect(second).toEqual(['pakistan ATTACKED ttp']);
+  });
+});
