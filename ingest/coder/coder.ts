@@ -313,18 +313,21 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
     /** Mutual claims already made, by sentence, trigger and unordered pair. */
     const mutualSeen = new Set<string>();
     let ai = 0;
+    /** Where the sentence before the one being coded starts ("They discussed …" after "X spoke with Y."). */
+    let previousStart = -1;
     for (const sentence of parse.sentences) {
       while (ai < args.length && (args[ai] as ArgMention).start < sentence.start) ai++;
       const own: ArgMention[] = [];
       for (let k = ai; k < args.length && (args[k] as ArgMention).start < sentence.end; k++) own.push(args[k] as ArgMention);
       codeSentence(sentence, own);
+      previousStart = sentence.start;
     }
 
     /** The two parties of the last meeting stated before `offset`, as people or states as `kind` asks. */
-    function lastPairBefore(offset: number, kind: PairKind): [string, string] | null {
+    function lastPairBefore(offset: number, kind: PairKind, since = -1): [string, string] | null {
       let last: (typeof claims)[number] | undefined;
       for (const c of claims) {
-        if (c.type === 'MET_WITH' && !c.negated && c.sentenceStart < offset && (!last || c.sentenceStart > last.sentenceStart)) last = c;
+        if (c.type === 'MET_WITH' && !c.negated && c.sentenceStart < offset && c.sentenceStart >= since && (!last || c.sentenceStart > last.sentenceStart)) last = c;
       }
       if (!last) return null;
       const as = (id: string): string | null => {
@@ -381,10 +384,13 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
         within[k] = owners;
       }
       // "The two leaders", "both sides": the parties of the last meeting or agreement before this sentence.
+      /** Offsets of "they" read as the pair of the meeting before ("They agreed to …"). */
+      const pairPronouns = new Set<number>();
       for (const ref of findPairReferences(graph)) {
         if (at[ref.token]) continue;
+        if (ref.adjacent) pairPronouns.add(sentence.tokens[ref.token]?.start ?? -1);
         const tok = sentence.tokens[ref.token] as (typeof sentence.tokens)[number];
-        const pair = lastPairBefore(sentence.start, ref.kind);
+        const pair = lastPairBefore(sentence.start, ref.kind, ref.adjacent ? previousStart : -1);
         if (pair) within[ref.token] = pair.map((actor) => ({ actor, start: tok.start, end: tok.end, kind: 'coref' }));
         at[ref.token] = within[ref.token]?.[0];
       }
@@ -395,6 +401,8 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       const timexes = sentenceTimexes(sentence, text, published);
       const sentenceText = text.slice(sentence.start, sentence.end);
       for (const e of events) {
+        // Of "they" after a meeting only what the pair agreed adds to it ("They discussed …" repeats the meeting).
+        if ((pairPronouns.has(e.source.mention.start) || pairPronouns.has(e.target.mention.start)) && e.type !== 'COOPERATES_WITH') continue;
         const pol = polarityOf(graph, e.trigger);
         if (pol.unrealised || pol.threatened) continue;
         // A threat is made when it is said, whatever the mood of what it announces ("would respond").

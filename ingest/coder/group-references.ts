@@ -1,5 +1,5 @@
-// "The two leaders", "both sides", "the two countries": a plural noun phrase that stands for the two
-// parties of the meeting or agreement stated just before ("President Biden spoke with Prime Minister
+// "The two leaders", "both sides", "the two countries" (and "they" right after a meeting): a plural phrase
+// that stands for the two parties of the meeting stated just before ("President Biden spoke with Prime Minister
 // Kishida. The two leaders agreed to deepen cooperation."). Finding the phrases is read from the tree
 // here; which pair they stand for is the coder's (the last mutual claim before the sentence). Pure.
 import type { ParsedSentence } from '../parse/parse-types';
@@ -26,11 +26,13 @@ export interface PairReference {
   /** The noun's token. */
   token: number;
   kind: PairKind;
+  /** "They" right after a meeting ("X spoke with Y. They discussed …"): only the sentence before may hold the pair. */
+  adjacent?: boolean;
 }
 
 /** A cheap look at the words before parsing the phrase: "two" or "both" before a plural noun. */
 export function mayReferToPair(sentence: ParsedSentence): boolean {
-  return sentence.tokens.some((t, i) => (t.word.toLowerCase() === 'two' || t.word.toLowerCase() === 'both') && PAIR_NOUNS.has(sentence.tokens[i + 1]?.lemma.toLowerCase() ?? ''));
+  return sentence.tokens.some((t, i) => ((t.word.toLowerCase() === 'two' || t.word.toLowerCase() === 'both') && PAIR_NOUNS.has(sentence.tokens[i + 1]?.lemma.toLowerCase() ?? '')) || t.word.toLowerCase() === 'they');
 }
 
 /** Plural nouns of PAIR_NOUNS counted as two: "the two leaders", "both sides" (not "two of the leaders"). */
@@ -44,6 +46,10 @@ export function findPairReferences(graph: SentenceGraph): PairReference[] {
       return (c.rel === 'nummod' && w === 'two') || ((c.rel === 'det' || c.rel === 'cc:preconj') && w === 'both');
     });
     if (two) out.push({ token: t.i, kind });
+  }
+  // "They" as the subject of a clause.
+  for (const t of graph.sentence.tokens) {
+    if (t.word.toLowerCase() === 'they' && t.pos === 'PRP' && graph.parents(t.i).some((p) => p.rel === 'nsubj')) out.push({ token: t.i, kind: 'any', adjacent: true });
   }
   return out;
 }

@@ -622,3 +622,12 @@ describe('the course not taken (coder-0.6.0)', () => {
     expect(second).toEqual(['pakistan ATTACKED ttp']);
   });
 });
+
+describe('"they" right after a meeting (coder-0.6.0)', () => {
+  it('reads what "they" agreed as the pair\'s cooperation, and nothing else of the pair', () => {
+    const claims = code('they-after-meeting', fullCoder).extraction.claims;
+    const agreed = claims.filter((c) => c.type === 'COOPERATES_WITH').map(tuple);
+    expect(agreed).toEqual(['antony-blinken COOPERATES_WITH d-saifuddin-abdullah']);
+    expect(claims.filter((c) => c.type === 'ACCUSED').map(tuple)).toEqual([]);
+  });
+});
