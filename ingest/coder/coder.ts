@@ -383,8 +383,8 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
         at[k] = owners[0];
         within[k] = owners;
       }
-      // "The two leaders", "both sides": the parties of the last meeting or agreement before this sentence.
-      /** Offsets of "they" read as the pair of the meeting before ("They agreed to …"). */
+      // "The two leaders", "both sides", "they" after a meeting: the parties of the last meeting before
+      // this sentence. `pairPronouns`: the offsets of such a "they" ("They agreed to …").
       const pairPronouns = new Set<number>();
       for (const ref of findPairReferences(graph)) {
         if (at[ref.token]) continue;

@@ -8,6 +8,7 @@ import type { ArgumentIndex, Argument } from './arguments';
 import type { EventContext, FoundEvent } from './events';
 import type { TriggerEntry } from './trigger-lexicon';
 import { actorsVia } from './arguments';
+import { roleTypeOf } from '../extract/roles';
 
 const LEADS: TriggerEntry = { type: 'LEADS', preps: ['of'], origin: 'rules' };
 const MEMBER: TriggerEntry = { type: 'MEMBER_OF', preps: ['of'], origin: 'rules' };
@@ -54,7 +55,7 @@ export function findCopularRoles(ctx: CopularRoleContext): FoundEvent[] {
     // The body: "Pakistan's prime minister", "leader of the Taliban", "the United States President".
     const bodies = actorsVia(graph, index, tok.i, (r) => r === 'nmod:poss' || r === 'nmod:of' || r === 'compound' || r === 'amod').filter((b) => !ctx.isPerson(b.mention.actor));
     for (const body of bodies) {
-      const entry = spec.leads && (!ctx.isState(body.mention.actor) || spec.headOfState) ? LEADS : MEMBER;
+      const entry = roleTypeOf(spec, ctx.isState(body.mention.actor)) === 'LEADS' ? LEADS : MEMBER;
       for (const holder of holders) if (holder.mention.actor !== body.mention.actor) out.push({ type: entry.type, trigger: tok.i, source: holder, target: { ...body, indirect: false }, entry });
     }
   }

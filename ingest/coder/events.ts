@@ -172,6 +172,11 @@ function coActorsOf(ctx: EventContext, v: number): Argument[] {
 /** Relation types that are acts against their target. */
 export const HOSTILE: ReadonlySet<string> = new Set(['ATTACKED', 'ACCUSED', 'WARNED', 'REJECTED']);
 
+/** The verb at `k` is a hostile act in the lexicon ("attack", "condemn"). */
+export function hostileVerbAt(lexicon: TriggerLexicon, graph: SentenceGraph, k: number): boolean {
+  return (lexicon.verbs.get(lemmaOf(graph, k)) ?? []).some((e) => HOSTILE.has(e.type));
+}
+
 /** The prepositions by which the noun at `k` names who suffers it ("attack on X", "the detention of X"); none when it names no harm. */
 export function victimPrepsOf(lexicon: TriggerLexicon, graph: SentenceGraph, k: number): ReadonlySet<string> {
   return ((graph.sentence.tokens[k]?.pos ?? '').startsWith('NN') && lexicon.harmNouns.get(lemmaOf(graph, k))) || NO_PREPS;
@@ -210,17 +215,17 @@ function verbTargets(ctx: EventContext, v: number, entry: TriggerEntry, required
     for (const c of graph.children(v)) {
       if (c.rel !== 'xcomp' && (c.rel !== 'ccomp' || entry.type === 'REJECTED')) continue;
       // An agreement's complement that is itself hostile names no partner ("agreed to … and condemned attacks by X").
-      if (entry.type === 'COOPERATES_WITH' && (ctx.lexicon.verbs.get(lemmaOf(graph, c.dep)) ?? []).some((e) => HOSTILE.has(e.type))) continue;
+      if (entry.type === 'COOPERATES_WITH' && hostileVerbAt(ctx.lexicon, graph, c.dep)) continue;
       targets = actorsVia(graph, at, c.dep, (r) => r === 'obj' || r === 'obl:with' || r === 'obl:to' || r === 'obl:against');
       if (targets.length > 0) break;
     }
   }
   // Condemning an attack accuses its author, not its victims ("condemned the killing of X by Y").
   if (entry.type === 'ACCUSED') {
-    const attack = (k: number) => victimPrepsOf(ctx.lexicon, graph, k);
-    targets = targets.filter((t) => !victimOfHarmAbout(graph, v, t.mention.start, t.mention.end, attack));
+    const victimPreps = (k: number) => victimPrepsOf(ctx.lexicon, graph, k);
+    targets = targets.filter((t) => !victimOfHarmAbout(graph, v, t.mention.start, t.mention.end, victimPreps));
     if (targets.length === 0) {
-      for (const c of graph.children(v)) if (c.rel === 'obj' && attack(c.dep).size > 0) targets.push(...actorsVia(graph, at, c.dep, (r) => r === 'nmod:by' || r === 'nmod:agent'));
+      for (const c of graph.children(v)) if (c.rel === 'obj' && victimPreps(c.dep).size > 0) targets.push(...actorsVia(graph, at, c.dep, (r) => r === 'nmod:by' || r === 'nmod:agent'));
     }
   }
   return targets;

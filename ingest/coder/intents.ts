@@ -6,7 +6,7 @@ import type { Argument } from './arguments';
 import type { EventContext, FoundEvent } from './events';
 import type { TriggerEntry } from './trigger-lexicon';
 import { actorsVia } from './arguments';
-import { HOSTILE, SUBJECT } from './events';
+import { HOSTILE, hostileVerbAt, SUBJECT } from './events';
 import { COMMISSIVE_CONTROLLERS } from './polarity';
 
 const ENTRY: TriggerEntry = { type: 'COOPERATES_WITH', preps: ['', 'to', 'with', 'from', 'for'], origin: 'rules' };
@@ -18,7 +18,7 @@ const ENTRY: TriggerEntry = { type: 'COOPERATES_WITH', preps: ['', 'to', 'with',
 export function promisesHostileAct(ctx: Pick<EventContext, 'graph' | 'lexicon'>, controller: number): boolean {
   const { graph, lexicon } = ctx;
   if (!COMMISSIVE_CONTROLLERS.has(graph.sentence.tokens[controller]?.lemma.toLowerCase() ?? '')) return false;
-  return graph.children(controller).some((c) => c.rel.startsWith('xcomp') && (lexicon.verbs.get(graph.sentence.tokens[c.dep]?.lemma.toLowerCase() ?? '') ?? []).some((e) => HOSTILE.has(e.type)));
+  return graph.children(controller).some((c) => c.rel.startsWith('xcomp') && hostileVerbAt(lexicon, graph, c.dep));
 }
 const PARTY = (rel: string): boolean => rel === 'obj' || rel === 'iobj' || rel === 'obl:to' || rel === 'obl:with' || rel === 'obl:from' || rel === 'obl:for';
 

@@ -1,7 +1,7 @@
 // Where the parse contradicts a claim of the surface rules, the parse wins: the rules read word
 // order, the tree reads who is the subject ("America went to Afghanistan to defeat the forces that
 // attacked this country": the forces attacked, not America). Pure.
-import type { SentenceGraph } from './sentence-graph';
+import { spanHead, type SentenceGraph } from './sentence-graph';
 
 /** Relations that name who performs a verb (enhanced++: a relative clause's subject is its noun). */
 const PERFORMER = new Set(['nsubj', 'nsubj:xsubj', 'obl:agent', 'csubj']);
@@ -107,8 +107,7 @@ export function nounNamesAgent(graph: SentenceGraph, noun: number, start: number
 export function victimOfHarmAbout(graph: SentenceGraph, trigger: number, start: number, end: number, victimPreps: (k: number) => ReadonlySet<string>): boolean {
   const span = graph.sentence.tokens.filter((t) => t.start < end && start < t.end).map((t) => t.i);
   if (span.length === 0 || span.includes(trigger)) return false;
-  let k = span[span.length - 1] as number;
-  while (span.includes(graph.head(k))) k = graph.head(k);
+  let k = spanHead(graph, span[0] as number, (span[span.length - 1] as number) + 1);
   for (let steps = 0; steps < 6; steps++) {
     const head = graph.head(k);
     if (head < 0 || head === trigger) return false;

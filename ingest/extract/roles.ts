@@ -34,6 +34,11 @@ const NAME_STOP = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'next', 'also', 'has', 'have', 'had', 'is', 'was',
 ]);
 
+/** What a title makes its holder of a body: a head leads it, but a state only its head of state leads ("Foreign Minister" is a member). */
+export function roleTypeOf(spec: TitleSpec, bodyIsState: boolean): 'LEADS' | 'MEMBER_OF' {
+  return spec.leads && (!bodyIsState || spec.headOfState) ? 'LEADS' : 'MEMBER_OF';
+}
+
 export function compileRoles(roles: Roles): RoleMatcher {
   const titles = new TokenTrie<TitleEntry>();
   for (const t of roles.titles) titles.add(phraseKeys(t.t), { rank: false, spec: t });
@@ -124,10 +129,8 @@ export function findRoles(rm: RoleMatcher, tokens: readonly Token[], from: numbe
   // Persons named after a title in this sentence, for a state named after the last of a list
   // ("President X and Chairman Y of Afghanistan").
   const named: TitledPerson[] = [];
-  const edgeOf = (person: FoundMention, spec: TitleSpec, org: FoundMention, ts: number, te: number): RoleEdge => {
-    const orgType = registry.get(org.actor)?.type;
-    return { person, org, type: spec.leads && (orgType !== 'state' || spec.headOfState) ? 'LEADS' : 'MEMBER_OF', ts, te };
-  };
+  const edgeOf = (person: FoundMention, spec: TitleSpec, org: FoundMention, ts: number, te: number): RoleEdge =>
+    ({ person, org, type: roleTypeOf(spec, registry.get(org.actor)?.type === 'state'), ts, te });
   const bodyAfterName = (person: FoundMention): FoundMention | undefined => {
     if (tokens[person.te]?.lower !== 'of') return undefined;
     const m = startAt.get(tokens[person.te + 1]?.lower === 'the' ? person.te + 2 : person.te + 1);
