@@ -42,7 +42,7 @@ import { buildGraph, type SentenceGraph } from './sentence-graph';
 import { repairTree } from './tree-repairs';
 import { compileTriggerLexicon } from './trigger-lexicon';
 
-export const CODER_VERSION = 'coder-0.6.0';
+export const CODER_VERSION = 'coder-0.7.0';
 const WEAK_KINDS = new Set(['demonym', 'metonym', 'era', 'surname']);
 /** Verbs that carry an act on ("continue to support", "keep providing", "remain committed to"). */
 const ONGOING = new Set(['continue', 'keep', 'remain', 'maintain', 'sustain']);
@@ -124,6 +124,16 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
     const name = `${found.actor.name} of ${state.name}`;
     const id = `d-${slugify(name)}`;
     return { ...found, actor: { ...found.actor, id, name, aliases: [name, found.actor.name] }, mention: { ...found.mention, actor: id } };
+  };
+  /** The state a title's own modifier names ("the Iraqi Foreign Minister", "Pakistan's Prime Minister"). */
+  const stateOfTitle = (graph: SentenceGraph, at: readonly (ArgMention | undefined)[], title: readonly number[]): string | null => {
+    for (const k of title) {
+      for (const c of graph.children(k)) {
+        const actor = at[c.dep]?.actor;
+        if (!title.includes(c.dep) && /^(amod|compound|nmod:poss)$/.test(c.rel) && actor && isStateId(actor)) return actor;
+      }
+    }
+    return null;
   };
   const coref = compileCoref(resources.cues.coref);
   const reporting = new Set(resources.cues.reporting.filter((r) => !r.includes(' ')));
@@ -373,6 +383,13 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       // Names the gazetteer lacks, where the tree puts them in an argument position.
       const named = sentence.tokens.map((t) => layerSpans.some(([s, e]) => s < t.end && t.start < e));
       for (const parsed of findParsedNames(graph, at, orgHeads, placeHeads, agents, named, titleWords)) {
+        // "the Iraqi Foreign Minister", "Taiwan's Vice Foreign Minister": the state the title names
+        // stands for its holder ("Pakistan's spy chief" is Pakistan), as its officials do.
+        const titledState = parsed.titleOnly ? stateOfTitle(graph, at, parsed.tokens) : null;
+        if (titledState) {
+          for (const k of parsed.tokens) at[k] = { ...parsed.mention, actor: titledState, kind: 'coref' };
+          continue;
+        }
         const found = parsed.titleOnly && issuerState ? heldIn(parsed, issuerState) : parsed;
         if (!registry.has(found.actor.id)) registry.set(found.actor.id, { actor: found.actor, type: found.actor.type, media: false });
         for (const k of found.tokens) at[k] = found.mention;

@@ -56,9 +56,19 @@ function lemmaOf(graph: SentenceGraph, i: number): string {
 function requirementMet(graph: SentenceGraph, i: number, entry: TriggerEntry): number | null {
   if (!entry.requires) return i;
   const want = new Set(entry.requires.map((w) => w.toLowerCase()));
-  for (const c of graph.children(i)) {
-    const t = graph.sentence.tokens[c.dep];
-    if (t && (want.has(t.lemma.toLowerCase()) || want.has(t.word.toLowerCase()))) return c.dep;
+  const wanted = (k: number): boolean => {
+    const t = graph.sentence.tokens[k];
+    return t !== undefined && (want.has(t.lemma.toLowerCase()) || want.has(t.word.toLowerCase()));
+  };
+  for (const c of graph.children(i)) if (wanted(c.dep)) return c.dep;
+  // A purpose phrase the parser hung on the object instead ("joined X and partners for talks"):
+  // searched within the object and its conjuncts only.
+  const objects = graph.children(i).filter((c) => c.rel === 'obj').map((c) => c.dep);
+  for (let n = 0; n < objects.length && n < 8; n++) {
+    for (const c of graph.children(objects[n] as number)) {
+      if ((c.rel === 'nmod:for' || c.rel === 'nmod:in') && wanted(c.dep)) return c.dep;
+      if (c.rel === 'obj' || c.rel.startsWith('conj')) objects.push(c.dep);
+    }
   }
   return null;
 }

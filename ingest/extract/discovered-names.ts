@@ -7,9 +7,13 @@ const PERSON_CONNECTORS = new Set(['de', 'del', 'da', 'al', 'el', 'bin', 'ibn', 
 /** Titles that show a span holds people, not one organisation's name. */
 const PERSON_TITLES = new Set(['president', 'chairman', 'minister', 'secretary', 'prime', 'ambassador', 'general', 'dr', 'mr', 'mrs', 'ms', 'sgt', 'cpl', 'lt', 'col', 'capt', 'gen']);
 
+/** A pronoun, contracted or not ("as Vice President I've seen"): never part of a name. */
+const PRONOUN = /^(i|we|you|he|she|they|it)(['’](m|ve|ll|d|re|s))?$/i;
+
 export function plausibleDiscoveredName(name: string, type: 'person' | 'organization' | 'armed_group'): boolean {
   const words = name.split(/[\s]+/).filter(Boolean);
   if (name.replace(/[^\p{L}]/gu, '').length < 3) return false;
+  if (words.some((w) => PRONOUN.test(w))) return false;
   if (type === 'person') {
     if (words.length > 5) return false;
     // "Mr. President", "Madam Secretary": a form of address, not a name.

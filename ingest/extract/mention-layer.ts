@@ -182,6 +182,7 @@ export function createMentionFinder(resources: ExtractorResources): MentionFinde
       return info !== undefined && info.actor.discovered && !plausibleDiscoveredName(info.actor.name, info.type as 'person' | 'organization' | 'armed_group');
     };
     mentions = mentions.filter((m) => !implausible(m.actor));
+    for (let k = titled.length - 1; k >= 0; k--) if (implausible((titled[k] as TitleHolder).actor)) titled.splice(k, 1);
     for (let k = roleEdges.length - 1; k >= 0; k--) {
       const e = (roleEdges[k] as { edge: RoleEdge }).edge;
       if (implausible(e.person.actor) || implausible(e.org.actor)) roleEdges.splice(k, 1);
@@ -190,13 +191,19 @@ export function createMentionFinder(resources: ExtractorResources): MentionFinde
     const taken = new Uint8Array(tokens.length + 1);
     for (const m of mentions) for (let k = m.ts; k < m.te; k++) taken[k] = 1;
     // Later references by title alone ("The Foreign Secretary met …") name its last holder.
-    const byTitle = findTitleReferences(roles, tokens, sentences, titled, taken);
+    // "the US Secretary of State": a state before the title names whose holder it is.
+    const stateAt = new Map(mentions.filter((m) => stateIds.has(m.actor) && m.te === m.ts + 1).map((m) => [m.ts, m.actor]));
+    const affiliated = (id: string, state: string) => id === state || (gaz.actors.get(id)?.affiliations ?? []).includes(state);
+    const holdsFor = (person: string, state: string) =>
+      affiliated(person, state) || roleEdges.some(({ edge }) => edge.person.actor === person && affiliated(edge.org.actor, state));
+    const byTitle = findTitleReferences(roles, tokens, sentences, titled, taken, stateAt, holdsFor);
     for (const m of byTitle) for (let k = m.ts; k < m.te; k++) taken[k] = 1;
     mentions = mentions.concat(byTitle).sort((a, b) => a.ts - b.ts);
     const surnames = new Map<string, string>();
     const clash = new Set<string>();
     for (const m of mentions) {
-      if (registry.get(m.actor)?.type !== 'person' || m.te - m.ts < 2) continue;
+      // A title ("the Foreign Secretary") names its holder, but its last word is no surname.
+      if (registry.get(m.actor)?.type !== 'person' || m.te - m.ts < 2 || titleTokens.has(m.te - 1) || m.kind === 'coref' || m.kind === 'title') continue;
       const last = (tokens[m.te - 1] as Token).lower;
       if (surnames.has(last) && surnames.get(last) !== m.actor) clash.add(last);
       surnames.set(last, m.actor);
@@ -255,30 +262,48 @@ function titleKey(tokens: readonly Token[], from: number, to: number): string {
 
 /**
  * "The Foreign Secretary", "the President" with no name after it: the person last introduced with a
- * title ending in those words ("Foreign Secretary Philip Hammond"), before this point in the text.
+ * title ending in those words ("Foreign Secretary Philip Hammond") before this point in the text, else
+ * the one person the text introduces with it later.
  */
-function findTitleReferences(roles: RoleMatcher, tokens: readonly Token[], sentences: readonly SentenceSpan[], titled: readonly TitleHolder[], taken: Uint8Array): FoundMention[] {
+function findTitleReferences(
+  roles: RoleMatcher,
+  tokens: readonly Token[],
+  sentences: readonly SentenceSpan[],
+  titled: readonly TitleHolder[],
+  taken: Uint8Array,
+  stateAt: ReadonlyMap<number, string>,
+  holdsFor: (person: string, state: string) => boolean,
+): FoundMention[] {
   const out: FoundMention[] = [];
   if (titled.length === 0) return out;
   // "the Foreign Minister for Pakistan's support": "for" opens the reason, not the title's portfolio.
-  const possessiveAfter = (k: number, end: number): boolean => {
+  // A portfolio is a name ("Minister for the Middle East"); "for talks" is the purpose of a meeting.
+  const portfolioAfter = (k: number, end: number): boolean => {
     if (tokens[k]?.lower === 'the') k++;
+    if (!tokens[k]?.isCap) return false;
     while (k < end && tokens[k]?.isCap) k++;
-    return tokens[k]?.text === "'s" || tokens[k]?.text === "'";
+    return tokens[k]?.text !== "'s" && tokens[k]?.text !== "'";
   };
   for (const s of sentences) {
     for (let i = s.t0; i < s.t1; i++) {
-      if ((tokens[i] as Token).lower !== 'the' || taken[i + 1]) continue;
+      if ((tokens[i] as Token).lower !== 'the') continue;
+      const state = stateAt.get(i + 1);
+      if (taken[i + 1] && !state) continue;
       // "The Secretary and Foreign Minister discussed …": titles sharing one "the" each name their holder.
-      for (let from = i + 1; from < s.t1; ) {
+      for (let from = state ? i + 2 : i + 1; from < s.t1; ) {
         const match = roles.titles.longest(tokens, from, s.t1, lowerKey);
         if (!match || taken[match.end] || match.end <= from) break;
         const next = tokens[match.end];
         // A name or an organisation after the title makes it a titled mention or a role phrase.
-        if (next && (next.isCap || next.lower === 'of' || (next.lower === 'for' && !possessiveAfter(match.end + 1, s.t1)))) break;
+        if (next && (next.isCap || next.lower === 'of' || (next.lower === 'for' && portfolioAfter(match.end + 1, s.t1)))) break;
         const key = titleKey(tokens, from, match.end);
-        const holder = [...titled].reverse().find((h) => h.ts < i && (h.key === key || h.key.endsWith(` ${key}`)));
+        const holds = (h: TitleHolder) => (h.key === key || h.key.endsWith(` ${key}`)) && (!state || holdsFor(h.actor, state));
+        // A release's lead sentence may use the title before the body names its holder: the holder
+        // named later stands, when the document gives that title to one person only.
+        const later = titled.filter((h) => h.ts > i && holds(h));
+        const holder = [...titled].reverse().find((h) => h.ts < i && holds(h)) ?? (later.every((h) => h.actor === later[0]?.actor) ? later[0] : undefined);
         if (holder) out.push({ actor: holder.actor, kind: 'coref', ts: from === i + 1 ? i : from, te: match.end });
+        if (state) break;
         i = match.end - 1;
         if (next?.lower !== 'and' || !tokens[match.end + 1]?.isCap) break;
         from = match.end + 1;

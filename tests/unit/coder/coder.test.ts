@@ -631,3 +631,22 @@ describe('"they" right after a meeting (coder-0.6.0)', () => {
     expect(claims.filter((c) => c.type === 'ACCUSED').map(tuple)).toEqual([]);
   });
 });
+
+describe('meetings one joins or receives (coder-0.7.0)', () => {
+  it('reads "joined X for talks" and "received X for consultations" as meetings, and joining a body as none', () => {
+    const claims = code('joined-for-talks', fullCoder).extraction.claims.filter((c) => c.type === 'MET_WITH').map(tuple);
+    expect(claims).toEqual(expect.arrayContaining(['antony-blinken MET_WITH d-marise-payne', 'imran-khan MET_WITH ashraf-ghani']));
+    expect(claims.filter((c) => c.startsWith('pakistan'))).toEqual([]);
+  });
+});
+
+describe('a title before its holder is named (coder-0.7.0)', () => {
+  it('reads "the Foreign Minister" as the one person the text gives that title, "the US Secretary of State" as the US holder, and a title with a state as that state', () => {
+    const { extraction } = code('title-before-holder', fullCoder);
+    const claims = extraction.claims.map(tuple);
+    expect(claims).toEqual(expect.arrayContaining(['d-marise-payne MET_WITH afghanistan', 'd-marise-payne MET_WITH antony-blinken']));
+    // No title stands alone as an actor, no title word as a surname, no pronoun as a name.
+    expect(extraction.actors.map((a) => a.id).filter((id) => /foreign-minister|ambassador|i-ve/.test(id))).toEqual([]);
+    expect(extraction.mentions.filter((m) => m.text === 'Secretary')).toEqual([]);
+  });
+});
