@@ -25,6 +25,10 @@ export interface Argument {
 /** Relations from a common noun to the actor it belongs to, in order of preference. */
 const OWNER_RELS = ['appos', 'compound', 'amod', 'nmod:poss', 'nmod:of', 'nmod:from', 'nmod:for', 'dep', 'nmod:by', 'nmod:agent'];
 
+/** A plural of parties that names its members ("regional countries, including Pakistan and Iran", "partners such as X"). */
+const MEMBER_LISTS = new Set(['nmod:including', 'nmod:such_as', 'nmod:like']);
+const PARTY_PLURALS = new Set(['countries', 'states', 'nations', 'governments', 'partners', 'allies', 'neighbors', 'neighbours', 'donors', 'powers', 'groups', 'organisations', 'organizations']);
+
 /** Nouns that name another party relative to their possessor: "our allies" are not us. */
 const RELATIONAL = new Set(['ally', 'partner', 'neighbor', 'neighbour', 'counterpart', 'friend', 'enemy', 'adversary', 'rival', 'opponent', 'foe']);
 
@@ -78,6 +82,10 @@ export function actorsAt(graph: SentenceGraph, index: ArgumentIndex, node: numbe
       for (const a of actorsAt(graph, index, c.dep, depth + 1)) found.push({ mention: a.mention, indirect: true, ...(a.via || !isAgent ? { via: a.via ?? rel } : {}) });
     }
     if (found.length > 0) return found;
+  }
+  if (PARTY_PLURALS.has(tok.word.toLowerCase())) {
+    const members = graph.children(node).filter((c) => MEMBER_LISTS.has(c.rel)).flatMap((c) => (index.at[c.dep] ? [index.at[c.dep] as ArgMention] : []));
+    return members.map((mention) => ({ mention, indirect: true }));
   }
   return [];
 }

@@ -21,6 +21,8 @@ export interface ParsedName {
   titleOnly?: boolean;
 }
 
+/** Capitalised words that say what kind of rule, not whose ("the Federal Government", "the Interim Administration"). */
+const KINDS_OF_RULE = new Set(['federal', 'regional', 'provincial', 'national', 'interim', 'central', 'transitional', 'caretaker', 'military', 'civilian', 'new', 'former']);
 /** Capitalised words that are dates, not names ("Tuesday's attack"). */
 const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday)$/i;
 
@@ -43,7 +45,7 @@ export function findParsedNames(
       const owned = toks[graph.head(head.i)];
       const alone = !graph.children(head.i).some((c) => NAME_RELS.has(c.rel));
       const word = head.word.toLowerCase();
-      if (alone && owned && agents.has(owned.lemma.toLowerCase()) && !placeHeads.has(word) && !titleWords.has(word) && plausibleDiscoveredName(head.word, 'person')) {
+      if (alone && owned && agents.has(owned.lemma.toLowerCase()) && !placeHeads.has(word) && !titleWords.has(word) && !KINDS_OF_RULE.has(word) && plausibleDiscoveredName(head.word, 'person')) {
         const id = `d-${slugify(head.word)}`;
         out.push({ actor: { id, name: head.word, type: 'person', aliases: [head.word], discovered: true }, mention: { actor: id, start: head.start, end: head.end, kind: 'discovered' }, tokens: [head.i] });
         continue;
@@ -65,7 +67,8 @@ export function findParsedNames(
     const words = parts.map((k) => toks[k]!.word);
     if (!words.every((w) => /^\p{Lu}/u.test(w))) continue;
     const name = words.join(' ');
-    if (placeHeads.has(head.word.toLowerCase())) continue;
+    // A government is no person; one named for no known actor was found by the mention layer already.
+    if (placeHeads.has(head.word.toLowerCase()) || head.word.toLowerCase() === 'government') continue;
     const type = orgHeads.has(head.word.toLowerCase()) ? 'organization' : 'person';
     // A person's name does not end in a plural ("Foreign Affairs", "Security Forces"); a title alone
     // ("The Prime Minister paid a visit") is marked, for the caller to say whose.

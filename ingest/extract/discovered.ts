@@ -15,6 +15,10 @@ const STATE_BODY = new Set([
   'military', 'office', 'embassy', 'cabinet', 'parliament', 'senate', 'national', 'assembly', 'armed', 'special', 'council', 'administration', 'affairs', 'of',
 ]);
 
+/** Heads that make a body only where no known actor is named in it: "Kurdistan Regional Government" is
+ * one, "the Federal Government of Iraq" and "the Afghan Government" are their states'. */
+const STATELESS_HEADS = new Set(['government']);
+
 export interface DiscoveredOrg {
   name: string;
   ts: number;
@@ -68,7 +72,7 @@ export function findOrganisations(tokens: readonly Token[], from: number, to: nu
     while (s < e && LEADING_STOP.has(tokens[s]?.lower ?? '')) s++;
     if (e - s < 2) continue;
     let lastHead = -1;
-    for (let k = s + 1; k < e; k++) if (heads.has((tokens[k] as Token).lower)) lastHead = k;
+    for (let k = s + 1; k < e; k++) if (heads.has((tokens[k] as Token).lower) || STATELESS_HEADS.has((tokens[k] as Token).lower)) lastHead = k;
     // A head may open the name ("Board of Inquiry", "Council of Elders"), unless a state is named in it
     // ("Council of Ministers of Iraq" stays Iraq's).
     const opens = headsFirst.has(tokens[s]?.lower ?? '') && ['of', 'for'].includes(tokens[s + 1]?.lower ?? '') && e - s >= 3;
@@ -94,6 +98,7 @@ export function findOrganisations(tokens: readonly Token[], from: number, to: nu
     }
     if (e - s < 2) continue;
     const inside = mentions.filter((m) => m.ts >= s && m.te <= e);
+    if (STATELESS_HEADS.has(tokens[lastHead]?.lower ?? '') && (inside.length > 0 || mentions.some((m) => m.ts < s && m.te > s))) continue;
     if (inside.some((m) => m.ts === s && m.te === e)) continue;
     if (inside.some((m) => { for (let k = m.ts; k < m.te; k++) if (heads.has((tokens[k] as Token).lower)) return true; return false; })) continue;
     const first = inside[0];

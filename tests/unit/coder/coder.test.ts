@@ -650,3 +650,19 @@ describe('a title before its holder is named (coder-0.7.0)', () => {
     expect(extraction.mentions.filter((m) => m.text === 'Secretary')).toEqual([]);
   });
 });
+
+describe('parties a plural names, and governments below a state (coder-0.7.0)', () => {
+  it('reads "regional countries, including X and Y" as X and Y, but not topics "including X"', () => {
+    const claims = code('members-and-governments', fullCoder).extraction.claims.map(tuple);
+    expect(claims).toEqual(expect.arrayContaining(['united-states COOPERATES_WITH pakistan', 'united-states COOPERATES_WITH iran']));
+    expect(claims.filter((c) => /syria|libya/.test(c))).toEqual([]);
+  });
+
+  it('finds "the Kurdistan Regional Government" as a body, and "the Federal Government of Iraq" as Iraq, never a person', () => {
+    const { extraction } = code('members-and-governments', fullCoder);
+    expect(extraction.claims.map(tuple)).toContain('iraq COOPERATES_WITH d-kurdistan-regional-government');
+    const discovered = extraction.actors.filter((a) => a.discovered).map((a) => `${a.id}:${a.type}`);
+    expect(discovered).toContain('d-kurdistan-regional-government:organization');
+    expect(discovered.filter((d) => /federal|regional-government:person/.test(d))).toEqual([]);
+  });
+});
