@@ -5,6 +5,7 @@
 // ("Assad's regime", "the Assad regime"). Fragments and lists are refused by the same plausibility
 // rule as every discovered name; a title alone is marked. Pure.
 import type { Actor } from '../../shared/contract';
+import { STATE_BODY } from '../extract/discovered';
 import { plausibleDiscoveredName } from '../extract/discovered-names';
 import { slugify } from '../extract/mention-types';
 import type { ArgMention } from './arguments';
@@ -67,6 +68,10 @@ export function findParsedNames(
     const words = parts.map((k) => toks[k]!.word);
     if (!words.every((w) => /^\p{Lu}/u.test(w))) continue;
     const name = words.join(' ');
+    // A known actor's bodies named by common words ("the Iraqi Security Forces", "Pakistan's Armed
+    // Forces") are that actor's, as the mention layer reads them.
+    const owner = graph.children(head.i).some((c) => !parts.includes(c.dep) && (c.rel === 'amod' || c.rel === 'compound' || c.rel === 'nmod:poss') && known[c.dep] !== undefined);
+    if (owner && words.every((w) => STATE_BODY.has(w.toLowerCase()))) continue;
     // A government is no person; one named for no known actor was found by the mention layer already.
     if (placeHeads.has(head.word.toLowerCase()) || head.word.toLowerCase() === 'government') continue;
     const type = orgHeads.has(head.word.toLowerCase()) ? 'organization' : 'person';

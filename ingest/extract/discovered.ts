@@ -10,7 +10,7 @@ const LEADING_STOP = new Set([
   'according', 'meanwhile', 'however', 'officially', 'if', 'when', 'his', 'her', 'their', 'its', 'our', 'some', 'both', 'it', 'he', 'she', 'they', 'we',
 ]);
 /** Words after a state name that still mean the state itself (Pakistani Foreign Ministry → pakistan). */
-const STATE_BODY = new Set([
+export const STATE_BODY: ReadonlySet<string> = new Set([
   'foreign', 'interior', 'defense', 'defence', 'ministry', 'army', 'air', 'force', 'forces', 'navy', 'police', 'government', 'security', 'intelligence',
   'military', 'office', 'embassy', 'cabinet', 'parliament', 'senate', 'national', 'assembly', 'armed', 'special', 'council', 'administration', 'affairs', 'of',
 ]);
@@ -97,6 +97,11 @@ export function findOrganisations(tokens: readonly Token[], from: number, to: nu
       }
     }
     if (e - s < 2) continue;
+    // A run inside a known name is that name's ("Pakistan's Armed Forces" is the gazetteer's army).
+    if (mentions.some((m) => m.ts <= s && m.te >= e)) continue;
+    // A state's bodies named by common words are the state's ("Iraq's Security Forces").
+    const possessor = tokens[s - 1]?.text === "'s" ? mentions.find((m) => m.te === s - 1 && stateIds.has(m.actor)) : undefined;
+    if (possessor && tokens.slice(s, e).every((t) => STATE_BODY.has(t.lower))) continue;
     const inside = mentions.filter((m) => m.ts >= s && m.te <= e);
     if (STATELESS_HEADS.has(tokens[lastHead]?.lower ?? '') && (inside.length > 0 || mentions.some((m) => m.ts < s && m.te > s))) continue;
     if (inside.some((m) => m.ts === s && m.te === e)) continue;

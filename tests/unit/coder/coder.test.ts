@@ -666,3 +666,11 @@ describe('parties a plural names, and governments below a state (coder-0.7.0)', 
     expect(discovered.filter((d) => /federal|regional-government:person/.test(d))).toEqual([]);
   });
 });
+
+describe('a state\'s bodies named by common words (coder-0.7.0)', () => {
+  it('keeps the gazetteer\'s "Pakistan\'s Armed Forces" and reads "the Iraqi Security Forces" as Iraq, never a discovered "Armed Forces"', () => {
+    const { extraction } = code('state-bodies', fullCoder);
+    expect(extraction.claims.map(tuple)).toEqual(expect.arrayContaining(['pakistan-army ATTACKED ttp', 'iraq ATTACKED islamic-state']));
+    expect(extraction.actors.filter((a) => a.discovered).map((a) => a.id)).toEqual([]);
+  });
+});
