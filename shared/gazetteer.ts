@@ -23,7 +23,20 @@ export interface EraMetonym {
   place: string;
 }
 
+/** Who held an office, and when: "the Secretary of State" in a text that names no holder. */
+export interface Office {
+  holder: string;
+  /** Lower-case title words as written before a name ("secretary of state", "defense secretary"). */
+  titles: string[];
+  /** The state or body the office belongs to. */
+  of: string;
+  from: string;
+  /** Null while the office is held. */
+  to: string | null;
+}
+
 export interface Gazetteer {
   actors: GazetteerActor[];
   eraMetonyms: EraMetonym[];
+  offices?: Office[];
 }

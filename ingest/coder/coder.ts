@@ -143,7 +143,10 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
     if (!meta || typeof meta.id !== 'string' || meta.id.length === 0) throw new Error('Coder: `meta.id` must be a non-empty string.');
     const published = meta.published && /^\d{4}-\d{2}-\d{2}$/.test(meta.published) ? meta.published : null;
     const pubYear = publicationYear(published);
-    const layer = rules.findMentions(text, published, parse.sentences);
+    const issuer = voiceOf(actorIn(meta.publisher ?? null));
+    // A title alone with no holder named ("The Prime Minister paid a visit") is the issuer's state's holder.
+    const issuerState = stateOf(issuer);
+    const layer = rules.findMentions(text, published, parse.sentences, issuerState?.id ?? null);
     // The surface rules over the parser's sentences (with the role edges of titles and appositions):
     // what they find stays, the tree adds the rest.
     const ruleClaims = rules.extractFromMentions({ meta, text }, layer).claims;
@@ -306,9 +309,6 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
     }
     // An official text speaks in the first person: "we" is its publisher ("The White House" → the
     // United States), "I" the person its title names ("Statement by President X").
-    const issuer = voiceOf(actorIn(meta.publisher ?? null));
-    // A title alone with no holder named ("The Prime Minister paid a visit") is the issuer's state's holder.
-    const issuerState = stateOf(issuer);
     const speaker = actorIn(meta.title ?? null, 'person');
     // Transcripts: "PRESIDENT GHANI: …" makes Ghani the "I" of his turn and his state its "we";
     // "THE PRESIDENT:" is the person the title names; "Q" (the press) is nobody we know.

@@ -9,6 +9,7 @@ import type { NormalisedText } from './normalize';
 import type { Token } from './tokenize';
 import { plausibleDiscoveredName } from './discovered-names';
 import { findBareTokens, findDescriptorGroups, findOrganisations } from './discovered';
+import { compileOfficeHolders } from './office-holders';
 import { compileGazetteer, matchGazetteer, type GazetteerMatcher } from './gazetteer-matcher';
 import { overlayRegistry, slugify } from './mention-types';
 import { normaliseText, toOriginalSpan } from './normalize';
@@ -51,8 +52,11 @@ export interface MentionLayer {
 export interface MentionFinder {
   gazetteer: GazetteerMatcher;
   baseRegistry: ReadonlyMap<string, ActorInfo>;
-  /** `spans`: sentence spans in ORIGINAL text offsets (e.g. the parser's); default: the own splitter. */
-  find(text: string, published: string | null, spans?: readonly { start: number; end: number }[]): MentionLayer;
+  /**
+   * `spans`: sentence spans in ORIGINAL text offsets (e.g. the parser's); default: the own splitter.
+   * `issuerState`: the state of the text's publisher, whose office holders a bare title names ("the President").
+   */
+  find(text: string, published: string | null, spans?: readonly { start: number; end: number }[], issuerState?: string | null): MentionLayer;
 }
 
 /** First normalised index whose original start is at or after `offset`. */
@@ -69,6 +73,7 @@ export function toNormalisedOffset(norm: NormalisedText, offset: number): number
 
 export function createMentionFinder(resources: ExtractorResources): MentionFinder {
   const gaz = compileGazetteer(resources.gazetteer, resources.cues);
+  const offices = compileOfficeHolders(resources.gazetteer.offices ?? []);
   const roles = compileRoles(resources.roles);
   const orgHeads = new Set(resources.roles.orgHeads);
   const orgHeadsFirst = new Set(resources.roles.orgHeadsFirst ?? []);
@@ -101,7 +106,7 @@ export function createMentionFinder(resources: ExtractorResources): MentionFinde
     baseRegistry.set(a.id, { actor, type: a.type, media: a.media === true });
   }
 
-  function find(text: string, published: string | null, spans?: readonly { start: number; end: number }[]): MentionLayer {
+  function find(text: string, published: string | null, spans?: readonly { start: number; end: number }[], issuerState: string | null = null): MentionLayer {
     const norm = normaliseText(text);
     const tokens = tokenize(norm.text);
     const normSpans = spans
@@ -191,14 +196,15 @@ export function createMentionFinder(resources: ExtractorResources): MentionFinde
     const taken = new Uint8Array(tokens.length + 1);
     for (const m of mentions) for (let k = m.ts; k < m.te; k++) taken[k] = 1;
     // Later references by title alone ("The Foreign Secretary met …") name its last holder.
-    // "the US Secretary of State": a state before the title names whose holder it is.
-    const stateAt = new Map(mentions.filter((m) => stateIds.has(m.actor) && m.te === m.ts + 1).map((m) => [m.ts, m.actor]));
-    const affiliated = (id: string, state: string) => id === state || (gaz.actors.get(id)?.affiliations ?? []).includes(state);
-    const holdsFor = (person: string, state: string) =>
-      affiliated(person, state) || roleEdges.some(({ edge }) => edge.person.actor === person && affiliated(edge.org.actor, state));
-    const byTitle = findTitleReferences(roles, tokens, sentences, titled, taken, stateAt, holdsFor);
+    // "the US Secretary of State", "the CIA Director": a state or body before the title names whose holder it is.
+    const ownerAt = new Map(mentions.filter((m) => m.te === m.ts + 1 && registry.get(m.actor)?.type !== 'person').map((m) => [m.ts, m.actor]));
+    const affiliated = (id: string, owner: string) => id === owner || (gaz.actors.get(id)?.affiliations ?? []).includes(owner);
+    const holdsFor = (person: string, owner: string) =>
+      affiliated(person, owner) || roleEdges.some(({ edge }) => edge.person.actor === person && affiliated(edge.org.actor, owner));
+    const holderOnDate = (title: string, owner: string): string | null => (published ? offices.holderAt(title, owner, published) : null);
+    const byTitle = findTitleReferences(roles, tokens, sentences, titled, taken, { ownerAt, issuerState, holdsFor, holderOnDate });
     for (const m of byTitle) for (let k = m.ts; k < m.te; k++) taken[k] = 1;
-    mentions = mentions.concat(byTitle).sort((a, b) => a.ts - b.ts);
+    mentions = mentions.filter((m) => !byTitle.some((t) => t.ts <= m.ts && m.te <= t.te)).concat(byTitle).sort((a, b) => a.ts - b.ts);
     const surnames = new Map<string, string>();
     const clash = new Set<string>();
     for (const m of mentions) {
@@ -263,7 +269,7 @@ function titleKey(tokens: readonly Token[], from: number, to: number): string {
 /**
  * "The Foreign Secretary", "the President" with no name after it: the person last introduced with a
  * title ending in those words ("Foreign Secretary Philip Hammond") before this point in the text, else
- * the one person the text introduces with it later.
+ * the one person the text introduces with it later, else the one in that office on the day.
  */
 function findTitleReferences(
   roles: RoleMatcher,
@@ -271,11 +277,18 @@ function findTitleReferences(
   sentences: readonly SentenceSpan[],
   titled: readonly TitleHolder[],
   taken: Uint8Array,
-  stateAt: ReadonlyMap<number, string>,
-  holdsFor: (person: string, state: string) => boolean,
+  owners: {
+    /** A state or body named right before a title ("the US Secretary of State"), by token. */
+    ownerAt: ReadonlyMap<number, string>;
+    /** Whose titles a bare title names when none is named: the publisher's state. */
+    issuerState: string | null;
+    holdsFor: (person: string, owner: string) => boolean;
+    /** The one holder of that office of that owner on the day of publication. */
+    holderOnDate: (title: string, owner: string) => string | null;
+  },
 ): FoundMention[] {
+  const { ownerAt, issuerState, holdsFor, holderOnDate } = owners;
   const out: FoundMention[] = [];
-  if (titled.length === 0) return out;
   // "the Foreign Minister for Pakistan's support": "for" opens the reason, not the title's portfolio.
   // A portfolio is a name ("Minister for the Middle East"); "for talks" is the purpose of a meeting.
   const portfolioAfter = (k: number, end: number): boolean => {
@@ -287,7 +300,7 @@ function findTitleReferences(
   for (const s of sentences) {
     for (let i = s.t0; i < s.t1; i++) {
       if ((tokens[i] as Token).lower !== 'the') continue;
-      const state = stateAt.get(i + 1);
+      const state = ownerAt.get(i + 1);
       if (taken[i + 1] && !state) continue;
       // "The Secretary and Foreign Minister discussed …": titles sharing one "the" each name their holder.
       for (let from = state ? i + 2 : i + 1; from < s.t1; ) {
@@ -297,12 +310,19 @@ function findTitleReferences(
         // A name or an organisation after the title makes it a titled mention or a role phrase.
         if (next && (next.isCap || next.lower === 'of' || (next.lower === 'for' && portfolioAfter(match.end + 1, s.t1)))) break;
         const key = titleKey(tokens, from, match.end);
+        const owner = state ?? issuerState;
         const holds = (h: TitleHolder) => (h.key === key || h.key.endsWith(` ${key}`)) && (!state || holdsFor(h.actor, state));
         // A release's lead sentence may use the title before the body names its holder: the holder
-        // named later stands, when the document gives that title to one person only.
-        const later = titled.filter((h) => h.ts > i && holds(h));
-        const holder = [...titled].reverse().find((h) => h.ts < i && holds(h)) ?? (later.every((h) => h.actor === later[0]?.actor) ? later[0] : undefined);
-        if (holder) out.push({ actor: holder.actor, kind: 'coref', ts: from === i + 1 ? i : from, te: match.end });
+        // named later stands, when the document gives that title to one person only (of the issuer's
+        // state, when there is one: "the President" of a White House statement is not the "President
+        // Ghani" it names later).
+        const later = titled.filter((h) => h.ts > i && holds(h) && (!owner || holdsFor(h.actor, owner)));
+        const holder =
+          [...titled].reverse().find((h) => h.ts < i && holds(h))?.actor ??
+          (owner ? holderOnDate(key, owner) : null) ??
+          (later.every((h) => h.actor === later[0]?.actor) ? later[0]?.actor : undefined);
+        // The owner before the title is part of the reference ("the CIA Director" is Burns, not the CIA).
+        if (holder) out.push({ actor: holder, kind: 'coref', ts: from === i + 1 || (state && from === i + 2) ? i : from, te: match.end });
         if (state) break;
         i = match.end - 1;
         if (next?.lower !== 'and' || !tokens[match.end + 1]?.isCap) break;

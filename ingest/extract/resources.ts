@@ -9,6 +9,7 @@ import rolesData from '../lexicon/roles.json';
 
 export type { EraMetonym, Gazetteer, GazetteerActor } from '../../shared/gazetteer';
 import type { Gazetteer } from '../../shared/gazetteer';
+import { CALENDAR_DATE_RULE, isCalendarDate } from '../../shared/calendar-date';
 
 export interface PhraseSpec {
   p: string;
@@ -107,6 +108,13 @@ export function validateResources(res: ExtractorResources): void {
   for (const e of res.gazetteer.eraMetonyms ?? []) {
     if (!ids.has(e.before) || !ids.has(e.after) || !ids.has(e.place)) throw new Error(`Gazetteer: era metonym "${e.alias}" names an unknown actor.`);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(e.switchDate)) throw new Error(`Gazetteer: era metonym "${e.alias}" has invalid \`switchDate\` "${e.switchDate}". Expecting YYYY-MM-DD.`);
+  }
+  for (const [i, o] of (res.gazetteer.offices ?? []).entries()) {
+    const where = `Gazetteer: offices[${i}]`;
+    if (!ids.has(o.holder) || !ids.has(o.of)) throw new Error(`${where} names an unknown actor ("${o.holder}" of "${o.of}").`);
+    if (!Array.isArray(o.titles) || o.titles.length === 0 || o.titles.some((t) => typeof t !== 'string' || t.trim() === '')) throw new Error(`${where} needs a non-empty list of \`titles\`.`);
+    if (!isCalendarDate(o.from) || (o.to !== null && !isCalendarDate(o.to))) throw new Error(`${where} has an invalid \`from\` or \`to\`: dates ${CALENDAR_DATE_RULE} (\`to\` null while held).`);
+    if (o.to !== null && o.to < o.from) throw new Error(`${where} ends (${o.to}) before it begins (${o.from}).`);
   }
   for (const type of Object.keys(res.lexicon.types)) {
     if (!isRelationType(type)) throw new Error(`Lexicon: unknown relation type "${type}".`);

@@ -448,10 +448,13 @@ describe('dependency coder on recorded parses', () => {
     expect(claimsOf('counterpart-name')).toContain('d-penny-wong MET_WITH d-retno-marsudi');
   });
 
-  it('reads a title alone with no holder named as the holder in the issuer\'s state', () => {
-    const { extraction } = code('title-alone');
-    expect(extraction.claims.map(tuple)).toEqual(['d-prime-minister-of-pakistan VISITED china', 'd-foreign-minister-of-pakistan MET_WITH taliban']);
-    expect(extraction.actors.find((a) => a.id === 'd-prime-minister-of-pakistan')?.name).toBe('Prime Minister of Pakistan');
+  it('reads a title alone with no holder named as the holder in the issuer\'s state: the one in office that day, else one per state', () => {
+    // Pakistan's offices are in the gazetteer: the holders on 2023-06-10.
+    expect(code('title-alone').extraction.claims.map(tuple)).toEqual(['shehbaz-sharif VISITED china', 'bilawal-bhutto-zardari MET_WITH taliban']);
+    // India's are not: the holder of that title in that state.
+    const { extraction } = code('title-alone-no-office');
+    expect(extraction.claims.map(tuple)).toEqual(['d-prime-minister-of-india VISITED china', 'd-foreign-minister-of-india MET_WITH taliban']);
+    expect(extraction.actors.find((a) => a.id === 'd-prime-minister-of-india')?.name).toBe('Prime Minister of India');
     expect(extraction.actors.map((a) => a.id).filter((id) => id === 'd-prime-minister' || id === 'd-foreign-minister')).toEqual([]);
   });
 
@@ -672,5 +675,16 @@ describe('a state\'s bodies named by common words (coder-0.7.0)', () => {
     const { extraction } = code('state-bodies', fullCoder);
     expect(extraction.claims.map(tuple)).toEqual(expect.arrayContaining(['pakistan-army ATTACKED ttp', 'iraq ATTACKED islamic-state']));
     expect(extraction.actors.filter((a) => a.discovered).map((a) => a.id)).toEqual([]);
+  });
+});
+
+describe('a title no holder is named for, on the day of publication (coder-0.7.0)', () => {
+  it('reads "the President", "the Pakistani Prime Minister", "the CIA Director" as the holders in office that day', () => {
+    const claims2023 = code('office-holders-2023', fullCoder).extraction.claims.map(tuple);
+    expect(claims2023).toEqual(expect.arrayContaining(['joe-biden MET_WITH shehbaz-sharif', 'william-burns VISITED pakistan']));
+    // The owner before the title is part of the reference, not a party of its own.
+    expect(claims2023.filter((c) => /\b(pakistan MET_WITH|cia VISITED|MET_WITH pakistan)\b/.test(c))).toEqual([]);
+    const claims2021 = code('office-holders-2021', fullCoder).extraction.claims.map(tuple);
+    expect(claims2021).toEqual(expect.arrayContaining(['joe-biden MET_WITH imran-khan', 'antony-blinken SUPPORTS ashraf-ghani']));
   });
 });

@@ -1,0 +1,20 @@
+// Who held an office on a date (the gazetteer's `offices`): "the Secretary of State" in a text that
+// names no holder is the one in office when it was published. Pure.
+import type { Office } from '../../shared/gazetteer';
+
+export interface OfficeHolders {
+  /** The one holder of an office titled `title` of `of` on `date` (YYYY-MM-DD), else null. */
+  holderAt(title: string, of: string, date: string): string | null;
+}
+
+export function compileOfficeHolders(offices: readonly Office[]): OfficeHolders {
+  const byTitle = new Map<string, Office[]>();
+  for (const o of offices) for (const t of o.titles) byTitle.set(`${t.toLowerCase()}|${o.of}`, [...(byTitle.get(`${t.toLowerCase()}|${o.of}`) ?? []), o]);
+  return {
+    holderAt(title, of, date) {
+      // A term ends the day the next begins: the date of a handover names the incoming holder.
+      const holders = new Set((byTitle.get(`${title.toLowerCase()}|${of}`) ?? []).filter((o) => o.from <= date && (o.to === null || date < o.to)).map((o) => o.holder));
+      return holders.size === 1 ? ([...holders][0] as string) : null;
+    },
+  };
+}
