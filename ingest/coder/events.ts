@@ -81,6 +81,8 @@ export interface EventContext {
 
 /** A meeting noun's place in a clause whose subject takes part in it ("for talks with Y", "after talks with Y"). */
 const MEETING_TIME_RELS = new Set(['obl:for', 'obl:after', 'obl:before', 'obl:during', 'obl:following', 'obl:at']);
+/** Verbs of a journey, whose purpose infinitive is the traveller's act ("visit X to mediate"). */
+const JOURNEY_VERBS = new Set(['visit', 'travel', 'fly', 'tour', 'arrive', 'go', 'come', 'return']);
 /** A gerund the parser attaches like a noun ("After meeting with X, Y flew …"): a clause sharing the main subject. */
 const GERUND_CASES = new Set(['after', 'before', 'since', 'upon', 'on', 'by', 'while', 'when', 'following']);
 
@@ -113,6 +115,9 @@ function verbSubjects(ctx: EventContext, v: number): { sources: Argument[]; pass
   // A subject the tree names but the gazetteer does not ("directed the Secretary of State to support
   // X") is still the subject: the governor's subject does not stand in for it.
   const namedSubject = graph.children(v).some((c) => (passive ? AGENT(c.rel) : SUBJECT(c.rel)) && !(graph.sentence.tokens[c.dep]?.pos ?? '').startsWith('PRP'));
+  // "will visit X and Y to mediate": one travels for one's own purpose; the parser gives the
+  // infinitive the places visited as subjects (object control).
+  if (!passive && rel === 'xcomp' && head >= 0 && JOURNEY_VERBS.has(lemmaOf(graph, head))) sources = actorsVia(graph, at, head, SUBJECT);
   if (rel === 'acl' && pos === 'VBN' && head >= 0) {
     // "a group backed by Pakistan", "the Taliban, led by X": the noun is the target, the agent the source.
     // Only the noun: in "a pathologist sent to Israel by X" the pathologist is what was sent.

@@ -55,21 +55,22 @@ function gerundReadAsModifier(sentence: ParsedSentence, rewired: Rewiring): void
 }
 
 /**
- * "spoke by phone with Prime Minister Khan to review progress": the parser reads "with X to V" as a
- * clause whose subject is X ("with" its marker), so the call has no partner. Rewritten: X is the
- * governor's with-phrase and the clause is subjectless (its governor's subject performs it).
+ * "spoke by phone with Prime Minister Khan to review progress", "will travel to Pakistan to meet X": the
+ * parser reads "with X to V" and "to X to V" as a clause whose subject is X (the preposition its
+ * marker), so the call has no partner and the journey no destination. Rewritten: X is the governor's
+ * with- or to-phrase and the clause is subjectless (its governor's subject performs it).
  */
-function withPhraseReadAsSubject(sentence: ParsedSentence, rewired: Rewiring): void {
+function prepositionPhraseReadAsSubject(sentence: ParsedSentence, rewired: Rewiring): void {
   const { tokens, tree } = sentence;
   for (const clauseArc of tree) {
     const c = clauseArc.dep;
-    if (clauseArc.rel !== 'advcl' || clauseArc.gov < 0) continue;
+    if ((clauseArc.rel !== 'advcl' && !clauseArc.rel.startsWith('advcl:')) || clauseArc.gov < 0) continue;
     const marks = tree.filter((d) => d.gov === c && d.rel === 'mark');
-    const withMark = marks.find((d) => tokens[d.dep]?.word.toLowerCase() === 'with');
     const subject = tree.find((d) => d.gov === c && d.rel === 'nsubj');
-    if (!withMark || !subject || !marks.some((d) => tokens[d.dep]?.word.toLowerCase() === 'to') || withMark.dep > subject.dep) continue;
-    rewired.set(subject.dep, { rel: 'obl:with', gov: clauseArc.gov, dep: subject.dep });
-    rewired.set(withMark.dep, { rel: 'case', gov: subject.dep, dep: withMark.dep });
+    const prepMark = subject && marks.find((d) => d.dep < subject.dep && (tokens[d.dep]?.word.toLowerCase() === 'with' || isTo(sentence, d.dep)));
+    if (!subject || !prepMark || !marks.some((d) => d.dep > subject.dep && tokens[d.dep]?.word.toLowerCase() === 'to')) continue;
+    rewired.set(subject.dep, { rel: `obl:${tokens[prepMark.dep]?.word.toLowerCase()}`, gov: clauseArc.gov, dep: subject.dep });
+    rewired.set(prepMark.dep, { rel: 'case', gov: subject.dep, dep: prepMark.dep });
   }
 }
 
@@ -214,7 +215,7 @@ export function repairTree(sentence: ParsedSentence): ParsedSentence {
   const rewired: Rewiring = new Map();
   clauseUnderTo(sentence, rewired);
   gerundReadAsModifier(sentence, rewired);
-  withPhraseReadAsSubject(sentence, rewired);
+  prepositionPhraseReadAsSubject(sentence, rewired);
   aspectualReadAsSubject(sentence, rewired);
   nameReadAsDep(sentence, rewired);
   openingParticipleReadAsDep(sentence, rewired);

@@ -688,3 +688,11 @@ describe('a title no holder is named for, on the day of publication (coder-0.7.0
     expect(claims2021).toEqual(expect.arrayContaining(['joe-biden MET_WITH imran-khan', 'antony-blinken SUPPORTS ashraf-ghani']));
   });
 });
+
+describe('the purpose of a journey (coder-0.7.0)', () => {
+  it('gives the traveller the act a journey is for ("travel to X to meet Y", "visit X and Y to mediate"), never the places visited', () => {
+    const claims = code('journey-purpose', fullCoder).extraction.claims.map(tuple);
+    expect(claims).toEqual(expect.arrayContaining(['antony-blinken VISITED pakistan', 'antony-blinken MET_WITH shehbaz-sharif']));
+    expect(claims.filter((c) => /^(pakistan|mauritania|senegal) MET_WITH/.test(c))).toEqual([]);
+  });
+});
