@@ -29,8 +29,11 @@ const OWNER_RELS = ['appos', 'compound', 'amod', 'nmod:poss', 'nmod:of', 'nmod:f
 const MEMBER_LISTS = new Set(['nmod:including', 'nmod:such_as', 'nmod:like']);
 const PARTY_PLURALS = new Set(['countries', 'states', 'nations', 'governments', 'partners', 'allies', 'neighbors', 'neighbours', 'donors', 'powers', 'groups', 'organisations', 'organizations']);
 
-/** Nouns that name another party relative to their possessor: "our allies" are not us. */
-const RELATIONAL = new Set(['ally', 'partner', 'neighbor', 'neighbour', 'counterpart', 'friend', 'enemy', 'adversary', 'rival', 'opponent', 'foe']);
+/** Nouns that name another party relative to their possessor: "our allies" are not us, "bin Laden's successor" is not bin Laden. */
+const RELATIONAL = new Set([
+  'ally', 'partner', 'neighbor', 'neighbour', 'counterpart', 'friend', 'enemy', 'adversary', 'rival', 'opponent', 'foe', 'successor', 'predecessor',
+  'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'wife', 'husband', 'widow', 'nephew', 'cousin', 'relative',
+]);
 
 /** Relations that name whose agents a noun's people are ("Pakistani officials", "US forces"). */
 const AGENT_RELS = new Set(['amod', 'compound']);

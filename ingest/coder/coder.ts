@@ -22,6 +22,7 @@ import { assembleExtraction, claimSink } from '../extract/assemble';
 import { createExtractor } from '../extract/extractor';
 import { claimYear, sentenceTimexes } from './claim-year';
 import { findEvents, victimPrepsOf } from './events';
+import { mainSubjectOf, openingSubjectPronoun } from './subject-continuity';
 import { findPairReferences, mayReferToPair, type PairKind } from './group-references';
 import { findAlignments } from './alignments';
 import { findCopularRoles } from './copular-roles';
@@ -325,12 +326,17 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
     let ai = 0;
     /** Where the sentence before the one being coded starts ("They discussed …" after "X spoke with Y."). */
     let previousStart = -1;
+    /** The actor the previous sentence's main clause is about, and this one's ("It has since conducted …"). */
+    let previousSubject: ArgMention | null = null;
+    let currentSubject: ArgMention | null = null;
     for (const sentence of parse.sentences) {
       while (ai < args.length && (args[ai] as ArgMention).start < sentence.start) ai++;
       const own: ArgMention[] = [];
       for (let k = ai; k < args.length && (args[k] as ArgMention).start < sentence.end; k++) own.push(args[k] as ArgMention);
+      currentSubject = null;
       codeSentence(sentence, own);
       previousStart = sentence.start;
+      previousSubject = currentSubject;
     }
 
     /** The two parties of the last meeting stated before `offset`, as people or states as `kind` asks. */
@@ -405,12 +411,23 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       const pairPronouns = new Set<number>();
       for (const ref of findPairReferences(graph)) {
         if (at[ref.token]) continue;
-        if (ref.adjacent) pairPronouns.add(sentence.tokens[ref.token]?.start ?? -1);
         const tok = sentence.tokens[ref.token] as (typeof sentence.tokens)[number];
         const pair = lastPairBefore(sentence.start, ref.kind, ref.adjacent ? previousStart : -1);
-        if (pair) within[ref.token] = pair.map((actor) => ({ actor, start: tok.start, end: tok.end, kind: 'coref' }));
+        if (!pair) continue;
+        if (ref.adjacent) pairPronouns.add(tok.start);
+        within[ref.token] = pair.map((actor) => ({ actor, start: tok.start, end: tok.end, kind: 'coref' }));
         at[ref.token] = within[ref.token]?.[0];
       }
+      // An opening "It"/"They" doing something goes on about the previous sentence's subject, a body
+      // ("it") or a group ("they"), never a person or a state for "they".
+      const opening = openingSubjectPronoun(graph);
+      if (opening && !at[opening.token] && previousSubject) {
+        const type = registry.get(previousSubject.actor)?.type;
+        const fits = opening.plural ? type === 'armed_group' || type === 'organization' : type !== undefined && type !== 'person';
+        const tok = sentence.tokens[opening.token] as (typeof sentence.tokens)[number];
+        if (fits) at[opening.token] = { actor: previousSubject.actor, start: tok.start, end: tok.end, kind: 'coref' };
+      }
+      currentSubject = mainSubjectOf(graph, index);
       const context = { graph, index, lexicon };
       // A question asserts nothing ("Q: Will you meet the Taliban?").
       const events = isQuestion(sentence) ? [] : [...findEvents(context), ...findMemberships(context, memberNouns), ...findIntents(context), ...findAccusations(context, accusingVerbs), ...findConditionalThreats(context), ...findAlignments(context), ...findCopularRoles({ ...context, titles: titleSpecs, isState: kinds.isState, isPerson: kinds.isPerson })];

@@ -140,6 +140,17 @@ function verbSubjects(ctx: EventContext, v: number): { sources: Argument[]; pass
       if (sources.length === 0 && rel !== 'conj' && graph.treeRel(head) === 'advcl' && (graph.sentence.tokens[head]?.pos ?? '').startsWith('VB')) sources = verbSubjects(ctx, head).sources;
     }
   }
+  // "X conducted a drone strike that killed Y": an event noun that does the act is done by whoever
+  // carried it out (the subject of the light verb whose object it is).
+  if (sources.length === 0 && !passive) {
+    for (const c of graph.children(v)) {
+      if (c.rel !== 'nsubj' || !(graph.sentence.tokens[c.dep]?.pos ?? '').startsWith('NN') || !ctx.lexicon.nouns.has(lemmaOf(graph, c.dep))) continue;
+      // Through an apposition: "conducted one operation, a drone strike that killed Y".
+      const noun = graph.parents(c.dep).find((p) => p.rel === 'appos')?.gov ?? c.dep;
+      const carrier = graph.parents(noun).find((p) => p.rel === 'obj' && ctx.lexicon.lightVerbs.has(lemmaOf(graph, p.gov)));
+      if (carrier) sources = verbSubjects(ctx, carrier.gov).sources;
+    }
+  }
   if (!passive && sources.length > 0) sources = dedupe([...sources, ...coActorsOf(ctx, v)]);
   return { sources, passiveTargets };
 }

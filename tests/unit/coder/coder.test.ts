@@ -696,3 +696,12 @@ describe('the purpose of a journey (coder-0.7.0)', () => {
     expect(claims.filter((c) => /^(pakistan|mauritania|senegal) MET_WITH/.test(c))).toEqual([]);
   });
 });
+
+describe('"It" and "They" opening a sentence, and the strike that killed (coder-0.7.0)', () => {
+  it('reads an opening "It"/"They" doing something as the previous sentence\'s subject, never a placeholder "It is clear"', () => {
+    const claims = code('subject-continuity', fullCoder).extraction.claims.map(tuple);
+    expect(claims).toEqual(expect.arrayContaining(['united-states ATTACKED ayman-al-zawahiri', 'taliban ATTACKED iskp']));
+    // A successor is not the one succeeded; "It is clear that …" is no actor.
+    expect(claims.filter((c) => c.includes('osama-bin-laden') || /^united-states \S+ taliban/.test(c))).toEqual([]);
+  });
+});
