@@ -705,3 +705,11 @@ describe('"It" and "They" opening a sentence, and the strike that killed (coder-
     expect(claims.filter((c) => c.includes('osama-bin-laden') || /^united-states \S+ taliban/.test(c))).toEqual([]);
   });
 });
+
+describe('an arrest on charges (coder-0.7.0)', () => {
+  it('reads "arrested X on charges of …", "detained X on suspicion of …" as accusing X, and a bare arrest as nothing', () => {
+    const claims = code('arrest-on-charges', fullCoder).extraction.claims.map(tuple);
+    expect(claims).toEqual(expect.arrayContaining(['pakistan ACCUSED afghanistan', 'iran ACCUSED united-kingdom']));
+    expect(claims.filter((c) => c.includes('ttp'))).toEqual([]);
+  });
+});
