@@ -713,3 +713,12 @@ describe('an arrest on charges (coder-0.7.0)', () => {
     expect(claims.filter((c) => c.includes('ttp'))).toEqual([]);
   });
 });
+
+describe('where an attack happened, once its target is named (coder-0.7.0)', () => {
+  it('reads "operations against X in Y" as an attack on X only; an attack with no other target still hits the place', () => {
+    const claims = code('attack-place-and-target', fullCoder).extraction.claims.map(tuple);
+    expect(claims).toContain('united-states ATTACKED iskp');
+    expect(claims).not.toContain('united-states ATTACKED afghanistan');
+    expect(claims).toContain('iskp ATTACKED taliban');
+  });
+});
