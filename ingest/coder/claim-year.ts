@@ -53,3 +53,23 @@ export function claimYear(graph: SentenceGraph, trigger: number, timexes: readon
   if (pick) return { year: pick.year, yearRule: pick.rule };
   return { year: publicationYear, yearRule: 'publication-fallback' };
 }
+
+/**
+ * A narrative's year: "We went to Afghanistan in 2001 to root out al Qaeda. … Our NATO Allies and
+ * partners rallied beside us." A sentence dated by an explicit past year opens a narrative; each
+ * following sentence of the same paragraph told in the simple past with no time expression of its
+ * own goes on in that year; any other sentence ends it.
+ */
+export function narrativeYear(graph: SentenceGraph, timexes: readonly Timex[], carried: number | null, publicationYear: number | null): { opens: number | null; carries: boolean } {
+  const root = graph.sentence.tokens.find((t) => graph.head(t.i) < 0);
+  if (!root) return { opens: null, carries: false };
+  if (timexes.length > 0) {
+    const own = claimYear(graph, root.i, timexes, publicationYear);
+    const past = own.yearRule === 'explicit' && own.year !== null && publicationYear !== null && own.year < publicationYear;
+    return { opens: past ? own.year : null, carries: false };
+  }
+  // The simple past of the main clause, its copula's too ("The cause was just").
+  const verb = root.pos.startsWith('VB') ? root : graph.sentence.tokens[graph.children(root.i).find((c) => c.rel === 'cop')?.dep ?? -1];
+  const simplePast = verb?.pos === 'VBD' && !graph.children(root.i).some((c) => c.rel === 'aux' && graph.sentence.tokens[c.dep]?.pos !== 'VBD');
+  return { opens: null, carries: carried !== null && simplePast };
+}

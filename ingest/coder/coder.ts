@@ -20,7 +20,7 @@ export interface AgentNoun {
 import { compileCoref, resolveCoref, resolveReportedPronouns } from '../extract/coref';
 import { assembleExtraction, claimSink } from '../extract/assemble';
 import { createExtractor } from '../extract/extractor';
-import { claimYear, sentenceTimexes } from './claim-year';
+import { claimYear, narrativeYear, sentenceTimexes } from './claim-year';
 import { findEvents, victimPrepsOf } from './events';
 import { mainSubjectOf, openingSubjectPronoun } from './subject-continuity';
 import { findPairReferences, mayReferToPair, type PairKind } from './group-references';
@@ -329,7 +329,17 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
     /** The actor the previous sentence's main clause is about, and this one's ("It has since conducted …"). */
     let previousSubject: ArgMention | null = null;
     let currentSubject: ArgMention | null = null;
+    /** The year of the narrative the sentence being coded goes on in, if any ("in 2001 … rallied beside us"). */
+    let narrative: number | null = null;
+    let carriedYear: number | null = null;
+    let previousEnd = 0;
     for (const sentence of parse.sentences) {
+      // A blank line ends a paragraph, and with it a narrative.
+      if (/\n[^\S\n]*\n/.test(text.slice(previousEnd, sentence.start))) narrative = null;
+      const told = narrativeYear(graphOf(sentence), sentenceTimexes(sentence, text, published), narrative, pubYear);
+      carriedYear = told.carries ? narrative : null;
+      narrative = told.opens ?? carriedYear;
+      previousEnd = sentence.end;
       while (ai < args.length && (args[ai] as ArgMention).start < sentence.start) ai++;
       const own: ArgMention[] = [];
       for (let k = ai; k < args.length && (args[k] as ArgMention).start < sentence.end; k++) own.push(args[k] as ArgMention);
@@ -448,7 +458,9 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
         if (pol.modality === 'reported' && reportingSpeaker(graph, index, e.trigger) === e.source.mention.actor) pol.modality = 'asserted';
         const trig = sentence.tokens[e.trigger];
         if (!trig) continue;
-        const { year, yearRule } = claimYear(graph, e.trigger, timexes, pubYear);
+        const own = claimYear(graph, e.trigger, timexes, pubYear);
+        // A sentence that goes on with a narrative is dated by the year the narrative wrote.
+        const { year, yearRule } = own.yearRule === 'publication-fallback' && carriedYear !== null ? { year: carriedYear, yearRule: 'explicit' as const } : own;
         let confidence = e.trigger !== undefined && trig.pos.startsWith('VB') ? 0.8 : 0.75;
         if (e.source.indirect || e.target.indirect) confidence -= 0.1;
         if (e.source.mention.kind === 'coref' || e.target.mention.kind === 'coref') confidence -= 0.15;

@@ -722,3 +722,17 @@ describe('where an attack happened, once its target is named (coder-0.7.0)', () 
     expect(claims).toContain('iskp ATTACKED taliban');
   });
 });
+
+describe('the year of a narrative (coder-0.7.0)', () => {
+  it('dates simple-past sentences after one with an explicit past year by that year, within its paragraph and until the telling changes', () => {
+    const { extraction } = code('narrative-year', fullCoder);
+    const dated = extraction.claims.map((c) => `${tuple(c)} ${c.year} ${c.yearRule}`);
+    expect(dated).toEqual(expect.arrayContaining([
+      'united-states COOPERATES_WITH nato 2001 explicit',
+      'pakistan SUPPORTS taliban 2021 publication-fallback',
+      'united-states ATTACKED taliban 2001 explicit',
+    ]));
+    // "Today we are working with NATO" ends the narrative: "NATO helped us" is the publication's year.
+    expect(dated).toContain('nato SUPPORTS united-states 2021 publication-fallback');
+  });
+});
