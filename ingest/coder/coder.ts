@@ -336,7 +336,9 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
     for (const sentence of parse.sentences) {
       // A blank line ends a paragraph, and with it a narrative.
       if (/\n[^\S\n]*\n/.test(text.slice(previousEnd, sentence.start))) narrative = null;
-      const told = narrativeYear(graphOf(sentence), sentenceTimexes(sentence, text, published), narrative, pubYear);
+      // Only a sentence with a written year opens a narrative: the others are parsed for it only inside one.
+      const mayTell: boolean = narrative !== null || /\b(1[89]|20)\d\d\b/.test(text.slice(sentence.start, sentence.end));
+      const told: { opens: number | null; carries: boolean } = mayTell ? narrativeYear(graphOf(sentence), sentenceTimexes(sentence, text, published), narrative, pubYear) : { opens: null, carries: false };
       carriedYear = told.carries ? narrative : null;
       narrative = told.opens ?? carriedYear;
       previousEnd = sentence.end;
