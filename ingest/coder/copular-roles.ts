@@ -55,7 +55,9 @@ export function findCopularRoles(ctx: CopularRoleContext): FoundEvent[] {
     // The body: "Pakistan's prime minister", "leader of the Taliban", "the United States President".
     const bodies = actorsVia(graph, index, tok.i, (r) => r === 'nmod:poss' || r === 'nmod:of' || r === 'compound' || r === 'amod').filter((b) => !ctx.isPerson(b.mention.actor));
     for (const body of bodies) {
-      const entry = roleTypeOf(spec, ctx.isState(body.mention.actor)) === 'LEADS' ? LEADS : MEMBER;
+      const role = roleTypeOf(spec, ctx.isState(body.mention.actor));
+      if (!role) continue;
+      const entry = role === 'LEADS' ? LEADS : MEMBER;
       for (const holder of holders) if (holder.mention.actor !== body.mention.actor) out.push({ type: entry.type, trigger: tok.i, source: holder, target: { ...body, indirect: false }, entry });
     }
   }

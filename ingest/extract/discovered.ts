@@ -162,6 +162,8 @@ export function findDescriptorGroups(tokens: readonly Token[], from: number, to:
   for (let k = from + 1; k < to; k++) {
     const noun = tokens[k] as Token;
     if (noun.isCap || !noun.isWord || !(nouns.groups.has(noun.lower) || nouns.organs.has(noun.lower))) continue;
+    // A description of the person named after it ("suspected British militant Haroon Rashid Aswad"), not a group.
+    if (tokens[k + 1]?.isWord && tokens[k + 1]?.isCap && k + 1 < to) continue;
     let s = k;
     // One lower-case adjective may stand between the name and the noun ("Moslem fundamentalist demonstrators").
     if (s - 1 > from && GROUP_ADJ.test((tokens[s - 1] as Token).text) && (tokens[s - 2] as Token).isCap) s--;

@@ -62,6 +62,8 @@ export interface TitleSpec {
   leads?: boolean;
   headOfState?: boolean;
   impliedOrg?: string;
+  /** A title of no state's service ("militant"): a state named with it is the holder's nationality, no role. */
+  stateless?: boolean;
 }
 
 export interface Roles {

@@ -35,7 +35,9 @@ const NAME_STOP = new Set([
 ]);
 
 /** What a title makes its holder of a body: a head leads it, but a state only its head of state leads ("Foreign Minister" is a member). */
-export function roleTypeOf(spec: TitleSpec, bodyIsState: boolean): 'LEADS' | 'MEMBER_OF' {
+export function roleTypeOf(spec: TitleSpec, bodyIsState: boolean): 'LEADS' | 'MEMBER_OF' | null {
+  // "British militant X": a state before a title of no state's service is the holder's nationality.
+  if (spec.stateless && bodyIsState) return null;
   return spec.leads && (!bodyIsState || spec.headOfState) ? 'LEADS' : 'MEMBER_OF';
 }
 
@@ -129,8 +131,10 @@ export function findRoles(rm: RoleMatcher, tokens: readonly Token[], from: numbe
   // Persons named after a title in this sentence, for a state named after the last of a list
   // ("President X and Chairman Y of Afghanistan").
   const named: TitledPerson[] = [];
-  const edgeOf = (person: FoundMention, spec: TitleSpec, org: FoundMention, ts: number, te: number): RoleEdge =>
-    ({ person, org, type: roleTypeOf(spec, registry.get(org.actor)?.type === 'state'), ts, te });
+  const addEdge = (person: FoundMention, spec: TitleSpec, org: FoundMention, ts: number, te: number): void => {
+    const type = roleTypeOf(spec, registry.get(org.actor)?.type === 'state');
+    if (type) edges.push({ person, org, type, ts, te });
+  };
   const bodyAfterName = (person: FoundMention): FoundMention | undefined => {
     if (tokens[person.te]?.lower !== 'of') return undefined;
     const m = startAt.get(tokens[person.te + 1]?.lower === 'the' ? person.te + 2 : person.te + 1);
@@ -149,7 +153,7 @@ export function findRoles(rm: RoleMatcher, tokens: readonly Token[], from: numbe
       const affiliations = registry.get(prev.person.actor)?.actor.affiliations ?? [];
       if (prev.hasBody || prev.person.actor === body.actor || (affiliations.length > 0 && !affiliations.includes(body.actor))) continue;
       prev.hasBody = true;
-      edges.push(edgeOf(prev.person, prev.spec, body, prev.ts, prev.te));
+      addEdge(prev.person, prev.spec, body, prev.ts, prev.te);
     }
   };
   let i = from;
@@ -271,7 +275,7 @@ export function findRoles(rm: RoleMatcher, tokens: readonly Token[], from: numbe
     }
     if (!person || !org || person.actor === org.actor) continue;
     org.attached = true;
-    edges.push(edgeOf(person, spec, org, a, match.end));
+    addEdge(person, spec, org, a, match.end);
   }
   return { edges, persons, titleSpans };
 }

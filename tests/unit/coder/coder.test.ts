@@ -736,3 +736,18 @@ describe('the year of a narrative (coder-0.7.0)', () => {
     expect(dated).toContain('nato SUPPORTS united-states 2021 publication-fallback');
   });
 });
+
+describe('a person described before their name (coder-0.7.0)', () => {
+  it('reads "suspected British militant X" as X, of British nationality, never a group "British militant" nor a member of the state', () => {
+    const { extraction } = code('described-person', fullCoder);
+    const ids = extraction.actors.map((a) => a.id);
+    expect(ids).toContain('d-haroon-rashid-aswad');
+    expect(ids.filter((id) => id === 'd-british-militant')).toEqual([]);
+    expect(extraction.mentions.some((m) => m.actor === 'united-kingdom' && m.text === 'British')).toBe(true);
+    const claims = extraction.claims.map(tuple);
+    expect(claims).not.toContain('d-haroon-rashid-aswad MEMBER_OF united-kingdom');
+    // A militant of a body is its member; rebels with no name stay a group of their own.
+    expect(claims).toContain('d-abdul-rahman MEMBER_OF taliban');
+    expect(ids).toContain('d-afghan-rebels');
+  });
+});
