@@ -210,6 +210,31 @@ function openingParticipleReadAsDep(sentence: ParsedSentence, rewired: Rewiring)
   }
 }
 
+/**
+ * "X has been accused of misusing funds, much of it believed to have been embezzled, by Haitian
+ * officials": the parser gives the by-phrase after the closing comma of an inserted clause to the
+ * passive inside it. The agent is the outer passive's, when that one has none: the by-phrase stands
+ * after a comma, and another comma opens the inserted clause between the two verbs.
+ */
+function agentOfInsertedClause(sentence: ParsedSentence, rewired: Rewiring): void {
+  const { tokens, tree } = sentence;
+  const arcOf = (k: number) => tree.find((d) => d.dep === k);
+  const passive = (k: number) => tree.some((d) => d.gov === k && (d.rel === 'aux:pass' || d.rel === 'nsubj:pass'));
+  const byPhrase = (d: Dependency) => (d.rel === 'obl' || d.rel === 'obl:agent') && tree.some((c) => c.gov === d.dep && c.rel === 'case' && tokens[c.dep]?.word.toLowerCase() === 'by');
+  const hasAgent = (k: number) => tree.some((d) => d.gov === k && byPhrase(d));
+  for (const agent of tree) {
+    if (agent.gov < 0 || !byPhrase(agent)) continue;
+    const by = tree.find((d) => d.gov === agent.dep && d.rel === 'case');
+    if (!by || tokens[by.dep - 1]?.word !== ',') continue;
+    for (let k = arcOf(agent.gov)?.gov ?? -1, steps = 0; k >= 0 && steps < 12; k = arcOf(k)?.gov ?? -1, steps++) {
+      if (!(tokens[k]?.pos ?? '').startsWith('VB') || !passive(k)) continue;
+      const opened = tokens.slice(k + 1, agent.gov).some((t) => t.word === ',');
+      if (opened && !hasAgent(k)) rewired.set(agent.dep, { rel: agent.rel, gov: k, dep: agent.dep });
+      break;
+    }
+  }
+}
+
 /** The sentence with known misparses mended (the same object when nothing needed mending). */
 export function repairTree(sentence: ParsedSentence): ParsedSentence {
   const rewired: Rewiring = new Map();
@@ -224,6 +249,7 @@ export function repairTree(sentence: ParsedSentence): ParsedSentence {
   callOnReadAsClause(sentence, rewired, added);
   withListOfOpeningClause(sentence, rewired);
   determinedModifierReadAsCompound(sentence, rewired, added);
+  agentOfInsertedClause(sentence, rewired);
   if (rewired.size === 0) return sentence;
   const oldArc = new Map(sentence.tree.map((d) => [d.dep, d]));
   const tree = sentence.tree.map((d) => rewired.get(d.dep) ?? d);

@@ -199,7 +199,7 @@ export function findRoles(rm: RoleMatcher, tokens: readonly Token[], from: numbe
     if (FORMER.has(pre1) || FORMER.has(pre2) || (tokens[a - 1]?.text === '-' && FORMER.has(pre2))) {
       // The titled name is still a person ("Ousted President Askar Akayev"), only without the edge.
       const p = skipRanks(tokens[b]?.text === ',' ? b + 1 : b);
-      if (tok.isCap && personAt(p)) titleSpans.push([a, p]);
+      if (personAt(p)) titleSpans.push([a, p]);
       continue;
     }
     // Organisation named through "of": "head of U.S. Central Command".

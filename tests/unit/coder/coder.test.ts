@@ -751,3 +751,12 @@ describe('a person described before their name (coder-0.7.0)', () => {
     expect(ids).toContain('d-afghan-rebels');
   });
 });
+
+describe('a by-phrase after an inserted clause, and a former holder still named (coder-0.7.0)', () => {
+  it('gives "accused of X, many of them trained in camps, by Y" its agent Y, and finds the person after "ousted president"', () => {
+    const claims = code('agent-after-insert', fullCoder).extraction.claims.map(tuple);
+    expect(claims).toEqual(expect.arrayContaining(['afghanistan ACCUSED pakistan', 'haiti ACCUSED d-jean-bertrand-aristide']));
+    // A former title gives no role.
+    expect(claims.filter((c) => c.includes('LEADS'))).toEqual([]);
+  });
+});
