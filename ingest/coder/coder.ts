@@ -2,7 +2,7 @@
 // DocumentExtraction the loader writes. Mentions come from the shared mention layer over the
 // parser's sentences; events from the tree (events.ts); polarity and modality from the tree
 // (polarity.ts); years from the time expression that governs the clause (claim-year.ts). Pure.
-import { publicationYear, type DocumentExtraction, type Mention } from '../../shared/contract';
+import { publicationYear, type Actor, type DocumentExtraction, type Mention } from '../../shared/contract';
 import type { ExtractInput } from '../extract/extractor';
 import type { FoundMention } from '../extract/mention-types';
 import type { ExtractorResources, GazetteerActor } from '../extract/resources';
@@ -321,6 +321,8 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
     const turnAt = (offset: number) => turns.find((t) => t.start <= offset && offset < t.end);
     let carriedSpeaker: string | null = null;
     const parsedMentions: Mention[] = [];
+    /** People the parse found in this document, by the word that alone names them. */
+    const docNames = new Map<string, Actor>();
     /** Mutual claims already made, by sentence, trigger and unordered pair. */
     const mutualSeen = new Set<string>();
     let ai = 0;
@@ -400,7 +402,7 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       carriedSpeaker = last?.word === ':' ? reportingSpeaker(graph, index, last.i) : null;
       // Names the gazetteer lacks, where the tree puts them in an argument position.
       const named = sentence.tokens.map((t) => layerSpans.some(([s, e]) => s < t.end && t.start < e));
-      for (const parsed of findParsedNames(graph, at, orgHeads, placeHeads, agents, named, titleWords)) {
+      for (const parsed of findParsedNames(graph, at, orgHeads, placeHeads, agents, named, titleWords, docNames)) {
         // "the Iraqi Foreign Minister", "Taiwan's Vice Foreign Minister": the state the title names
         // stands for its holder ("Pakistan's spy chief" is Pakistan), as its officials do.
         const titledState = parsed.titleOnly ? stateOfTitle(graph, at, parsed.tokens) : null;
@@ -409,6 +411,8 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
           continue;
         }
         const found = parsed.titleOnly && issuerState ? heldIn(parsed, issuerState) : parsed;
+        // A person's one-word name or surname stands for them in later sentences.
+        if (found.actor.type === 'person' && !parsed.titleOnly) docNames.set(found.actor.name.split(' ').pop()?.toLowerCase() ?? '', found.actor);
         if (!registry.has(found.actor.id)) registry.set(found.actor.id, { actor: found.actor, type: found.actor.type, media: false });
         for (const k of found.tokens) at[k] = found.mention;
         parsedMentions.push({ actor: found.actor.id, text: text.slice(found.mention.start, found.mention.end), start: found.mention.start, end: found.mention.end });

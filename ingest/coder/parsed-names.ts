@@ -35,12 +35,20 @@ export function findParsedNames(
   agents: ReadonlySet<string> = new Set(),
   named: readonly boolean[] = [],
   titleWords: ReadonlySet<string> = new Set(),
+  /** Names this document found before, by a word that alone stands for them ("Assad" after "Assad's regime"). */
+  docNames: ReadonlyMap<string, Actor> = new Map(),
 ): ParsedName[] {
   const toks = graph.sentence.tokens;
   // A token the mention layer named (also inside a title phrase, "X Chairman Y") is not a new name.
   const taken = (i: number): boolean => known[i] !== undefined || named[i] === true;
   const out: ParsedName[] = [];
   for (const head of toks) {
+    // A name the document found before, used alone again ("the EU condemned Assad's brutal policies").
+    const again = /^NNPS?$/.test(head.pos) && !taken(head.i) ? docNames.get(head.word.toLowerCase()) : undefined;
+    if (again && !graph.children(head.i).some((c) => NAME_RELS.has(c.rel)) && !NAME_RELS.has(graph.treeRel(head.i)) && (ARGUMENT_RELS.test(graph.treeRel(head.i)) || graph.treeRel(head.i) === 'nmod:poss')) {
+      out.push({ actor: again, mention: { actor: again.id, start: head.start, end: head.end, kind: 'discovered' }, tokens: [head.i] });
+      continue;
+    }
     // One name owning someone's people: "Assad's regime", "Haftar's forces", "the Assad regime".
     if (/^NNPS?$/.test(head.pos) && !taken(head.i) && (graph.treeRel(head.i) === 'nmod:poss' || graph.treeRel(head.i) === 'compound') && /^\p{Lu}\p{Ll}+$/u.test(head.word) && !CALENDAR.test(head.word)) {
       const owned = toks[graph.head(head.i)];

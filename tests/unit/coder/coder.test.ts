@@ -760,3 +760,9 @@ describe('a by-phrase after an inserted clause, and a former holder still named 
     expect(claims.filter((c) => c.includes('LEADS'))).toEqual([]);
   });
 });
+
+describe('a name the parse found, used again (coder-0.7.0)', () => {
+  it('reads "Assad" alone in a later sentence as the person found before ("Assad\'s regime" … "condemnation of Assad\'s policies")', () => {
+    expect(code('name-again', fullCoder).extraction.claims.map(tuple)).toContain('eu ACCUSED d-assad');
+  });
+});
