@@ -66,6 +66,9 @@ function childLemmas(graph: SentenceGraph, i: number, rels: readonly string[]): 
 }
 
 /** Walks from the trigger up through nouns' light verbs and control/complement chains. */
+/** Nouns that call what they are said of a pretence ("X's war on Y is a sham"). */
+const PRETENCE = new Set(['sham', 'lie', 'myth', 'hoax', 'fiction', 'fabrication', 'farce', 'pretence', 'pretense', 'charade', 'facade', 'fake']);
+
 export function polarityOf(graph: SentenceGraph, trigger: number): Polarity {
   const toks = graph.sentence.tokens;
   let negated = negatedAt(graph, trigger);
@@ -78,6 +81,9 @@ export function polarityOf(graph: SentenceGraph, trigger: number): Polarity {
   let node = trigger;
   // The cessation verb whose negation is in force: "to cease their attacks" denies them only if done.
   let ceasedBy = -1;
+  // "Assad's war on ISIL is a sham": an act its sentence calls pretence is asserted neither way.
+  const predicate = graph.parents(trigger).find((p) => p.rel === 'nsubj')?.gov;
+  if (predicate !== undefined && PRETENCE.has(toks[predicate]?.lemma.toLowerCase() ?? '') && graph.children(predicate).some((c) => c.rel === 'cop')) unrealised = true;
   for (let depth = 0; depth < 4; depth++) {
     // "has yet to recognise": an act announced as not done, neither asserted nor denied.
     if (childLemmas(graph, node, ['advmod']).includes('yet') && childLemmas(graph, node, ['mark']).includes('to')) unrealised = true;

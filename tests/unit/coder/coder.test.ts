@@ -766,3 +766,10 @@ describe('a name the parse found, used again (coder-0.7.0)', () => {
     expect(code('name-again', fullCoder).extraction.claims.map(tuple)).toContain('eu ACCUSED d-assad');
   });
 });
+
+describe('an act called a pretence (coder-0.7.0)', () => {
+  it('asserts neither way an act its sentence calls a sham, and keeps the same act stated plainly', () => {
+    const attacks = code('pretence', fullCoder).extraction.claims.filter((c) => c.type === 'ATTACKED');
+    expect(attacks.map((c) => [tuple(c), c.sentence])).toEqual([['d-assad ATTACKED islamic-state', "Assad's war on ISIL continues."]]);
+  });
+});
