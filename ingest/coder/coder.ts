@@ -375,7 +375,9 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
     }
 
     function codeSentence(sentence: ParsedSentence, own: readonly ArgMention[]): void {
-      if (own.length < 1 && !issuer && !speaker && !carriedSpeaker && !mayReferToPair(sentence)) return;
+      // A sentence the parse alone may name its parties in ("Dawda Jawara met Moussa Traore"): any two
+      // capitalised words make one worth reading.
+      if (own.length < 1 && !issuer && !speaker && !carriedSpeaker && !mayReferToPair(sentence) && sentence.tokens.filter((t) => /^NNP/.test(t.pos)).length < 2) return;
       const at: (ArgMention | undefined)[] = sentence.tokens.map((t) => own.find((m) => m.start < t.end && t.start < m.end) ?? standIns.find((u) => u.start < t.end && t.start < u.end)?.mention);
       const within = sentence.tokens.map((t) => own.filter((m) => m.start < t.end && t.start < m.end));
       // `at` is filled in below (first person, names from the parse); the index sees every addition.

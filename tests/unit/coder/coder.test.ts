@@ -773,3 +773,9 @@ describe('an act called a pretence (coder-0.7.0)', () => {
     expect(attacks.map((c) => [tuple(c), c.sentence])).toEqual([['d-assad ATTACKED islamic-state', "Assad's war on ISIL continues."]]);
   });
 });
+
+describe('a sentence only the parse names its parties in (coder-0.7.0)', () => {
+  it('reads "Dawda Jawara met Moussa Traore" though the gazetteer knows neither', () => {
+    expect(code('names-only-parsed', fullCoder).extraction.claims.map(tuple)).toEqual(['d-dawda-jawara MET_WITH d-moussa-traore']);
+  });
+});
