@@ -235,6 +235,32 @@ function agentOfInsertedClause(sentence: ParsedSentence, rewired: Rewiring): voi
   }
 }
 
+/**
+ * "their fight against terrorism, in particular against ISIL": a phrase that singles out part of the
+ * one before ("in particular", "especially", "notably" + the same preposition) is read as a clause of
+ * its own hung on the main verb. Rewritten: it depends as the earlier phrase does, on the same word.
+ */
+const SINGLING_OUT = new Set(['particular', 'especially', 'notably', 'particularly', 'specifically', 'mainly', 'chiefly']);
+
+function elaborationReadAsClause(sentence: ParsedSentence, rewired: Rewiring): void {
+  const { tokens, tree } = sentence;
+  const caseOf = (k: number) => tokens[tree.find((d) => d.gov === k && d.rel === 'case')?.dep ?? -1]?.word.toLowerCase();
+  for (const arc of tree) {
+    const x = arc.dep;
+    const prep = caseOf(x);
+    if (!prep || !(arc.rel === 'obl' || arc.rel === 'nmod')) continue;
+    // The singling-out word is the phrase's governor ("in particular") or stands right before its preposition.
+    const marker = SINGLING_OUT.has(tokens[arc.gov]?.word.toLowerCase() ?? '') ? arc.gov : -1;
+    const before = tokens.findIndex((t, k) => k < x && SINGLING_OUT.has(t.word.toLowerCase()) && tokens[k + 1]?.word.toLowerCase() === prep);
+    const at = marker >= 0 ? marker : before;
+    if (at < 0 || tokens[at - 1]?.word !== ',' && tokens[at - 2]?.word !== ',') continue;
+    // The phrase it singles out of: the last one before with the same preposition.
+    const earlier = tree.filter((d) => d.dep < at && (d.rel === 'obl' || d.rel === 'nmod') && caseOf(d.dep) === prep && d.gov >= 0).pop();
+    if (!earlier || earlier.dep === x) continue;
+    rewired.set(x, { rel: `${earlier.rel}:${prep}`, gov: earlier.gov, dep: x });
+  }
+}
+
 /** The sentence with known misparses mended (the same object when nothing needed mending). */
 export function repairTree(sentence: ParsedSentence): ParsedSentence {
   const rewired: Rewiring = new Map();
@@ -250,6 +276,7 @@ export function repairTree(sentence: ParsedSentence): ParsedSentence {
   withListOfOpeningClause(sentence, rewired);
   determinedModifierReadAsCompound(sentence, rewired, added);
   agentOfInsertedClause(sentence, rewired);
+  elaborationReadAsClause(sentence, rewired);
   if (rewired.size === 0) return sentence;
   const oldArc = new Map(sentence.tree.map((d) => [d.dep, d]));
   const tree = sentence.tree.map((d) => rewired.get(d.dep) ?? d);

@@ -779,3 +779,9 @@ describe('a sentence only the parse names its parties in (coder-0.7.0)', () => {
     expect(code('names-only-parsed', fullCoder).extraction.claims.map(tuple)).toEqual(['d-dawda-jawara MET_WITH d-moussa-traore']);
   });
 });
+
+describe('a phrase singling out part of the one before (coder-0.7.0)', () => {
+  it('reads "their fight against terrorism, in particular against ISIL" as a fight against ISIL', () => {
+    expect(code('singled-out', fullCoder).extraction.claims.map(tuple)).toContain('iraq ATTACKED islamic-state');
+  });
+});
