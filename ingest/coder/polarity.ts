@@ -66,6 +66,9 @@ function childLemmas(graph: SentenceGraph, i: number, rels: readonly string[]): 
 }
 
 /** Walks from the trigger up through nouns' light verbs and control/complement chains. */
+/** Nouns of an offer whose infinitive says what is proposed ("an invitation to attend talks with X"). */
+export const OFFER_NOUNS: ReadonlySet<string> = new Set(['invitation', 'offer', 'proposal', 'request', 'call', 'plan', 'bid', 'demand', 'suggestion', 'initiative']);
+
 /** Nouns that call what they are said of a pretence ("X's war on Y is a sham"). */
 const PRETENCE = new Set(['sham', 'lie', 'myth', 'hoax', 'fiction', 'fabrication', 'farce', 'pretence', 'pretense', 'charade', 'facade', 'fake']);
 
@@ -114,6 +117,8 @@ export function polarityOf(graph: SentenceGraph, trigger: number): Polarity {
       if (NEGATING_CONTROLLERS.has(headLemma)) {
         negated = !negated;
         if (CESSATION.has(headLemma)) ceasedBy = head;
+        // "rejected an invitation to attend talks with X": what a refused offer proposes is neither done nor denied.
+        if (childLemmas(graph, head, ['obj']).some((o) => OFFER_NOUNS.has(o))) unrealised = true;
       }
       else if (negatedAt(graph, head)) negated = true;
       if (PROPOSED_CONTROLLERS.has(headLemma) && modality === 'asserted') modality = 'proposed';

@@ -785,3 +785,11 @@ describe('a phrase singling out part of the one before (coder-0.7.0)', () => {
     expect(code('singled-out', fullCoder).extraction.claims.map(tuple)).toContain('iraq ATTACKED islamic-state');
   });
 });
+
+describe('what a refused offer proposes (coder-0.7.0)', () => {
+  it('reads "rejected an invitation to attend talks with X" as rejecting X, with no meeting asserted or proposed', () => {
+    const claims = code('refused-offer', fullCoder).extraction.claims.map(tuple);
+    expect(claims).toEqual(expect.arrayContaining(['pakistan REJECTED india', 'taliban REJECTED afghan-government-2021']));
+    expect(claims.filter((c) => /MET_WITH|COOPERATES_WITH/.test(c) && !c.endsWith('(negated)'))).toEqual([]);
+  });
+});
