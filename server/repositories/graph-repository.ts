@@ -1,5 +1,6 @@
 // /api/graph: breadth-first focus expansion (depth 1–3) then one aggregation query, in one read transaction;
-// from the pre-aggregated edges, or from the claims for a filter they cannot answer (a list of documents).
+// from the pre-aggregated edges (a one-year view from their coarse level: year-edge-reads.ts), or from
+// the claims for a filter they cannot answer (a list of documents).
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { CompactGraph, GraphFilters } from '../../shared/api';
 import { actorRowsOf, presentCompactGraph, type ActorRow, type GraphRows } from '../presenters/graph-presenter';
@@ -10,6 +11,8 @@ import {
 import { notFound } from '../errors';
 import { answeredByAggregates, innerActorsFromAggregates, planAggregateRead, readAggregateGraphRows } from './aggregate-reads';
 import { readTx, type Db } from './db';
+import { readYearEdgeGraphRows } from './year-edge-reads';
+import { yearEdgesCheaper } from '../queries/year-view';
 import { createViewGate, type ViewGate } from './view-gate';
 
 export async function innerActors(tx: ManagedTransaction, filters: GraphFilters, focus: string[]): Promise<string[]> {
@@ -91,6 +94,8 @@ export function createGraphRepository(db: Db, gate: ViewGate = createViewGate())
         }
         const inner = filters.actors ? await innerActorsFromAggregates(tx, filters, filters.actors) : undefined;
         const plan = await planAggregateRead(tx, filters, inner);
+        const byYear = yearEdgesCheaper(plan.claims, filters.limit) ? await readYearEdgeGraphRows(tx, filters, inner) : undefined;
+        if (byYear) return { answer: await withActors(tx, filters, byYear) };
         if (gate.isHeavy(plan.claims)) return { heavy: { inner, plan } };
         return { answer: await withActors(tx, filters, await readAggregateGraphRows(tx, filters, inner, plan)) };
       });

@@ -1,0 +1,41 @@
+// Pure: the parameterised Cypher that reads the coarse level of the aggregates (neo4j/year-aggregates.ts)
+// for a one-year graph view: the year's actor totals, the edges among the actors a view leaves out,
+// and the view's top edges in the graph's order (the order of the (year, rank) index, so Neo4j stops
+// after `limit` rows instead of sorting the year).
+import neo4j from 'neo4j-driver';
+import type { CypherQuery } from './graph-cypher';
+import { returnInBatches } from './result-batches';
+
+/** Every actor with an edge in the year: its edges, edges as the source, and their claims. */
+export function buildActorYearsQuery(year: number): CypherQuery {
+  return {
+    cypher: `MATCH (a:ActorYear) WHERE a.year = $year
+${returnInBatches('collect([a.actor, a.deg, a.out, a.outClaims])', 'actors')}`,
+    params: { year: neo4j.int(year) },
+  };
+}
+
+/** The year's edges from the actors of `outside` (the caller keeps those whose target is outside too). */
+export function buildOutsideEdgesQuery(year: number, outside: readonly string[]): CypherQuery {
+  return {
+    cypher: `UNWIND $outside AS id
+MATCH (y:YearEdge) WHERE y.source = id AND y.year = $year
+${returnInBatches('collect([y.source, y.target, y.n])', 'edges')}`,
+    params: { year: neo4j.int(year), outside },
+  };
+}
+
+/**
+ * The first `limit` edges of the year in the graph's order with an end not in `outside`. Ordered by
+ * year then rank, as the index is: Neo4j then reads the index in order and stops at the limit (ordered
+ * by rank alone it sorts the whole year).
+ */
+export function buildTopYearEdgesQuery(year: number, outside: readonly string[], limit: number): CypherQuery {
+  const touching = outside.length > 0 ? ' AND NOT (y.source IN $outside AND y.target IN $outside)' : '';
+  return {
+    cypher: `MATCH (y:YearEdge) WHERE y.year = $year AND y.rank IS NOT NULL${touching}
+WITH y ORDER BY y.year, y.rank LIMIT $limit
+${returnInBatches('collect([y.source, y.type, y.target])', 'edges')}`,
+    params: { year: neo4j.int(year), outside, limit: neo4j.int(limit) },
+  };
+}
