@@ -7,18 +7,15 @@ import type { GraphFilters } from '../../shared/api';
 import type { GraphRows } from '../presenters/graph-presenter';
 import { toInt } from '../presenters/values';
 import { aggregateEdgeParts } from '../queries/aggregate-claims';
-import { buildPairRowsQuery } from '../queries/aggregate-cypher';
 import type { CypherQuery } from '../queries/graph-cypher';
 import { batchedList } from '../queries/result-batches';
-import { buildActorYearsQuery, buildOutsideEdgesQuery, buildTopYearEdgesQuery } from '../queries/year-edge-cypher';
+import { buildActorYearsQuery, buildOutsideEdgesQuery, buildTopYearEdgesQuery, buildYearEdgePartsQuery } from '../queries/year-edge-cypher';
 import { planYearView, yearEdgeViewYear, yearViewTotals, type ActorYearRow } from '../queries/year-view';
 import { readParts } from './aggregate-reads';
 
 async function list<T>(tx: ManagedTransaction, q: CypherQuery, column: string): Promise<T[]> {
   return batchedList<T>((await tx.run(q.cypher, q.params)).records, column);
 }
-
-const edgeId = (source: string, type: string, target: string) => `${source}\u0000${type}\u0000${target}`;
 
 /**
  * The graph rows of a one-year view over `inner` (undefined: the whole graph) from the year edges;
@@ -35,10 +32,7 @@ export async function readYearEdgeGraphRows(tx: ManagedTransaction, filters: Gra
   const outsideEdges = plan.outside.length === 0 ? [] : (await list<[string, string, unknown]>(tx, buildOutsideEdgesQuery(year, plan.outside), 'edges'))
     .map(([source, target, n]) => [source, target, toInt(n)] as const);
   const totals = yearViewTotals(actorYears, plan.outside, outsideEdges);
-  const top = await list<[string, string, string]>(tx, buildTopYearEdgesQuery(year, plan.outside, filters.limit), 'edges');
-  const wanted = new Set(top.map(([source, type, target]) => edgeId(source, type, target)));
-  const pairs = [...new Map(top.map(([source, , target]) => [`${source}\u0000${target}`, [source, target] as [string, string]])).values()];
-  const parts = pairs.length === 0 ? [] : await readParts(tx, buildPairRowsQuery(filters, pairs), filters);
-  const rows = aggregateEdgeParts(parts.filter((p) => wanted.has(edgeId(p.source, p.type, p.target))), filters);
-  return { edges: rows.edges, ...totals };
+  const top = await list<string>(tx, buildTopYearEdgesQuery(year, plan.outside, filters.limit), 'keys');
+  const parts = top.length === 0 ? [] : await readParts(tx, buildYearEdgePartsQuery(top), filters);
+  return { edges: aggregateEdgeParts(parts, filters).edges, ...totals };
 }
