@@ -26,6 +26,9 @@ export interface YearEdgeContribution {
 export const yearEdgeKey = (source: string, type: string, target: string, year: number) =>
   [source, type, target, year].join(ROW_SEPARATOR);
 
+/** What the keys of a year edge's fine aggregates start with (theirs: source, type, target, year, then the rest). */
+export const yearEdgePartsPrefix = (yearEdgeKey: string) => `${yearEdgeKey}${ROW_SEPARATOR}`;
+
 export const actorYearKey = (actor: string, year: number) => `${actor}${ROW_SEPARATOR}${year}`;
 
 /** The year edges the fine contributions add up to (denials and undated claims are not in them), sorted by key. */

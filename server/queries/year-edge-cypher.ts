@@ -3,7 +3,6 @@
 // and the view's top edges in the graph's order (the order of the (year, rank) index, so Neo4j stops
 // after `limit` rows instead of sorting the year).
 import neo4j from 'neo4j-driver';
-import { ROW_SEPARATOR } from '../../neo4j/aggregate-contributions';
 import type { CypherQuery } from './graph-cypher';
 import { returnInBatches } from './result-batches';
 
@@ -42,16 +41,16 @@ ${returnInBatches('collect(y.key)', 'keys')}`,
 }
 
 /**
- * The fine aggregates of some year edges (their keys): a fine key starts with its year edge's key and
+ * The fine aggregates of some year edges, by `prefixes`: a fine key starts with its year edge's key and
  * a separator (neo4j/year-contributions.ts yearEdgeKey), so each is one range seek of the fine key's
  * unique index — only that edge's aggregates of that year (through the dyad index a hub's dyad reads
  * every year's: at 1M claims 153k aggregates for the top 2,000 edges of a year, against 6.5k).
  */
-export function buildYearEdgePartsQuery(keys: readonly string[]): CypherQuery {
+export function buildYearEdgePartsQuery(prefixes: readonly string[]): CypherQuery {
   return {
     cypher: `UNWIND $prefixes AS prefix
 MATCH (e:EdgeAggregate) WHERE e.key STARTS WITH prefix
 ${returnInBatches('collect(e.row)', 'rows')}`,
-    params: { prefixes: keys.map((k) => `${k}${ROW_SEPARATOR}`) },
+    params: { prefixes },
   };
 }

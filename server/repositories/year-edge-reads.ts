@@ -4,6 +4,7 @@
 // year (at 1M claims ≈ 180k rows per year).
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { GraphFilters } from '../../shared/api';
+import { yearEdgePartsPrefix } from '../../neo4j/year-contributions';
 import type { GraphRows } from '../presenters/graph-presenter';
 import { toInt } from '../presenters/values';
 import { aggregateEdgeParts } from '../queries/aggregate-claims';
@@ -33,6 +34,6 @@ export async function readYearEdgeGraphRows(tx: ManagedTransaction, filters: Gra
     .map(([source, target, n]) => [source, target, toInt(n)] as const);
   const totals = yearViewTotals(actorYears, plan.outside, outsideEdges);
   const top = await list<string>(tx, buildTopYearEdgesQuery(year, plan.outside, filters.limit), 'keys');
-  const parts = top.length === 0 ? [] : await readParts(tx, buildYearEdgePartsQuery(top), filters);
+  const parts = top.length === 0 ? [] : await readParts(tx, buildYearEdgePartsQuery(top.map(yearEdgePartsPrefix)), filters);
   return { edges: aggregateEdgeParts(parts, filters).edges, ...totals };
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { contributionsOf, type ContributionRow } from '../../../neo4j/aggregate-contributions';
-import { actorYearDeltas, yearEdgeRank, yearEdgesOf } from '../../../neo4j/year-contributions';
+import { contributionsOf, edgeKey, type ContributionRow } from '../../../neo4j/aggregate-contributions';
+import { actorYearDeltas, yearEdgeKey, yearEdgePartsPrefix, yearEdgeRank, yearEdgesOf } from '../../../neo4j/year-contributions';
 
 const row = (over: Partial<ContributionRow>): ContributionRow => ({
   docId: 'd1', source: 'a', type: 'ATTACKED', target: 'b', year: 2021, publishedYear: 2021, negated: false, modality: null, publisher: null, n: 1, micro: 0, ...over,
@@ -21,6 +21,15 @@ describe('yearEdgesOf', () => {
       { source: 'a', type: 'ATTACKED', target: 'b', year: 2021, n: 4, docs: 2 },
       { source: 'a', type: 'ATTACKED', target: 'b', year: 2022, n: 1, docs: 1 },
     ]);
+  });
+});
+
+describe('yearEdgePartsPrefix', () => {
+  it('starts the key of every fine aggregate of the year edge, and of no other', () => {
+    const fine = edgeKey({ source: 'a', type: 'ATTACKED', target: 'b', year: 2021, publishedYear: 2022, negated: true, modality: null, publisher: 'P' });
+    expect(fine.startsWith(yearEdgePartsPrefix(yearEdgeKey('a', 'ATTACKED', 'b', 2021)))).toBe(true);
+    expect(fine.startsWith(yearEdgePartsPrefix(yearEdgeKey('a', 'ATTACKED', 'b', 202)))).toBe(false);
+    expect(fine.startsWith(yearEdgePartsPrefix(yearEdgeKey('a', 'ATTACKED', 'b-c', 2021)))).toBe(false);
   });
 });
 
