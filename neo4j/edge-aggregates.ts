@@ -50,7 +50,7 @@ export function edgeAggregateSchemaStatements(): string[] {
  * aggregates as a source are a seek of the dyad index: `e.source = x AND e.target IS NOT NULL` (Neo4j
  * uses a composite index only with a predicate on each of its properties).
  */
-export const RETIRED_EDGE_AGGREGATE_INDEXES = ['edge_aggregate_source'];
+export const RETIRED_EDGE_AGGREGATE_INDEXES = ['edge_aggregate_source', 'year_edge_source', 'actor_year_year'];
 
 // The documents' claims that aggregates summarise (through each type's docId index), one row per
 // (document, aggregate key).

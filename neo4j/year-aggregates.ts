@@ -13,10 +13,13 @@ export function yearAggregateSchemaStatements(): string[] {
     'CREATE CONSTRAINT year_edge_key IF NOT EXISTS FOR (y:YearEdge) REQUIRE y.key IS UNIQUE',
     // A year's edges in the graph's order: the top of a one-year view is the first rows of this index.
     'CREATE INDEX year_edge_rank IF NOT EXISTS FOR (y:YearEdge) ON (y.year, y.rank)',
-    // An actor's edges of one year as a source (the edges among the actors a focus leaves out).
-    'CREATE INDEX year_edge_source IF NOT EXISTS FOR (y:YearEdge) ON (y.source, y.year)',
+    // An actor's edges of one year, out and in, with the other end read from the index (a focus's
+    // neighbours; the edges among the actors a focus leaves out).
+    'CREATE INDEX year_edge_out IF NOT EXISTS FOR (y:YearEdge) ON (y.source, y.year, y.target)',
+    'CREATE INDEX year_edge_in IF NOT EXISTS FOR (y:YearEdge) ON (y.target, y.year, y.source)',
     'CREATE CONSTRAINT actor_year_key IF NOT EXISTS FOR (a:ActorYear) REQUIRE a.key IS UNIQUE',
-    'CREATE INDEX actor_year_year IF NOT EXISTS FOR (a:ActorYear) ON (a.year)',
+    // A year's actors with their counts read from the index (2,000 rows at 1M claims: 29 → ? ms).
+    'CREATE INDEX actor_year_counts IF NOT EXISTS FOR (a:ActorYear) ON (a.year, a.actor, a.deg, a.out, a.outClaims)',
   ];
 }
 

@@ -9,7 +9,7 @@ import { returnInBatches } from './result-batches';
 /** Every actor with an edge in the year: its edges, edges as the source, and their claims. */
 export function buildActorYearsQuery(year: number): CypherQuery {
   return {
-    cypher: `MATCH (a:ActorYear) WHERE a.year = $year
+    cypher: `MATCH (a:ActorYear) WHERE a.year = $year AND a.actor IS NOT NULL AND a.deg IS NOT NULL AND a.out IS NOT NULL AND a.outClaims IS NOT NULL
 ${returnInBatches('collect([a.actor, a.deg, a.out, a.outClaims])', 'actors')}`,
     params: { year: neo4j.int(year) },
   };
@@ -19,24 +19,38 @@ ${returnInBatches('collect([a.actor, a.deg, a.out, a.outClaims])', 'actors')}`,
 export function buildOutsideEdgesQuery(year: number, outside: readonly string[]): CypherQuery {
   return {
     cypher: `UNWIND $outside AS id
-MATCH (y:YearEdge) WHERE y.source = id AND y.year = $year
+MATCH (y:YearEdge) WHERE y.source = id AND y.year = $year AND y.target IS NOT NULL
 ${returnInBatches('collect([y.source, y.target, y.n])', 'edges')}`,
     params: { year: neo4j.int(year), outside },
   };
 }
 
 /**
- * The first `limit` edges of the year in the graph's order with an end not in `outside`. Ordered by
- * year then rank, as the index is: Neo4j then reads the index in order and stops at the limit (ordered
- * by rank alone it sorts the whole year).
+ * The first `limit` edges of the year in the graph's order, as [key, source, target] (the caller drops
+ * those a view leaves out, so it asks for that many more). Ordered by year then rank, as the index is:
+ * Neo4j then reads the index in order and stops at the limit (ordered by rank alone it sorts the year).
  */
-export function buildTopYearEdgesQuery(year: number, outside: readonly string[], limit: number): CypherQuery {
-  const touching = outside.length > 0 ? ' AND NOT (y.source IN $outside AND y.target IN $outside)' : '';
+export function buildTopYearEdgesQuery(year: number, limit: number): CypherQuery {
   return {
-    cypher: `MATCH (y:YearEdge) WHERE y.year = $year AND y.rank IS NOT NULL${touching}
+    cypher: `MATCH (y:YearEdge) WHERE y.year = $year AND y.rank IS NOT NULL
 WITH y ORDER BY y.year, y.rank LIMIT $limit
-${returnInBatches('collect(y.key)', 'keys')}`,
-    params: { year: neo4j.int(year), outside, limit: neo4j.int(limit) },
+${returnInBatches('collect([y.key, y.source, y.target])', 'edges')}`,
+    params: { year: neo4j.int(year), limit: neo4j.int(limit) },
+  };
+}
+
+/** The actors linked to `frontier` by an edge of the year, not in `seen` (through year_edge_out / year_edge_in). */
+export function buildYearNeighbourQuery(year: number, frontier: readonly string[], seen: readonly string[]): CypherQuery {
+  return {
+    cypher: `UNWIND $frontier AS id
+CALL (id) {
+  MATCH (y:YearEdge) WHERE y.source = id AND y.year = $year AND y.target IS NOT NULL RETURN y.target AS m
+  UNION
+  MATCH (y:YearEdge) WHERE y.target = id AND y.year = $year AND y.source IS NOT NULL RETURN y.source AS m
+}
+WITH DISTINCT m WHERE NOT m IN $seen
+RETURN collect(m) AS ids`,
+    params: { year: neo4j.int(year), frontier, seen },
   };
 }
 

@@ -14,13 +14,14 @@ export function yearEdgeViewYear(f: GraphFilters): number | undefined {
 }
 
 /**
- * Whether the year edges read less than folding the view's aggregates (≈ one per claim it covers, as
- * planAggregateRead estimates): they read the year's actors, then the top `limit` edges and those
- * edges' aggregates through the dyad index — a seek per edge, ≈ 4× a row of the scan (10k claims: 2,000
- * dyads in 22 ms, a year of 2,000 aggregates scanned in 5 ms).
+ * Whether the year edges read less than folding the view's fine aggregates (at least one per edge of
+ * the view): they read the year's actors, the outside actors' edges, then the top `limit` edges and
+ * their fine aggregates — a seek per edge, ≈ 4× a row of the scan (10k claims: 2,000 edges' in 22 ms, a
+ * year of 2,000 aggregates scanned in 5 ms). So: a view of many more edges than its limit, whose
+ * outside has fewer edges than it.
  */
-export function yearEdgesCheaper(viewClaims: number, limit: number): boolean {
-  return viewClaims > 5 * limit;
+export function yearEdgesCheaper(plan: YearViewPlan, limit: number): boolean {
+  return plan.insideEdges > 5 * limit && plan.outsideEdges < plan.insideEdges;
 }
 
 /** An actor's year: edges touching it, edges it is the source of, their claims. */

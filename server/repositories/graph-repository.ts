@@ -11,8 +11,8 @@ import {
 import { notFound } from '../errors';
 import { answeredByAggregates, innerActorsFromAggregates, planAggregateRead, readAggregateGraphRows } from './aggregate-reads';
 import { readTx, type Db } from './db';
-import { readYearEdgeGraphRows } from './year-edge-reads';
-import { yearEdgesCheaper } from '../queries/year-view';
+import { innerActorsFromYearEdges, readYearEdgeGraphRows } from './year-edge-reads';
+import { yearEdgeViewYear } from '../queries/year-view';
 import { createViewGate, type ViewGate } from './view-gate';
 
 export async function innerActors(tx: ManagedTransaction, filters: GraphFilters, focus: string[]): Promise<string[]> {
@@ -92,10 +92,13 @@ export function createGraphRepository(db: Db, gate: ViewGate = createViewGate())
         if (!(await answeredByAggregates(tx, filters))) {
           return { answer: await fetchGraphRows(tx, filters, filters.actors ? await innerActors(tx, filters, filters.actors) : undefined) };
         }
-        const inner = filters.actors ? await innerActorsFromAggregates(tx, filters, filters.actors) : undefined;
-        const plan = await planAggregateRead(tx, filters, inner);
-        const byYear = yearEdgesCheaper(plan.claims, filters.limit) ? await readYearEdgeGraphRows(tx, filters, inner) : undefined;
+        // A one-year view: its focus over the year edges (the same actors as over the fine aggregates), then its rows from them if they read less.
+        const year = yearEdgeViewYear(filters);
+        const inner = !filters.actors ? undefined
+          : year !== undefined ? await innerActorsFromYearEdges(tx, year, filters.actors, filters.depth) : await innerActorsFromAggregates(tx, filters, filters.actors);
+        const byYear = year !== undefined ? await readYearEdgeGraphRows(tx, filters, year, inner) : undefined;
         if (byYear) return { answer: await withActors(tx, filters, byYear) };
+        const plan = await planAggregateRead(tx, filters, inner);
         if (gate.isHeavy(plan.claims)) return { heavy: { inner, plan } };
         return { answer: await withActors(tx, filters, await readAggregateGraphRows(tx, filters, inner, plan)) };
       });

@@ -1,7 +1,7 @@
 // A one-year graph view from the coarse level of the aggregates (server/queries/year-view.ts): its
-// totals from the year's actor years, its top `limit` edges from the (year, rank) index, and only
-// those edges' fine aggregates folded for their details — instead of folding every aggregate of the
-// year (at 1M claims ≈ 180k rows per year).
+// focus expanded over the year edges, its totals from the year's actor years, its top `limit` edges
+// from the (year, rank) index, and only those edges' fine aggregates folded for their details —
+// instead of folding every aggregate of the year (at 1M claims ≈ 180k rows per year).
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { GraphFilters } from '../../shared/api';
 import { yearEdgePartsPrefix } from '../../neo4j/year-contributions';
@@ -10,30 +10,53 @@ import { toInt } from '../presenters/values';
 import { aggregateEdgeParts } from '../queries/aggregate-claims';
 import type { CypherQuery } from '../queries/graph-cypher';
 import { batchedList } from '../queries/result-batches';
-import { buildActorYearsQuery, buildOutsideEdgesQuery, buildTopYearEdgesQuery, buildYearEdgePartsQuery } from '../queries/year-edge-cypher';
-import { planYearView, yearEdgeViewYear, yearViewTotals, type ActorYearRow } from '../queries/year-view';
+import { buildActorYearsQuery, buildOutsideEdgesQuery, buildTopYearEdgesQuery, buildYearEdgePartsQuery, buildYearNeighbourQuery } from '../queries/year-edge-cypher';
+import { planYearView, yearEdgesCheaper, yearViewTotals, type ActorYearRow } from '../queries/year-view';
 import { readParts } from './aggregate-reads';
 
 async function list<T>(tx: ManagedTransaction, q: CypherQuery, column: string): Promise<T[]> {
   return batchedList<T>((await tx.run(q.cypher, q.params)).records, column);
 }
 
+/** The focus actors and their neighbours within depth - 1 over the year's edges (yearEdgeViewYear views only). */
+export async function innerActorsFromYearEdges(tx: ManagedTransaction, year: number, focus: string[], depth: number): Promise<string[]> {
+  const seen = new Set(focus);
+  let frontier = focus;
+  for (let hop = 1; hop < depth && frontier.length > 0; hop++) {
+    const q = buildYearNeighbourQuery(year, frontier, [...seen]);
+    frontier = ((await tx.run(q.cypher, q.params)).records[0]?.get('ids') as string[] | undefined) ?? [];
+    for (const id of frontier) seen.add(id);
+  }
+  return [...seen];
+}
+
 /**
- * The graph rows of a one-year view over `inner` (undefined: the whole graph) from the year edges;
- * undefined when they cannot answer it (yearEdgeViewYear) or when the actors the view leaves out have
- * more edges than it has (a quiet actor's neighbourhood: reading its own aggregates is cheaper).
+ * The graph rows of the view of one `year` (yearEdgeViewYear) over `inner` (undefined: the whole
+ * graph) from the year edges; undefined when folding its fine aggregates reads less: a view of few
+ * edges for its limit, or one whose outside actors have more edges than it has (a quiet actor's
+ * neighbourhood).
  */
-export async function readYearEdgeGraphRows(tx: ManagedTransaction, filters: GraphFilters, inner?: string[]): Promise<GraphRows | undefined> {
-  const year = yearEdgeViewYear(filters);
-  if (year === undefined) return undefined;
+export async function readYearEdgeGraphRows(
+  tx: ManagedTransaction,
+  filters: GraphFilters,
+  year: number,
+  inner: string[] | undefined,
+  /** false: read every view that has an outside smaller than itself, cheaper or not (tests compare the two reads on small graphs). */
+  onlyWhenCheaper = true,
+): Promise<GraphRows | undefined> {
   const actorYears: ActorYearRow[] = (await list<[string, unknown, unknown, unknown]>(tx, buildActorYearsQuery(year), 'actors'))
     .map(([actor, deg, out, outClaims]) => ({ actor, deg: toInt(deg), out: toInt(out), outClaims: toInt(outClaims) }));
   const plan = planYearView(actorYears, inner);
-  if (inner !== undefined && plan.outsideEdges >= plan.insideEdges) return undefined;
+  if (onlyWhenCheaper ? !yearEdgesCheaper(plan, filters.limit) : plan.outsideEdges >= plan.insideEdges && inner !== undefined) return undefined;
   const outsideEdges = plan.outside.length === 0 ? [] : (await list<[string, string, unknown]>(tx, buildOutsideEdgesQuery(year, plan.outside), 'edges'))
     .map(([source, target, n]) => [source, target, toInt(n)] as const);
   const totals = yearViewTotals(actorYears, plan.outside, outsideEdges);
-  const top = await list<string>(tx, buildTopYearEdgesQuery(year, plan.outside, filters.limit), 'keys');
-  const parts = top.length === 0 ? [] : await readParts(tx, buildYearEdgePartsQuery(top.map(yearEdgePartsPrefix)), filters);
+  // The view's top edges: the year's, less those among the outside actors (at most that many more read).
+  const out = new Set(plan.outside);
+  const among = outsideEdges.filter(([source, target]) => out.has(source) && out.has(target)).length;
+  const top = (await list<[string, string, string]>(tx, buildTopYearEdgesQuery(year, filters.limit + among), 'edges'))
+    .filter(([, source, target]) => !(out.has(source) && out.has(target)))
+    .slice(0, filters.limit);
+  const parts = top.length === 0 ? [] : await readParts(tx, buildYearEdgePartsQuery(top.map(([key]) => yearEdgePartsPrefix(key))), filters);
   return { edges: aggregateEdgeParts(parts, filters).edges, ...totals };
 }

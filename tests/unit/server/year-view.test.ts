@@ -21,9 +21,10 @@ describe('yearEdgeViewYear', () => {
     }
   });
 
-  it('is cheaper only for views over many more claims than the limit', () => {
-    expect(yearEdgesCheaper(180_000, 2000)).toBe(true);
-    expect(yearEdgesCheaper(2_000, 2000)).toBe(false);
+  it('are read for views of many more edges than the limit, whose outside has fewer edges than they have', () => {
+    expect(yearEdgesCheaper({ outside: [], outsideEdges: 0, insideEdges: 156_000 }, 2000)).toBe(true);
+    expect(yearEdgesCheaper({ outside: [], outsideEdges: 0, insideEdges: 2_000 }, 2000)).toBe(false);
+    expect(yearEdgesCheaper({ outside: ['x'], outsideEdges: 150_000, insideEdges: 20_000 }, 2000)).toBe(false);
   });
 });
 
