@@ -9,9 +9,9 @@ import {
   ACTOR_NODES_QUERY, buildFocusCostQuery, buildGraphQuery, buildIndexedFocusQuery, buildNeighbourQuery, type CypherQuery, type GraphQueryMode,
 } from '../queries/graph-cypher';
 import { notFound } from '../errors';
-import { answeredByAggregates, innerActorsFromAggregates, planAggregateRead, readAggregateGraphRows } from './aggregate-reads';
+import { aggregateGraphRows, answeredByAggregates, innerActorsFromAggregates, planAggregateRead, readAggregateGraphRows } from './aggregate-reads';
 import { readTx, type Db } from './db';
-import { innerActorsFromYearEdges, readYearEdgeGraphRows } from './year-edge-reads';
+import { innerActorsFromYearEdges, planYearEdgeView, readYearEdgeView } from './year-edge-reads';
 import { yearEdgeViewYear } from '../queries/year-view';
 import { createViewGate, type ViewGate } from './view-gate';
 
@@ -96,14 +96,22 @@ export function createGraphRepository(db: Db, gate: ViewGate = createViewGate())
         const year = yearEdgeViewYear(filters);
         const inner = !filters.actors ? undefined
           : year !== undefined ? await innerActorsFromYearEdges(tx, year, filters.actors, filters.depth) : await innerActorsFromAggregates(tx, filters, filters.actors);
-        const byYear = year !== undefined ? await readYearEdgeGraphRows(tx, filters, year, inner) : undefined;
-        if (byYear) return { answer: await withActors(tx, filters, byYear) };
+        const yearView = year !== undefined ? await planYearEdgeView(tx, filters, year, inner) : undefined;
+        if (yearView) {
+          if (gate.isHeavy(yearView.claims)) return { heavyYear: yearView };
+          return { answer: await withActors(tx, filters, await readYearEdgeView(tx, filters, yearView)) };
+        }
         const plan = await planAggregateRead(tx, filters, inner);
         if (gate.isHeavy(plan.claims)) return { heavy: { inner, plan } };
         return { answer: await withActors(tx, filters, await readAggregateGraphRows(tx, filters, inner, plan)) };
       });
-      const { rows, actors } = first.answer ?? await gate.run(first.heavy!.plan.claims, () =>
-        readTx(db, async (tx) => withActors(tx, filters, await readAggregateGraphRows(tx, filters, first.heavy!.inner, first.heavy!.plan))));
+      const { rows, actors } = first.answer ?? await gate.run(first.heavyYear?.claims ?? first.heavy!.plan.claims, () => readTx(db, async (tx) => {
+        if (!first.heavyYear) return withActors(tx, filters, await readAggregateGraphRows(tx, filters, first.heavy!.inner, first.heavy!.plan));
+        // Planned again in this transaction, so the totals and the edges are of the same data.
+        const { year, inner } = first.heavyYear;
+        const view = await planYearEdgeView(tx, filters, year, inner, false);
+        return withActors(tx, filters, view ? await readYearEdgeView(tx, filters, view) : await aggregateGraphRows(tx, filters, inner));
+      }));
       const graph = presentCompactGraph(rows, actors, filters);
       const [missing] = graph.meta.missingActors;
       if (missing !== undefined) throw notFound('Actor', missing);

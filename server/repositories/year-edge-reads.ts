@@ -11,7 +11,7 @@ import { aggregateEdgeParts } from '../queries/aggregate-claims';
 import type { CypherQuery } from '../queries/graph-cypher';
 import { batchedList } from '../queries/result-batches';
 import { buildActorYearsQuery, buildOutsideEdgesQuery, buildTopYearEdgesQuery, buildYearEdgePartsQuery, buildYearNeighbourQuery } from '../queries/year-edge-cypher';
-import { planYearView, yearEdgesCheaper, yearViewTotals, type ActorYearRow } from '../queries/year-view';
+import { planYearView, yearEdgesCheaper, yearViewTotals, type ActorYearRow, type YearViewPlan } from '../queries/year-view';
 import { readParts } from './aggregate-reads';
 
 async function list<T>(tx: ManagedTransaction, q: CypherQuery, column: string): Promise<T[]> {
@@ -30,24 +30,39 @@ export async function innerActorsFromYearEdges(tx: ManagedTransaction, year: num
   return [...seen];
 }
 
+/** How a one-year view reads its year edges: the year's actors, and those outside the view. */
+export interface YearEdgeView {
+  year: number;
+  inner: string[] | undefined;
+  actorYears: ActorYearRow[];
+  plan: YearViewPlan;
+  /** Claims of the year (what the view gate weighs; a focus read this way covers most of them). */
+  claims: number;
+}
+
 /**
- * The graph rows of the view of one `year` (yearEdgeViewYear) over `inner` (undefined: the whole
- * graph) from the year edges; undefined when folding its fine aggregates reads less: a view of few
- * edges for its limit, or one whose outside actors have more edges than it has (a quiet actor's
- * neighbourhood).
+ * The plan of the view of one `year` (yearEdgeViewYear) over `inner` (undefined: the whole graph);
+ * undefined when folding its fine aggregates reads less: a view of few edges for its limit, or one
+ * whose outside actors have more edges than it has (a quiet actor's neighbourhood).
  */
-export async function readYearEdgeGraphRows(
+export async function planYearEdgeView(
   tx: ManagedTransaction,
   filters: GraphFilters,
   year: number,
   inner: string[] | undefined,
-  /** false: read every view that has an outside smaller than itself, cheaper or not (tests compare the two reads on small graphs). */
+  /** false: plan every view whose outside is smaller than itself, cheaper or not (tests compare the two reads on small graphs). */
   onlyWhenCheaper = true,
-): Promise<GraphRows | undefined> {
+): Promise<YearEdgeView | undefined> {
   const actorYears: ActorYearRow[] = (await list<[string, unknown, unknown, unknown]>(tx, buildActorYearsQuery(year), 'actors'))
     .map(([actor, deg, out, outClaims]) => ({ actor, deg: toInt(deg), out: toInt(out), outClaims: toInt(outClaims) }));
   const plan = planYearView(actorYears, inner);
-  if (onlyWhenCheaper ? !yearEdgesCheaper(plan, filters.limit) : plan.outsideEdges >= plan.insideEdges && inner !== undefined) return undefined;
+  if (onlyWhenCheaper ? !yearEdgesCheaper(plan, filters.limit) : inner !== undefined && plan.outsideEdges >= plan.insideEdges) return undefined;
+  return { year, inner, actorYears, plan, claims: actorYears.reduce((sum, a) => sum + a.outClaims, 0) };
+}
+
+/** The view's graph rows: totals, top edges in the graph's order, their fine aggregates folded. */
+export async function readYearEdgeView(tx: ManagedTransaction, filters: GraphFilters, view: YearEdgeView): Promise<GraphRows> {
+  const { year, actorYears, plan } = view;
   const outsideEdges = plan.outside.length === 0 ? [] : (await list<[string, string, unknown]>(tx, buildOutsideEdgesQuery(year, plan.outside), 'edges'))
     .map(([source, target, n]) => [source, target, toInt(n)] as const);
   const totals = yearViewTotals(actorYears, plan.outside, outsideEdges);

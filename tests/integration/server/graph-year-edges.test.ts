@@ -5,13 +5,16 @@ import { describe, expect, it } from 'vitest';
 import { presentEdge, type GraphRows } from '../../../server/presenters/graph-presenter';
 import { parseGraphFilters, type RawGraphFilters } from '../../../server/queries/graph-filters';
 import { aggregateGraphRows, innerActorsFromAggregates } from '../../../server/repositories/aggregate-reads';
-import { innerActorsFromYearEdges, readYearEdgeGraphRows } from '../../../server/repositories/year-edge-reads';
+import { innerActorsFromYearEdges, planYearEdgeView, readYearEdgeView } from '../../../server/repositories/year-edge-reads';
 import { yearEdgeViewYear } from '../../../server/queries/year-view';
 import type { GraphFilters } from '../../../shared/api';
 import { RELATION_TYPES, type RelationType } from '../../../shared/vocabulary';
 import { writeDocuments } from '../../../documents/write-documents';
 import { buildExtraction } from '../../support/seed-graph';
 import { useSeededApp } from '../../support/server-app';
+import { createAvailability } from '../../../server/repositories/availability';
+import { createGraphRepository } from '../../../server/repositories/graph-repository';
+import { createViewGate } from '../../../server/repositories/view-gate';
 
 const seeded = useSeededApp({ cacheTtlMs: 0 });
 const TYPES: RelationType[] = ['ATTACKED', 'SUPPORTS', 'WARNED'];
@@ -44,7 +47,8 @@ describe('graph from the year edges', () => {
           const inner = filters.actors ? await innerActorsFromAggregates(tx, filters, filters.actors) : undefined;
           const yearInner = filters.actors ? await innerActorsFromYearEdges(tx, year(filters), filters.actors, filters.depth) : undefined;
           expect(yearInner?.slice().sort(), JSON.stringify(raw)).toEqual(inner?.slice().sort());
-          return [await readYearEdgeGraphRows(tx, filters, year(filters), inner, false), await aggregateGraphRows(tx, filters, inner)];
+          const view = await planYearEdgeView(tx, filters, year(filters), inner, false);
+          return [view && await readYearEdgeView(tx, filters, view), await aggregateGraphRows(tx, filters, inner)];
         });
         if (byYear === undefined) continue;
         answered += 1;
@@ -59,7 +63,7 @@ describe('graph from the year edges', () => {
     expect(focused).toBeGreaterThan(years.length);
   });
 
-  // Last: it adds documents to the seed graph, so one year covers many more claims than a small limit.
+  // Last two: the first adds documents to the seed graph, so one year covers many more claims than a small limit.
   it('answers /api/graph when the view covers many more claims than its limit, as the fine aggregates would', async () => {
     const names: Record<string, string> = { 'united-states': 'United States', pakistan: 'Pakistan', taliban: 'Taliban', cia: 'CIA' };
     const ids = Object.keys(names);
@@ -79,6 +83,16 @@ describe('graph from the year edges', () => {
     // Listing every relation type is the same view, but a filter the year edges do not answer: the fine aggregates fold it.
     for (const q of ['yearFrom=2021&yearTo=2021&limit=3', 'yearFrom=2021&yearTo=2021&limit=2&actors=pakistan&depth=2', 'yearFrom=2021&yearTo=2021&limit=1&actors=taliban']) {
       expect(await get(q), q).toEqual(await get(`${q}&types=${RELATION_TYPES.join(',')}`));
+    }
+  });
+
+  it('reads the same through the view gate when the view is heavy (planned again in the gated transaction)', async () => {
+    const db = { driver: seeded.driver, database: 'neo4j', timeoutMs: 30_000, availability: createAvailability(seeded.driver, 'neo4j') };
+    const gated = createGraphRepository(db, createViewGate({ heavyClaims: 1, slots: 1, maxWaiting: 10 }));
+    const plain = createGraphRepository(db, createViewGate({ heavyClaims: 1e9, slots: 1, maxWaiting: 10 }));
+    for (const raw of [{ yearFrom: 2021, yearTo: 2021, limit: 1 }, { yearFrom: 2021, yearTo: 2021, limit: 2, actors: 'pakistan', depth: 2 }]) {
+      const filters = parseGraphFilters(raw);
+      expect(await gated.graph(filters), JSON.stringify(raw)).toEqual(await plain.graph(filters));
     }
   });
 });
