@@ -15,29 +15,37 @@ ${returnInBatches('collect([a.actor, a.deg, a.out, a.outClaims])', 'actors')}`,
   };
 }
 
-/** The year's edges from the actors of `outside` (the caller keeps those whose target is outside too). */
+/**
+ * The year's edges among the actors of `outside`, as [source, target, claims]. Membership is a lookup
+ * in a map parameter: `x IN $list` tests the list item by item (6.8 s for a 1M hub focus's 21k
+ * candidate edges against 739 actors, 59 ms with the map).
+ */
 export function buildOutsideEdgesQuery(year: number, outside: readonly string[]): CypherQuery {
   return {
     cypher: `UNWIND $outside AS id
-MATCH (y:YearEdge) WHERE y.source = id AND y.year = $year AND y.target IS NOT NULL
+MATCH (y:YearEdge) WHERE y.source = id AND y.year = $year AND y.target IS NOT NULL AND $isOutside[y.target] IS NOT NULL
 ${returnInBatches('collect([y.source, y.target, y.n])', 'edges')}`,
-    params: { year: neo4j.int(year), outside },
+    params: { year: neo4j.int(year), outside, isOutside: membership(outside) },
   };
 }
 
 /**
- * The first `limit` edges of the year in the graph's order, as [key, source, target] (the caller drops
- * those a view leaves out, so it asks for that many more). Ordered by year then rank, as the index is:
- * Neo4j then reads the index in order and stops at the limit (ordered by rank alone it sorts the year).
+ * The first `limit` edges of the year in the graph's order with an end not in `outside`, as keys.
+ * Ordered by year then rank, as the index is: Neo4j then reads the index in order and stops at the
+ * limit (ordered by rank alone it sorts the whole year).
  */
-export function buildTopYearEdgesQuery(year: number, limit: number): CypherQuery {
+export function buildTopYearEdgesQuery(year: number, outside: readonly string[], limit: number): CypherQuery {
+  const touching = outside.length > 0 ? ' AND ($isOutside[y.source] IS NULL OR $isOutside[y.target] IS NULL)' : '';
   return {
-    cypher: `MATCH (y:YearEdge) WHERE y.year = $year AND y.rank IS NOT NULL
+    cypher: `MATCH (y:YearEdge) WHERE y.year = $year AND y.rank IS NOT NULL${touching}
 WITH y ORDER BY y.year, y.rank LIMIT $limit
-${returnInBatches('collect([y.key, y.source, y.target])', 'edges')}`,
-    params: { year: neo4j.int(year), limit: neo4j.int(limit) },
+${returnInBatches('collect(y.key)', 'keys')}`,
+    params: { year: neo4j.int(year), isOutside: membership(outside), limit: neo4j.int(limit) },
   };
 }
+
+/** Ids as the keys of a map, for `$map[id] IS NOT NULL` tests. */
+const membership = (ids: readonly string[]) => Object.fromEntries(ids.map((id) => [id, true]));
 
 /** The actors linked to `frontier` by an edge of the year, not in `seen` (through year_edge_out / year_edge_in). */
 export function buildYearNeighbourQuery(year: number, frontier: readonly string[], seen: readonly string[]): CypherQuery {
@@ -48,9 +56,9 @@ CALL (id) {
   UNION
   MATCH (y:YearEdge) WHERE y.target = id AND y.year = $year AND y.source IS NOT NULL RETURN y.source AS m
 }
-WITH DISTINCT m WHERE NOT m IN $seen
+WITH DISTINCT m WHERE $isSeen[m] IS NULL
 RETURN collect(m) AS ids`,
-    params: { year: neo4j.int(year), frontier, seen },
+    params: { year: neo4j.int(year), frontier, isSeen: membership(seen) },
   };
 }
 

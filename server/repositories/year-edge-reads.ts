@@ -66,12 +66,7 @@ export async function readYearEdgeView(tx: ManagedTransaction, filters: GraphFil
   const outsideEdges = plan.outside.length === 0 ? [] : (await list<[string, string, unknown]>(tx, buildOutsideEdgesQuery(year, plan.outside), 'edges'))
     .map(([source, target, n]) => [source, target, toInt(n)] as const);
   const totals = yearViewTotals(actorYears, plan.outside, outsideEdges);
-  // The view's top edges: the year's, less those among the outside actors (at most that many more read).
-  const out = new Set(plan.outside);
-  const among = outsideEdges.filter(([source, target]) => out.has(source) && out.has(target)).length;
-  const top = (await list<[string, string, string]>(tx, buildTopYearEdgesQuery(year, filters.limit + among), 'edges'))
-    .filter(([, source, target]) => !(out.has(source) && out.has(target)))
-    .slice(0, filters.limit);
-  const parts = top.length === 0 ? [] : await readParts(tx, buildYearEdgePartsQuery(top.map(([key]) => yearEdgePartsPrefix(key))), filters);
+  const top = await list<string>(tx, buildTopYearEdgesQuery(year, plan.outside, filters.limit), 'keys');
+  const parts = top.length === 0 ? [] : await readParts(tx, buildYearEdgePartsQuery(top.map(yearEdgePartsPrefix)), filters);
   return { edges: aggregateEdgeParts(parts, filters).edges, ...totals };
 }
