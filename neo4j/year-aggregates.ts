@@ -3,7 +3,7 @@
 // (edge-aggregates.ts writeContributions calls it for every add and subtract).
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { EdgeContribution } from './aggregate-contributions';
-import { actorYearDeltas, rankCypher, yearEdgesOf, type YearEdgeChange } from './year-contributions';
+import { actorYearDeltas, rankCypher, yearEdgeRank, yearEdgesOf, type YearEdgeChange } from './year-contributions';
 
 export const YEAR_EDGE_LABEL = 'YearEdge';
 export const ACTOR_YEAR_LABEL = 'ActorYear';
@@ -23,19 +23,20 @@ export function yearAggregateSchemaStatements(): string[] {
   ];
 }
 
-// A year edge exists while it has asserted claims; `fresh` / `gone` name the ones that came to exist or ceased to.
+// A year edge exists while it has asserted claims; `changed` names the ones that came to exist or ceased
+// to. A new one is the parameter itself (rank built in Node: yearEdgeRank); an existing one adds and
+// ranks again in one SET, whose right-hand sides all read the values from before it (one pass, where
+// separate SETs made Neo4j materialise every row three times: Eager).
 const ADD_YEAR_EDGES = `UNWIND $edges AS c
 MERGE (y:YearEdge {key: c.key})
-ON CREATE SET y.source = c.source, y.type = c.type, y.target = c.target, y.year = c.year, y.n = 0, y.docs = 0
-WITH y, c, y.n = 0 AS fresh
-SET y.n = y.n + c.n, y.docs = y.docs + c.docs
-SET y.rank = ${rankCypher('y')}
-RETURN collect(CASE WHEN fresh THEN c.key END) AS changed`;
+ON CREATE SET y += c
+ON MATCH SET y.n = y.n + c.n, y.docs = y.docs + c.docs, y.rank = ${rankCypher('y', 'y.n + c.n', 'y.docs + c.docs')}
+WITH y, c WHERE y.n = c.n
+RETURN collect(c.key) AS changed`;
 
 const SUBTRACT_YEAR_EDGES = `UNWIND $edges AS c
 MATCH (y:YearEdge {key: c.key})
-SET y.n = y.n - c.n, y.docs = y.docs - c.docs
-SET y.rank = ${rankCypher('y')}
+SET y.n = y.n - c.n, y.docs = y.docs - c.docs, y.rank = ${rankCypher('y', 'y.n - c.n', 'y.docs - c.docs')}
 WITH y, c WHERE y.n <= 0
 DELETE y
 RETURN collect(c.key) AS changed`;
@@ -53,7 +54,7 @@ const int = (n: number) => neo4j.int(n);
 export async function writeYearContributions(tx: ManagedTransaction, edges: readonly EdgeContribution[], sign: 1 | -1): Promise<void> {
   const yearEdges = yearEdgesOf(edges);
   if (yearEdges.length === 0) return;
-  const params = yearEdges.map((e) => ({ ...e, year: int(e.year), n: int(e.n), docs: int(e.docs) }));
+  const params = yearEdges.map((e) => ({ ...e, year: int(e.year), n: int(e.n), docs: int(e.docs), ...(sign > 0 ? { rank: yearEdgeRank(e) } : {}) }));
   const result = await tx.run(sign > 0 ? ADD_YEAR_EDGES : SUBTRACT_YEAR_EDGES, { edges: params });
   const changed = new Set((result.records[0]?.get('changed') as string[] | undefined) ?? []);
   const changes: YearEdgeChange[] = yearEdges.map((e) => ({ source: e.source, target: e.target, year: e.year, n: sign * e.n, edges: changed.has(e.key) ? sign : 0 }));

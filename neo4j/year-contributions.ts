@@ -99,9 +99,9 @@ export function yearEdgeRank(e: Pick<YearEdgeContribution, 'source' | 'type' | '
   return `${pad(e.n)}${pad(e.docs)}${ROW_SEPARATOR}${e.source}${ROW_SEPARATOR}${e.type}${ROW_SEPARATOR}${e.target}`;
 }
 
-/** yearEdgeRank as a Cypher expression over year edge `v` (its n and docs as they are after the write). */
-export function rankCypher(v: string): string {
+/** yearEdgeRank as a Cypher expression over year edge `v`, with its claims and documents given as expressions. */
+export function rankCypher(v: string, n: string, docs: string): string {
   const sep = `'\\u${ROW_SEPARATOR.charCodeAt(0).toString(16).padStart(4, '0')}'`;
-  const pad = (x: string) => `right('${'0'.repeat(RANK_DIGITS)}' + toString(${RANK_MAX} - ${x}), ${RANK_DIGITS})`;
-  return `${pad(`${v}.n`)} + ${pad(`${v}.docs`)} + ${sep} + ${v}.source + ${sep} + ${v}.type + ${sep} + ${v}.target`;
+  const pad = (x: string) => `right('${'0'.repeat(RANK_DIGITS)}' + toString(${RANK_MAX} - (${x})), ${RANK_DIGITS})`;
+  return `${pad(n)} + ${pad(docs)} + ${sep} + ${v}.source + ${sep} + ${v}.type + ${sep} + ${v}.target`;
 }
