@@ -13,7 +13,7 @@ import { aggregateGraphRows, answeredByAggregates, innerActorsFromAggregates, pl
 import { readTx, type Db } from './db';
 import { innerActorsFromYearEdges, planYearEdgeView, readYearEdgeView } from './year-edge-reads';
 import { yearEdgeViewYear } from '../queries/year-view';
-import { createViewGate, type ViewGate } from './view-gate';
+import { createViewGate, YEAR_VIEW_GATE, type ViewGate } from './view-gate';
 
 export async function innerActors(tx: ManagedTransaction, filters: GraphFilters, focus: string[]): Promise<string[]> {
   const seen = new Set(focus);
@@ -82,7 +82,7 @@ async function withActors(tx: ManagedTransaction, filters: GraphFilters, rows: G
   return { rows, actors };
 }
 
-export function createGraphRepository(db: Db, gate: ViewGate = createViewGate()) {
+export function createGraphRepository(db: Db, gate: ViewGate = createViewGate(), yearGate: ViewGate = createViewGate(YEAR_VIEW_GATE)) {
   return {
     /** The graph in compact form (what the explorer requests; shared/graph-compact.ts expands it for /api/graph). */
     async graph(filters: GraphFilters): Promise<CompactGraph> {
@@ -105,7 +105,8 @@ export function createGraphRepository(db: Db, gate: ViewGate = createViewGate())
         if (gate.isHeavy(plan.claims)) return { heavy: { inner, plan } };
         return { answer: await withActors(tx, filters, await readAggregateGraphRows(tx, filters, inner, plan)) };
       });
-      const { rows, actors } = first.answer ?? await gate.run(first.heavyYear?.claims ?? first.heavy!.plan.claims, () => readTx(db, async (tx) => {
+      const lane = first.heavyYear ? yearGate : gate;
+      const { rows, actors } = first.answer ?? await lane.run(first.heavyYear?.claims ?? first.heavy!.plan.claims, () => readTx(db, async (tx) => {
         if (!first.heavyYear) return withActors(tx, filters, await readAggregateGraphRows(tx, filters, first.heavy!.inner, first.heavy!.plan));
         // Planned again in this transaction, so the totals and the edges are of the same data.
         const { year, inner } = first.heavyYear;

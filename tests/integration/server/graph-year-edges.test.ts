@@ -88,8 +88,8 @@ describe('graph from the year edges', () => {
 
   it('reads the same through the view gate when the view is heavy (planned again in the gated transaction)', async () => {
     const db = { driver: seeded.driver, database: 'neo4j', timeoutMs: 30_000, availability: createAvailability(seeded.driver, 'neo4j') };
-    const gated = createGraphRepository(db, createViewGate({ heavyClaims: 1, slots: 1, maxWaiting: 10 }));
-    const plain = createGraphRepository(db, createViewGate({ heavyClaims: 1e9, slots: 1, maxWaiting: 10 }));
+    const gated = createGraphRepository(db, createViewGate({ heavyClaims: 1e9, slots: 1, maxWaiting: 10 }), createViewGate({ heavyClaims: 1, slots: 1, maxWaiting: 10 }));
+    const plain = createGraphRepository(db, createViewGate({ heavyClaims: 1e9, slots: 1, maxWaiting: 10 }), createViewGate({ heavyClaims: 1e9, slots: 1, maxWaiting: 10 }));
     for (const raw of [{ yearFrom: 2021, yearTo: 2021, limit: 1 }, { yearFrom: 2021, yearTo: 2021, limit: 2, actors: 'pakistan', depth: 2 }]) {
       const filters = parseGraphFilters(raw);
       expect(await gated.graph(filters), JSON.stringify(raw)).toEqual(await plain.graph(filters));
