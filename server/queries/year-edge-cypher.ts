@@ -6,6 +6,11 @@ import neo4j from 'neo4j-driver';
 import type { CypherQuery } from './graph-cypher';
 import { returnInBatches } from './result-batches';
 
+/** Claims of the year (any polarity), from the tallies: whether a view of it may be worth the year edges. */
+export function buildYearClaimsQuery(year: number): CypherQuery {
+  return { cypher: 'MATCH (t:ClaimTally) WHERE t.year = $year RETURN sum(t.count) AS claims', params: { year: neo4j.int(year) } };
+}
+
 /** Every actor with an edge in the year: its edges, edges as the source, and their claims. */
 export function buildActorYearsQuery(year: number): CypherQuery {
   return {

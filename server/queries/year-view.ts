@@ -21,8 +21,11 @@ export function yearEdgeViewYear(f: GraphFilters): number | undefined {
  * outside has fewer edges than it.
  */
 export function yearEdgesCheaper(plan: YearViewPlan, limit: number): boolean {
-  return plan.insideEdges > 5 * limit && plan.outsideEdges < plan.insideEdges;
+  return plan.insideEdges > YEAR_EDGES_MIN_EDGES_PER_LIMIT * limit && plan.outsideEdges < plan.insideEdges;
 }
+
+/** A view read from the year edges has more than this many edges per edge returned. */
+export const YEAR_EDGES_MIN_EDGES_PER_LIMIT = 5;
 
 /** An actor's year: edges touching it, edges it is the source of, their claims. */
 export interface ActorYearRow {

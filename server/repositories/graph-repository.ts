@@ -11,7 +11,7 @@ import {
 import { notFound } from '../errors';
 import { aggregateGraphRows, answeredByAggregates, innerActorsFromAggregates, planAggregateRead, readAggregateGraphRows } from './aggregate-reads';
 import { readTx, type Db } from './db';
-import { innerActorsFromYearEdges, planYearEdgeView, readYearEdgeView } from './year-edge-reads';
+import { innerActorsFromYearEdges, planYearEdgeView, readYearEdgeView, yearWorthPlanning } from './year-edge-reads';
 import { yearEdgeViewYear } from '../queries/year-view';
 import { createViewGate, YEAR_VIEW_GATE, type ViewGate } from './view-gate';
 
@@ -92,8 +92,11 @@ export function createGraphRepository(db: Db, gate: ViewGate = createViewGate(),
         if (!(await answeredByAggregates(tx, filters))) {
           return { answer: await fetchGraphRows(tx, filters, filters.actors ? await innerActors(tx, filters, filters.actors) : undefined) };
         }
-        // A one-year view: its focus over the year edges (the same actors as over the fine aggregates), then its rows from them if they read less.
-        const year = yearEdgeViewYear(filters);
+        // A one-year view of a large year: its focus over the year edges (the same actors as over the
+        // fine aggregates), then its rows from them if they read less. A small year (10k claims in all)
+        // costs one tally sum more than before year edges.
+        const viewYear = yearEdgeViewYear(filters);
+        const year = viewYear !== undefined && await yearWorthPlanning(tx, viewYear, filters.limit) ? viewYear : undefined;
         const inner = !filters.actors ? undefined
           : year !== undefined ? await innerActorsFromYearEdges(tx, year, filters.actors, filters.depth) : await innerActorsFromAggregates(tx, filters, filters.actors);
         const yearView = year !== undefined ? await planYearEdgeView(tx, filters, year, inner) : undefined;

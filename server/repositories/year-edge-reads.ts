@@ -10,12 +10,19 @@ import { toInt } from '../presenters/values';
 import { aggregateEdgeParts } from '../queries/aggregate-claims';
 import type { CypherQuery } from '../queries/graph-cypher';
 import { batchedList } from '../queries/result-batches';
-import { buildActorYearsQuery, buildOutsideEdgesQuery, buildTopYearEdgesQuery, buildYearEdgePartsQuery, buildYearNeighbourQuery } from '../queries/year-edge-cypher';
-import { planYearView, yearEdgesCheaper, yearViewTotals, type ActorYearRow, type YearViewPlan } from '../queries/year-view';
+import { buildActorYearsQuery, buildYearClaimsQuery, buildOutsideEdgesQuery, buildTopYearEdgesQuery, buildYearEdgePartsQuery, buildYearNeighbourQuery } from '../queries/year-edge-cypher';
+import { planYearView, YEAR_EDGES_MIN_EDGES_PER_LIMIT, yearEdgesCheaper, yearViewTotals, type ActorYearRow, type YearViewPlan } from '../queries/year-view';
 import { readParts } from './aggregate-reads';
 
 async function list<T>(tx: ManagedTransaction, q: CypherQuery, column: string): Promise<T[]> {
   return batchedList<T>((await tx.run(q.cypher, q.params)).records, column);
+}
+
+/** Whether a view of `year` may read less from the year edges: the year's claims are many more than the limit (yearEdgesCheaper then decides). */
+export async function yearWorthPlanning(tx: ManagedTransaction, year: number, limit: number): Promise<boolean> {
+  const q = buildYearClaimsQuery(year);
+  const claims = toInt((await tx.run(q.cypher, q.params)).records[0]?.get('claims'));
+  return claims > YEAR_EDGES_MIN_EDGES_PER_LIMIT * limit;
 }
 
 /** The focus actors and their neighbours within depth - 1 over the year's edges (yearEdgeViewYear views only). */
