@@ -93,10 +93,10 @@ export function createGraphRepository(db: Db, gate: ViewGate = createViewGate(),
           return { answer: await fetchGraphRows(tx, filters, filters.actors ? await innerActors(tx, filters, filters.actors) : undefined) };
         }
         // A one-year view of a large year: its focus over the year edges (the same actors as over the
-        // fine aggregates), then its rows from them if they read less. A small year (10k claims in all)
-        // costs one tally sum more than before year edges.
+        // fine aggregates), then its rows from them if they read less. The year's tally sum is the plan's.
         const viewYear = yearEdgeViewYear(filters);
-        const year = viewYear !== undefined && await yearWorthPlanning(tx, viewYear, filters.limit) ? viewYear : undefined;
+        const known = viewYear !== undefined ? await yearWorthPlanning(tx, viewYear, filters.limit) : undefined;
+        const year = known?.worth ? viewYear : undefined;
         const inner = !filters.actors ? undefined
           : year !== undefined ? await innerActorsFromYearEdges(tx, year, filters.actors, filters.depth) : await innerActorsFromAggregates(tx, filters, filters.actors);
         const yearView = year !== undefined ? await planYearEdgeView(tx, filters, year, inner) : undefined;
@@ -104,7 +104,7 @@ export function createGraphRepository(db: Db, gate: ViewGate = createViewGate(),
           if (gate.isHeavy(yearView.claims)) return { heavyYear: yearView };
           return { answer: await withActors(tx, filters, await readYearEdgeView(tx, filters, yearView)) };
         }
-        const plan = await planAggregateRead(tx, filters, inner);
+        const plan = await planAggregateRead(tx, filters, inner, known && { inRange: known.claims });
         if (gate.isHeavy(plan.claims)) return { heavy: { inner, plan } };
         return { answer: await withActors(tx, filters, await readAggregateGraphRows(tx, filters, inner, plan)) };
       });

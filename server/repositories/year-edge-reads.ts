@@ -18,11 +18,11 @@ async function list<T>(tx: ManagedTransaction, q: CypherQuery, column: string): 
   return batchedList<T>((await tx.run(q.cypher, q.params)).records, column);
 }
 
-/** Whether a view of `year` may read less from the year edges: the year's claims are many more than the limit (yearEdgesCheaper then decides). */
-export async function yearWorthPlanning(tx: ManagedTransaction, year: number, limit: number): Promise<boolean> {
+/** The claims of `year` (the tallies), and whether a view of it may read less from the year edges: many more than the limit (yearEdgesCheaper then decides). */
+export async function yearWorthPlanning(tx: ManagedTransaction, year: number, limit: number): Promise<{ claims: number; worth: boolean }> {
   const q = buildYearClaimsQuery(year);
   const claims = toInt((await tx.run(q.cypher, q.params)).records[0]?.get('claims'));
-  return claims > YEAR_EDGES_MIN_EDGES_PER_LIMIT * limit;
+  return { claims, worth: claims > YEAR_EDGES_MIN_EDGES_PER_LIMIT * limit };
 }
 
 /** The focus actors and their neighbours within depth - 1 over the year's edges (yearEdgeViewYear views only). */
