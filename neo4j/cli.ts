@@ -5,6 +5,7 @@ import { localServerConfig, neo4jConfig } from './config';
 import { connect } from './driver';
 import { edgeAggregateDifferences } from './edge-aggregate-check';
 import { rebuildEdgeAggregates } from './edge-aggregates';
+import { ensureIndexes } from './schema';
 import { provision, start, status, stop } from './local-server';
 
 const program = new Command('db').description('Manage the local Neo4j 5 Community server (no Docker needed)');
@@ -56,6 +57,9 @@ program
     try {
       if (action === 'rebuild') {
         const started = Date.now();
+        // A database written by an earlier version lacks the indexes of newer aggregates: without them
+        // every MERGE of the rebuild scans its label.
+        await ensureIndexes(driver, c.database);
         await rebuildEdgeAggregates(driver, { database: c.database });
         console.log(`Edge aggregates rebuilt from the claims in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
       }

@@ -1,10 +1,11 @@
-// Recounts every edge aggregate, claim tally and per-document count from the claims and lists where
+// Recounts every edge aggregate, year edge, actor year, claim tally and per-document count from the claims and lists where
 // the stored ones differ (tests, and `npm run db:aggregates -- check`; a repair is
 // rebuildEdgeAggregates). Reads everything, a batch of source actors at a time (so 1M claims fit in
 // memory): for checks, not for requests.
 import type { Driver } from 'neo4j-driver';
 import { RELATION_TYPES } from '../shared/vocabulary';
 import { contributionsOf, edgeKey, parseAggregateRow, tallyKey, type AggregateKeyFields, type ContributionRow } from './aggregate-contributions';
+import { actorYearDeltas, yearEdgeRank, yearEdgesOf, type YearEdgeChange } from './year-contributions';
 
 const SOURCE_CONTRIBUTIONS = `UNWIND $sources AS id
 MATCH (s:Actor {id: id})-[r:${RELATION_TYPES.join('|')}]->(t:Actor)
@@ -38,6 +39,8 @@ export async function edgeAggregateDifferences(driver: Driver, database?: string
   });
   const tallies = new Map<string, number>();
   const documents = new Map<string, number>();
+  const yearEdgeChanges: YearEdgeChange[] = [];
+  let yearEdgesExpected = 0;
   const actors = (await read('MATCH (a:Actor) RETURN a.id AS id ORDER BY id')).map((r) => r.id as string);
   for (let i = 0; i < actors.length; i += CHECK_BATCH_ACTORS) {
     const sources = actors.slice(i, i + CHECK_BATCH_ACTORS);
@@ -54,7 +57,28 @@ export async function edgeAggregateDifferences(driver: Driver, database?: string
       if (show(fromRow) !== show(storedEdges.get(p.key as string))) out.push(`EdgeAggregate ${show(p.key)}: its row reads ${show(fromRow)}`);
     }
     compareMaps('EdgeAggregate', new Map(c.edges.map((e) => [e.key, edgeValue(e, e.n, e.micro, e.docs)])), storedEdges, out);
+
+    const yearEdges = yearEdgesOf(c.edges);
+    yearEdgesExpected += yearEdges.length;
+    for (const y of yearEdges) yearEdgeChanges.push({ source: y.source, target: y.target, year: y.year, n: y.n, edges: 1 });
+    const storedYearEdges = new Map<string, unknown>();
+    for (const r of await read('UNWIND $sources AS id MATCH (y:YearEdge) WHERE y.source = id AND y.year IS NOT NULL RETURN y {.*} AS y', { sources })) {
+      const y = r.y as Record<string, unknown>;
+      storedYearEdges.set(String(y.key), { source: y.source, type: y.type, target: y.target, year: Number(y.year), n: Number(y.n), docs: Number(y.docs), rank: y.rank });
+    }
+    const yearEdgeValue = (y: (typeof yearEdges)[number]) => ({ source: y.source, type: y.type, target: y.target, year: y.year, n: y.n, docs: y.docs, rank: yearEdgeRank(y) });
+    compareMaps('YearEdge', new Map(yearEdges.map((y) => [y.key, yearEdgeValue(y)])), storedYearEdges, out);
   }
+  // Year edges left behind under a source no batch read (no such actor), and the actor years.
+  const yearEdgesStored = Number((await read('MATCH (y:YearEdge) RETURN count(y) AS n'))[0]?.n);
+  if (yearEdgesStored !== yearEdgesExpected) out.push(`YearEdge: ${yearEdgesStored} stored, ${yearEdgesExpected} recounted`);
+  const storedActorYears = new Map<string, unknown>();
+  for (const r of await read('MATCH (a:ActorYear) RETURN a {.*} AS a')) {
+    const a = r.a as Record<string, unknown>;
+    storedActorYears.set(String(a.key), { actor: a.actor, year: Number(a.year), deg: Number(a.deg), out: Number(a.out), outClaims: Number(a.outClaims) });
+  }
+  const actorYears = actorYearDeltas(yearEdgeChanges).map(({ key, ...d }) => [key, d] as const);
+  compareMaps('ActorYear', new Map(actorYears), storedActorYears, out);
   // Aggregates whose source is no actor any more (e.g. left behind by a merge) belong to no batch.
   for (const e of await read('MATCH (e:EdgeAggregate) WHERE NOT EXISTS { MATCH (:Actor {id: e.source}) } RETURN e.key AS key, e.count AS n')) {
     out.push(`EdgeAggregate ${show(e.key)}: stored ${show(Number(e.n))} claims of an actor that does not exist`);

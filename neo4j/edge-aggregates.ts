@@ -9,6 +9,8 @@
 //   aggregates are counted exactly (a union, never a sum).
 // - (:ClaimTally) per (year, publishedYear, type, publisher, modality): `count` — the histograms of
 //   /api/stats without reading every aggregate.
+// - (:YearEdge) per (source, type, target, year) and (:ActorYear) per (actor, year) of the asserted,
+//   dated claims: the coarse level a one-year graph view ranks and totals by (year-contributions.ts).
 // - `aggregatedClaims` on each Document. (Nothing is kept per actor: hub actors are in every batch, and
 //   a counter on them would make concurrent loader transactions wait for each other and deadlock with
 //   the claim writes' locks; readers ask the aggregates' dyad and target indexes instead.)
@@ -19,11 +21,12 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { aggregateRow, contributionsOf, DOC_SEPARATOR, ROW_SEPARATOR, type ContributionRow, type Contributions } from './aggregate-contributions';
 import { RELATION_TYPES } from '../shared/vocabulary';
+import { ACTOR_YEAR_LABEL, writeYearContributions, YEAR_EDGE_LABEL, yearAggregateSchemaStatements } from './year-aggregates';
 
 export const EDGE_AGGREGATE_LABEL = 'EdgeAggregate';
 export const CLAIM_TALLY_LABEL = 'ClaimTally';
 /** Labels of the derived nodes: never exported in backups (rebuilt after an import instead). */
-export const DERIVED_LABELS = [EDGE_AGGREGATE_LABEL, CLAIM_TALLY_LABEL] as const;
+export const DERIVED_LABELS = [EDGE_AGGREGATE_LABEL, CLAIM_TALLY_LABEL, YEAR_EDGE_LABEL, ACTOR_YEAR_LABEL] as const;
 /** The derived claim count kept on each Document. */
 export const DERIVED_PROPERTY = 'aggregatedClaims';
 
@@ -38,6 +41,7 @@ export function edgeAggregateSchemaStatements(): string[] {
     'CREATE INDEX edge_aggregate_dyad IF NOT EXISTS FOR (e:EdgeAggregate) ON (e.source, e.target)',
     'CREATE CONSTRAINT claim_tally_key IF NOT EXISTS FOR (c:ClaimTally) REQUIRE c.key IS UNIQUE',
     'CREATE CONSTRAINT aggregate_lease_name IF NOT EXISTS FOR (l:AggregateLease) REQUIRE l.name IS UNIQUE',
+    ...yearAggregateSchemaStatements(),
   ];
 }
 
@@ -46,7 +50,7 @@ export function edgeAggregateSchemaStatements(): string[] {
  * aggregates as a source are a seek of the dyad index: `e.source = x AND e.target IS NOT NULL` (Neo4j
  * uses a composite index only with a predicate on each of its properties).
  */
-export const RETIRED_EDGE_AGGREGATE_INDEXES = ['edge_aggregate_source'];
+export const RETIRED_EDGE_AGGREGATE_INDEXES = ['edge_aggregate_source', 'year_edge_source', 'actor_year_year'];
 
 // The documents' claims that aggregates summarise (through each type's docId index), one row per
 // (document, aggregate key).
@@ -125,6 +129,7 @@ async function writeContributions(tx: ManagedTransaction, c: Contributions, sign
   });
   const tallies = c.tallies.map((t) => ({ ...t, year: int(t.year), publishedYear: int(t.publishedYear), n: int(t.n) }));
   if (edges.length > 0) await tx.run(sign < 0 ? SUBTRACT_EDGES : ADD_EDGES, { edges });
+  await writeYearContributions(tx, c.edges, sign);
   if (tallies.length > 0) await tx.run(sign < 0 ? SUBTRACT_TALLIES : ADD_TALLIES, { tallies });
 }
 
@@ -291,12 +296,15 @@ export async function rebuildEdgeAggregates(driver: Driver, options: { database?
   await withBuildLease(driver, options.database, (renew) => rebuildHoldingLease(driver, options.database, options.batchDocs ?? CHUNK_DOCS, renew));
 }
 
-/** Whether the database holds claims but not a single tally (written before aggregates existed). */
+/** Whether the database holds claims but not their aggregates (written before they, or the year edges, existed). */
 async function needsBuild(driver: Driver, database?: string): Promise<number | undefined> {
   const counts = RELATION_TYPES.map((t) => `MATCH ()-[r:${t}]->() RETURN count(r) AS c`).join(' UNION ALL ');
+  // Built: a tally exists, and so does a year edge if any aggregate has one (a database written
+  // before year edges existed has aggregates without them: rebuilt once).
   const result = await driver.executeQuery(
     `CALL () { ${counts} } WITH sum(c) AS claims
-     RETURN claims, EXISTS { MATCH (c:ClaimTally) } AS built`,
+     RETURN claims, EXISTS { MATCH (c:ClaimTally) }
+       AND (EXISTS { MATCH (y:YearEdge) } OR NOT EXISTS { MATCH (e:EdgeAggregate) WHERE e.negated = false AND e.year IS NOT NULL }) AS built`,
     {},
     { database, routing: 'READ' },
   );

@@ -40,11 +40,16 @@ export function schemaStatements(): string[] {
   return statements;
 }
 
-export async function ensureSchema(driver: Driver, database?: string): Promise<void> {
+/** Creates the constraints and indexes this version uses (and drops retired ones), then waits for them. */
+export async function ensureIndexes(driver: Driver, database?: string): Promise<void> {
   for (const name of RETIRED_EDGE_AGGREGATE_INDEXES) await driver.executeQuery(`DROP INDEX ${name} IF EXISTS`, {}, { database });
   for (const statement of schemaStatements()) {
     await driver.executeQuery(statement, {}, { database });
   }
   await driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database });
+}
+
+export async function ensureSchema(driver: Driver, database?: string): Promise<void> {
+  await ensureIndexes(driver, database);
   await ensureEdgeAggregates(driver, database);
 }

@@ -64,12 +64,16 @@ export interface AggregateReadPlan {
   claims: number;
 }
 
-/** The plan of a graph read over `inner` (a focus) or the whole graph (undefined). */
-export async function planAggregateRead(tx: ManagedTransaction, filters: GraphFilters, inner?: string[]): Promise<AggregateReadPlan> {
+/**
+ * The plan of a graph read over `inner` (a focus) or the whole graph (undefined). `inRange`: the claims
+ * of the year range when the caller has summed the tallies already (then the whole graph needs no query).
+ */
+export async function planAggregateRead(tx: ManagedTransaction, filters: GraphFilters, inner?: string[], known?: { inRange: number }): Promise<AggregateReadPlan> {
+  if (inner === undefined && known) return { strategy: 'scan', claims: known.inRange };
   const cost = buildInnerCostQuery(filters, inner ?? []);
   const record = (await tx.run(cost.cypher, cost.params)).records[0];
   const degree = Number(record?.get('degree') ?? 0);
-  const inRange = Number(record?.get('inRange') ?? 0);
+  const inRange = known?.inRange ?? Number(record?.get('inRange') ?? 0);
   if (inner === undefined) return { strategy: 'scan', claims: inRange };
   // A range that keeps undated claims cannot use the year index: seeking is the cheaper read then.
   const years = (filters.yearFrom !== undefined || filters.yearTo !== undefined) && !filters.includeUndated;

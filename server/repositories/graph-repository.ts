@@ -1,5 +1,6 @@
 // /api/graph: breadth-first focus expansion (depth 1–3) then one aggregation query, in one read transaction;
-// from the pre-aggregated edges, or from the claims for a filter they cannot answer (a list of documents).
+// from the pre-aggregated edges (a one-year view from their coarse level: year-edge-reads.ts), or from
+// the claims for a filter they cannot answer (a list of documents).
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { CompactGraph, GraphFilters } from '../../shared/api';
 import { actorRowsOf, presentCompactGraph, type ActorRow, type GraphRows } from '../presenters/graph-presenter';
@@ -8,9 +9,11 @@ import {
   ACTOR_NODES_QUERY, buildFocusCostQuery, buildGraphQuery, buildIndexedFocusQuery, buildNeighbourQuery, type CypherQuery, type GraphQueryMode,
 } from '../queries/graph-cypher';
 import { notFound } from '../errors';
-import { answeredByAggregates, innerActorsFromAggregates, planAggregateRead, readAggregateGraphRows } from './aggregate-reads';
+import { aggregateGraphRows, answeredByAggregates, innerActorsFromAggregates, planAggregateRead, readAggregateGraphRows } from './aggregate-reads';
 import { readTx, type Db } from './db';
-import { createViewGate, type ViewGate } from './view-gate';
+import { innerActorsFromYearEdges, planYearEdgeView, readYearEdgeView, yearWorthPlanning } from './year-edge-reads';
+import { yearEdgeViewYear } from '../queries/year-view';
+import { createViewGate, YEAR_VIEW_GATE, type ViewGate } from './view-gate';
 
 export async function innerActors(tx: ManagedTransaction, filters: GraphFilters, focus: string[]): Promise<string[]> {
   const seen = new Set(focus);
@@ -79,7 +82,7 @@ async function withActors(tx: ManagedTransaction, filters: GraphFilters, rows: G
   return { rows, actors };
 }
 
-export function createGraphRepository(db: Db, gate: ViewGate = createViewGate()) {
+export function createGraphRepository(db: Db, gate: ViewGate = createViewGate(), yearGate: ViewGate = createViewGate(YEAR_VIEW_GATE)) {
   return {
     /** The graph in compact form (what the explorer requests; shared/graph-compact.ts expands it for /api/graph). */
     async graph(filters: GraphFilters): Promise<CompactGraph> {
@@ -89,13 +92,30 @@ export function createGraphRepository(db: Db, gate: ViewGate = createViewGate())
         if (!(await answeredByAggregates(tx, filters))) {
           return { answer: await fetchGraphRows(tx, filters, filters.actors ? await innerActors(tx, filters, filters.actors) : undefined) };
         }
-        const inner = filters.actors ? await innerActorsFromAggregates(tx, filters, filters.actors) : undefined;
-        const plan = await planAggregateRead(tx, filters, inner);
+        // A one-year view of a large year: its focus over the year edges (the same actors as over the
+        // fine aggregates), then its rows from them if they read less. The year's tally sum is the plan's.
+        const viewYear = yearEdgeViewYear(filters);
+        const known = viewYear !== undefined ? await yearWorthPlanning(tx, viewYear, filters.limit) : undefined;
+        const year = known?.worth ? viewYear : undefined;
+        const inner = !filters.actors ? undefined
+          : year !== undefined ? await innerActorsFromYearEdges(tx, year, filters.actors, filters.depth) : await innerActorsFromAggregates(tx, filters, filters.actors);
+        const yearView = year !== undefined ? await planYearEdgeView(tx, filters, year, inner) : undefined;
+        if (yearView) {
+          if (gate.isHeavy(yearView.claims)) return { heavyYear: yearView };
+          return { answer: await withActors(tx, filters, await readYearEdgeView(tx, filters, yearView)) };
+        }
+        const plan = await planAggregateRead(tx, filters, inner, known && { inRange: known.claims });
         if (gate.isHeavy(plan.claims)) return { heavy: { inner, plan } };
         return { answer: await withActors(tx, filters, await readAggregateGraphRows(tx, filters, inner, plan)) };
       });
-      const { rows, actors } = first.answer ?? await gate.run(first.heavy!.plan.claims, () =>
-        readTx(db, async (tx) => withActors(tx, filters, await readAggregateGraphRows(tx, filters, first.heavy!.inner, first.heavy!.plan))));
+      const lane = first.heavyYear ? yearGate : gate;
+      const { rows, actors } = first.answer ?? await lane.run(first.heavyYear?.claims ?? first.heavy!.plan.claims, () => readTx(db, async (tx) => {
+        if (!first.heavyYear) return withActors(tx, filters, await readAggregateGraphRows(tx, filters, first.heavy!.inner, first.heavy!.plan));
+        // Planned again in this transaction, so the totals and the edges are of the same data.
+        const { year, inner } = first.heavyYear;
+        const view = await planYearEdgeView(tx, filters, year, inner, false);
+        return withActors(tx, filters, view ? await readYearEdgeView(tx, filters, view) : await aggregateGraphRows(tx, filters, inner));
+      }));
       const graph = presentCompactGraph(rows, actors, filters);
       const [missing] = graph.meta.missingActors;
       if (missing !== undefined) throw notFound('Actor', missing);

@@ -16,6 +16,13 @@ export interface ViewGateOptions {
 
 export const DEFAULT_VIEW_GATE: ViewGateOptions = { heavyClaims: 50_000, slots: 2, maxWaiting: 4 };
 
+/**
+ * Heavy one-year views read from the year edges (year-edge-reads.ts) have their own slots: each reads a
+ * bounded number of rows whatever the year's size (≈ 0.1–0.3 s at 1M claims), so more may wait, and
+ * none waits behind a view that folds every aggregate of several years (seconds each).
+ */
+export const YEAR_VIEW_GATE: ViewGateOptions = { heavyClaims: 50_000, slots: 2, maxWaiting: 16 };
+
 export interface ViewGate {
   /** Whether a view over `claims` claims goes through the slots. */
   isHeavy(claims: number): boolean;
