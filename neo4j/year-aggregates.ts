@@ -18,7 +18,7 @@ export function yearAggregateSchemaStatements(): string[] {
     'CREATE INDEX year_edge_out IF NOT EXISTS FOR (y:YearEdge) ON (y.source, y.year, y.target)',
     'CREATE INDEX year_edge_in IF NOT EXISTS FOR (y:YearEdge) ON (y.target, y.year, y.source)',
     'CREATE CONSTRAINT actor_year_key IF NOT EXISTS FOR (a:ActorYear) REQUIRE a.key IS UNIQUE',
-    // A year's actors with their counts read from the index (2,000 rows at 1M claims: 29 → ? ms).
+    // A year's actors with their counts read from the index (2,000 rows at 1M claims: 29 → 15 ms).
     'CREATE INDEX actor_year_counts IF NOT EXISTS FOR (a:ActorYear) ON (a.year, a.actor, a.deg, a.out, a.outClaims)',
   ];
 }

@@ -2,7 +2,7 @@
 // and resolved against the publication date), else the publication year. Pure.
 import type { YearRule } from '../../shared/vocabulary';
 import type { ParsedSentence } from '../parse/parse-types';
-import type { SentenceGraph } from './sentence-graph';
+import { rootOf, type SentenceGraph } from './sentence-graph';
 import { findYears } from '../extract/time';
 
 export interface ClaimYear {
@@ -61,7 +61,7 @@ export function claimYear(graph: SentenceGraph, trigger: number, timexes: readon
  * own goes on in that year; any other sentence ends it.
  */
 export function narrativeYear(graph: SentenceGraph, timexes: readonly Timex[], carried: number | null, publicationYear: number | null): { opens: number | null; carries: boolean } {
-  const root = graph.sentence.tokens.find((t) => graph.head(t.i) < 0);
+  const root = rootOf(graph);
   if (!root) return { opens: null, carries: false };
   if (timexes.length > 0) {
     const own = claimYear(graph, root.i, timexes, publicationYear);

@@ -39,7 +39,7 @@ import { actorsVia, type ArgumentIndex } from './arguments';
 import { polarityOf, REPORTING_VERBS, type Polarity } from './polarity';
 import { findSpeakerTurns, labelAsName } from './speaker-turns';
 import { isDirectSubject, nounNamesAgent, ownedByOther, subjectContradicts, tokenAt, victimOfHarmAbout } from './rule-check';
-import { buildGraph, type SentenceGraph } from './sentence-graph';
+import { buildGraph, rootOf, type SentenceGraph } from './sentence-graph';
 import { repairTree } from './tree-repairs';
 import { compileTriggerLexicon } from './trigger-lexicon';
 
@@ -66,7 +66,7 @@ function reportingSpeaker(graph: SentenceGraph, at: ArgumentIndex, i: number): s
     if (subject) return subject.mention.actor;
   }
   // "X said:" with the colon attached to the verb.
-  const root = graph.sentence.tokens.find((t) => graph.head(t.i) < 0);
+  const root = rootOf(graph);
   if (root && REPORTING_VERBS.has(root.lemma.toLowerCase()) && graph.sentence.tokens[i]?.word === ':') {
     return actorsVia(graph, at, root.i, (r) => r === 'nsubj')[0]?.mention.actor ?? null;
   }

@@ -67,7 +67,7 @@ function childLemmas(graph: SentenceGraph, i: number, rels: readonly string[]): 
 
 /** Walks from the trigger up through nouns' light verbs and control/complement chains. */
 /** Nouns of an offer whose infinitive says what is proposed ("an invitation to attend talks with X"). */
-export const OFFER_NOUNS: ReadonlySet<string> = new Set(['invitation', 'offer', 'proposal', 'request', 'call', 'plan', 'bid', 'demand', 'suggestion', 'initiative']);
+const OFFER_NOUNS = new Set(['invitation', 'offer', 'proposal', 'request', 'call', 'plan', 'bid', 'demand', 'suggestion', 'initiative']);
 
 /** Nouns that call what they are said of a pretence ("X's war on Y is a sham"). */
 const PRETENCE = new Set(['sham', 'lie', 'myth', 'hoax', 'fiction', 'fabrication', 'farce', 'pretence', 'pretense', 'charade', 'facade', 'fake']);

@@ -1,6 +1,6 @@
 // Navigation over one parsed sentence: children and parents by UD relation (enhanced++), the tree
 // head of a token span, and subtree membership. Pure.
-import type { Dependency, ParsedSentence } from '../parse/parse-types';
+import type { Dependency, ParsedSentence, ParsedToken } from '../parse/parse-types';
 
 export interface SentenceGraph {
   sentence: ParsedSentence;
@@ -38,6 +38,11 @@ export function buildGraph(sentence: ParsedSentence): SentenceGraph {
       return false;
     },
   };
+}
+
+/** The sentence's root token: the one with no head in the basic tree. */
+export function rootOf(graph: SentenceGraph): ParsedToken | undefined {
+  return graph.sentence.tokens.find((t) => graph.head(t.i) < 0);
 }
 
 /** The token of [from, to) whose tree head lies outside the span: the span's syntactic head. */

@@ -2,7 +2,7 @@
 // subject ("The Biden administration said it would retain the capability. It has since conducted one
 // strike …"). Pure.
 import { actorsAt, type ArgMention, type ArgumentIndex } from './arguments';
-import type { SentenceGraph } from './sentence-graph';
+import { rootOf, type SentenceGraph } from './sentence-graph';
 
 /** Verbs whose "it" is no actor: "it is clear", "it seems", "it takes time", "it means". */
 const IMPERSONAL = new Set(['be', 'seem', 'appear', 'take', 'mean', 'matter', 'happen', 'remain', 'become', 'look', 'make', 'follow']);
@@ -11,7 +11,7 @@ const MAX_OPENING = 4;
 
 /** The actor the sentence's main clause is about: the one subject of its root verb, else null. */
 export function mainSubjectOf(graph: SentenceGraph, index: ArgumentIndex): ArgMention | null {
-  const root = graph.sentence.tokens.find((t) => graph.head(t.i) < 0);
+  const root = rootOf(graph);
   if (!root) return null;
   const subjects = graph.children(root.i).filter((c) => c.rel === 'nsubj' || c.rel === 'nsubj:pass');
   if (subjects.length !== 1) return null;

@@ -111,13 +111,14 @@ function withListOfOpeningClause(sentence: ParsedSentence, rewired: Rewiring): v
     for (const d of sentence.deps) {
       // A name after "as well as" may come as a clause of its own (advcl:with).
       const phrase = d.rel === 'obl:with' || (d.rel === 'advcl:with' && (sentence.tokens[d.dep]?.pos ?? '').startsWith('NN'));
-      if (d.gov === verb && phrase && d.dep > clause.dep && d.dep < subject.dep && isWithPhrase(sentence, d.dep)) rewired.set(d.dep, { rel: 'obl:with', gov: clause.dep, dep: d.dep });
+      if (d.gov === verb && phrase && d.dep > clause.dep && d.dep < subject.dep && hasCase(sentence, d.dep, 'with')) rewired.set(d.dep, { rel: 'obl:with', gov: clause.dep, dep: d.dep });
     }
   }
 }
 
-const isWithPhrase = (sentence: ParsedSentence, noun: number): boolean =>
-  sentence.tree.some((c) => c.gov === noun && c.rel === 'case' && sentence.tokens[c.dep]?.word.toLowerCase() === 'with');
+/** The phrase at `noun` is introduced by the preposition `word` ("with X", "by X"). */
+const hasCase = (sentence: ParsedSentence, noun: number, word: string): boolean =>
+  sentence.tree.some((c) => c.gov === noun && c.rel === 'case' && sentence.tokens[c.dep]?.word.toLowerCase() === word);
 
 /**
  * "The UK, the wider Coalition and the Government of Iraq are committed to …": the parser reads a list
@@ -220,7 +221,7 @@ function agentOfInsertedClause(sentence: ParsedSentence, rewired: Rewiring): voi
   const { tokens, tree } = sentence;
   const arcOf = (k: number) => tree.find((d) => d.dep === k);
   const passive = (k: number) => tree.some((d) => d.gov === k && (d.rel === 'aux:pass' || d.rel === 'nsubj:pass'));
-  const byPhrase = (d: Dependency) => (d.rel === 'obl' || d.rel === 'obl:agent') && tree.some((c) => c.gov === d.dep && c.rel === 'case' && tokens[c.dep]?.word.toLowerCase() === 'by');
+  const byPhrase = (d: Dependency) => (d.rel === 'obl' || d.rel === 'obl:agent') && hasCase(sentence, d.dep, 'by');
   const hasAgent = (k: number) => tree.some((d) => d.gov === k && byPhrase(d));
   for (const agent of tree) {
     if (agent.gov < 0 || !byPhrase(agent)) continue;

@@ -9,11 +9,12 @@ export interface OfficeHolders {
 
 export function compileOfficeHolders(offices: readonly Office[]): OfficeHolders {
   const byTitle = new Map<string, Office[]>();
-  for (const o of offices) for (const t of o.titles) byTitle.set(`${t.toLowerCase()}|${o.of}`, [...(byTitle.get(`${t.toLowerCase()}|${o.of}`) ?? []), o]);
+  const keyOf = (title: string, of: string) => `${title.toLowerCase()}|${of}`;
+  for (const o of offices) for (const t of o.titles) byTitle.set(keyOf(t, o.of), [...(byTitle.get(keyOf(t, o.of)) ?? []), o]);
   return {
     holderAt(title, of, date) {
       // A term ends the day the next begins: the date of a handover names the incoming holder.
-      const holders = new Set((byTitle.get(`${title.toLowerCase()}|${of}`) ?? []).filter((o) => o.from <= date && (o.to === null || date < o.to)).map((o) => o.holder));
+      const holders = new Set((byTitle.get(keyOf(title, of)) ?? []).filter((o) => o.from <= date && (o.to === null || date < o.to)).map((o) => o.holder));
       return holders.size === 1 ? ([...holders][0] as string) : null;
     },
   };
