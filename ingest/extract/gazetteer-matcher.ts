@@ -5,6 +5,7 @@ import type { Cues, EraMetonym, Gazetteer, GazetteerActor } from './resources';
 import type { FoundMention, MentionKind } from './mention-types';
 import type { Token } from './tokenize';
 import { TokenTrie, exactKey, lowerKey } from './token-trie';
+import { createMisspellingIndex, type MisspellingIndex } from './misspellings';
 import { phraseKeys } from './tokenize';
 
 interface GazEntry {
@@ -19,6 +20,8 @@ interface GazEntry {
 export interface GazetteerMatcher {
   ci: TokenTrie<GazEntry>;
   cs: TokenTrie<GazEntry>;
+  /** One-word names of states, groups and bodies misspelt by a letter. */
+  misspelt: MisspellingIndex<GazEntry>;
   populationNouns: Set<string>;
   facilityNouns: Set<string>;
   instrumentNouns: Set<string>;
@@ -33,9 +36,12 @@ export function compileGazetteer(gaz: Gazetteer, cues: Cues): GazetteerMatcher {
   const ci = new TokenTrie<GazEntry>();
   const cs = new TokenTrie<GazEntry>();
   const actors = new Map<string, GazetteerActor>();
+  const oneWordNames: { name: string; actor: string; value: GazEntry }[] = [];
   const add = (alias: string, entry: Omit<GazEntry, 'lowerAlias'>): void => {
     const keys = stripThe(phraseKeys(alias));
-    ci.add(keys, { ...entry, lowerAlias: !/\p{Lu}/u.test(alias) && keys.length > 1 });
+    const value = { ...entry, lowerAlias: !/\p{Lu}/u.test(alias) && keys.length > 1 };
+    ci.add(keys, value);
+    if (keys.length === 1 && entry.kind !== 'era' && actors.get(entry.actor)?.type !== 'person') oneWordNames.push({ name: keys[0] as string, actor: entry.actor, value });
   };
   // "Afghan government" is also "the Government of Afghanistan" and "the Afghanistan government":
   // a demonym + body alias is spelled with the state's name too.
@@ -63,7 +69,7 @@ export function compileGazetteer(gaz: Gazetteer, cues: Cues): GazetteerMatcher {
     }
   }
   for (const era of gaz.eraMetonyms ?? []) ci.add(phraseKeys(era.alias), { actor: era.after, kind: 'era', lowerAlias: false, era, place: era.place });
-  return { ci, cs, populationNouns: new Set(cues.populationNouns), facilityNouns: new Set(cues.facilityNouns), instrumentNouns: new Set(cues.instrumentNouns), actors };
+  return { ci, cs, misspelt: createMisspellingIndex(oneWordNames), populationNouns: new Set(cues.populationNouns), facilityNouns: new Set(cues.facilityNouns), instrumentNouns: new Set(cues.instrumentNouns), actors };
 }
 
 /** All gazetteer mentions in tokens [from, to), non-overlapping, left to right. */
@@ -77,7 +83,7 @@ export function matchGazetteer(m: GazetteerMatcher, tokens: readonly Token[], fr
       continue;
     }
     const a = m.cs.longest(tokens, i, to, exactKey);
-    const b = m.ci.longest(tokens, i, to, lowerKey);
+    const b = m.ci.longest(tokens, i, to, lowerKey) ?? misspeltName(m, tok, i);
     // A known name written with a middle initial first, else the longest match as written.
     let found: FoundMention | null = withMiddleInitial(m, tokens, i, to, b?.end ?? i);
     if (!found && a && (!b || a.end >= b.end)) {
@@ -103,6 +109,13 @@ export function matchGazetteer(m: GazetteerMatcher, tokens: readonly Token[], fr
     } else i++;
   }
   return out;
+}
+
+/** A capitalised word that misspells one known one-word name, as a match of that name. */
+function misspeltName(m: GazetteerMatcher, tok: Token, i: number): { end: number; values: GazEntry[] } | null {
+  if (!tok.isCap) return null;
+  const entry = m.misspelt.lookup(tok.lower);
+  return entry ? { end: i + 1, values: [entry] } : null;
 }
 
 /**

@@ -43,6 +43,15 @@ describe('gazetteer mentions', () => {
     expect(actorsOf('Aid went to the Afghan National Defense and Security Forces.', '2021-05-01')).toEqual(['Afghan National Defense and Security Forces=afghan-government-2021']);
   });
 
+  it('reads a long one-word name of a state or group misspelt by one letter as that name, never a person\'s or a short one', () => {
+    expect(actorsOf('Officials from Afganistan, Ethopia and the Phillippines met Hizbollah.')).toEqual([
+      'Afganistan=afghanistan', 'Ethopia=ethiopia', 'Phillippines=philippines', 'Hizbollah=hezbollah',
+    ]);
+    // Short names sit one letter from other words and names; an adjective or plural is that word.
+    expect(actorsOf('Graham Greene met Roland and Franco in Pakistanis.')).toEqual(['Pakistanis=pakistan']);
+    expect(actorsOf('Zalmay Khalilzed spoke.')).not.toContain('Khalilzed=zalmay-khalilzad');
+  });
+
   it('matches a known name written with a middle initial the gazetteer lacks, and only a person\'s', () => {
     expect(actorsOf('Secretary Antony J. Blinken spoke today with Qureshi.', '2021-06-25')).toContain('Antony J. Blinken=antony-blinken');
     expect(actorsOf('Antony J. Blinken met Imran K. Pakistan.', '2021-06-25')).not.toContain('Imran K. Pakistan=pakistan');
