@@ -43,7 +43,7 @@ import { buildGraph, rootOf, type SentenceGraph } from './sentence-graph';
 import { repairTree } from './tree-repairs';
 import { compileTriggerLexicon } from './trigger-lexicon';
 
-export const CODER_VERSION = 'coder-0.7.0';
+export const CODER_VERSION = 'coder-0.8.0';
 const WEAK_KINDS = new Set(['demonym', 'metonym', 'era', 'surname']);
 /** Verbs that carry an act on ("continue to support", "keep providing", "remain committed to"). */
 const ONGOING = new Set(['continue', 'keep', 'remain', 'maintain', 'sustain']);
@@ -234,6 +234,13 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       if (graph.treeRel(trigger) === 'amod' && sentence.tokens[trigger]?.pos === 'VBN' && bare && graph.head(trigger) > trigger) {
         const source = tokenAt(graph, c.sourceStart);
         if (source >= 0 && !graph.inSubtree(source, graph.head(trigger))) return true;
+      }
+      // A participle on a noun names its own parties ("the agreement signed by X", "a deal reached with Y"):
+      // with neither end in it, the act is no act of the clause's subjects ("X and Y violated the ceasefire
+      // agreement signed in 2001" says nothing of who signed it).
+      if (graph.treeRel(trigger) === 'acl' && sentence.tokens[trigger]?.pos === 'VBN') {
+        const ends = [tokenAt(graph, c.sourceStart), tokenAt(graph, c.targetStart)];
+        if (ends.every((k) => k >= 0 && !graph.inSubtree(k, trigger))) return true;
       }
       // "agreed to attack X" is no cooperation with X.
       if (c.type === 'COOPERATES_WITH' && promisesHostileAct({ graph, lexicon }, trigger)) return true;

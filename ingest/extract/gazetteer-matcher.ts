@@ -171,6 +171,8 @@ function accept(m: GazetteerMatcher, tokens: readonly Token[], i: number, end: n
   }
   if ((e.kind === 'metonym' || e.kind === 'era') && !(tokens[i] as Token).isCap && !(tokens[i - 1]?.lower === 'the')) return false;
   // "the Doha Agreement", "the Warsaw Pact": a city names where an agreement or forum was made, not a party to it.
-  if ((e.kind === 'metonym' || e.kind === 'era') && tokens[end]?.isCap && m.instrumentNouns.has(tokens[end]?.lower ?? '')) return false;
+  // After "the" the city modifies a noun however it is written ("the Doha agreement"); without it a
+  // lower-case word may be a verb ("Islamabad talks to Kabul").
+  if ((e.kind === 'metonym' || e.kind === 'era') && (tokens[end]?.isCap || tokens[i - 1]?.lower === 'the') && m.instrumentNouns.has(tokens[end]?.lower ?? '')) return false;
   return true;
 }

@@ -793,3 +793,13 @@ describe('what a refused offer proposes (coder-0.7.0)', () => {
     expect(claims.filter((c) => /MET_WITH|COOPERATES_WITH/.test(c) && !c.endsWith('(negated)'))).toEqual([]);
   });
 });
+
+describe('a participle on a noun names its own parties (coder-0.8.0)', () => {
+  it('reads no act of the clause\'s subjects in "X and Y violated the agreement signed in 2003", and keeps "signed with Y"', () => {
+    const claims = code('participle-parties', fullCoder).extraction.claims;
+    expect(claims.filter((c) => c.trigger === 'signed' && c.sentence.startsWith('Both')).map(tuple)).toEqual([]);
+    expect(claims.map(tuple)).toContain('taliban COOPERATES_WITH united-states');
+    // "the Doha agreement": the city names where it was made, not a party.
+    expect(claims.map(tuple).filter((c) => c.includes('qatar'))).toEqual([]);
+  });
+});

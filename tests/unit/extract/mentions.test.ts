@@ -26,6 +26,7 @@ describe('gazetteer mentions', () => {
 
   it('reads a capital before an instrument noun as where it was made, not a party ("the Doha Agreement", "the Warsaw Pact")', () => {
     expect(actorsOf('The Doha Agreement and the Warsaw Pact were signed, and the envoy flew to Doha.')).toEqual(['Doha=qatar']);
+    expect(actorsOf('They broke the Doha agreement. Islamabad talks to Kabul.', '2022-05-01')).toEqual(['Islamabad=pakistan', 'Kabul=taliban']);
   });
 
   it('resolves metonyms, with Kabul depending on the publication date', () => {
