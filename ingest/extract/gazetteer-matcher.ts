@@ -83,7 +83,7 @@ export function matchGazetteer(m: GazetteerMatcher, tokens: readonly Token[], fr
       continue;
     }
     const a = m.cs.longest(tokens, i, to, exactKey);
-    const b = m.ci.longest(tokens, i, to, lowerKey) ?? misspeltName(m, tok, i);
+    const b = m.ci.longest(tokens, i, to, lowerKey) ?? misspeltName(m, tokens, i);
     // A known name written with a middle initial first, else the longest match as written.
     let found: FoundMention | null = withMiddleInitial(m, tokens, i, to, b?.end ?? i);
     if (!found && a && (!b || a.end >= b.end)) {
@@ -112,8 +112,12 @@ export function matchGazetteer(m: GazetteerMatcher, tokens: readonly Token[], fr
 }
 
 /** A capitalised word that misspells one known one-word name, as a match of that name. */
-function misspeltName(m: GazetteerMatcher, tok: Token, i: number): { end: number; values: GazEntry[] } | null {
-  if (!tok.isCap) return null;
+function misspeltName(m: GazetteerMatcher, tokens: readonly Token[], i: number): { end: number; values: GazEntry[] } | null {
+  const tok = tokens[i] as Token;
+  // After a capitalised word it is part of a name or stands after a title ("President Hollande"), also
+  // through "of" ("the District of Columbia").
+  const capitalWord = (k: number): boolean => !!tokens[k]?.isWord && !!tokens[k]?.isCap;
+  if (!tok.isCap || capitalWord(i - 1) || (tokens[i - 1]?.lower === 'of' && capitalWord(i - 2))) return null;
   const entry = m.misspelt.lookup(tok.lower);
   return entry ? { end: i + 1, values: [entry] } : null;
 }

@@ -4,8 +4,9 @@
 // Only long one-word names (MIN_LENGTH letters or more) of states, groups and bodies, never people:
 // short names sit one letter from other words ("Greene"/"Greece", "Franco"/"France"), and people's
 // names one letter apart are often different people ("Mahmood"/"Mahmoud"). The first letter must
-// agree, as it does in nearly every misspelling, and a word one letter from two actors' names is
-// neither.
+// agree, as it does in nearly every misspelling, the last letter too (a letter more or other at the
+// end makes adjectives, plurals and surnames: "Nigerian", "Hollande"), and a word one letter from
+// two actors' names is neither.
 
 /** Letters a name needs before a one-letter slip in it is read as that name. */
 export const MIN_LENGTH = 7;
@@ -46,8 +47,9 @@ export function createMisspellingIndex<T>(names: readonly { name: string; actor:
     lookup(word: string): T | null {
       if (word.length < MIN_LENGTH || known.has(word)) return null;
       const near = (byStart.get(word[0] as string) ?? []).filter((n) => oneEditApart(word, n.name));
-      // A name plus a letter that makes its adjective or plural ("Nigerian", "Germans") is that word, not a slip.
-      if (near.some((n) => word === `${n.name}n` || word === `${n.name}s`)) return null;
+      // A slip at the end is another word: the name's adjective or plural ("Nigerian", "Germans"), or a
+      // surname ("Hollande" is no Holland).
+      if (near.some((n) => word.slice(0, -1) === n.name.slice(0, -1) || word.slice(0, -1) === n.name || word === n.name.slice(0, -1))) return null;
       const actors = new Set(near.map((n) => n.actor));
       return actors.size === 1 ? (near[0] as { value: T }).value : null;
     },

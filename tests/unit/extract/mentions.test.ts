@@ -51,6 +51,9 @@ describe('gazetteer mentions', () => {
     // Short names sit one letter from other words and names; an adjective or plural is that word.
     expect(actorsOf('Graham Greene met Roland and Franco in Pakistanis.')).toEqual(['Pakistanis=pakistan']);
     expect(actorsOf('Zalmay Khalilzed spoke.')).not.toContain('Khalilzed=zalmay-khalilzad');
+    // A slip at the end or after a capitalised word is a surname: "President Hollande", "Hollande said".
+    expect(actorsOf('President Hollande met Erdogan. Hollande said so.').filter((m) => m.endsWith('=netherlands'))).toEqual([]);
+    expect(actorsOf('Troops stayed in the District of Columbia.')).toEqual([]);
   });
 
   it('matches a known name written with a middle initial the gazetteer lacks, and only a person\'s', () => {
