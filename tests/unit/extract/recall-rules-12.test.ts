@@ -11,6 +11,12 @@ describe('descriptor groups', () => {
     expect(triples(x)).toContain('sudan ACCUSED d-tamil-rebels');
   });
 
+  it('names a tribe or clan by its name ("the Achakzai tribe"), and its members are that tribe', () => {
+    const x = run('The Taliban killed 20 members of the Achakzai tribe in Kandahar.');
+    expect(x.actors.find((a) => a.name === 'Achakzai tribe')).toBeDefined();
+    expect(triples(x)).toContain('taliban ATTACKED d-achakzai-tribe');
+  });
+
   it('a demonym before a non-state group noun is the group, not the state', () => {
     const out = triples(run('Afghan insurgents attacked Pakistan on Monday.'));
     expect(out).toContain('d-afghan-insurgents ATTACKED pakistan');
