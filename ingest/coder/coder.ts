@@ -29,6 +29,7 @@ import { findCopularRoles } from './copular-roles';
 import { findAccusations } from './accusations';
 import { findIntents, promisesHostileAct } from './intents';
 import { findConditionalThreats, inOpeningCondition } from './conditional-threats';
+import { findResponsibility } from './responsibility';
 import { deploymentOf } from './deployments';
 import { announcedAct } from './announced-attacks';
 import { findMemberships } from './memberships';
@@ -455,7 +456,7 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       currentSubject = mainSubjectOf(graph, index);
       const context = { graph, index, lexicon };
       // A question asserts nothing ("Q: Will you meet the Taliban?").
-      const events = isQuestion(sentence) ? [] : [...findEvents(context), ...findMemberships(context, memberNouns), ...findIntents(context), ...findAccusations(context, accusingVerbs), ...findConditionalThreats(context), ...findAlignments(context), ...findCopularRoles({ ...context, titles: titleSpecs, isState: kinds.isState, isPerson: kinds.isPerson })];
+      const events = isQuestion(sentence) ? [] : [...findEvents(context), ...findMemberships(context, memberNouns), ...findIntents(context), ...findAccusations(context, accusingVerbs), ...findConditionalThreats(context), ...findResponsibility(context), ...findAlignments(context), ...findCopularRoles({ ...context, titles: titleSpecs, isState: kinds.isState, isPerson: kinds.isPerson })];
       if (events.length === 0) return;
       const timexes = sentenceTimexes(sentence, text, published);
       const sentenceText = text.slice(sentence.start, sentence.end);

@@ -61,12 +61,16 @@ function requirementMet(graph: SentenceGraph, i: number, entry: TriggerEntry): n
     return t !== undefined && (want.has(t.lemma.toLowerCase()) || want.has(t.word.toLowerCase()));
   };
   for (const c of graph.children(i)) if (wanted(c.dep)) return c.dep;
+  // A preposition the phrase names hangs on its object ("went after ISIS-K": obl:after): the verb stands.
+  if (graph.children(i).some((c) => c.rel.startsWith('obl:') && want.has(c.rel.slice(4)))) return i;
   // A purpose phrase the parser hung on the object instead ("joined X and partners for talks"):
   // searched within the object and its conjuncts only.
   const objects = graph.children(i).filter((c) => c.rel === 'obj').map((c) => c.dep);
   for (let n = 0; n < objects.length && n < 8; n++) {
     for (const c of graph.children(objects[n] as number)) {
       if ((c.rel === 'nmod:for' || c.rel === 'nmod:in') && wanted(c.dep)) return c.dep;
+      // A small clause read as the object's adjective ("held the TTP responsible": amod(TTP, responsible)).
+      if (n === 0 && c.rel === 'amod' && c.dep > (objects[0] as number) && wanted(c.dep)) return c.dep;
       if (c.rel === 'obj' || c.rel.startsWith('conj')) objects.push(c.dep);
     }
   }

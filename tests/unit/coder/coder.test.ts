@@ -803,3 +803,17 @@ describe('a participle on a noun names its own parties (coder-0.8.0)', () => {
     expect(claims.map(tuple).filter((c) => c.includes('qatar'))).toEqual([]);
   });
 });
+
+describe('responsibility for an attack, and a phrase\'s preposition on its object (coder-0.8.0)', () => {
+  it('reads the one responsible for an attack as its author, and one held responsible as accused', () => {
+    const claims = code('responsibility', fullCoder).extraction.claims;
+    const inSentence = (start: string) => claims.filter((c) => c.sentence.startsWith(start)).map(tuple);
+    expect(inSentence('ISIS-K was')).toContain('iskp ATTACKED united-states');
+    expect(inSentence('Islamabad')).toContain('ttp ATTACKED pakistan');
+    expect(inSentence('Pakistan held')).toEqual(['pakistan ACCUSED ttp']);
+  });
+
+  it('reads "went after X" though the parser hangs "after" on X', () => {
+    expect(code('responsibility', fullCoder).extraction.claims.filter((c) => c.trigger === 'went').map(tuple)).toEqual(['united-states ATTACKED iskp']);
+  });
+});

@@ -1,0 +1,34 @@
+// Responsibility for an attack: "ISIS-K was responsible for the attack on US troops", "the group
+// responsible for the bombing of the embassy". The one responsible made the attack on its victim, as
+// one who "claimed responsibility for" it did. Who holds someone responsible ("held X responsible")
+// accuses them: there the adjective has no subject of its own and states no attack. Pure.
+import type { Argument } from './arguments';
+import type { EventContext, FoundEvent } from './events';
+import type { TriggerEntry } from './trigger-lexicon';
+import { actorsAt, actorsVia } from './arguments';
+import { victimPrepsOf } from './events';
+
+const ENTRY: TriggerEntry = { type: 'ATTACKED', preps: [], origin: 'rules' };
+
+export function findResponsibility(ctx: EventContext): FoundEvent[] {
+  const { graph, index, lexicon } = ctx;
+  const out: FoundEvent[] = [];
+  for (const tok of graph.sentence.tokens) {
+    if (!tok.pos.startsWith('JJ') || tok.lemma.toLowerCase() !== 'responsible') continue;
+    // The attack: a harm noun in its for-phrase, with the prepositions that name its victim.
+    const targets: Argument[] = [];
+    for (const c of graph.children(tok.i)) {
+      if (c.rel !== 'obl:for' && c.rel !== 'nmod:for') continue;
+      const victimPreps = victimPrepsOf(lexicon, graph, c.dep);
+      if (victimPreps.size > 0) targets.push(...actorsVia(graph, index, c.dep, (r) => victimPreps.has(r.split(':')[1] ?? '')));
+    }
+    if (targets.length === 0) continue;
+    // Who is responsible: the copula's subject, or the noun the adjective describes ("the group responsible").
+    const rel = graph.treeRel(tok.i);
+    // "held the TTP responsible": a small clause the parser may read as a noun's adjective; an accusation.
+    if (rel === 'amod' && graph.treeRel(graph.head(tok.i)) === 'obj') continue;
+    const sources = rel === 'amod' || rel === 'acl' ? actorsAt(graph, index, graph.head(tok.i)) : actorsVia(graph, index, tok.i, (r) => r === 'nsubj');
+    for (const source of sources) for (const target of targets) if (source.mention.actor !== target.mention.actor) out.push({ type: 'ATTACKED', trigger: tok.i, source, target, entry: ENTRY });
+  }
+  return out;
+}
