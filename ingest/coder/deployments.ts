@@ -31,3 +31,16 @@ export function deploymentOf(graph: SentenceGraph, start: number, deployedBodies
   }
   return 'none';
 }
+
+/**
+ * Where a peacekeeping body keeps the peace ("an international peace-keeping force in Liberia", "the
+ * peacekeepers in Bosnia"): the nodes of its in-phrase; none for any other noun. Troops contributed to
+ * it are aid to that country, as peacekeepers sent there are.
+ */
+export function peacekeepingHost(graph: SentenceGraph, noun: number): number[] {
+  // The modifier may be split by its hyphen ("peace-keeping": obl(keeping, peace)): read its words together.
+  const modifiers = graph.children(noun).filter((c) => c.rel === 'amod' || c.rel === 'compound').map((c) => c.dep);
+  const written = [noun, ...modifiers].map((k) => [k, ...graph.children(k).map((c) => c.dep)].sort((a, b) => a - b).map((w) => graph.sentence.tokens[w]?.word ?? '').join(''));
+  if (!written.some((w) => PEACEKEEPING.test(w))) return [];
+  return graph.children(noun).filter((c) => c.rel === 'nmod:in').map((c) => c.dep);
+}

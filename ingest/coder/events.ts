@@ -8,6 +8,7 @@ import type { ArgMention, Argument, ArgumentIndex } from './arguments';
 import type { SentenceGraph } from './sentence-graph';
 import type { TriggerEntry, TriggerLexicon } from './trigger-lexicon';
 import { actorsAt, actorsVia, dedupe } from './arguments';
+import { peacekeepingHost } from './deployments';
 import { DIRECTIVE_VERBS } from './polarity';
 import { tokenAt, victimOfHarmAbout } from './rule-check';
 
@@ -249,6 +250,11 @@ function verbTargets(ctx: EventContext, v: number, entry: TriggerEntry, required
       targets = actorsVia(graph, at, c.dep, (r) => r === 'obj' || r === 'obl:with' || r === 'obl:to' || r === 'obl:against');
       if (targets.length > 0) break;
     }
+  }
+  // "contribute troops to a peacekeeping force in X": the force keeps the peace in X, whom the troops aid.
+  if (targets.length === 0 && entry.type === 'SUPPORTS') {
+    for (const c of graph.children(v)) if (c.rel === 'obj' || prepMatches(c.rel, entry.preps)) for (const k of peacekeepingHost(graph, c.dep)) targets.push(...actorsAt(graph, at, k));
+    targets = dedupe(targets);
   }
   // Condemning an attack accuses its author, not its victims ("condemned the killing of X by Y").
   if (entry.type === 'ACCUSED') {

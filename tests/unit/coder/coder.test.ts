@@ -817,3 +817,11 @@ describe('responsibility for an attack, and a phrase\'s preposition on its objec
     expect(code('responsibility', fullCoder).extraction.claims.filter((c) => c.trigger === 'went').map(tuple)).toEqual(['united-states ATTACKED iskp']);
   });
 });
+
+describe('troops for a peacekeeping force (coder-0.8.0)', () => {
+  it('reads troops contributed to a peacekeeping force in X as aid to X ("peace-keeping" split by its hyphen), and to a mission as aid to its owner', () => {
+    const claims = code('peacekeeping-host', fullCoder).extraction.claims.map(tuple);
+    expect(claims).toContain('pakistan SUPPORTS somalia');
+    expect(claims).toContain('pakistan SUPPORTS un');
+  });
+});
