@@ -37,7 +37,7 @@ import { findParsedNames, type ParsedName } from './parsed-names';
 import { slugify } from '../extract/mention-types';
 import { resolvePossessivePronouns } from './possessive-pronouns';
 import { actorsVia, type ArgumentIndex } from './arguments';
-import { polarityOf, REPORTING_VERBS, type Polarity } from './polarity';
+import { polarityOf, REPORTING_VERBS, standingCommitment, type Polarity } from './polarity';
 import { findSpeakerTurns, labelAsName } from './speaker-turns';
 import { isDirectSubject, nounNamesAgent, ownedByOther, subjectContradicts, tokenAt, victimOfHarmAbout } from './rule-check';
 import { buildGraph, rootOf, type SentenceGraph } from './sentence-graph';
@@ -263,15 +263,19 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
     }
     const ruleKeys = new Set(ruleClaims.map((c) => `${c.sentenceStart}|${c.source}|${c.type}|${c.target}`));
     const ruleKeysUndirected = new Set(ruleClaims.map((c) => `${c.sentenceStart}|${c.target}|${c.type}|${c.source}`));
-    /** The act at `offset` is carried on ("continue to support", "keep providing"), not only promised. */
+    /**
+     * The act at `offset` is carried on ("continue to support", "keep providing", "is committed to
+     * supporting"), not only promised.
+     */
     const ongoing = (offset: number): boolean => {
       const sentence = sentenceAt(offset);
       if (!sentence) return false;
       const graph = graphOf(sentence);
-      for (let k = graph.head(tokenAt(graph, offset)), steps = 0; k >= 0 && steps < 3; k = graph.head(k), steps++) {
+      const act = tokenAt(graph, offset);
+      for (let k = graph.head(act), steps = 0; k >= 0 && steps < 3; k = graph.head(k), steps++) {
         if (ONGOING.has(graph.sentence.tokens[k]?.lemma.toLowerCase() ?? '')) return true;
       }
-      return false;
+      return standingCommitment(graph, act);
     };
     /** The attack at `trigger` is announced, not made ("will strike X"), and not one carried on ("will continue to strike"). */
     const attackAnnounced = (graph: SentenceGraph, trigger: number, pol: Polarity): boolean =>

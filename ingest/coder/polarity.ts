@@ -41,6 +41,15 @@ const HYPOTHETICAL_MARKS = new Set(['if', 'unless', 'whether']);
 
 export const COMMISSIVE_CONTROLLERS = new Set(['offer', 'promise', 'pledge', 'agree', 'willing', 'ready', 'prepare', 'commit', 'vow', 'undertake']);
 
+/**
+ * A commitment named by its gerund is a standing one, the act carried on, not promised: "is committed to
+ * supporting X" (not "committed to support X", "pledged to support X").
+ */
+export function standingCommitment(graph: SentenceGraph, act: number): boolean {
+  const head = graph.head(act);
+  return head >= 0 && graph.sentence.tokens[head]?.lemma.toLowerCase() === 'commit' && graph.sentence.tokens[act]?.pos === 'VBG';
+}
+
 /** "Instead of V-ing", "rather than V": the clause is the course not taken. */
 function forgoneAt(graph: SentenceGraph, i: number): boolean {
   return graph.children(i).some((c) => {
@@ -121,8 +130,9 @@ export function polarityOf(graph: SentenceGraph, trigger: number): Polarity {
         if (childLemmas(graph, head, ['obj']).some((o) => OFFER_NOUNS.has(o))) unrealised = true;
       }
       else if (negatedAt(graph, head)) negated = true;
-      if (PROPOSED_CONTROLLERS.has(headLemma) && modality === 'asserted') modality = 'proposed';
-      if (COMMISSIVE_CONTROLLERS.has(headLemma)) commissive = true;
+      const standing = standingCommitment(graph, node);
+      if (PROPOSED_CONTROLLERS.has(headLemma) && modality === 'asserted' && !standing) modality = 'proposed';
+      if (COMMISSIVE_CONTROLLERS.has(headLemma) && !standing) commissive = true;
       if (THREAT_CONTROLLERS.has(headLemma)) threatened = true;
       node = head;
       continue;

@@ -825,3 +825,13 @@ describe('troops for a peacekeeping force (coder-0.8.0)', () => {
     expect(claims).toContain('pakistan SUPPORTS un');
   });
 });
+
+describe('a standing commitment (coder-0.8.0)', () => {
+  it('reads "is committed to supporting X" as support carried on, not a promise: asserted, no intent to cooperate', () => {
+    const claims = code('standing-commitment', fullCoder).extraction.claims;
+    const first = claims.filter((c) => c.sentence.startsWith('The UK'));
+    expect(first.map((c) => [tuple(c), c.modality])).toEqual([['united-kingdom SUPPORTS iraq', 'asserted']]);
+    // A pledge is still a promise: the intent to cooperate stays.
+    expect(claims.filter((c) => c.sentence.startsWith('Pakistan')).map(tuple)).toContain('pakistan COOPERATES_WITH afghan-government-2021');
+  });
+});
