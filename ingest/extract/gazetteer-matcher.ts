@@ -114,10 +114,10 @@ export function matchGazetteer(m: GazetteerMatcher, tokens: readonly Token[], fr
 /** A capitalised word that misspells one known one-word name, as a match of that name. */
 function misspeltName(m: GazetteerMatcher, tokens: readonly Token[], i: number): { end: number; values: GazEntry[] } | null {
   const tok = tokens[i] as Token;
-  // After a capitalised word it is part of a name or stands after a title ("President Hollande"), also
-  // through "of" ("the District of Columbia").
+  // Beside a capitalised word it is part of a name or stands after a title ("President Hollande",
+  // "Georgina Smith"), also through "of" ("the District of Columbia").
   const capitalWord = (k: number): boolean => !!tokens[k]?.isWord && !!tokens[k]?.isCap;
-  if (!tok.isCap || capitalWord(i - 1) || (tokens[i - 1]?.lower === 'of' && capitalWord(i - 2))) return null;
+  if (!tok.isCap || capitalWord(i - 1) || capitalWord(i + 1) || (tokens[i - 1]?.lower === 'of' && capitalWord(i - 2))) return null;
   const entry = m.misspelt.lookup(tok.lower);
   return entry ? { end: i + 1, values: [entry] } : null;
 }

@@ -4,9 +4,9 @@
 // Only long one-word names (MIN_LENGTH letters or more) of states, groups and bodies, never people:
 // short names sit one letter from other words ("Greene"/"Greece", "Franco"/"France"), and people's
 // names one letter apart are often different people ("Mahmood"/"Mahmoud"). The first letter must
-// agree, as it does in nearly every misspelling, the last letter too (a letter more or other at the
-// end makes adjectives, plurals and surnames: "Nigerian", "Hollande"), and a word one letter from
-// two actors' names is neither.
+// agree, as it does in nearly every misspelling, the last two letters too (a letter more or other at
+// the end makes adjectives, plurals and names: "Nigerian", "Hollande", "Georgina"), and a word one
+// letter from two actors' names is neither.
 
 /** Letters a name needs before a one-letter slip in it is read as that name. */
 export const MIN_LENGTH = 7;
@@ -24,6 +24,12 @@ export function oneEditApart(a: string, b: string): boolean {
     return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
   }
   return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
 }
 
 export interface MisspellingIndex<T> {
@@ -47,9 +53,9 @@ export function createMisspellingIndex<T>(names: readonly { name: string; actor:
     lookup(word: string): T | null {
       if (word.length < MIN_LENGTH || known.has(word)) return null;
       const near = (byStart.get(word[0] as string) ?? []).filter((n) => oneEditApart(word, n.name));
-      // A slip at the end is another word: the name's adjective or plural ("Nigerian", "Germans"), or a
-      // surname ("Hollande" is no Holland).
-      if (near.some((n) => word.slice(0, -1) === n.name.slice(0, -1) || word.slice(0, -1) === n.name || word === n.name.slice(0, -1))) return null;
+      // A slip in the last two letters makes another word: the name's adjective or plural ("Nigerian",
+      // "Germans"), a surname or first name ("Hollande" is no Holland, "Georgina" no Georgian).
+      if (near.some((n) => commonPrefix(word, n.name) >= Math.min(word.length, n.name.length) - 2)) return null;
       const actors = new Set(near.map((n) => n.actor));
       return actors.size === 1 ? (near[0] as { value: T }).value : null;
     },

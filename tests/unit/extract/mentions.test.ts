@@ -54,6 +54,7 @@ describe('gazetteer mentions', () => {
     // A slip at the end or after a capitalised word is a surname: "President Hollande", "Hollande said".
     expect(actorsOf('President Hollande met Erdogan. Hollande said so.').filter((m) => m.endsWith('=netherlands'))).toEqual([]);
     expect(actorsOf('Troops stayed in the District of Columbia.')).toEqual([]);
+    expect(actorsOf('Georgina met Georgina Smith and Jordon.')).toEqual([]);
   });
 
   it('matches a known name written with a middle initial the gazetteer lacks, and only a person\'s', () => {
