@@ -15,12 +15,15 @@ export function findResponsibility(ctx: EventContext): FoundEvent[] {
   const out: FoundEvent[] = [];
   for (const tok of graph.sentence.tokens) {
     if (!tok.pos.startsWith('JJ') || tok.lemma.toLowerCase() !== 'responsible') continue;
-    // The attack: a harm noun in its for-phrase, with the prepositions that name its victim.
+    // The attack: an attack noun in its for-phrase (not another harm: "responsible for the detention of
+    // X" is no attack), with the prepositions that name its victim.
     const targets: Argument[] = [];
     for (const c of graph.children(tok.i)) {
       if (c.rel !== 'obl:for' && c.rel !== 'nmod:for') continue;
+      const noun = graph.sentence.tokens[c.dep];
+      const attack = !!noun && (lexicon.nouns.get(noun.lemma.toLowerCase()) ?? lexicon.nouns.get(noun.word.toLowerCase()) ?? []).some((e) => e.type === 'ATTACKED');
       const victimPreps = victimPrepsOf(lexicon, graph, c.dep);
-      if (victimPreps.size > 0) targets.push(...actorsVia(graph, index, c.dep, (r) => victimPreps.has(r.split(':')[1] ?? '')));
+      if (attack) targets.push(...actorsVia(graph, index, c.dep, (r) => victimPreps.has(r.split(':')[1] ?? '')));
     }
     if (targets.length === 0) continue;
     // Who is responsible: the copula's subject, or the noun the adjective describes ("the group responsible").

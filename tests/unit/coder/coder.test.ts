@@ -811,6 +811,8 @@ describe('responsibility for an attack, and a phrase\'s preposition on its objec
     expect(inSentence('ISIS-K was')).toContain('iskp ATTACKED united-states');
     expect(inSentence('Islamabad')).toContain('ttp ATTACKED pakistan');
     expect(inSentence('Pakistan held')).toEqual(['pakistan ACCUSED ttp']);
+    // Another harm is no attack.
+    expect(inSentence('The Taliban were')).toEqual([]);
   });
 
   it('reads "went after X" though the parser hangs "after" on X', () => {
