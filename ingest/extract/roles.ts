@@ -116,6 +116,13 @@ export function findRoles(rm: RoleMatcher, tokens: readonly Token[], from: numbe
       if (tokens[j]?.text === '.') j++;
     }
   };
+  /** End of a run of up to four capitalised words from `k` that name no actor (a portfolio), else `k`. */
+  const capitalisedRunEnd = (k: number): number => {
+    let e = k;
+    while (e < to && e - k < 4 && tokens[e]?.isWord && tokens[e]?.isCap && !startAt.has(e) && !endAt.has(e + 1) && !rm.titles.longest(tokens, e, to, lowerKey)) e++;
+    // A portfolio ends before "of"/"for" or a comma; otherwise the words are the holder's name ("Minister of X Y").
+    return e > k && (['of', 'for', ','].includes(tokens[e]?.text.toLowerCase() ?? '')) ? e : k;
+  };
   const personAt = (j: number): FoundMention | null => {
     const m = startAt.get(j);
     if (m) return isPerson(m) ? m : null;
@@ -209,6 +216,14 @@ export function findRoles(rm: RoleMatcher, tokens: readonly Token[], from: numbe
       let k = j + 1;
       if (tokens[k]?.lower === 'the') k++;
       for (let extra = 0; extra < 2 && tokens[k] && !tokens[k]?.isCap && tokens[k]?.isWord && !startAt.has(k); extra++) k++;
+      // A portfolio written out before the body: "Minister of Foreign Affairs of Iraq, X", "Minister for
+      // Defence of Pakistan": its capitalised words name no actor; the body (or the holder) follows it.
+      const portfolioEnd = capitalisedRunEnd(k);
+      if (portfolioEnd > k && tok.isCap) {
+        j = portfolioEnd;
+        k = ['of', 'for'].includes(tokens[j]?.lower ?? '') ? j + 1 : k;
+        if (k > j && tokens[k]?.lower === 'the') k++;
+      }
       const m = startAt.get(k);
       // "Special Representative for Syria", "ambassador to Pakistan": a state after for/to is the
       // post's portfolio or posting, not the body the person belongs to ("spokesman for the Taliban" is).

@@ -84,6 +84,12 @@ describe('roles and coreference', () => {
     expect(t.filter((x) => x.includes('MEMBER_OF pakistan') || x.includes('MEMBER_OF afghanistan'))).toEqual([]);
   });
 
+  it('finds the holder after a portfolio written out ("the Minister of Foreign Affairs of Iraq, Ibrahim Jaafari"), and the body after it', () => {
+    const t = triples(run('Antony Blinken met the Minister for Foreign Affairs of Pakistan, Ishaq Dar. The Minister of Foreign Affairs of Iraq, Ibrahim Jaafari, visited Jordan.'));
+    expect(t).toEqual(expect.arrayContaining(['antony-blinken MET_WITH ishaq-dar', 'd-ibrahim-jaafari MEMBER_OF iraq', 'd-ibrahim-jaafari VISITED jordan']));
+    expect(t.filter((x) => x.startsWith('iraq ') || x === 'antony-blinken MET_WITH pakistan')).toEqual([]);
+  });
+
   it('reads credit extended to a state as support ("extended a line of credit of USD 100 million to Sri Lanka")', () => {
     expect(triples(run('India has extended a line of credit of USD 100 million to Sri Lanka. China provided a credit line to Pakistan.'))).toEqual(
       expect.arrayContaining(['india SUPPORTS sri-lanka', 'china SUPPORTS pakistan']),
