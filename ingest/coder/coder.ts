@@ -20,6 +20,7 @@ export interface AgentNoun {
 import { compileCoref, resolveCoref, resolveReportedPronouns } from '../extract/coref';
 import { assembleExtraction, claimSink } from '../extract/assemble';
 import { createExtractor } from '../extract/extractor';
+import { compileOfficeHolders } from '../extract/office-holders';
 import { claimYear, narrativeYear, sentenceTimexes } from './claim-year';
 import { findEvents, victimPrepsOf } from './events';
 import { mainSubjectOf, openingSubjectPronoun } from './subject-continuity';
@@ -95,6 +96,7 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
   const deployedBodies = new Set(own.deployedBodies);
   const agents = new Set(agentNouns.flatMap((a) => [a.noun, a.plural]).filter((n) => !n.includes(' ')).map((n) => n.toLowerCase()));
   const rules = createExtractor(resources);
+  const offices = compileOfficeHolders(resources.gazetteer.offices ?? []);
   const lexicon = compileTriggerLexicon(resources.lexicon, resources.cues.prepositions, own, cameo);
   const memberNouns = new Set(own.memberNouns);
   const accusingVerbs = new Set(own.accusingVerbs);
@@ -422,6 +424,13 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
         const titledState = parsed.titleOnly ? stateOfTitle(graph, at, parsed.tokens) : null;
         if (titledState) {
           for (const k of parsed.tokens) at[k] = { ...parsed.mention, actor: titledState, kind: 'coref' };
+          continue;
+        }
+        // A title alone of the issuer's state is its holder on the day of publication ("Deputy Prime
+        // Minister and Foreign Minister X" of a 2024 Pakistani release), else that state's holder unnamed.
+        const holder = parsed.titleOnly && issuerState && published ? offices.holderAt(parsed.actor.name, issuerState.id, published) : null;
+        if (holder) {
+          for (const k of parsed.tokens) at[k] = { ...parsed.mention, actor: holder, kind: 'coref' };
           continue;
         }
         const found = parsed.titleOnly && issuerState ? heldIn(parsed, issuerState) : parsed;

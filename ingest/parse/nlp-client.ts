@@ -1,6 +1,7 @@
 // HTTP client of the CoreNLP server protocol (POST /?properties={json} with the text as body),
 // shared by the project's own server (nlp/) and stock CoreNLP servers named in NLP_URL. Requests
 // are spread over the servers round-robin; a server that refuses the connection is skipped.
+import { parserSafeHonorifics } from './honorifics';
 import { plainQuotes } from './plain-quotes';
 import { fromCoreNlpJson } from './corenlp-json';
 import type { ParsedDocument } from './parse-types';
@@ -71,7 +72,7 @@ export function createNlpClient({ urls, timeoutMs = 60_000 }: NlpClientOptions):
     const response = await fetch(`${url.replace(/\/+$/, '')}/?properties=${props}`, {
       method: 'POST',
       headers: { 'content-type': 'text/plain; charset=utf-8' },
-      body: plainQuotes(request.text),
+      body: parserSafeHonorifics(plainQuotes(request.text)),
       signal: AbortSignal.timeout(timeoutMs + 5_000),
     });
     const body = await response.text();

@@ -837,3 +837,13 @@ describe('a standing commitment (coder-0.8.0)', () => {
     expect(claims.filter((c) => c.sentence.startsWith('Pakistan')).map(tuple)).toContain('pakistan COOPERATES_WITH afghan-government-2021');
   });
 });
+
+describe('a readout with honorifics and stacked titles (coder-0.8.0)', () => {
+  it('keeps "met H.E. Mr. X" one sentence, and reads a title of the issuer\'s state as its holder that day', () => {
+    const { parse, extraction } = code('honorific-readout', fullCoder);
+    expect(parse.sentences).toHaveLength(2);
+    const claims = extraction.claims.map(tuple);
+    expect(claims).toEqual(expect.arrayContaining(['ishaq-dar MET_WITH antony-blinken', 'shehbaz-sharif MET_WITH xi-jinping']));
+    expect(claims.filter((c) => c.includes('d-deputy-prime-minister') || c.includes('d-senator'))).toEqual([]);
+  });
+});
