@@ -35,6 +35,9 @@ const RELATIONAL = new Set([
   'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'wife', 'husband', 'widow', 'nephew', 'cousin', 'relative',
 ]);
 
+/** Participles whose agent makes what their noun names ("allegations made by X", "a statement issued by X"). */
+const AUTHORING = new Set(['make', 'issue', 'carry', 'conduct', 'launch', 'level', 'release', 'publish', 'perpetrate', 'commit', 'lead', 'head', 'send', 'deploy', 'stage', 'mount']);
+
 /** Relations that name whose agents a noun's people are ("Pakistani officials", "US forces"). */
 const AGENT_RELS = new Set(['amod', 'compound']);
 
@@ -86,6 +89,15 @@ export function actorsAt(graph: SentenceGraph, index: ArgumentIndex, node: numbe
     }
     if (found.length > 0) return found;
   }
+  // "the allegations made by X", "the attack carried out by X": the agent of a participle of making owns
+  // the noun, as a by-phrase does ("the ceasefire brokered by X" is no ceasefire of X's).
+  const byParticiple: Argument[] = [];
+  for (const c of graph.children(node)) {
+    const participle = graph.sentence.tokens[c.dep];
+    if (c.rel !== 'acl' || !participle || !/^VB[ND]$/.test(participle.pos) || !AUTHORING.has(participle.lemma.toLowerCase())) continue;
+    for (const a of actorsVia(graph, index, c.dep, (r) => r === 'obl:by' || r === 'obl:agent')) byParticiple.push({ mention: a.mention, indirect: true, via: a.via ?? 'nmod:by' });
+  }
+  if (byParticiple.length > 0) return byParticiple;
   if (PARTY_PLURALS.has(tok.word.toLowerCase())) {
     const members = graph.children(node).filter((c) => MEMBER_LISTS.has(c.rel)).flatMap((c) => (index.at[c.dep] ? [index.at[c.dep] as ArgMention] : []));
     return members.map((mention) => ({ mention, indirect: true }));

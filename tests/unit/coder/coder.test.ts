@@ -847,3 +847,12 @@ describe('a readout with honorifics and stacked titles (coder-0.8.0)', () => {
     expect(claims.filter((c) => c.includes('d-deputy-prime-minister') || c.includes('d-senator'))).toEqual([]);
   });
 });
+
+describe('a noun owned by its participle\'s agent (coder-0.8.0)', () => {
+  it('reads "the allegations made by X" and "the attack carried out by X" as X\'s', () => {
+    const claims = code('participle-owner', fullCoder).extraction.claims.map(tuple);
+    expect(claims).toEqual(expect.arrayContaining(['united-states REJECTED taliban', 'united-states ACCUSED iskp']));
+    // The victims of the attack are not accused.
+    expect(claims).not.toContain('united-states ACCUSED united-states');
+  });
+});
