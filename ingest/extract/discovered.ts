@@ -59,6 +59,9 @@ export function findOrganisations(tokens: readonly Token[], from: number, to: nu
     // A known name and "and" before the body are a list, not part of its name: "President X and High
     // Council for …".
     for (const m of mentions) if (m.ts >= s && m.te < e && tokens[m.te]?.lower === 'and') s = m.te + 1;
+    // The same for a known name the run starts inside: "Jaish-e-Mohammed and Lashkar-e-Taiba" (the run
+    // from "Mohammed" on) is two known names.
+    for (const m of mentions) if (m.ts < s && s < m.te) s = tokens[m.te]?.lower === 'and' ? m.te + 1 : m.te;
     // Nor is a known person before the body ("Statement by President Joe Biden on the Evacuation
     // Mission", a headline); one after it ends the body ("High Council for … Chairman Abdullah
     // Abdullah of Afghanistan").
@@ -78,6 +81,8 @@ export function findOrganisations(tokens: readonly Token[], from: number, to: nu
     const opens = headsFirst.has(tokens[s]?.lower ?? '') && ['of', 'for'].includes(tokens[s + 1]?.lower ?? '') && e - s >= 3;
     if (lastHead < 0 && opens && !mentions.some((m) => m.ts >= s && m.te <= e && stateIds.has(m.actor))) lastHead = s;
     if (lastHead < 0) continue;
+    // A head inside a known name is that name's word ("Lashkar" of "Lashkar-e-Taiba"), no body of its own.
+    if (mentions.some((m) => m.ts <= lastHead && lastHead < m.te)) continue;
     // A title before the head ends what stands before it: "Pentagon Press Secretary | Air Force Brig. Gen. X"
     // is a body, a title and a service.
     for (let k = lastHead - 1; k > s; k--) {

@@ -6,6 +6,7 @@ import type { FoundMention, MentionKind } from './mention-types';
 import type { Token } from './tokenize';
 import { TokenTrie, exactKey, lowerKey } from './token-trie';
 import { createMisspellingIndex, type MisspellingIndex } from './misspellings';
+import { skeletonKey, skeletonKeys, skippedInName } from './transliteration';
 import { phraseKeys } from './tokenize';
 
 interface GazEntry {
@@ -22,6 +23,8 @@ export interface GazetteerMatcher {
   cs: TokenTrie<GazEntry>;
   /** One-word names of states, groups and bodies misspelt by a letter. */
   misspelt: MisspellingIndex<GazEntry>;
+  /** Names of several words of groups and bodies by their consonants: transliterations ("Tehreek-i-Taliban"). */
+  skeletons: TokenTrie<GazEntry>;
   populationNouns: Set<string>;
   facilityNouns: Set<string>;
   instrumentNouns: Set<string>;
@@ -29,7 +32,7 @@ export interface GazetteerMatcher {
 }
 
 function stripThe(keys: string[]): string[] {
-  return keys.length > 1 && keys[0] === 'the' ? keys.slice(1) : keys;
+  return keys.length > 1 && keys[0]?.toLowerCase() === 'the' ? keys.slice(1) : keys;
 }
 
 export function compileGazetteer(gaz: Gazetteer, cues: Cues): GazetteerMatcher {
@@ -37,11 +40,15 @@ export function compileGazetteer(gaz: Gazetteer, cues: Cues): GazetteerMatcher {
   const cs = new TokenTrie<GazEntry>();
   const actors = new Map<string, GazetteerActor>();
   const oneWordNames: { name: string; actor: string; value: GazEntry }[] = [];
+  const skeletons = new TokenTrie<GazEntry>();
   const add = (alias: string, entry: Omit<GazEntry, 'lowerAlias'>): void => {
     const keys = stripThe(phraseKeys(alias));
     const value = { ...entry, lowerAlias: !/\p{Lu}/u.test(alias) && keys.length > 1 };
     ci.add(keys, value);
-    if (keys.length === 1 && entry.kind !== 'era' && actors.get(entry.actor)?.type !== 'person') oneWordNames.push({ name: keys[0] as string, actor: entry.actor, value });
+    const person = actors.get(entry.actor)?.type === 'person';
+    if (keys.length === 1 && entry.kind !== 'era' && !person) oneWordNames.push({ name: keys[0] as string, actor: entry.actor, value });
+    const skeletal = entry.kind === 'alias' && !person ? skeletonKeys(stripThe(phraseKeys(alias, false))) : null;
+    if (skeletal) skeletons.add(skeletal, value);
   };
   // "Afghan government" is also "the Government of Afghanistan" and "the Afghanistan government":
   // a demonym + body alias is spelled with the state's name too.
@@ -69,7 +76,7 @@ export function compileGazetteer(gaz: Gazetteer, cues: Cues): GazetteerMatcher {
     }
   }
   for (const era of gaz.eraMetonyms ?? []) ci.add(phraseKeys(era.alias), { actor: era.after, kind: 'era', lowerAlias: false, era, place: era.place });
-  return { ci, cs, misspelt: createMisspellingIndex(oneWordNames), populationNouns: new Set(cues.populationNouns), facilityNouns: new Set(cues.facilityNouns), instrumentNouns: new Set(cues.instrumentNouns), actors };
+  return { ci, cs, misspelt: createMisspellingIndex(oneWordNames), skeletons, populationNouns: new Set(cues.populationNouns), facilityNouns: new Set(cues.facilityNouns), instrumentNouns: new Set(cues.instrumentNouns), actors };
 }
 
 /** All gazetteer mentions in tokens [from, to), non-overlapping, left to right. */
@@ -83,7 +90,7 @@ export function matchGazetteer(m: GazetteerMatcher, tokens: readonly Token[], fr
       continue;
     }
     const a = m.cs.longest(tokens, i, to, exactKey);
-    const b = m.ci.longest(tokens, i, to, lowerKey) ?? misspeltName(m, tokens, i);
+    const b = m.ci.longest(tokens, i, to, lowerKey) ?? (a ? null : transliteratedName(m, tokens, i, to) ?? misspeltName(m, tokens, i));
     // A known name written with a middle initial first, else the longest match as written.
     let found: FoundMention | null = withMiddleInitial(m, tokens, i, to, b?.end ?? i);
     if (!found && a && (!b || a.end >= b.end)) {
@@ -109,6 +116,21 @@ export function matchGazetteer(m: GazetteerMatcher, tokens: readonly Token[], fr
     } else i++;
   }
   return out;
+}
+
+/** A name of several capitalised words spelled another way ("Tehreek-i-Taliban Pakistan"), as a match of that name. */
+function transliteratedName(m: GazetteerMatcher, tokens: readonly Token[], i: number, to: number): { end: number; values: GazEntry[] } | null {
+  if (!(tokens[i] as Token).isCap) return null;
+  const match = m.skeletons.longest(tokens, i, to, skeletonKey, true, skippedInName);
+  if (!match) return null;
+  // Every word of the name is capitalised but its joiners ("Tehreek-e-Insaf", "Jamaat-ud-Dawa"), and one is there.
+  let joined = false;
+  for (let k = i; k < match.end; k++) {
+    const t = tokens[k] as Token;
+    if (t.isWord && !t.isCap && !skippedInName(t)) return null;
+    if (t.isWord && skippedInName(t)) joined = true;
+  }
+  return joined ? match : null;
 }
 
 /** A capitalised word that misspells one known one-word name, as a match of that name. */

@@ -31,15 +31,16 @@ export class TokenTrie<T> {
 
   /**
    * Longest match starting at token `i` (before `limit`). `key` picks the token form (exact or
-   * lower-case); hyphen tokens inside a match are skipped so "al-Qaeda" matches "al Qaeda".
+   * lower-case); hyphen tokens inside a match are skipped so "al-Qaeda" matches "al Qaeda", and so are
+   * the tokens `skip` names.
    */
-  longest(tokens: readonly Token[], i: number, limit: number, key: (t: Token) => string, skipHyphens = true): TrieMatch<T> | null {
+  longest(tokens: readonly Token[], i: number, limit: number, key: (t: Token) => string, skipHyphens = true, skip?: (t: Token) => boolean): TrieMatch<T> | null {
     let node = this.root;
     let best: TrieMatch<T> | null = null;
     let j = i;
     while (j < limit) {
       const tok = tokens[j] as Token;
-      if (skipHyphens && j > i && tok.text === '-') {
+      if (j > i && ((skipHyphens && tok.text === '-') || skip?.(tok))) {
         j++;
         continue;
       }

@@ -57,6 +57,16 @@ describe('gazetteer mentions', () => {
     expect(actorsOf('Georgina met Georgina Smith and Jordon.')).toEqual([]);
   });
 
+  it('reads a name joined by "e"/"i"/"ul" in another transliteration as that name, and two such names listed as two', () => {
+    expect(actorsOf('Jaish-i-Muhammad and Lashkar-i-Tayyaba attacked the militants of Tehreek-i-Taliban Pakistan.')).toEqual([
+      'Jaish-i-Muhammad=jem', 'Lashkar-i-Tayyaba=let', 'Tehreek-i-Taliban Pakistan=ttp',
+    ]);
+    expect(actorsOf('Jaish-e-Mohammed and Lashkar-e-Taiba attacked.')).toEqual(['Jaish-e-Mohammed=jem', 'Lashkar-e-Taiba=let']);
+    // English names share consonants: only names joined in lower case are read this way ("US Armed Forces" is no
+    // joined name, so "the Armed Forces" are not the US military).
+    expect(actorsOf('The Armed Forces and the Air Force met.').filter((m) => m.endsWith('=us-military'))).toEqual([]);
+  });
+
   it('matches a known name written with a middle initial the gazetteer lacks, and only a person\'s', () => {
     expect(actorsOf('Secretary Antony J. Blinken spoke today with Qureshi.', '2021-06-25')).toContain('Antony J. Blinken=antony-blinken');
     expect(actorsOf('Antony J. Blinken met Imran K. Pakistan.', '2021-06-25')).not.toContain('Imran K. Pakistan=pakistan');
