@@ -217,11 +217,17 @@ const NO_PREPS: ReadonlySet<string> = new Set();
 function verbTargets(ctx: EventContext, v: number, entry: TriggerEntry, required: number): Argument[] {
   const { graph, index: at } = ctx;
   // A refusal "despite pressure by X" refuses X; no other act is done to the party "despite" names.
+  // An as-phrase says what the act is taken for, no party to it ("condemned the strikes as a violation of
+  // Afghanistan's sovereignty" accuses no Afghanistan).
   const accept = (rel: string): boolean =>
-    entry.preps.includes('*') ? prepOf(rel) !== null || (entry.type === 'REJECTED' && rel.endsWith(':despite')) : prepMatches(rel, entry.preps);
+    entry.preps.includes('*') ? (prepOf(rel) !== null && prepOf(rel) !== 'as') || (entry.type === 'REJECTED' && rel.endsWith(':despite')) : prepMatches(rel, entry.preps);
   // With any complement allowed, a direct object comes first: "blamed X for the bombing of Y" blames X.
   const objects = entry.preps.includes('*') ? actorsVia(graph, at, v, (r) => r === 'obj') : [];
   let targets = objects.length > 0 ? objects : actorsVia(graph, at, v, accept);
+  // …but it may name the act's author: "condemned the attack as an act of cowardice by X".
+  if (targets.length === 0 && entry.preps.includes('*')) {
+    for (const c of graph.children(v)) if (c.rel === 'obl:as') targets.push(...actorsVia(graph, at, c.dep, (r) => r === 'nmod:by' || r === 'nmod:agent'));
+  }
   // The phrase's content word may carry the target: "voiced concern over X", "X's decision", and the
   // subject of a small clause ("hold the Taliban accountable": UD makes the Taliban its subject).
   if (required !== v) {
@@ -486,12 +492,16 @@ export function findEvents(ctx: EventContext): FoundEvent[] {
         if (sources.length === 0 && pairs.length > 0) sources = pairs;
       }
       for (const s of sources) for (const t of targets) emit(s, t);
-      // "hosted talks between X and Y": the host meets each party.
+      // "hosted talks between X and Y": the host meets each party; so it does those who attended ("hosted a
+      // meeting …, attended by representatives of X and Y", the participle on the meeting or the verb).
       if (entry.type === 'MET_WITH' && isVerb && lexicon.hostingVerbs.has(lemma) && targets.length === 0) {
         for (const o of graph.children(tok.i)) {
           const noun = graph.sentence.tokens[o.dep];
           const meeting = (lexicon.nouns.get(lemmaOf(graph, o.dep)) ?? lexicon.nouns.get(noun?.word.toLowerCase() ?? '') ?? []).some((e) => e.type === 'MET_WITH');
-          if (o.rel === 'obj' && meeting) for (const party of actorsVia(graph, ctx.index, o.dep, BETWEEN)) for (const host of sources) emit(host, party);
+          if (o.rel !== 'obj' || !meeting) continue;
+          const attended = [...graph.children(o.dep), ...graph.children(tok.i)].filter((c) => lemmaOf(graph, c.dep) === 'attend' && graph.sentence.tokens[c.dep]?.pos === 'VBN');
+          const parties = [...actorsVia(graph, ctx.index, o.dep, BETWEEN), ...attended.flatMap((c) => actorsVia(graph, ctx.index, c.dep, AGENT))];
+          for (const party of dedupe(parties)) for (const host of sources) emit(host, party);
         }
       }
       if (entry.type === 'MET_WITH') {

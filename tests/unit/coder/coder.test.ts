@@ -856,3 +856,11 @@ describe('a noun owned by its participle\'s agent (coder-0.8.0)', () => {
     expect(claims).not.toContain('united-states ACCUSED united-states');
   });
 });
+
+describe('what an act is taken as, and who attended a hosted meeting (coder-0.8.0)', () => {
+  it('accuses no party of the as-phrase but its author, and has the host meet those who attended', () => {
+    const claims = code('as-phrase-attendees', fullCoder).extraction.claims.map(tuple);
+    expect(claims.filter((c) => c.includes('ACCUSED afghanistan'))).toEqual([]);
+    expect(claims).toEqual(expect.arrayContaining(['pakistan ACCUSED ttp', 'russia MET_WITH china', 'russia MET_WITH iran', 'russia MET_WITH pakistan']));
+  });
+});
