@@ -864,3 +864,9 @@ describe('what an act is taken as, and who attended a hosted meeting (coder-0.8.
     expect(claims).toEqual(expect.arrayContaining(['pakistan ACCUSED ttp', 'russia MET_WITH china', 'russia MET_WITH iran', 'russia MET_WITH pakistan']));
   });
 });
+
+describe('supplies (coder-0.8.0)', () => {
+  it('reads supplies sent to a party as support ("supplying drones to Russia"), as supplying the party itself', () => {
+    expect(code('supplies', fullCoder).extraction.claims.map(tuple)).toEqual(expect.arrayContaining(['iran SUPPORTS russia', 'china SUPPORTS pakistan']));
+  });
+});
