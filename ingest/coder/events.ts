@@ -300,6 +300,9 @@ function nounArguments(ctx: EventContext, n: number, entry: TriggerEntry): { sou
     if (new Set(both.map((m) => m.actor)).size >= 2) pairs.push(...both.map((mention) => ({ mention, indirect: false })));
   }
   let sources = actorsVia(graph, at, n, NOUN_SOURCE_RELS);
+  // The subject of a copular "in talks with" takes part: "our officials have been in contact with X", "X is
+  // in talks with Y" (a mutual event only: "X is a threat to Y" threatens no one).
+  if (sources.length === 0 && MUTUAL.has(entry.type) && graph.children(n).some((c) => c.rel === 'cop')) sources = actorsVia(graph, at, n, SUBJECT);
   // The verb that carries the event noun ("held talks", "the strike that X took"): its subject
   // acts, its complements are the target. Enhanced edges also give the verb of a relative clause.
   const carriers = [

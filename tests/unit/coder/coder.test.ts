@@ -870,3 +870,11 @@ describe('supplies (coder-0.8.0)', () => {
     expect(code('supplies', fullCoder).extraction.claims.map(tuple)).toEqual(expect.arrayContaining(['iran SUPPORTS russia', 'china SUPPORTS pakistan']));
   });
 });
+
+describe('a copular "in contact with" (coder-0.8.0)', () => {
+  it('has the subject of "have been in contact with X" meet X, and "X is a threat to Y" threaten no one', () => {
+    const claims = code('in-contact', fullCoder).extraction.claims.map(tuple);
+    expect(claims).toContain('united-states MET_WITH taliban');
+    expect(claims.filter((c) => c.includes('WARNED'))).toEqual([]);
+  });
+});
