@@ -8,7 +8,7 @@ import type { ActorInfo, ActorRegistry, FoundMention } from './mention-types';
 import type { NormalisedText } from './normalize';
 import type { Token } from './tokenize';
 import { plausibleDiscoveredName } from './discovered-names';
-import { findBareTokens, findDescriptorGroups, findOrganisations } from './discovered';
+import { findBareTokens, findDescriptorGroups, findOrganisations, STATE_BODY } from './discovered';
 import { compileOfficeHolders } from './office-holders';
 import { compileGazetteer, matchGazetteer, type GazetteerMatcher } from './gazetteer-matcher';
 import { overlayRegistry, slugify } from './mention-types';
@@ -150,7 +150,10 @@ export function createMentionFinder(resources: ExtractorResources): MentionFinde
         const name = tokens.slice(org.ts, org.te).map((t) => t.text).join(' ').replace(/ - /g, '-').replace(/ 's\b/g, "'s");
         // A run of names and titles is not one organisation: keep the names found inside it.
         if (!plausibleDiscoveredName(name, 'organization')) continue;
-        const known = knownByInitials(name);
+        // A state's body named by common words alone ("the Foreign Office summoned …") in a text its
+        // government issues is that state's, as "Pakistan's Foreign Office" is.
+        const ownBody = issuerState !== null && tokens.slice(org.ts, org.te).every((t) => STATE_BODY.has(t.lower)) && !stateIds.has(found.find((m) => m.te === org.ts || (m.te === org.ts - 1 && tokens[m.te]?.text === "'s"))?.actor ?? '');
+        const known = ownBody ? issuerState : knownByInitials(name);
         const id = known ?? discover(name, 'organization', org.acronym);
         if (org.acronym) acronyms.set(org.acronym, id);
         found = found.filter((m) => m.te <= org.ts || m.ts >= org.te);

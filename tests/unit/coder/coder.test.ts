@@ -878,3 +878,10 @@ describe('a copular "in contact with" (coder-0.8.0)', () => {
     expect(claims.filter((c) => c.includes('WARNED'))).toEqual([]);
   });
 });
+
+describe('a state body named by common words (coder-0.8.0)', () => {
+  it('reads "the Foreign Office" as the issuing government\'s state, and as a body of its own in a newspaper', () => {
+    expect(code('own-body-issued', fullCoder).extraction.claims.map(tuple)).toContain('pakistan ACCUSED afghanistan');
+    expect(code('own-body-reported', fullCoder).extraction.claims.map(tuple).filter((c) => c.startsWith('pakistan '))).toEqual([]);
+  });
+});
