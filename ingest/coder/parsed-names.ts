@@ -13,6 +13,8 @@ import type { SentenceGraph } from './sentence-graph';
 
 const ARGUMENT_RELS = /^(nsubj|nsubj:pass|obj|iobj|obl|nmod|appos|conj)/;
 const NAME_RELS = new Set(['compound', 'flat', 'flat:name']);
+/** Phrases of place: a name in one is where, never who. */
+const PLACE_RELS = /^(obl|nmod):(in|at|near|inside|across|within|outside|around|throughout)$/;
 
 export interface ParsedName {
   actor: Actor;
@@ -86,6 +88,8 @@ export function findParsedNames(
     // A person's name does not end in a plural ("Foreign Affairs", "Security Forces"); a title alone
     // ("The Prime Minister paid a visit") is marked, for the caller to say whose.
     if (type === 'person' && head.pos === 'NNPS') continue;
+    // Where something happens is a place, not a person: "attacked civilians in El Fasher".
+    if (type === 'person' && graph.parents(head.i).some((p) => PLACE_RELS.test(p.rel))) continue;
     const titleOnly = type === 'person' && words.every((w) => titleWords.has(w.toLowerCase()));
     if (!plausibleDiscoveredName(name, type)) continue;
     const id = `d-${slugify(name)}`;

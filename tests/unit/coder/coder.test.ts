@@ -885,3 +885,11 @@ describe('a state body named by common words (coder-0.8.0)', () => {
     expect(code('own-body-reported', fullCoder).extraction.claims.map(tuple).filter((c) => c.startsWith('pakistan '))).toEqual([]);
   });
 });
+
+describe('a name where something happens (coder-0.8.0)', () => {
+  it('reads an unknown name in a phrase of place as the place, no person attacked ("civilians in El Fasher")', () => {
+    const claims = code('name-in-place', fullCoder).extraction.claims.map(tuple);
+    expect(claims.filter((c) => c.includes('el-fasher'))).toEqual([]);
+    expect(claims).toContain('d-dawda-jawara MET_WITH d-moussa-traore');
+  });
+});
