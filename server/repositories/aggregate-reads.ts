@@ -6,10 +6,11 @@ import { parseAggregatePart } from '../../neo4j/aggregate-contributions';
 import type { GraphRows } from '../presenters/graph-presenter';
 import { aggregateEdgeParts, type EdgePart } from '../queries/aggregate-claims';
 import {
-  buildAggregateNeighbourQuery, buildAggregateRowsQuery, buildInnerCostQuery, buildInnerRowsQuery,
+  buildAggregateNeighbourQuery, buildAggregateRowsQuery, buildInnerCostQuery, buildInnerRowsQuery, buildPlannedRowsQuery,
 } from '../queries/aggregate-cypher';
 import type { CypherQuery } from '../queries/graph-cypher';
 import { batchedList } from '../queries/result-batches';
+import { toInt } from '../presenters/values';
 
 /**
  * Aggregates answer every filter except a list of specific documents (`sources` naming a document id,
@@ -33,7 +34,11 @@ async function actorsOfTypes(tx: ManagedTransaction, filters: GraphFilters, exem
 /** The query's aggregates whose two ends pass the actor-type filter, as parts on the filters' time axis. */
 export async function readParts(tx: ManagedTransaction, q: CypherQuery, filters: GraphFilters, exempt: readonly string[] = []): Promise<EdgePart[]> {
   const [result, allowed] = [await tx.run(q.cypher, q.params), await actorsOfTypes(tx, filters, exempt)];
-  const rows = batchedList<string>(result.records, 'rows');
+  return partsOf(batchedList<string>(result.records, 'rows'), filters, allowed);
+}
+
+/** Aggregate rows as parts on the filters' time axis, those with an end not `allowed` left out. */
+function partsOf(rows: readonly string[], filters: GraphFilters, allowed: Set<string> | undefined): EdgePart[] {
   const parts: EdgePart[] = [];
   const reported = filters.timeAxis === 'reported';
   for (const raw of rows) {
@@ -78,6 +83,26 @@ export async function planAggregateRead(tx: ManagedTransaction, filters: GraphFi
   // A range that keeps undated claims cannot use the year index: seeking is the cheaper read then.
   const years = (filters.yearFrom !== undefined || filters.yearTo !== undefined) && !filters.includeUndated;
   return years && inRange < degree ? { strategy: 'scan', claims: inRange } : { strategy: 'seek', claims: Math.min(degree, inRange) };
+}
+
+/**
+ * The plan of a graph read over `inner` (a focus) or the whole graph (undefined), and its edge rows
+ * unless the view is heavy (`claims` reaching `heavyClaims`: the caller reads it through the view gate
+ * with readAggregateGraphRows) — in one query (buildPlannedRowsQuery), not a plan query then a rows query.
+ */
+export async function readPlannedGraphRows(
+  tx: ManagedTransaction,
+  filters: GraphFilters,
+  inner: string[] | undefined,
+  known: { inRange: number } | undefined,
+  heavyClaims: number,
+): Promise<{ plan: AggregateReadPlan; rows?: GraphRows }> {
+  const q = buildPlannedRowsQuery(filters, inner, known?.inRange, heavyClaims);
+  const { records } = await tx.run(q.cypher, q.params);
+  const plan: AggregateReadPlan = { strategy: records[0]?.get('scan') === true ? 'scan' : 'seek', claims: toInt(records[0]?.get('claims')) };
+  if (plan.claims >= heavyClaims) return { plan };
+  const allowed = await actorsOfTypes(tx, filters, inner === undefined ? [] : filters.actors ?? []);
+  return { plan, rows: aggregateEdgeParts(partsOf(batchedList<string>(records, 'rows'), filters, allowed), filters) };
 }
 
 /** The graph's edge rows from the aggregates, read as planned: every one passing the filters, or those touching `inner`. */

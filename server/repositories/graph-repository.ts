@@ -9,7 +9,7 @@ import {
   ACTOR_NODES_QUERY, buildFocusCostQuery, buildGraphQuery, buildIndexedFocusQuery, buildNeighbourQuery, type CypherQuery, type GraphQueryMode,
 } from '../queries/graph-cypher';
 import { notFound } from '../errors';
-import { aggregateGraphRows, answeredByAggregates, innerActorsFromAggregates, planAggregateRead, readAggregateGraphRows } from './aggregate-reads';
+import { aggregateGraphRows, answeredByAggregates, innerActorsFromAggregates, readAggregateGraphRows, readPlannedGraphRows } from './aggregate-reads';
 import { readTx, type Db } from './db';
 import { innerActorsFromYearEdges, planYearEdgeView, readYearEdgeView, yearWorthPlanning } from './year-edge-reads';
 import { yearEdgeViewYear } from '../queries/year-view';
@@ -104,9 +104,9 @@ export function createGraphRepository(db: Db, gate: ViewGate = createViewGate(),
           if (gate.isHeavy(yearView.claims)) return { heavyYear: yearView };
           return { answer: await withActors(tx, filters, await readYearEdgeView(tx, filters, yearView)) };
         }
-        const plan = await planAggregateRead(tx, filters, inner, known && { inRange: known.claims });
-        if (gate.isHeavy(plan.claims)) return { heavy: { inner, plan } };
-        return { answer: await withActors(tx, filters, await readAggregateGraphRows(tx, filters, inner, plan)) };
+        const { plan, rows } = await readPlannedGraphRows(tx, filters, inner, known && { inRange: known.claims }, gate.heavyClaims);
+        if (!rows) return { heavy: { inner, plan } };
+        return { answer: await withActors(tx, filters, rows) };
       });
       const lane = first.heavyYear ? yearGate : gate;
       const { rows, actors } = first.answer ?? await lane.run(first.heavyYear?.claims ?? first.heavy!.plan.claims, () => readTx(db, async (tx) => {

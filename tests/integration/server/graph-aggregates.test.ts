@@ -6,8 +6,10 @@ import { describe, expect, it } from 'vitest';
 import type { GraphFilters } from '../../../shared/api';
 import { presentEdge, type GraphRows } from '../../../server/presenters/graph-presenter';
 import { parseGraphFilters, type RawGraphFilters } from '../../../server/queries/graph-filters';
-import { aggregateGraphRows, answeredByAggregates, innerActorsFromAggregates } from '../../../server/repositories/aggregate-reads';
-import { buildInnerRowsQuery } from '../../../server/queries/aggregate-cypher';
+import {
+  aggregateGraphRows, answeredByAggregates, innerActorsFromAggregates, planAggregateRead, readPlannedGraphRows,
+} from '../../../server/repositories/aggregate-reads';
+import { buildInnerRowsQuery, buildPlannedRowsQuery } from '../../../server/queries/aggregate-cypher';
 import { batchedList } from '../../../server/queries/result-batches';
 import { fetchGraphRows, innerActors } from '../../../server/repositories/graph-repository';
 import { withEdgeAggregates } from '../../../neo4j/edge-aggregates';
@@ -53,6 +55,35 @@ describe('graph from the edge aggregates', () => {
     } finally {
       await session.close();
     }
+  });
+
+  it('plans and reads a view in one query as the plan query and the rows query do, and reads nothing of a heavy view', async () => {
+    const session = seeded.driver.session();
+    const strategies = new Set<string>();
+    try {
+      for (const raw of CASES.filter((c) => !c.sources)) {
+        const filters = parseGraphFilters(raw);
+        await session.executeRead(async (tx) => {
+          const inner = filters.actors ? await innerActorsFromAggregates(tx, filters, filters.actors) : undefined;
+          const plan = await planAggregateRead(tx, filters, inner);
+          const known = { inRange: plan.strategy === 'scan' || inner === undefined ? plan.claims : 1e9 };
+          for (const given of [undefined, known]) {
+            const expected = given ? await planAggregateRead(tx, filters, inner, given) : plan;
+            const light = await readPlannedGraphRows(tx, filters, inner, given, expected.claims + 1);
+            expect(light.plan, JSON.stringify(raw)).toEqual(expected);
+            expect(normal(light.rows!), JSON.stringify(raw)).toEqual(normal(await aggregateGraphRows(tx, filters, inner)));
+            const heavy = await readPlannedGraphRows(tx, filters, inner, given, expected.claims);
+            expect(heavy, JSON.stringify(raw)).toEqual({ plan: expected });
+            const q = buildPlannedRowsQuery(filters, inner, given?.inRange, expected.claims);
+            expect(batchedList<string>((await tx.run(q.cypher, q.params)).records, 'rows'), JSON.stringify(raw)).toEqual([]);
+            strategies.add(expected.strategy);
+          }
+        });
+      }
+    } finally {
+      await session.close();
+    }
+    expect([...strategies].sort()).toEqual(['scan', 'seek']);
   });
 
   it('reads the same aggregates through the actor indexes as through the year range', async () => {
