@@ -2,9 +2,9 @@
 // request can be answered from them, and the matching aggregates as EdgeParts (actor types applied).
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { GraphFilters } from '../../shared/api';
-import { parseAggregatePart } from '../../neo4j/aggregate-contributions';
+import { parseAggregatePart, ROW_SEPARATOR } from '../../neo4j/aggregate-contributions';
 import type { GraphRows } from '../presenters/graph-presenter';
-import { aggregateEdgeParts, type EdgePart } from '../queries/aggregate-claims';
+import { aggregateEdgeParts, EDGE_KEY_SEPARATOR, type EdgePart } from '../queries/aggregate-claims';
 import {
   buildAggregateNeighbourQuery, buildAggregateRowsQuery, buildInnerCostQuery, buildInnerRowsQuery, buildPlannedRowsQuery,
 } from '../queries/aggregate-cypher';
@@ -37,13 +37,18 @@ export async function readParts(tx: ManagedTransaction, q: CypherQuery, filters:
   return partsOf(batchedList<string>(result.records, 'rows'), filters, allowed);
 }
 
+// partsOf keys each part by its row's first three fields: the fold must join them the same way.
+if (EDGE_KEY_SEPARATOR !== ROW_SEPARATOR) throw new Error('aggregate-reads: the fold\'s edge key separator differs from the aggregate rows\' field separator.');
+
 /** Aggregate rows as parts on the filters' time axis, those with an end not `allowed` left out. */
 function partsOf(rows: readonly string[], filters: GraphFilters, allowed: Set<string> | undefined): EdgePart[] {
   const parts: EdgePart[] = [];
   const reported = filters.timeAxis === 'reported';
   for (const raw of rows) {
-    const part = parseAggregatePart(raw, reported);
+    const part: EdgePart = parseAggregatePart(raw, reported);
     if (allowed && !(allowed.has(part.source) && allowed.has(part.target))) continue;
+    // A row starts with its edge's key (edgeKeyOf): a slice of it, not a new string per part.
+    part.key = raw.slice(0, part.source.length + part.type.length + part.target.length + 2);
     parts.push(part);
   }
   return parts;
