@@ -67,17 +67,41 @@ ${returnInBatches('collect(DISTINCT e.row)', 'rows')}`,
 
 /** The actors linked to `frontier` by an aggregate passing the filters (denials only with includeNegated), not in `seen`. */
 export function buildAggregateNeighbourQuery(filters: GraphFilters, frontier: string[], seen: string[]): CypherQuery {
+  const step = neighbourStep(filters);
+  return { cypher: `${step.where}\nRETURN collect(m) AS ids`, params: { ...step.params, frontier, seen } };
+}
+
+/** Cypher of one expansion step from `$frontier`, leaving the new actors (not in `$seen`) as `m`. */
+function neighbourStep(filters: GraphFilters): CypherFragment {
   const p = aggregatePredicates(filters, { negation: true });
   return {
-    cypher: `UNWIND $frontier AS id
+    where: `UNWIND $frontier AS id
 CALL (id) {
   MATCH (e:EdgeAggregate) WHERE ${fromSource('id')} AND ${p.where} RETURN e.target AS m
   UNION
   MATCH (e:EdgeAggregate {target: id}) WHERE ${p.where} RETURN e.source AS m
 }
-WITH DISTINCT m WHERE NOT m IN $seen
-RETURN collect(m) AS ids`,
-    params: { ...p.params, frontier, seen },
+WITH DISTINCT m WHERE NOT m IN $seen`,
+    params: p.params,
+  };
+}
+
+/**
+ * The claims of event year `year` (`claims`, as buildYearClaimsQuery) and — unless they are more than
+ * `worthAbove`, when the year edges expand the focus instead — the first step of expanding `focus` over
+ * the aggregates (`ids`, as buildAggregateNeighbourQuery): one round trip for both.
+ */
+export function buildYearClaimsAndNeighboursQuery(filters: GraphFilters, year: number, worthAbove: number, focus: string[]): CypherQuery {
+  const step = neighbourStep(filters);
+  return {
+    cypher: `CALL () { MATCH (t:ClaimTally) WHERE t.year = $tallyYear RETURN sum(t.count) AS claims }
+CALL (claims) {
+  UNWIND CASE WHEN claims > $worthAbove THEN [] ELSE [true] END AS light
+  ${step.where.replace(/\n/g, '\n  ')}
+  RETURN collect(m) AS ids
+}
+RETURN claims, ids`,
+    params: { ...step.params, tallyYear: neo4j.int(year), worthAbove: neo4j.int(worthAbove), frontier: focus, seen: focus },
   };
 }
 

@@ -54,14 +54,17 @@ function partsOf(rows: readonly string[], filters: GraphFilters, allowed: Set<st
   return parts;
 }
 
-/** The focus actors and their neighbours within depth - 1, over aggregates passing the filters. */
-export async function innerActorsFromAggregates(tx: ManagedTransaction, filters: GraphFilters, focus: string[]): Promise<string[]> {
+/**
+ * The focus actors and their neighbours within depth - 1, over aggregates passing the filters.
+ * `firstHop`: the first step's actors when the caller read them already (buildYearClaimsAndNeighboursQuery).
+ */
+export async function innerActorsFromAggregates(tx: ManagedTransaction, filters: GraphFilters, focus: string[], firstHop?: string[]): Promise<string[]> {
   const seen = new Set(focus);
   const allowed = await actorsOfTypes(tx, filters, focus);
   let frontier = focus;
   for (let hop = 1; hop < filters.depth && frontier.length > 0; hop++) {
-    const q = buildAggregateNeighbourQuery(filters, frontier, [...seen]);
-    const ids = ((await tx.run(q.cypher, q.params)).records[0]?.get('ids') as string[] | undefined) ?? [];
+    const q = hop === 1 && firstHop ? undefined : buildAggregateNeighbourQuery(filters, frontier, [...seen]);
+    const ids = q ? ((await tx.run(q.cypher, q.params)).records[0]?.get('ids') as string[] | undefined) ?? [] : firstHop!;
     frontier = allowed ? ids.filter((id) => allowed.has(id)) : ids;
     for (const id of frontier) seen.add(id);
   }

@@ -11,7 +11,7 @@ import {
 import { notFound } from '../errors';
 import { aggregateGraphRows, answeredByAggregates, innerActorsFromAggregates, readAggregateGraphRows, readPlannedGraphRows } from './aggregate-reads';
 import { readTx, type Db } from './db';
-import { innerActorsFromYearEdges, planYearEdgeView, readYearEdgeView, yearWorthPlanning } from './year-edge-reads';
+import { innerActorsFromYearEdges, planYearEdgeView, readYearEdgeView, yearWorthPlanning, yearWorthPlanningWithHop } from './year-edge-reads';
 import { yearEdgeViewYear } from '../queries/year-view';
 import { createViewGate, YEAR_VIEW_GATE, type ViewGate } from './view-gate';
 
@@ -95,10 +95,12 @@ export function createGraphRepository(db: Db, gate: ViewGate = createViewGate(),
         // A one-year view of a large year: its focus over the year edges (the same actors as over the
         // fine aggregates), then its rows from them if they read less. The year's tally sum is the plan's.
         const viewYear = yearEdgeViewYear(filters);
-        const known = viewYear !== undefined ? await yearWorthPlanning(tx, viewYear, filters.limit) : undefined;
+        // A focus expanded over the fine aggregates takes its first step in the same query as the tally sum.
+        const known = viewYear === undefined ? undefined
+          : filters.actors && filters.depth > 1 ? await yearWorthPlanningWithHop(tx, filters, viewYear, filters.actors) : await yearWorthPlanning(tx, viewYear, filters.limit);
         const year = known?.worth ? viewYear : undefined;
         const inner = !filters.actors ? undefined
-          : year !== undefined ? await innerActorsFromYearEdges(tx, year, filters.actors, filters.depth) : await innerActorsFromAggregates(tx, filters, filters.actors);
+          : year !== undefined ? await innerActorsFromYearEdges(tx, year, filters.actors, filters.depth) : await innerActorsFromAggregates(tx, filters, filters.actors, known?.firstHop);
         const yearView = year !== undefined ? await planYearEdgeView(tx, filters, year, inner) : undefined;
         if (yearView) {
           if (gate.isHeavy(yearView.claims)) return { heavyYear: yearView };

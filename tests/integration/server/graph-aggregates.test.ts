@@ -9,7 +9,8 @@ import { parseGraphFilters, type RawGraphFilters } from '../../../server/queries
 import {
   aggregateGraphRows, answeredByAggregates, innerActorsFromAggregates, planAggregateRead, readPlannedGraphRows,
 } from '../../../server/repositories/aggregate-reads';
-import { buildInnerRowsQuery, buildPlannedRowsQuery } from '../../../server/queries/aggregate-cypher';
+import { buildAggregateNeighbourQuery, buildInnerRowsQuery, buildPlannedRowsQuery } from '../../../server/queries/aggregate-cypher';
+import { yearWorthPlanning, yearWorthPlanningWithHop } from '../../../server/repositories/year-edge-reads';
 import { batchedList } from '../../../server/queries/result-batches';
 import { fetchGraphRows, innerActors } from '../../../server/repositories/graph-repository';
 import { withEdgeAggregates } from '../../../neo4j/edge-aggregates';
@@ -84,6 +85,35 @@ describe('graph from the edge aggregates', () => {
       await session.close();
     }
     expect([...strategies].sort()).toEqual(['scan', 'seek']);
+  });
+
+  it('takes a focus expansion\'s first step in the year\'s tally query, and none when the year edges will expand it', async () => {
+    const session = seeded.driver.session();
+    let stepsTaken = 0;
+    try {
+      for (const raw of CASES.filter((c) => c.actors && (c.depth ?? 1) > 1)) {
+        for (const [year, limit] of [[2011, 2000], [2024, 2000], [2011, 1]] as const) {
+          const filters = parseGraphFilters({ ...raw, limit });
+          await session.executeRead(async (tx) => {
+            const known = await yearWorthPlanningWithHop(tx, filters, year, filters.actors!);
+            expect({ claims: known.claims, worth: known.worth }, JSON.stringify(raw)).toEqual(await yearWorthPlanning(tx, year, limit));
+            if (known.worth) {
+              expect(known.firstHop, JSON.stringify(raw)).toBeUndefined();
+              return;
+            }
+            const q = buildAggregateNeighbourQuery(filters, filters.actors!, filters.actors!);
+            const step = ((await tx.run(q.cypher, q.params)).records[0]?.get('ids') as string[]).slice().sort();
+            expect(known.firstHop!.slice().sort(), JSON.stringify(raw)).toEqual(step);
+            const inner = await innerActorsFromAggregates(tx, filters, filters.actors!, known.firstHop);
+            expect(inner.slice().sort(), JSON.stringify(raw)).toEqual((await innerActorsFromAggregates(tx, filters, filters.actors!)).sort());
+            stepsTaken += step.length > 0 ? 1 : 0;
+          });
+        }
+      }
+    } finally {
+      await session.close();
+    }
+    expect(stepsTaken).toBeGreaterThan(0);
   });
 
   it('reads the same aggregates through the actor indexes as through the year range', async () => {
