@@ -9,7 +9,8 @@ import { parseGraphFilters, type RawGraphFilters } from '../../../server/queries
 import {
   aggregateGraphRows, answeredByAggregates, innerActorsFromAggregates, planAggregateRead, readPlannedGraphRows,
 } from '../../../server/repositories/aggregate-reads';
-import { buildAggregateNeighbourQuery, buildInnerRowsQuery, buildPlannedRowsQuery } from '../../../server/queries/aggregate-cypher';
+import { buildAggregateNeighbourQuery, buildInnerCostQuery, buildInnerRowsQuery, buildPlannedRowsQuery, buildYearClaimsAndNeighboursQuery } from '../../../server/queries/aggregate-cypher';
+import { buildYearClaimsQuery } from '../../../server/queries/year-edge-cypher';
 import { yearWorthPlanning, yearWorthPlanningWithHop } from '../../../server/repositories/year-edge-reads';
 import { batchedList } from '../../../server/queries/result-batches';
 import { fetchGraphRows, innerActors } from '../../../server/repositories/graph-repository';
@@ -114,6 +115,24 @@ describe('graph from the edge aggregates', () => {
       await session.close();
     }
     expect(stepsTaken).toBeGreaterThan(0);
+  });
+
+  it('sums a year range\'s tallies from the tally year index, not a scan of every tally', async () => {
+    const filters = parseGraphFilters({ actors: 'pakistan', depth: 2, yearFrom: 2011, yearTo: 2011 });
+    const range = parseGraphFilters({ yearFrom: 2009, yearTo: 2012 });
+    const queries = [
+      buildYearClaimsQuery(2011), buildYearClaimsAndNeighboursQuery(filters, 2011, 10, ['pakistan']),
+      buildPlannedRowsQuery(range, undefined, undefined, 50_000), buildPlannedRowsQuery(range, ['pakistan'], undefined, 50_000), buildInnerCostQuery(range, ['pakistan']),
+    ];
+    type Plan = { operatorType: string; arguments: Record<string, unknown>; children: Plan[] };
+    const scans = (plan: Plan): string[] => [
+      ...(plan.operatorType.startsWith('NodeByLabelScan') && String(plan.arguments.Details).includes('ClaimTally') ? [String(plan.arguments.Details)] : []),
+      ...plan.children.flatMap(scans),
+    ];
+    for (const q of queries) {
+      const { summary } = await seeded.driver.executeQuery(`EXPLAIN ${q.cypher}`, q.params);
+      expect(scans(summary.plan as unknown as Plan), q.cypher).toEqual([]);
+    }
   });
 
   it('reads the same aggregates through the actor indexes as through the year range', async () => {
