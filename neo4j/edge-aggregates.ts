@@ -40,6 +40,9 @@ export function edgeAggregateSchemaStatements(): string[] {
     // as a source through the same index (fromSource), so no index of its own.
     'CREATE INDEX edge_aggregate_dyad IF NOT EXISTS FOR (e:EdgeAggregate) ON (e.source, e.target)',
     'CREATE CONSTRAINT claim_tally_key IF NOT EXISTS FOR (c:ClaimTally) REQUIRE c.key IS UNIQUE',
+    // A year's claims (every one-year graph view sums them to plan its read) from a seek, not a scan of
+    // every tally: at 10k claims 6.7k of a focus view's 13k database hits. Written once per new tally.
+    'CREATE INDEX claim_tally_year IF NOT EXISTS FOR (c:ClaimTally) ON (c.year)',
     'CREATE CONSTRAINT aggregate_lease_name IF NOT EXISTS FOR (l:AggregateLease) REQUIRE l.name IS UNIQUE',
     ...yearAggregateSchemaStatements(),
   ];

@@ -38,6 +38,11 @@ export interface ServerConfig {
    * them (0: no reuse; only concurrent identical requests share one query).
    */
   cacheTtlMs: number;
+  /**
+   * Whether concurrent identical reads share one load, also with the cache off (the default). The
+   * benchmark's cache-off server turns it off, so each of its answers is a query of its own.
+   */
+  shareLoads: boolean;
 }
 
 export const DEFAULT_SERVER_CONFIG = {
@@ -93,6 +98,7 @@ export const SERVER_ENV = Type.Object({
   WEB_DIST: envString(DEFAULT_SERVER_CONFIG.webDist),
   NEO4J_DATABASE: envString(DEFAULT_SERVER_CONFIG.database),
   CACHE_TTL_MS: envInt(DEFAULT_SERVER_CONFIG.cacheTtlMs, 0, 3_600_000),
+  CACHE_SHARE_LOADS: envString('true', { pattern: '^(true|false)$', description: 'true or false' }),
 });
 
 /** What the schema cannot say: each API_TOKENS entry (name:token, names and tokens unique). */
@@ -122,6 +128,7 @@ export function serverConfigFrom(env: Static<typeof SERVER_ENV>): ServerConfig {
     webDist: path.resolve(PROJECT_ROOT, env.WEB_DIST),
     database: env.NEO4J_DATABASE,
     cacheTtlMs: env.CACHE_TTL_MS,
+    shareLoads: env.CACHE_SHARE_LOADS === 'true',
   };
 }
 

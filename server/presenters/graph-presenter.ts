@@ -45,17 +45,28 @@ export interface ActorRow {
 }
 
 /** One document asserts what another document negates. */
-export function isContested(assertedDocs: string[], negatedDocs: string[]): boolean {
+export function isContested(assertedDocs: readonly string[], negatedDocs: readonly string[]): boolean {
   return assertedDocs.some((a) => negatedDocs.some((n) => n !== a));
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
+/**
+ * A list of strings as it is when it holds only strings (read, not kept: the document lists, whose
+ * counts are all a compact answer carries), else its strings copied. Most edges' lists are the rows'
+ * own: copying them was a third of the presentation's garbage.
+ */
+function readStrings(value: unknown): readonly string[] {
+  if (!Array.isArray(value)) return [];
+  for (const v of value as unknown[]) if (typeof v !== 'string') return toStringArray(value);
+  return value as string[];
+}
+
 /** An edge's fields as both answer forms carry them (all but the id). */
 function edgeFields(row: EdgeRow, documentIds: boolean | undefined): Omit<GraphEdge['data'], 'id'> {
-  const documents = toStringArray(row.documents);
-  const assertedDocs = toStringArray(row.assertedDocs);
-  const negatedDocs = toStringArray(row.negatedDocs);
+  const documents = readStrings(row.documents);
+  const assertedDocs = readStrings(row.assertedDocs);
+  const negatedDocs = readStrings(row.negatedDocs);
   return {
     source: row.source,
     target: row.target,
@@ -63,7 +74,7 @@ function edgeFields(row: EdgeRow, documentIds: boolean | undefined): Omit<GraphE
     count: toInt(row.count),
     years: toIntArray(row.years).sort((a, b) => a - b),
     documentCount: documents.length,
-    ...(documentIds ? { documents: documents.sort() } : {}),
+    ...(documentIds ? { documents: documents.slice().sort() } : {}),
     publishers: toStringArray(row.publishers).sort(),
     weight: round(toNumber(row.weight)),
     negatedCount: toInt(row.negatedCount),

@@ -10,7 +10,7 @@ import type { GraphFilters } from '../../shared/api';
 import { RELATION_TYPES } from '../../shared/vocabulary';
 import { claimPredicates, type CypherFragment } from './graph-filters';
 import type { CypherQuery } from './graph-cypher';
-import { returnInBatches } from './result-batches';
+import { RESULT_BATCH, returnInBatches } from './result-batches';
 
 /**
  * Aggregate `e` has source `id` (a Cypher expression): a seek of the dyad index (source, target) on
@@ -67,32 +67,115 @@ ${returnInBatches('collect(DISTINCT e.row)', 'rows')}`,
 
 /** The actors linked to `frontier` by an aggregate passing the filters (denials only with includeNegated), not in `seen`. */
 export function buildAggregateNeighbourQuery(filters: GraphFilters, frontier: string[], seen: string[]): CypherQuery {
+  const step = neighbourStep(filters);
+  return { cypher: `${step.where}\nRETURN collect(m) AS ids`, params: { ...step.params, frontier, seen } };
+}
+
+/** Cypher of one expansion step from `$frontier`, leaving the new actors (not in `$seen`) as `m`. */
+function neighbourStep(filters: GraphFilters): CypherFragment {
   const p = aggregatePredicates(filters, { negation: true });
   return {
-    cypher: `UNWIND $frontier AS id
+    where: `UNWIND $frontier AS id
 CALL (id) {
   MATCH (e:EdgeAggregate) WHERE ${fromSource('id')} AND ${p.where} RETURN e.target AS m
   UNION
   MATCH (e:EdgeAggregate {target: id}) WHERE ${p.where} RETURN e.source AS m
 }
-WITH DISTINCT m WHERE NOT m IN $seen
-RETURN collect(m) AS ids`,
-    params: { ...p.params, frontier, seen },
+WITH DISTINCT m WHERE NOT m IN $seen`,
+    params: p.params,
   };
 }
 
+/**
+ * The claims of event year `year` (`claims`, as buildYearClaimsQuery) and — unless they are more than
+ * `worthAbove`, when the year edges expand the focus instead — the first step of expanding `focus` over
+ * the aggregates (`ids`, as buildAggregateNeighbourQuery): one round trip for both.
+ */
+export function buildYearClaimsAndNeighboursQuery(filters: GraphFilters, year: number, worthAbove: number, focus: string[]): CypherQuery {
+  const step = neighbourStep(filters);
+  return {
+    cypher: `CALL () { MATCH (t:ClaimTally) WHERE t.year = $tallyYear RETURN sum(t.count) AS claims }
+CALL (claims) {
+  UNWIND CASE WHEN claims > $worthAbove THEN [] ELSE [true] END AS light
+  ${step.where.replace(/\n/g, '\n  ')}
+  RETURN collect(m) AS ids
+}
+RETURN claims, ids`,
+    params: { ...step.params, tallyYear: neo4j.int(year), worthAbove: neo4j.int(worthAbove), frontier: focus, seen: focus },
+  };
+}
+
+/** The claims of the filters' year range on their time axis, from the tallies (any type, polarity or publisher), as `inRange`. */
+function tallyInRange(filters: GraphFilters): CypherFragment {
+  const year = filters.timeAxis === 'reported' ? 't.publishedYear' : 't.year';
+  const range = [filters.yearFrom !== undefined ? `${year} >= $tallyFrom` : null, filters.yearTo !== undefined ? `${year} <= $tallyTo` : null].filter(Boolean);
+  return {
+    where: `CALL () { MATCH (t:ClaimTally) WHERE ${range.length > 0 ? range.join(' AND ') : 'true'} RETURN sum(t.count) AS inRange }`,
+    params: {
+      ...(filters.yearFrom !== undefined ? { tallyFrom: neo4j.int(filters.yearFrom) } : {}),
+      ...(filters.yearTo !== undefined ? { tallyTo: neo4j.int(filters.yearTo) } : {}),
+    },
+  };
+}
+
+/** The inner actors' claims (degree store) as `degree`. */
+const innerDegree = `CALL () { UNWIND $inner AS id MATCH (a:Actor {id: id}) RETURN sum(COUNT { (a)-[:${RELATION_TYPES.join('|')}]-() }) AS degree }`;
+
 /** The inner actors' claims (degree store) against the claims in the year range (ClaimTally): which strategy reads less. */
 export function buildInnerCostQuery(filters: GraphFilters, inner: string[]): CypherQuery {
-  const year = filters.timeAxis === 'reported' ? 't.publishedYear' : 't.year';
+  const tally = tallyInRange(filters);
+  return { cypher: `${innerDegree}\n${tally.where}\nRETURN degree, inRange`, params: { inner, ...tally.params } };
+}
+
+/**
+ * The plan of a graph read and, when the view is light, its rows, in one query — a round trip (and a
+ * plan query) fewer than planning first; the same choices as planAggregateRead. Columns: `claims` (what
+ * the view gate weighs), `scan` (the strategy) and `rows` in batches — none when `claims` reaches
+ * `heavyClaims` (the caller then reads through the gate), and no aggregate is read then either: each
+ * read sits behind an UNWIND of its guard, which Neo4j cannot move after the index seek (a `WHERE` on
+ * the guard it does move there). `inRange`: the claims of the year range when the caller summed the
+ * tallies already.
+ */
+export function buildPlannedRowsQuery(filters: GraphFilters, inner: string[] | undefined, inRange: number | undefined, heavyClaims: number): CypherQuery {
+  const p = aggregatePredicates(filters);
+  const tally = inRange === undefined ? tallyInRange(filters) : { where: 'CALL () { RETURN $inRange AS inRange }', params: { inRange: neo4j.int(inRange) } };
+  const params = { ...p.params, ...tally.params, heavyClaims: neo4j.int(heavyClaims) };
+  const when = (guard: string) => `UNWIND CASE WHEN ${guard} THEN [true] ELSE [] END AS light`;
+  const batches = `UNWIND CASE WHEN size(items) = 0 THEN [0] ELSE range(0, size(items) - 1, ${RESULT_BATCH}) END AS first
+RETURN claims, scan, items[first..first + ${RESULT_BATCH}] AS rows`;
+  if (inner === undefined) {
+    return {
+      cypher: `${tally.where}
+CALL (inRange) { ${when('inRange < $heavyClaims')} MATCH (e:EdgeAggregate) WHERE ${p.where} RETURN collect(e.row) AS items }
+WITH inRange AS claims, true AS scan, items
+${batches}`,
+      params,
+    };
+  }
+  // A range that keeps undated claims cannot use the year index: seeking is the cheaper read then.
+  const years = (filters.yearFrom !== undefined || filters.yearTo !== undefined) && !filters.includeUndated;
   return {
-    cypher: `CALL () { UNWIND $inner AS id MATCH (a:Actor {id: id}) RETURN sum(COUNT { (a)-[:${RELATION_TYPES.join('|')}]-() }) AS degree }
-CALL () { MATCH (t:ClaimTally) WHERE ($yearFrom IS NULL OR ${year} >= $yearFrom) AND ($yearTo IS NULL OR ${year} <= $yearTo) RETURN sum(t.count) AS inRange }
-RETURN degree, inRange`,
-    params: {
-      inner,
-      yearFrom: filters.yearFrom === undefined ? null : neo4j.int(filters.yearFrom),
-      yearTo: filters.yearTo === undefined ? null : neo4j.int(filters.yearTo),
-    },
+    cypher: `${innerDegree}
+${tally.where}
+WITH degree, inRange, ($years AND inRange < degree) AS scan
+WITH scan, CASE WHEN scan OR inRange < degree THEN inRange ELSE degree END AS claims
+CALL (scan, claims) {
+  ${when('scan AND claims < $heavyClaims')}
+  MATCH (e:EdgeAggregate) WHERE ${p.where} AND (e.source IN $inner OR e.target IN $inner) RETURN collect(e.row) AS scanned
+}
+CALL (scan, claims) {
+  ${when('NOT scan AND claims < $heavyClaims')}
+  UNWIND $inner AS id
+  CALL (id) {
+    MATCH (e:EdgeAggregate) WHERE ${fromSource('id')} AND ${p.where} RETURN e
+    UNION
+    MATCH (e:EdgeAggregate {target: id}) WHERE ${p.where} RETURN e
+  }
+  RETURN collect(DISTINCT e.row) AS sought
+}
+WITH claims, scan, scanned + sought AS items
+${batches}`,
+    params: { ...params, inner, years },
   };
 }
 

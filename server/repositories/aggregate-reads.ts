@@ -2,14 +2,15 @@
 // request can be answered from them, and the matching aggregates as EdgeParts (actor types applied).
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { GraphFilters } from '../../shared/api';
-import { parseAggregatePart } from '../../neo4j/aggregate-contributions';
+import { parseAggregatePart, ROW_SEPARATOR } from '../../neo4j/aggregate-contributions';
 import type { GraphRows } from '../presenters/graph-presenter';
-import { aggregateEdgeParts, type EdgePart } from '../queries/aggregate-claims';
+import { aggregateEdgeParts, EDGE_KEY_SEPARATOR, type EdgePart } from '../queries/aggregate-claims';
 import {
-  buildAggregateNeighbourQuery, buildAggregateRowsQuery, buildInnerCostQuery, buildInnerRowsQuery,
+  buildAggregateNeighbourQuery, buildAggregateRowsQuery, buildInnerCostQuery, buildInnerRowsQuery, buildPlannedRowsQuery,
 } from '../queries/aggregate-cypher';
 import type { CypherQuery } from '../queries/graph-cypher';
 import { batchedList } from '../queries/result-batches';
+import { toInt } from '../presenters/values';
 
 /**
  * Aggregates answer every filter except a list of specific documents (`sources` naming a document id,
@@ -33,25 +34,37 @@ async function actorsOfTypes(tx: ManagedTransaction, filters: GraphFilters, exem
 /** The query's aggregates whose two ends pass the actor-type filter, as parts on the filters' time axis. */
 export async function readParts(tx: ManagedTransaction, q: CypherQuery, filters: GraphFilters, exempt: readonly string[] = []): Promise<EdgePart[]> {
   const [result, allowed] = [await tx.run(q.cypher, q.params), await actorsOfTypes(tx, filters, exempt)];
-  const rows = batchedList<string>(result.records, 'rows');
+  return partsOf(batchedList<string>(result.records, 'rows'), filters, allowed);
+}
+
+// partsOf keys each part by its row's first three fields: the fold must join them the same way.
+if (EDGE_KEY_SEPARATOR !== ROW_SEPARATOR) throw new Error('aggregate-reads: the fold\'s edge key separator differs from the aggregate rows\' field separator.');
+
+/** Aggregate rows as parts on the filters' time axis, those with an end not `allowed` left out. */
+function partsOf(rows: readonly string[], filters: GraphFilters, allowed: Set<string> | undefined): EdgePart[] {
   const parts: EdgePart[] = [];
   const reported = filters.timeAxis === 'reported';
   for (const raw of rows) {
-    const part = parseAggregatePart(raw, reported);
+    const part: EdgePart = parseAggregatePart(raw, reported);
     if (allowed && !(allowed.has(part.source) && allowed.has(part.target))) continue;
+    // A row starts with its edge's key (edgeKeyOf): a slice of it, not a new string per part.
+    part.key = raw.slice(0, part.source.length + part.type.length + part.target.length + 2);
     parts.push(part);
   }
   return parts;
 }
 
-/** The focus actors and their neighbours within depth - 1, over aggregates passing the filters. */
-export async function innerActorsFromAggregates(tx: ManagedTransaction, filters: GraphFilters, focus: string[]): Promise<string[]> {
+/**
+ * The focus actors and their neighbours within depth - 1, over aggregates passing the filters.
+ * `firstHop`: the first step's actors when the caller read them already (buildYearClaimsAndNeighboursQuery).
+ */
+export async function innerActorsFromAggregates(tx: ManagedTransaction, filters: GraphFilters, focus: string[], firstHop?: string[]): Promise<string[]> {
   const seen = new Set(focus);
   const allowed = await actorsOfTypes(tx, filters, focus);
   let frontier = focus;
   for (let hop = 1; hop < filters.depth && frontier.length > 0; hop++) {
-    const q = buildAggregateNeighbourQuery(filters, frontier, [...seen]);
-    const ids = ((await tx.run(q.cypher, q.params)).records[0]?.get('ids') as string[] | undefined) ?? [];
+    const q = hop === 1 && firstHop ? undefined : buildAggregateNeighbourQuery(filters, frontier, [...seen]);
+    const ids = q ? ((await tx.run(q.cypher, q.params)).records[0]?.get('ids') as string[] | undefined) ?? [] : firstHop!;
     frontier = allowed ? ids.filter((id) => allowed.has(id)) : ids;
     for (const id of frontier) seen.add(id);
   }
@@ -78,6 +91,26 @@ export async function planAggregateRead(tx: ManagedTransaction, filters: GraphFi
   // A range that keeps undated claims cannot use the year index: seeking is the cheaper read then.
   const years = (filters.yearFrom !== undefined || filters.yearTo !== undefined) && !filters.includeUndated;
   return years && inRange < degree ? { strategy: 'scan', claims: inRange } : { strategy: 'seek', claims: Math.min(degree, inRange) };
+}
+
+/**
+ * The plan of a graph read over `inner` (a focus) or the whole graph (undefined), and its edge rows
+ * unless the view is heavy (`claims` reaching `heavyClaims`: the caller reads it through the view gate
+ * with readAggregateGraphRows) — in one query (buildPlannedRowsQuery), not a plan query then a rows query.
+ */
+export async function readPlannedGraphRows(
+  tx: ManagedTransaction,
+  filters: GraphFilters,
+  inner: string[] | undefined,
+  known: { inRange: number } | undefined,
+  heavyClaims: number,
+): Promise<{ plan: AggregateReadPlan; rows?: GraphRows }> {
+  const q = buildPlannedRowsQuery(filters, inner, known?.inRange, heavyClaims);
+  const { records } = await tx.run(q.cypher, q.params);
+  const plan: AggregateReadPlan = { strategy: records[0]?.get('scan') === true ? 'scan' : 'seek', claims: toInt(records[0]?.get('claims')) };
+  if (plan.claims >= heavyClaims) return { plan };
+  const allowed = await actorsOfTypes(tx, filters, inner === undefined ? [] : filters.actors ?? []);
+  return { plan, rows: aggregateEdgeParts(partsOf(batchedList<string>(records, 'rows'), filters, allowed), filters) };
 }
 
 /** The graph's edge rows from the aggregates, read as planned: every one passing the filters, or those touching `inner`. */

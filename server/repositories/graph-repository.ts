@@ -9,9 +9,9 @@ import {
   ACTOR_NODES_QUERY, buildFocusCostQuery, buildGraphQuery, buildIndexedFocusQuery, buildNeighbourQuery, type CypherQuery, type GraphQueryMode,
 } from '../queries/graph-cypher';
 import { notFound } from '../errors';
-import { aggregateGraphRows, answeredByAggregates, innerActorsFromAggregates, planAggregateRead, readAggregateGraphRows } from './aggregate-reads';
+import { aggregateGraphRows, answeredByAggregates, innerActorsFromAggregates, readAggregateGraphRows, readPlannedGraphRows } from './aggregate-reads';
 import { readTx, type Db } from './db';
-import { innerActorsFromYearEdges, planYearEdgeView, readYearEdgeView, yearWorthPlanning } from './year-edge-reads';
+import { innerActorsFromYearEdges, planYearEdgeView, readYearEdgeView, yearWorthPlanning, yearWorthPlanningWithHop } from './year-edge-reads';
 import { yearEdgeViewYear } from '../queries/year-view';
 import { createViewGate, YEAR_VIEW_GATE, type ViewGate } from './view-gate';
 
@@ -95,18 +95,20 @@ export function createGraphRepository(db: Db, gate: ViewGate = createViewGate(),
         // A one-year view of a large year: its focus over the year edges (the same actors as over the
         // fine aggregates), then its rows from them if they read less. The year's tally sum is the plan's.
         const viewYear = yearEdgeViewYear(filters);
-        const known = viewYear !== undefined ? await yearWorthPlanning(tx, viewYear, filters.limit) : undefined;
+        // A focus expanded over the fine aggregates takes its first step in the same query as the tally sum.
+        const known = viewYear === undefined ? undefined
+          : filters.actors && filters.depth > 1 ? await yearWorthPlanningWithHop(tx, filters, viewYear, filters.actors) : await yearWorthPlanning(tx, viewYear, filters.limit);
         const year = known?.worth ? viewYear : undefined;
         const inner = !filters.actors ? undefined
-          : year !== undefined ? await innerActorsFromYearEdges(tx, year, filters.actors, filters.depth) : await innerActorsFromAggregates(tx, filters, filters.actors);
+          : year !== undefined ? await innerActorsFromYearEdges(tx, year, filters.actors, filters.depth) : await innerActorsFromAggregates(tx, filters, filters.actors, known?.firstHop);
         const yearView = year !== undefined ? await planYearEdgeView(tx, filters, year, inner) : undefined;
         if (yearView) {
           if (gate.isHeavy(yearView.claims)) return { heavyYear: yearView };
           return { answer: await withActors(tx, filters, await readYearEdgeView(tx, filters, yearView)) };
         }
-        const plan = await planAggregateRead(tx, filters, inner, known && { inRange: known.claims });
-        if (gate.isHeavy(plan.claims)) return { heavy: { inner, plan } };
-        return { answer: await withActors(tx, filters, await readAggregateGraphRows(tx, filters, inner, plan)) };
+        const { plan, rows } = await readPlannedGraphRows(tx, filters, inner, known && { inRange: known.claims }, gate.heavyClaims);
+        if (!rows) return { heavy: { inner, plan } };
+        return { answer: await withActors(tx, filters, rows) };
       });
       const lane = first.heavyYear ? yearGate : gate;
       const { rows, actors } = first.answer ?? await lane.run(first.heavyYear?.claims ?? first.heavy!.plan.claims, () => readTx(db, async (tx) => {

@@ -14,7 +14,7 @@ import { createSavedQueryRepository } from './saved-query-repository';
 import { createTimelineRepository } from './timeline-repository';
 
 export function createRepositories(db: Db, config: ServerConfig) {
-  const cache = createReadCache(config.cacheTtlMs, { version: () => dataVersion(db) });
+  const cache = createReadCache(config.cacheTtlMs, { version: () => dataVersion(db), shareLoads: config.shareLoads });
   const actors = createActorRepository(db);
   const claims = createClaimRepository(db);
   const graph = createGraphRepository({ ...db, timeoutMs: config.graphTimeoutMs, timeoutError: graphViewTooSlow });

@@ -13,7 +13,7 @@
 // The server's own writes also call `invalidate()`, so they are visible even to a change the version
 // query could not see. A failed version query or load drops the answer, so an outage is reported
 // (503), never hidden behind old data; failures are never cached. `ttlMs = 0` turns caching off
-// (only identical concurrent requests share a load). Without a version function (unit tests), an
+// (only identical concurrent requests share a load; `shareLoads: false` stops that too). Without a version function (unit tests), an
 // answer is reused for `ttlMs`.
 export interface ReadCache {
   get<T>(key: string, load: () => Promise<T>): Promise<T>;
@@ -26,6 +26,8 @@ export interface ReadCacheOptions {
   now?: () => number;
   /** Identifies the current state of the data; equal versions mean cached answers still hold. */
   version?: () => Promise<string>;
+  /** false: concurrent identical requests each load their own answer (default true: they share one). */
+  shareLoads?: boolean;
 }
 
 /** A data version and the order of the query that read it: a query started later saw newer data. */
@@ -53,6 +55,7 @@ export function createReadCache(ttlMs: number, options: ReadCacheOptions = {}): 
   const maxEntries = options.maxEntries ?? 500;
   const now = options.now ?? Date.now;
   const enabled = ttlMs > 0;
+  const shareLoads = options.shareLoads ?? true;
   const done = new Map<string, Entry>();
   const inFlight = new Map<string, Pending>();
   /** Bumped by invalidate(): answers and loads of an older generation are never reused. */
@@ -114,7 +117,7 @@ export function createReadCache(ttlMs: number, options: ReadCacheOptions = {}): 
 
   /** One shared load per key and version; the version was read before it, so a write during the load shows next time. */
   function load<T>(key: string, fn: () => Promise<T>, version: Version): Promise<T> {
-    const pending = inFlight.get(key);
+    const pending = shareLoads ? inFlight.get(key) : undefined;
     if (pending && reusable(pending, version)) return pending.promise as Promise<T>;
     const gen = generation;
     const promise = fn().then(

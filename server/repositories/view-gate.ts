@@ -24,8 +24,9 @@ export const DEFAULT_VIEW_GATE: ViewGateOptions = { heavyClaims: 50_000, slots: 
 export const YEAR_VIEW_GATE: ViewGateOptions = { heavyClaims: 50_000, slots: 2, maxWaiting: 16 };
 
 export interface ViewGate {
-  /** Whether a view over `claims` claims goes through the slots. */
+  /** Whether a view over `claims` claims goes through the slots: from `heavyClaims` on. */
   isHeavy(claims: number): boolean;
+  readonly heavyClaims: number;
   /** Runs `work` now when the view is light or a slot is free, else once one is. */
   run<T>(claims: number, work: () => Promise<T>): Promise<T>;
   readonly running: number;
@@ -45,6 +46,7 @@ export function createViewGate(options: ViewGateOptions = DEFAULT_VIEW_GATE): Vi
   };
   return {
     isHeavy: (claims) => claims >= options.heavyClaims,
+    heavyClaims: options.heavyClaims,
     async run<T>(claims: number, work: () => Promise<T>): Promise<T> {
       if (claims < options.heavyClaims) return work();
       if (running >= options.slots) {

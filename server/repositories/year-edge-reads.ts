@@ -8,6 +8,7 @@ import { yearEdgePartsPrefix } from '../../neo4j/year-contributions';
 import type { GraphRows } from '../presenters/graph-presenter';
 import { toInt } from '../presenters/values';
 import { aggregateEdgeParts } from '../queries/aggregate-claims';
+import { buildYearClaimsAndNeighboursQuery } from '../queries/aggregate-cypher';
 import type { CypherQuery } from '../queries/graph-cypher';
 import { batchedList } from '../queries/result-batches';
 import { buildActorYearsQuery, buildYearClaimsQuery, buildOutsideEdgesQuery, buildTopYearEdgesQuery, buildYearEdgePartsQuery, buildYearNeighbourQuery } from '../queries/year-edge-cypher';
@@ -19,10 +20,23 @@ async function list<T>(tx: ManagedTransaction, q: CypherQuery, column: string): 
 }
 
 /** The claims of `year` (the tallies), and whether a view of it may read less from the year edges: many more than the limit (yearEdgesCheaper then decides). */
-export async function yearWorthPlanning(tx: ManagedTransaction, year: number, limit: number): Promise<{ claims: number; worth: boolean }> {
+export async function yearWorthPlanning(tx: ManagedTransaction, year: number, limit: number): Promise<{ claims: number; worth: boolean; firstHop?: string[] }> {
   const q = buildYearClaimsQuery(year);
   const claims = toInt((await tx.run(q.cypher, q.params)).records[0]?.get('claims'));
   return { claims, worth: claims > YEAR_EDGES_MIN_EDGES_PER_LIMIT * limit };
+}
+
+/**
+ * yearWorthPlanning, and for a focus view of depth 2 or more whose year is not worth the year edges, the
+ * first step of its expansion over the fine aggregates (`firstHop`, for innerActorsFromAggregates), in
+ * one query: a round trip fewer for a one-year focus view.
+ */
+export async function yearWorthPlanningWithHop(tx: ManagedTransaction, filters: GraphFilters, year: number, focus: string[]): Promise<{ claims: number; worth: boolean; firstHop?: string[] }> {
+  const worthAbove = YEAR_EDGES_MIN_EDGES_PER_LIMIT * filters.limit;
+  const q = buildYearClaimsAndNeighboursQuery(filters, year, worthAbove, focus);
+  const record = (await tx.run(q.cypher, q.params)).records[0];
+  const claims = toInt(record?.get('claims'));
+  return claims > worthAbove ? { claims, worth: true } : { claims, worth: false, firstHop: (record?.get('ids') as string[] | undefined) ?? [] };
 }
 
 /** The focus actors and their neighbours within depth - 1 over the year's edges (yearEdgeViewYear views only). */

@@ -6,8 +6,12 @@ import { describe, expect, it } from 'vitest';
 import type { GraphFilters } from '../../../shared/api';
 import { presentEdge, type GraphRows } from '../../../server/presenters/graph-presenter';
 import { parseGraphFilters, type RawGraphFilters } from '../../../server/queries/graph-filters';
-import { aggregateGraphRows, answeredByAggregates, innerActorsFromAggregates } from '../../../server/repositories/aggregate-reads';
-import { buildInnerRowsQuery } from '../../../server/queries/aggregate-cypher';
+import {
+  aggregateGraphRows, answeredByAggregates, innerActorsFromAggregates, planAggregateRead, readPlannedGraphRows,
+} from '../../../server/repositories/aggregate-reads';
+import { buildAggregateNeighbourQuery, buildInnerCostQuery, buildInnerRowsQuery, buildPlannedRowsQuery, buildYearClaimsAndNeighboursQuery } from '../../../server/queries/aggregate-cypher';
+import { buildYearClaimsQuery } from '../../../server/queries/year-edge-cypher';
+import { yearWorthPlanning, yearWorthPlanningWithHop } from '../../../server/repositories/year-edge-reads';
 import { batchedList } from '../../../server/queries/result-batches';
 import { fetchGraphRows, innerActors } from '../../../server/repositories/graph-repository';
 import { withEdgeAggregates } from '../../../neo4j/edge-aggregates';
@@ -52,6 +56,82 @@ describe('graph from the edge aggregates', () => {
       }
     } finally {
       await session.close();
+    }
+  });
+
+  it('plans and reads a view in one query as the plan query and the rows query do, and reads nothing of a heavy view', async () => {
+    const session = seeded.driver.session();
+    const strategies = new Set<string>();
+    try {
+      for (const raw of CASES.filter((c) => !c.sources)) {
+        const filters = parseGraphFilters(raw);
+        await session.executeRead(async (tx) => {
+          const inner = filters.actors ? await innerActorsFromAggregates(tx, filters, filters.actors) : undefined;
+          const plan = await planAggregateRead(tx, filters, inner);
+          const known = { inRange: plan.strategy === 'scan' || inner === undefined ? plan.claims : 1e9 };
+          for (const given of [undefined, known]) {
+            const expected = given ? await planAggregateRead(tx, filters, inner, given) : plan;
+            const light = await readPlannedGraphRows(tx, filters, inner, given, expected.claims + 1);
+            expect(light.plan, JSON.stringify(raw)).toEqual(expected);
+            expect(normal(light.rows!), JSON.stringify(raw)).toEqual(normal(await aggregateGraphRows(tx, filters, inner)));
+            const heavy = await readPlannedGraphRows(tx, filters, inner, given, expected.claims);
+            expect(heavy, JSON.stringify(raw)).toEqual({ plan: expected });
+            const q = buildPlannedRowsQuery(filters, inner, given?.inRange, expected.claims);
+            expect(batchedList<string>((await tx.run(q.cypher, q.params)).records, 'rows'), JSON.stringify(raw)).toEqual([]);
+            strategies.add(expected.strategy);
+          }
+        });
+      }
+    } finally {
+      await session.close();
+    }
+    expect([...strategies].sort()).toEqual(['scan', 'seek']);
+  });
+
+  it('takes a focus expansion\'s first step in the year\'s tally query, and none when the year edges will expand it', async () => {
+    const session = seeded.driver.session();
+    let stepsTaken = 0;
+    try {
+      for (const raw of CASES.filter((c) => c.actors && (c.depth ?? 1) > 1)) {
+        for (const [year, limit] of [[2011, 2000], [2024, 2000], [2011, 1]] as const) {
+          const filters = parseGraphFilters({ ...raw, limit });
+          await session.executeRead(async (tx) => {
+            const known = await yearWorthPlanningWithHop(tx, filters, year, filters.actors!);
+            expect({ claims: known.claims, worth: known.worth }, JSON.stringify(raw)).toEqual(await yearWorthPlanning(tx, year, limit));
+            if (known.worth) {
+              expect(known.firstHop, JSON.stringify(raw)).toBeUndefined();
+              return;
+            }
+            const q = buildAggregateNeighbourQuery(filters, filters.actors!, filters.actors!);
+            const step = ((await tx.run(q.cypher, q.params)).records[0]?.get('ids') as string[]).slice().sort();
+            expect(known.firstHop!.slice().sort(), JSON.stringify(raw)).toEqual(step);
+            const inner = await innerActorsFromAggregates(tx, filters, filters.actors!, known.firstHop);
+            expect(inner.slice().sort(), JSON.stringify(raw)).toEqual((await innerActorsFromAggregates(tx, filters, filters.actors!)).sort());
+            stepsTaken += step.length > 0 ? 1 : 0;
+          });
+        }
+      }
+    } finally {
+      await session.close();
+    }
+    expect(stepsTaken).toBeGreaterThan(0);
+  });
+
+  it('sums a year range\'s tallies from the tally year index, not a scan of every tally', async () => {
+    const filters = parseGraphFilters({ actors: 'pakistan', depth: 2, yearFrom: 2011, yearTo: 2011 });
+    const range = parseGraphFilters({ yearFrom: 2009, yearTo: 2012 });
+    const queries = [
+      buildYearClaimsQuery(2011), buildYearClaimsAndNeighboursQuery(filters, 2011, 10, ['pakistan']),
+      buildPlannedRowsQuery(range, undefined, undefined, 50_000), buildPlannedRowsQuery(range, ['pakistan'], undefined, 50_000), buildInnerCostQuery(range, ['pakistan']),
+    ];
+    type Plan = { operatorType: string; arguments: Record<string, unknown>; children: Plan[] };
+    const scans = (plan: Plan): string[] => [
+      ...(plan.operatorType.startsWith('NodeByLabelScan') && String(plan.arguments.Details).includes('ClaimTally') ? [String(plan.arguments.Details)] : []),
+      ...plan.children.flatMap(scans),
+    ];
+    for (const q of queries) {
+      const { summary } = await seeded.driver.executeQuery(`EXPLAIN ${q.cypher}`, q.params);
+      expect(scans(summary.plan as unknown as Plan), q.cypher).toEqual([]);
     }
   });
 

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { aggregateClaimRows, type ClaimRow } from '../../../server/queries/aggregate-claims';
+import { aggregateClaimRows, aggregateEdgeParts, edgeKeyOf, firstInOrder, type ClaimRow, type EdgePart } from '../../../server/queries/aggregate-claims';
 import { parseGraphFilters } from '../../../server/queries/graph-filters';
 
 const row = (over: Partial<ClaimRow>): ClaimRow => ({
@@ -39,5 +40,31 @@ describe('aggregateClaimRows', () => {
     expect(aggregateClaimRows(denied, parseGraphFilters({ includeNegated: true })).edges).toMatchObject([{ type: 'SUPPORTS', count: 2, assertedDocs: [], negatedDocs: ['d5', 'd6'] }]);
     const limited = aggregateClaimRows(rows, parseGraphFilters({ limit: 1 }));
     expect([limited.edges.length, limited.totalEdges]).toEqual([1, 2]);
+  });
+});
+
+describe('firstInOrder', () => {
+  it('gives the first k of a total order, sorted, as sorting them all does', () => {
+    // Pairs ordered by the first number descending, then the second: a total order once pairs are distinct, like the graph's ranks.
+    const order = (a: [number, number], b: [number, number]) => b[0] - a[0] || a[1] - b[1];
+    fc.assert(fc.property(fc.uniqueArray(fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 500 })), { selector: ([x, y]) => `${x},${y}` }), fc.nat(60), (items, k) => {
+      const expected = items.slice().sort(order).slice(0, k);
+      expect(firstInOrder(items.slice(), k, order)).toEqual(expected);
+    }), { numRuns: 500 });
+  });
+});
+
+describe('aggregateEdgeParts', () => {
+  it('folds parts carrying their key (aggregate rows) with parts without one', () => {
+    const part = (over: Partial<EdgePart>): EdgePart => ({
+      source: 'a', type: 'ATTACKED', target: 'b', year: 2001, publisher: 'P', modality: 'asserted', negated: false, count: 1, weightMicro: -5, docs: ['d1'], ...over,
+    });
+    const parts = [part({}), part({ docs: ['d2'], year: 2002 }), part({ target: 'c' }), part({ source: 'c', target: 'a', count: 3 }), part({ target: 'c', negated: true, docs: ['d3'] })];
+    const filters = parseGraphFilters({ includeNegated: true, limit: 2 });
+    // Every other part keyed: parts of one edge meet under one key whichever way it was made.
+    const keyed = aggregateEdgeParts(parts.map((p, i) => (i % 2 === 0 ? { ...p, key: edgeKeyOf(p) } : p)), filters);
+    expect(keyed).toEqual(aggregateEdgeParts(parts, filters));
+    expect(keyed.edges.map((e) => [e.source, e.target, e.count])).toEqual([['c', 'a', 3], ['a', 'b', 2]]);
+    expect(keyed.totalEdges).toBe(3);
   });
 });

@@ -43,6 +43,20 @@ describe('createReadCache', () => {
     expect(calls).toBe(3);
   });
 
+  it('shares a load between concurrent identical requests unless told not to', async () => {
+    for (const shareLoads of [true, false]) {
+      const cache = createReadCache(0, { version: async () => 'v', shareLoads });
+      let calls = 0;
+      const load = async () => {
+        calls++;
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        return calls;
+      };
+      await Promise.all([cache.get('k', load), cache.get('k', load), cache.get('k', load)]);
+      expect(calls, `shareLoads ${shareLoads}`).toBe(shareLoads ? 1 : 3);
+    }
+  });
+
   it('with a version, reuses an answer however old while the version is unchanged, and never serves it once the version moved', async () => {
     let clock = 0;
     let loads = 0;
