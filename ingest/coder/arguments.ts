@@ -53,6 +53,16 @@ export interface ArgumentIndex {
 /** Name suffixes the parser makes the head of a name ("Joseph R. Biden, Jr." → "Jr."). */
 const NAME_SUFFIX = /^(jr|sr|ii|iii|iv)\.?$/i;
 
+/**
+ * "an operation in Kabul, Afghanistan that killed X": the parser may make the country after a place's
+ * comma an apposition of the noun the place hangs from; it is where, not who.
+ */
+function countryOfPlace(graph: SentenceGraph, node: number, appos: number): boolean {
+  const comma = appos - 1;
+  if (graph.sentence.tokens[comma]?.word !== ',') return false;
+  return graph.children(node).some((c) => /^(nmod|obl):(in|at|near)$/.test(c.rel) && graph.inSubtree(comma - 1, c.dep));
+}
+
 export function actorsAt(graph: SentenceGraph, index: ArgumentIndex, node: number, depth = 0): Argument[] {
   const own = index.at[node];
   const tok = graph.sentence.tokens[node];
@@ -84,6 +94,7 @@ export function actorsAt(graph: SentenceGraph, index: ArgumentIndex, node: numbe
     const found: Argument[] = [];
     for (const c of graph.children(node)) {
       if (c.rel !== rel) continue;
+      if (rel === 'appos' && countryOfPlace(graph, node, c.dep)) continue;
       // `via` records the relation only from a noun that is not the actor's agent ("X's statement").
       for (const a of actorsAt(graph, index, c.dep, depth + 1)) found.push({ mention: a.mention, indirect: true, ...(a.via || !isAgent ? { via: a.via ?? rel } : {}) });
     }

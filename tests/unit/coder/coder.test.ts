@@ -893,3 +893,11 @@ describe('a name where something happens (coder-0.8.0)', () => {
     expect(claims).toContain('d-dawda-jawara MET_WITH d-moussa-traore');
   });
 });
+
+describe('a place written "City, Country" (coder-0.8.0)', () => {
+  it('reads the country after a place\'s comma as where, not as the operation that killed ("an operation in Kabul, Afghanistan that killed X")', () => {
+    const claims = code('city-country', fullCoder).extraction.claims.map(tuple);
+    expect(claims).toContain('united-states ATTACKED al-qaeda');
+    expect(claims.filter((c) => c.startsWith('afghanistan '))).toEqual([]);
+  });
+});
