@@ -31,6 +31,7 @@ import { findAccusations } from './accusations';
 import { findIntents, promisesHostileAct } from './intents';
 import { findConditionalThreats, inOpeningCondition } from './conditional-threats';
 import { findResponsibility } from './responsibility';
+import { findCopularVisits } from './journeys';
 import { deploymentOf } from './deployments';
 import { announcedAct } from './announced-attacks';
 import { findMemberships } from './memberships';
@@ -416,6 +417,13 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       // "X said:" at the end of a sentence hands the floor to the next one.
       const last = sentence.tokens[sentence.tokens.length - 1];
       carriedSpeaker = last?.word === ':' ? reportingSpeaker(graph, index, last.i) : null;
+      // "travelled there": the place this sentence or the one before named last (a country or a capital).
+      for (const t of sentence.tokens) {
+        if (at[t.i] || t.lemma.toLowerCase() !== 'there' || !t.pos.startsWith('RB') || graph.treeRel(t.i) !== 'advmod') continue;
+        const from = previousStart >= 0 ? previousStart : sentence.start;
+        const place = [...args].reverse().find((m) => m.start < t.start && m.start >= from && (m.place !== undefined || kinds.isState(m.actor)));
+        if (place) at[t.i] = { ...place, start: t.start, end: t.end, kind: 'coref' };
+      }
       // Names the gazetteer lacks, where the tree puts them in an argument position.
       const named = sentence.tokens.map((t) => layerSpans.some(([s, e]) => s < t.end && t.start < e));
       for (const parsed of findParsedNames(graph, at, orgHeads, placeHeads, agents, named, titleWords, docNames)) {
@@ -469,7 +477,7 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       currentSubject = mainSubjectOf(graph, index);
       const context = { graph, index, lexicon };
       // A question asserts nothing ("Q: Will you meet the Taliban?").
-      const events = isQuestion(sentence) ? [] : [...findEvents(context), ...findMemberships(context, memberNouns), ...findIntents(context), ...findAccusations(context, accusingVerbs), ...findConditionalThreats(context), ...findResponsibility(context), ...findAlignments(context), ...findCopularRoles({ ...context, titles: titleSpecs, isState: kinds.isState, isPerson: kinds.isPerson })];
+      const events = isQuestion(sentence) ? [] : [...findEvents(context), ...findMemberships(context, memberNouns), ...findIntents(context), ...findAccusations(context, accusingVerbs), ...findConditionalThreats(context), ...findResponsibility(context), ...findAlignments(context), ...findCopularRoles({ ...context, titles: titleSpecs, isState: kinds.isState, isPerson: kinds.isPerson }), ...findCopularVisits({ ...context, isState: kinds.isState, isPerson: kinds.isPerson })];
       if (events.length === 0) return;
       const timexes = sentenceTimexes(sentence, text, published);
       const sentenceText = text.slice(sentence.start, sentence.end);

@@ -262,6 +262,8 @@ function verbTargets(ctx: EventContext, v: number, entry: TriggerEntry, required
     for (const c of graph.children(v)) if (c.rel === 'obj' || prepMatches(c.rel, entry.preps)) for (const k of peacekeepingHost(graph, c.dep)) targets.push(...actorsAt(graph, at, k));
     targets = dedupe(targets);
   }
+  // "travelled there": the place the caller read "there" as.
+  if (targets.length === 0 && entry.type === 'VISITED') targets = actorsVia(graph, at, v, (r) => r === 'advmod');
   // Condemning an attack accuses its author, not its victims ("condemned the killing of X by Y").
   if (entry.type === 'ACCUSED') {
     const victimPreps = (k: number) => victimPrepsOf(ctx.lexicon, graph, k);

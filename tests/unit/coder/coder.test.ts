@@ -901,3 +901,10 @@ describe('a place written "City, Country" (coder-0.8.0)', () => {
     expect(claims.filter((c) => c.startsWith('afghanistan '))).toEqual([]);
   });
 });
+
+describe('visits said with "have been" or "there" (coder-0.8.0)', () => {
+  it('reads "I\'ve been throughout X" and "I\'ve traveled there" as the speaker\'s visits, and a stay of troops as none', () => {
+    const visits = code('journeys', fullCoder).extraction.claims.filter((c) => c.type === 'VISITED').map((c) => [tuple(c), c.trigger]);
+    expect(visits).toEqual([['joe-biden VISITED afghanistan', 'been'], ['joe-biden VISITED afghanistan', 'traveled']]);
+  });
+});
