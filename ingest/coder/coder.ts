@@ -421,7 +421,7 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       for (const t of sentence.tokens) {
         if (at[t.i] || t.lemma.toLowerCase() !== 'there' || !t.pos.startsWith('RB') || graph.treeRel(t.i) !== 'advmod') continue;
         const from = previousStart >= 0 ? previousStart : sentence.start;
-        const place = [...args].reverse().find((m) => m.start < t.start && m.start >= from && (m.place !== undefined || kinds.isState(m.actor)));
+        const place = args.findLast((m) => m.start < t.start && m.start >= from && (m.place !== undefined || kinds.isState(m.actor)));
         if (place) at[t.i] = { ...place, start: t.start, end: t.end, kind: 'coref' };
       }
       // Names the gazetteer lacks, where the tree puts them in an argument position.

@@ -9,6 +9,7 @@ import type { TriggerEntry } from './trigger-lexicon';
 import { actorsVia } from './arguments';
 import { SUBJECT } from './events';
 import { negatedAt } from './polarity';
+import { childLemmas } from './sentence-graph';
 
 const ENTRY: TriggerEntry = { type: 'WARNED', preps: [], origin: 'rules' };
 const CONDITION_MARKS = new Set(['if', 'should']);
@@ -51,7 +52,7 @@ export function findConditionalThreats(ctx: EventContext): FoundEvent[] {
   const { graph, index } = ctx;
   const out: FoundEvent[] = [];
   for (const tok of graph.sentence.tokens) {
-    const aux = graph.children(tok.i).filter((c) => c.rel === 'aux').map((c) => graph.sentence.tokens[c.dep]?.lemma.toLowerCase() ?? '');
+    const aux = childLemmas(graph, tok.i, ['aux']);
     if (!aux.some((a) => FUTURE_AUX.has(a)) || negatedAt(graph, tok.i)) continue;
     const targets = conditions(ctx, tok.i).flatMap((c) => attackers(ctx, c));
     if (targets.length === 0) continue;

@@ -208,6 +208,12 @@ export function hostileVerbAt(lexicon: TriggerLexicon, graph: SentenceGraph, k: 
   return (lexicon.verbs.get(lemmaOf(graph, k)) ?? []).some((e) => HOSTILE.has(e.type));
 }
 
+/** The noun at `k` is an event noun of `type` in the lexicon, by its lemma or as written ("talks"). */
+export function eventNounOf(lexicon: TriggerLexicon, graph: SentenceGraph, k: number, type: RelationType): boolean {
+  const noun = graph.sentence.tokens[k];
+  return !!noun && (lexicon.nouns.get(noun.lemma.toLowerCase()) ?? lexicon.nouns.get(noun.word.toLowerCase()) ?? []).some((e) => e.type === type);
+}
+
 /** The prepositions by which the noun at `k` names who suffers it ("attack on X", "the detention of X"); none when it names no harm. */
 export function victimPrepsOf(lexicon: TriggerLexicon, graph: SentenceGraph, k: number): ReadonlySet<string> {
   return ((graph.sentence.tokens[k]?.pos ?? '').startsWith('NN') && lexicon.harmNouns.get(lemmaOf(graph, k))) || NO_PREPS;
@@ -501,9 +507,7 @@ export function findEvents(ctx: EventContext): FoundEvent[] {
       // meeting …, attended by representatives of X and Y", the participle on the meeting or the verb).
       if (entry.type === 'MET_WITH' && isVerb && lexicon.hostingVerbs.has(lemma) && targets.length === 0) {
         for (const o of graph.children(tok.i)) {
-          const noun = graph.sentence.tokens[o.dep];
-          const meeting = (lexicon.nouns.get(lemmaOf(graph, o.dep)) ?? lexicon.nouns.get(noun?.word.toLowerCase() ?? '') ?? []).some((e) => e.type === 'MET_WITH');
-          if (o.rel !== 'obj' || !meeting) continue;
+          if (o.rel !== 'obj' || !eventNounOf(lexicon, graph, o.dep, 'MET_WITH')) continue;
           const attended = [...graph.children(o.dep), ...graph.children(tok.i)].filter((c) => lemmaOf(graph, c.dep) === 'attend' && graph.sentence.tokens[c.dep]?.pos === 'VBN');
           const parties = [...actorsVia(graph, ctx.index, o.dep, BETWEEN), ...attended.flatMap((c) => actorsVia(graph, ctx.index, c.dep, AGENT))];
           for (const party of dedupe(parties)) for (const host of sources) emit(host, party);

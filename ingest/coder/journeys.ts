@@ -7,6 +7,7 @@ import type { EventContext, FoundEvent } from './events';
 import type { TriggerEntry } from './trigger-lexicon';
 import { actorsVia } from './arguments';
 import { SUBJECT } from './events';
+import { childLemmas } from './sentence-graph';
 
 const VISIT: TriggerEntry = { type: 'VISITED', preps: ['to'], origin: 'rules' };
 /** Prepositions of a stay after "have been": to, throughout, across (not "in": "we have been in Afghanistan for 20 years" is a deployment). */
@@ -25,11 +26,9 @@ export function findCopularVisits(ctx: JourneyContext): FoundEvent[] {
     const place = index.at[tok.i];
     // A country or a capital (the claim goes to the capital's country).
     if (!place || !(place.place || ctx.isState(place.actor))) continue;
-    const kids = graph.children(tok.i);
-    const lemmaOfChild = (rel: string): string[] => kids.filter((c) => c.rel === rel).map((c) => graph.sentence.tokens[c.dep]?.lemma.toLowerCase() ?? '');
-    if (!lemmaOfChild('cop').includes('be') || !lemmaOfChild('aux').includes('have') || !lemmaOfChild('case').some((c) => STAY_CASES.has(c))) continue;
+    if (!childLemmas(graph, tok.i, ['cop']).includes('be') || !childLemmas(graph, tok.i, ['aux']).includes('have') || !childLemmas(graph, tok.i, ['case']).some((c) => STAY_CASES.has(c))) continue;
     const target: Argument = { mention: place, indirect: false };
-    const been = kids.find((c) => c.rel === 'cop')?.dep ?? tok.i;
+    const been = graph.children(tok.i).find((c) => c.rel === 'cop')?.dep ?? tok.i;
     for (const source of actorsVia(graph, index, tok.i, SUBJECT)) {
       if (ctx.isPerson(source.mention.actor) && source.mention.actor !== target.mention.actor) out.push({ type: 'VISITED', trigger: been, source, target, entry: VISIT });
     }

@@ -1,7 +1,7 @@
 // Negation and modality of a trigger, read from the tree and limited to the trigger's own clause and
 // the verbs that control it ("refused to cooperate", "did not hold talks"). Pure.
 import type { Modality } from '../../shared/vocabulary';
-import type { SentenceGraph } from './sentence-graph';
+import { childLemmas, type SentenceGraph } from './sentence-graph';
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without']);
 /** Verbs whose complement did not happen: "refused to meet", "failed to reach". */
@@ -70,17 +70,13 @@ export function negatedAt(graph: SentenceGraph, i: number): boolean {
   return false;
 }
 
-function childLemmas(graph: SentenceGraph, i: number, rels: readonly string[]): string[] {
-  return graph.children(i).filter((c) => rels.includes(c.rel)).map((c) => graph.sentence.tokens[c.dep]?.lemma.toLowerCase() ?? '');
-}
-
-/** Walks from the trigger up through nouns' light verbs and control/complement chains. */
 /** Nouns of an offer whose infinitive says what is proposed ("an invitation to attend talks with X"). */
 const OFFER_NOUNS = new Set(['invitation', 'offer', 'proposal', 'request', 'call', 'plan', 'bid', 'demand', 'suggestion', 'initiative']);
 
 /** Nouns that call what they are said of a pretence ("X's war on Y is a sham"). */
 const PRETENCE = new Set(['sham', 'lie', 'myth', 'hoax', 'fiction', 'fabrication', 'farce', 'pretence', 'pretense', 'charade', 'facade', 'fake']);
 
+/** Walks from the trigger up through nouns' light verbs and control/complement chains. */
 export function polarityOf(graph: SentenceGraph, trigger: number): Polarity {
   const toks = graph.sentence.tokens;
   let negated = negatedAt(graph, trigger);

@@ -6,7 +6,7 @@ import type { Argument } from './arguments';
 import type { EventContext, FoundEvent } from './events';
 import type { TriggerEntry } from './trigger-lexicon';
 import { actorsAt, actorsVia } from './arguments';
-import { victimPrepsOf } from './events';
+import { eventNounOf, victimPrepsOf } from './events';
 
 const ENTRY: TriggerEntry = { type: 'ATTACKED', preps: [], origin: 'rules' };
 
@@ -20,10 +20,9 @@ export function findResponsibility(ctx: EventContext): FoundEvent[] {
     const targets: Argument[] = [];
     for (const c of graph.children(tok.i)) {
       if (c.rel !== 'obl:for' && c.rel !== 'nmod:for') continue;
-      const noun = graph.sentence.tokens[c.dep];
-      const attack = !!noun && (lexicon.nouns.get(noun.lemma.toLowerCase()) ?? lexicon.nouns.get(noun.word.toLowerCase()) ?? []).some((e) => e.type === 'ATTACKED');
+      if (!eventNounOf(lexicon, graph, c.dep, 'ATTACKED')) continue;
       const victimPreps = victimPrepsOf(lexicon, graph, c.dep);
-      if (attack) targets.push(...actorsVia(graph, index, c.dep, (r) => victimPreps.has(r.split(':')[1] ?? '')));
+      targets.push(...actorsVia(graph, index, c.dep, (r) => victimPreps.has(r.split(':')[1] ?? '')));
     }
     if (targets.length === 0) continue;
     // Who is responsible: the copula's subject, or the noun the adjective describes ("the group responsible").

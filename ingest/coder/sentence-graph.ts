@@ -45,6 +45,11 @@ export function rootOf(graph: SentenceGraph): ParsedToken | undefined {
   return graph.sentence.tokens.find((t) => graph.head(t.i) < 0);
 }
 
+/** Lemmas (lower case) of the children of `i` by any of `rels` ("aux" → ["will"]). */
+export function childLemmas(graph: SentenceGraph, i: number, rels: readonly string[]): string[] {
+  return graph.children(i).filter((c) => rels.includes(c.rel)).map((c) => graph.sentence.tokens[c.dep]?.lemma.toLowerCase() ?? '');
+}
+
 /** The token of [from, to) whose tree head lies outside the span: the span's syntactic head. */
 export function spanHead(graph: SentenceGraph, from: number, to: number): number {
   for (let k = to - 1; k >= from; k--) {

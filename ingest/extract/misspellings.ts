@@ -11,25 +11,24 @@
 /** Letters a name needs before a one-letter slip in it is read as that name. */
 export const MIN_LENGTH = 7;
 
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
 /** True when `a` becomes `b` by one letter added, dropped, changed, or two neighbours swapped. */
 export function oneEditApart(a: string, b: string): boolean {
   if (a === b) return false;
   const la = a.length;
   const lb = b.length;
   if (Math.abs(la - lb) > 1) return false;
-  let i = 0;
-  while (i < la && i < lb && a[i] === b[i]) i++;
+  const i = commonPrefix(a, b);
   if (la === lb) {
     if (a.slice(i + 1) === b.slice(i + 1)) return true;
     return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
   }
   return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
-}
-
-function commonPrefix(a: string, b: string): number {
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  return i;
 }
 
 export interface MisspellingIndex<T> {
