@@ -34,7 +34,7 @@ import { findResponsibility } from './responsibility';
 import { findCopularVisits } from './journeys';
 import { deploymentOf } from './deployments';
 import { announcedAct } from './announced-attacks';
-import { findMemberships } from './memberships';
+import { findMemberships, joiningHolds } from './memberships';
 import { findParsedNames, type ParsedName } from './parsed-names';
 import { slugify } from '../extract/mention-types';
 import { resolvePossessivePronouns } from './possessive-pronouns';
@@ -46,7 +46,7 @@ import { buildGraph, rootOf, type SentenceGraph } from './sentence-graph';
 import { repairTree } from './tree-repairs';
 import { compileTriggerLexicon } from './trigger-lexicon';
 
-export const CODER_VERSION = 'coder-0.8.0';
+export const CODER_VERSION = 'coder-0.9.0';
 const WEAK_KINDS = new Set(['demonym', 'metonym', 'era', 'surname']);
 /** Verbs that carry an act on ("continue to support", "keep providing", "remain committed to"). */
 const ONGOING = new Set(['continue', 'keep', 'remain', 'maintain', 'sustain']);
@@ -484,6 +484,7 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       for (const e of events) {
         // Of "they" after a meeting only what the pair agreed adds to it ("They discussed …" repeats the meeting).
         if ((pairPronouns.has(e.source.mention.start) || pairPronouns.has(e.target.mention.start)) && e.type !== 'COOPERATES_WITH') continue;
+        if (e.type === 'MEMBER_OF' && sentence.tokens[e.trigger]?.pos.startsWith('VB') && !joiningHolds(graph, e, (id) => registry.get(id)?.type)) continue;
         const pol = polarityOf(graph, e.trigger);
         if (pol.unrealised || pol.threatened) continue;
         // A threat is made when it is said, whatever the mood of what it announces ("would respond").

@@ -908,3 +908,17 @@ describe('visits said with "have been" or "there" (coder-0.8.0)', () => {
     expect(visits).toEqual([['joe-biden VISITED afghanistan', 'been'], ['joe-biden VISITED afghanistan', 'traveled']]);
   });
 });
+
+describe('membership by joining (coder-0.9.0)', () => {
+  it('reads joining, defecting and pledging allegiance as membership, only where the joiner can belong to the body', () => {
+    const members = code('joinings', fullCoder).extraction.claims.filter((c) => c.type === 'MEMBER_OF').map((c) => [tuple(c), c.trigger]);
+    expect(members).toEqual([
+      ['iran MEMBER_OF sco', 'joined'],
+      ['sirajuddin-haqqani MEMBER_OF haqqani-network', 'joined'],
+      ['hafiz-saeed MEMBER_OF al-qaeda', 'pledged'],
+    ]);
+    // A state joining a state in an act, a group's people defecting, a meeting joined: no membership.
+    const claims = code('joinings', fullCoder).extraction.claims.map(tuple);
+    expect(claims).toContain('zalmay-khalilzad MET_WITH taliban');
+  });
+});
