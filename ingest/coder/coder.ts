@@ -41,7 +41,7 @@ import { resolvePossessivePronouns } from './possessive-pronouns';
 import { actorsVia, type ArgumentIndex } from './arguments';
 import { polarityOf, REPORTING_VERBS, standingCommitment, type Polarity } from './polarity';
 import { findSpeakerTurns, labelAsName } from './speaker-turns';
-import { isDirectSubject, nounNamesAgent, ownedByOther, subjectContradicts, tokenAt, victimOfHarmAbout } from './rule-check';
+import { backerOf, isDirectSubject, nounNamesAgent, ownedByOther, subjectContradicts, tokenAt, victimOfHarmAbout } from './rule-check';
 import { buildGraph, rootOf, type SentenceGraph } from './sentence-graph';
 import { repairTree } from './tree-repairs';
 import { compileTriggerLexicon } from './trigger-lexicon';
@@ -101,6 +101,7 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
   const lexicon = compileTriggerLexicon(resources.lexicon, resources.cues.prepositions, own, cameo);
   const memberNouns = new Set(own.memberNouns);
   const accusingVerbs = new Set(own.accusingVerbs);
+  const backingParticiples = new Set(own.backingParticiples ?? []);
   const firstPlural = new Set(own.firstPerson.plural);
   const firstSingular = new Set(own.firstPerson.singular);
   /** The first actor the gazetteer finds in a short metadata string (publisher, title). */
@@ -239,6 +240,12 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
         const source = tokenAt(graph, c.sourceStart);
         if (source >= 0 && !graph.inSubtree(source, graph.head(trigger))) return true;
       }
+      // "Pakistan-backed militants attacked X": the backer neither acts in the noun's acts nor suffers
+      // what is done to it; the participle's own claim is about its noun ("Iran-backed Hezbollah").
+      const backsSource = backerOf(graph, c.sourceStart, c.sourceEnd, backingParticiples);
+      if (backsSource >= 0 && (backsSource !== trigger || !graph.inSubtree(tokenAt(graph, c.targetStart), graph.head(backsSource)))) return true;
+      const backsTarget = backerOf(graph, c.targetStart, c.targetEnd, backingParticiples);
+      if (backsTarget >= 0 && backsTarget !== trigger) return true;
       // A participle on a noun names its own parties ("the agreement signed by X", "a deal reached with Y"):
       // with neither end in it, the act is no act of the clause's subjects ("X and Y violated the ceasefire
       // agreement signed in 2001" says nothing of who signed it).

@@ -122,3 +122,22 @@ export function victimOfHarmAbout(graph: SentenceGraph, trigger: number, start: 
 function spanUnder(graph: SentenceGraph, start: number, end: number, roots: readonly number[]): boolean {
   return graph.sentence.tokens.some((t) => t.start < end && start < t.end && roots.some((r) => t.i === r || graph.inSubtree(t.i, r)));
 }
+
+/**
+ * The adjectival participle the span is hyphened to as its agent ("Pakistan" in "Pakistan-backed
+ * militants", "US" in "US-trained forces"), when the participle's lemma is one of `participles`; else -1. Such a party backs
+ * the noun; it does not act in the noun's acts nor suffer what is done to it.
+ */
+export function backerOf(graph: SentenceGraph, start: number, end: number, participles: ReadonlySet<string>): number {
+  const span = graph.sentence.tokens.filter((t) => t.start < end && start < t.end).map((t) => t.i);
+  if (span.length === 0) return -1;
+  const last = span[span.length - 1] as number;
+  const k = spanHead(graph, span[0] as number, last + 1);
+  const p = graph.head(k);
+  // Joined to it by a hyphen: "Pakistan-backed", not "aligned with Pakistan".
+  if (p !== last + 2 || graph.sentence.tokens[last + 1]?.word !== '-') return -1;
+  const part = graph.sentence.tokens[p];
+  const rel = graph.treeRel(k);
+  if (!part || part.pos !== 'VBN' || graph.treeRel(p) !== 'amod' || !participles.has(part.lemma.toLowerCase())) return -1;
+  return rel.startsWith('obl') || rel.startsWith('nmod') || rel === 'compound' || rel === 'npadvmod' ? p : -1;
+}

@@ -922,3 +922,12 @@ describe('membership by joining (coder-0.9.0)', () => {
     expect(claims).toContain('zalmay-khalilzad MET_WITH taliban');
   });
 });
+
+describe('a party that backs a noun (coder-0.9.0)', () => {
+  it('reads "X-backed Y" as X supporting Y, never as X acting in Y\'s acts or suffering what is done to Y', () => {
+    const claims = code('backed-parties', fullCoder).extraction.claims.map(tuple);
+    expect(claims).toContain('iran SUPPORTS hezbollah');
+    expect(claims).toContain('hezbollah ATTACKED israel');
+    expect(claims.filter((c) => c.startsWith('pakistan ') || c.includes('ATTACKED iran') || c.startsWith('iran ATTACKED'))).toEqual([]);
+  });
+});
