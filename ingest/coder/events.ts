@@ -472,6 +472,8 @@ export function findEvents(ctx: EventContext): FoundEvent[] {
         // The parser may miss the possessive ("welcomes the UN Board of Inquiry's summary" as the Board): the
         // text's "'s" after the name says the same.
         if ((entry.type === 'MET_WITH' || entry.type === 'VISITED') && (t.via === 'nmod:poss' || possessorInText(graph, t.mention, ctx.index.agents))) return;
+        // Nor does a host meet a party by welcoming its act in any phrase ("welcomes the decision of the Taliban").
+        if (entry.type === 'MET_WITH' && t.via && isVerb && lexicon.hostingVerbs.has(lemma)) return;
         // One goes to a place, not to the people a demonym names ("our prayers go out to Afghan soldiers").
         if (entry.type === 'VISITED' && (t.indirect || t.mention.kind === 'demonym')) return;
         out.push({ type: entry.type, trigger: tok.i, source: s, target: t, entry });
