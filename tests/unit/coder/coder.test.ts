@@ -942,3 +942,9 @@ describe('fighting alongside, and welcoming a decision (coder-0.9.0)', () => {
     expect(claims).toContain('ashraf-ghani VISITED pakistan');
   });
 });
+
+describe('liberating a place from a party (coder-0.9.0)', () => {
+  it('reads "liberated X from Y" as an attack on Y, not on the place', () => {
+    expect(code('liberated', fullCoder).extraction.claims.map(tuple)).toEqual(['iraq ATTACKED islamic-state']);
+  });
+});
