@@ -100,6 +100,12 @@ export interface Re3dEvaluation {
   precision: Re3dPrecisionRow;
   /** Precision over event claims only: re3d annotates few role edges (BelongsTo, InChargeOf), so this is the fairer reading. */
   eventPrecision: Re3dPrecisionRow;
+  /**
+   * Precision over distinct relations per document (source, type, target, negation), the unit recall
+   * counts in: re3d folds a relation stated in several sentences into one, so a claim repeated per
+   * sentence is one relation here. Reported beside `precision`, which stays the target's figure.
+   */
+  relationPrecision: Re3dPrecisionRow;
   /** Negated claims (counted in precision's denominator, never correct: re3d annotates no negations). */
   negatedClaims: number;
   perType: Re3dRecallRow[];
@@ -116,6 +122,17 @@ function recallRow(type: string, mapsTo: readonly RelationType[], scored: readon
 function precisionRow(type: string, claims: readonly Re3dScoredClaim[]): Re3dPrecisionRow {
   const correct = claims.filter((c) => c.matches.length > 0).length;
   return { type, claims: claims.length, correct, precision: ratio(correct, claims.length) };
+}
+
+/** One scored claim per (document, source, type, target, negation): correct when any of its claims is. */
+function distinctRelations(claims: readonly Re3dScoredClaim[]): Re3dScoredClaim[] {
+  const byKey = new Map<string, Re3dScoredClaim>();
+  for (const c of claims) {
+    const key = [c.documentId, c.claim.source, c.claim.type, c.claim.target, c.claim.negated].join('|');
+    const seen = byKey.get(key);
+    if (!seen || (seen.matches.length === 0 && c.matches.length > 0)) byKey.set(key, c);
+  }
+  return [...byKey.values()];
 }
 
 /**
@@ -166,6 +183,7 @@ export function evaluateRe3d(
     recall: recallRow('ALL', [...new Set(Object.values(RE3D_TYPE_MAP).flatMap((m) => m.types))], scored),
     precision: precisionRow('ALL', claims),
     eventPrecision: precisionRow('events', claims.filter((c) => !RELATION_TYPE_INFO[c.claim.type].role)),
+    relationPrecision: precisionRow('relations', distinctRelations(claims)),
     negatedClaims: claims.filter((c) => c.claim.negated).length,
     perType: Object.entries(RE3D_TYPE_MAP).map(([type, mapping]) =>
       recallRow(type, mapping.types, scored.filter((s) => s.relation.type === type)),

@@ -201,6 +201,7 @@ export function re3dSummaryRows(e: Re3dEvaluation): SummaryRow[] {
     { label: 'recall', value: `${formatNumber(e.recall.recall)} (${e.recall.recalled}/${e.recall.gold})` },
     { label: 'precision', value: `${formatNumber(e.precision.precision)} (${e.precision.correct}/${e.precision.claims})` },
     { label: 'precision, event claims only', value: `${formatNumber(e.eventPrecision.precision)} (${e.eventPrecision.correct}/${e.eventPrecision.claims})` },
+    { label: 'precision, distinct relations', value: `${formatNumber(e.relationPrecision.precision)} (${e.relationPrecision.correct}/${e.relationPrecision.claims})` },
     { label: `target: recall ≥ ${TARGETS.re3dRecall}`, value: verdict(e.recall.recall, TARGETS.re3dRecall) },
     { label: `target: precision ≥ ${TARGETS.re3dPrecision}`, value: verdict(e.precision.precision, TARGETS.re3dPrecision) },
   ];
@@ -254,6 +255,7 @@ export function re3dJson(re3d: Re3dEvaluation) {
     recall: re3d.recall,
     precision: re3d.precision,
     eventPrecision: re3d.eventPrecision,
+    relationPrecision: re3d.relationPrecision,
     negatedClaims: re3d.negatedClaims,
     perType: re3d.perType,
     perClaimType: re3d.perClaimType,

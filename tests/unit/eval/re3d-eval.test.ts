@@ -171,6 +171,10 @@ describe('re3d: matching a claim to an annotated relation', () => {
     expect(result.recall).toMatchObject({ gold: 2, recalled: 1, recall: 0.5 });
     expect(result.precision).toMatchObject({ claims: 4, correct: 2, precision: 0.5 });
     expect(result.eventPrecision).toMatchObject({ claims: 3, correct: 2 });
+    // The same relation stated again is one relation: repeated correct and wrong claims fold.
+    const repeated = evaluateRe3d([DOC], [MET, MET_BACK, DISLIKES, ATTACK, PLACE], new Map([['doc1', extraction([...claims, claims[0]!, claims[2]!, claims[2]!])]]), NAMES);
+    expect(repeated.precision).toMatchObject({ claims: 7, correct: 3 });
+    expect(repeated.relationPrecision).toMatchObject({ claims: 4, correct: 2, precision: 0.5 });
     expect(result.perType.find((row) => row.type === 'CommWith')).toMatchObject({ gold: 1, recalled: 1 });
     expect(result.perType.find((row) => row.type === 'FightingAgainst')).toMatchObject({ gold: 1, recalled: 0 });
     expect(result.perClaimType.find((row) => row.type === 'MEMBER_OF')).toMatchObject({ claims: 1, correct: 0 });
