@@ -149,10 +149,13 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
     if (!meta || typeof meta.id !== 'string' || meta.id.length === 0) throw new Error('Coder: `meta.id` must be a non-empty string.');
     const published = meta.published && /^\d{4}-\d{2}-\d{2}$/.test(meta.published) ? meta.published : null;
     const pubYear = publicationYear(published);
-    const issuer = voiceOf(actorIn(meta.publisher ?? null));
-    // A title alone with no holder named ("The Prime Minister paid a visit") is the issuer's state's holder.
+    const publisher = actorIn(meta.publisher ?? null);
+    const issuer = voiceOf(publisher);
+    // A title alone with no holder named ("The Prime Minister paid a visit") is the issuer's state's holder,
+    // or the publishing body's own ("the Secretary" of a State Department text).
     const issuerState = stateOf(issuer);
-    const layer = rules.findMentions(text, published, parse.sentences, issuerState?.id ?? null);
+    const holderOf = (title: string, date: string): string | null => (publisher ? offices.holderAt(title, publisher, date) : null) ?? (issuerState ? offices.holderAt(title, issuerState.id, date) : null);
+    const layer = rules.findMentions(text, published, parse.sentences, issuerState?.id ?? null, publisher);
     // The surface rules over the parser's sentences (with the role edges of titles and appositions):
     // what they find stays, the tree adds the rest.
     const ruleClaims = rules.extractFromMentions({ meta, text }, layer).claims;
@@ -443,7 +446,7 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
         }
         // A title alone of the issuer's state is its holder on the day of publication ("Deputy Prime
         // Minister and Foreign Minister X" of a 2024 Pakistani release), else that state's holder unnamed.
-        const holder = parsed.titleOnly && issuerState && published ? offices.holderAt(parsed.actor.name, issuerState.id, published) : null;
+        const holder = parsed.titleOnly && published ? holderOf(parsed.actor.name, published) : null;
         if (holder) {
           for (const k of parsed.tokens) at[k] = { ...parsed.mention, actor: holder, kind: 'coref' };
           continue;

@@ -55,8 +55,10 @@ export interface MentionFinder {
   /**
    * `spans`: sentence spans in ORIGINAL text offsets (e.g. the parser's); default: the own splitter.
    * `issuerState`: the state of the text's publisher, whose office holders a bare title names ("the President").
+   * `issuerBody`: the publisher itself when it is a body with offices of its own ("the Secretary" of a
+   * State Department text is the Secretary of State, of a Defense Department one the Secretary of Defense).
    */
-  find(text: string, published: string | null, spans?: readonly { start: number; end: number }[], issuerState?: string | null): MentionLayer;
+  find(text: string, published: string | null, spans?: readonly { start: number; end: number }[], issuerState?: string | null, issuerBody?: string | null): MentionLayer;
 }
 
 /** First normalised index whose original start is at or after `offset`. */
@@ -106,7 +108,7 @@ export function createMentionFinder(resources: ExtractorResources): MentionFinde
     baseRegistry.set(a.id, { actor, type: a.type, media: a.media === true });
   }
 
-  function find(text: string, published: string | null, spans?: readonly { start: number; end: number }[], issuerState: string | null = null): MentionLayer {
+  function find(text: string, published: string | null, spans?: readonly { start: number; end: number }[], issuerState: string | null = null, issuerBody: string | null = null): MentionLayer {
     const norm = normaliseText(text);
     const tokens = tokenize(norm.text);
     const normSpans = spans
@@ -205,7 +207,7 @@ export function createMentionFinder(resources: ExtractorResources): MentionFinde
     const holdsFor = (person: string, owner: string) =>
       affiliated(person, owner) || roleEdges.some(({ edge }) => edge.person.actor === person && affiliated(edge.org.actor, owner));
     const holderOnDate = (title: string, owner: string): string | null => (published ? offices.holderAt(title, owner, published) : null);
-    const byTitle = findTitleReferences(roles, tokens, sentences, titled, taken, { ownerAt, issuerState, holdsFor, holderOnDate });
+    const byTitle = findTitleReferences(roles, tokens, sentences, titled, taken, { ownerAt, issuerState, issuerBody, holdsFor, holderOnDate });
     for (const m of byTitle) for (let k = m.ts; k < m.te; k++) taken[k] = 1;
     mentions = mentions.filter((m) => !byTitle.some((t) => t.ts <= m.ts && m.te <= t.te)).concat(byTitle).sort((a, b) => a.ts - b.ts);
     const surnames = new Map<string, string>();
@@ -285,12 +287,14 @@ function findTitleReferences(
     ownerAt: ReadonlyMap<number, string>;
     /** Whose titles a bare title names when none is named: the publisher's state. */
     issuerState: string | null;
+    /** The publisher as a body with offices of its own, whose holder a bare title names first. */
+    issuerBody: string | null;
     holdsFor: (person: string, owner: string) => boolean;
     /** The one holder of that office of that owner on the day of publication. */
     holderOnDate: (title: string, owner: string) => string | null;
   },
 ): FoundMention[] {
-  const { ownerAt, issuerState, holdsFor, holderOnDate } = owners;
+  const { ownerAt, issuerState, issuerBody, holdsFor, holderOnDate } = owners;
   const out: FoundMention[] = [];
   // "the Foreign Minister for Pakistan's support": "for" opens the reason, not the title's portfolio.
   // A portfolio is a name ("Minister for the Middle East"); "for talks" is the purpose of a meeting.
@@ -322,6 +326,7 @@ function findTitleReferences(
         const later = titled.filter((h) => h.ts > i && holds(h) && (!owner || holdsFor(h.actor, owner)));
         const holder =
           [...titled].reverse().find((h) => h.ts < i && holds(h))?.actor ??
+          (!state && issuerBody ? holderOnDate(key, issuerBody) : null) ??
           (owner ? holderOnDate(key, owner) : null) ??
           (later.every((h) => h.actor === later[0]?.actor) ? later[0]?.actor : undefined);
         // The owner before the title is part of the reference ("the CIA Director" is Burns, not the CIA).

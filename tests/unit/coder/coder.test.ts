@@ -948,3 +948,11 @@ describe('liberating a place from a party (coder-0.9.0)', () => {
     expect(code('liberated', fullCoder).extraction.claims.map(tuple)).toEqual(['iraq ATTACKED islamic-state']);
   });
 });
+
+describe('a bare title of the publishing body (coder-0.9.0)', () => {
+  it('reads "the Secretary" of a State Department text as the Secretary of State on the day, of a Defense Department text as the Secretary of Defense', () => {
+    const met = (id: string) => code(id, fullCoder).extraction.claims.filter((c) => c.type === 'MET_WITH').map(tuple);
+    expect(met('bare-secretary-state')).toEqual(['antony-blinken MET_WITH bilawal-bhutto-zardari']);
+    expect(met('bare-secretary-defense')).toEqual(['lloyd-austin MET_WITH bilawal-bhutto-zardari']);
+  });
+});
