@@ -35,8 +35,8 @@ const RELATIONAL = new Set([
   'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'wife', 'husband', 'widow', 'nephew', 'cousin', 'relative',
 ]);
 
-/** Participles whose agent makes what their noun names ("allegations made by X", "a statement issued by X"). */
-const AUTHORING = new Set(['make', 'issue', 'carry', 'conduct', 'launch', 'level', 'release', 'publish', 'perpetrate', 'commit', 'lead', 'head', 'send', 'deploy', 'stage', 'mount']);
+/** Participles whose agent makes what their noun names ("allegations made by X", "a statement issued by X", "an attack claimed by X"). */
+const AUTHORING = new Set(['make', 'claim', 'issue', 'carry', 'conduct', 'launch', 'level', 'release', 'publish', 'perpetrate', 'commit', 'lead', 'head', 'send', 'deploy', 'stage', 'mount']);
 
 /** Relations that name whose agents a noun's people are ("Pakistani officials", "US forces"). */
 const AGENT_RELS = new Set(['amod', 'compound']);

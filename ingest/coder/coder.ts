@@ -269,7 +269,7 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
         const t = graph.sentence.tokens[k];
         return !!t && (args.some((m) => m.start < t.end && t.start < m.end) || agents.has(t.lemma.toLowerCase()) || agents.has(t.word.toLowerCase()));
       };
-      if (c.type === 'ACCUSED' && victimOfHarmAbout(graph, trigger, c.targetStart, c.targetEnd, (k) => victimPrepsOf(lexicon, graph, k))) return true;
+      if ((c.type === 'ACCUSED' || c.type === 'REJECTED') && victimOfHarmAbout(graph, trigger, c.targetStart, c.targetEnd, (k) => victimPrepsOf(lexicon, graph, k))) return true;
       // A possessor of an attack noun may be its victim ("bin Laden's killing"); of any other, its agent.
       if (c.type !== 'ATTACKED' && ownedByOther(graph, trigger, [[c.sourceStart, c.sourceEnd], [c.targetStart, c.targetEnd]], performs)) return true;
       return subjectContradicts(graph, trigger, c.sourceStart, c.sourceEnd, performs, kinds.isPerson(c.source));

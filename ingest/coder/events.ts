@@ -270,11 +270,12 @@ function verbTargets(ctx: EventContext, v: number, entry: TriggerEntry, required
   }
   // "travelled there": the place the caller read "there" as.
   if (targets.length === 0 && entry.type === 'VISITED') targets = actorsVia(graph, at, v, (r) => r === 'advmod');
-  // Condemning an attack accuses its author, not its victims ("condemned the killing of X by Y").
-  if (entry.type === 'ACCUSED') {
+  // Condemning an attack accuses its author, not its victims ("condemned the killing of X by Y"); denying a
+  // part in it rejects no victim ("denied any involvement in the attack on the Pakistani embassy").
+  if (entry.type === 'ACCUSED' || entry.type === 'REJECTED') {
     const victimPreps = (k: number) => victimPrepsOf(ctx.lexicon, graph, k);
     targets = targets.filter((t) => !victimOfHarmAbout(graph, v, t.mention.start, t.mention.end, victimPreps));
-    if (targets.length === 0) {
+    if (targets.length === 0 && entry.type === 'ACCUSED') {
       for (const c of graph.children(v)) if (c.rel === 'obj' && victimPreps(c.dep).size > 0) targets.push(...actorsVia(graph, at, c.dep, (r) => r === 'nmod:by' || r === 'nmod:agent'));
     }
   }

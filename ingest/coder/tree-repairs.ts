@@ -262,6 +262,31 @@ function elaborationReadAsClause(sentence: ParsedSentence, rewired: Rewiring): v
   }
 }
 
+/**
+ * "condemns the attack in Kabul claimed by ISKP", "condemned the bombing claimed by the TTP": the parser
+ * reads the noun as the subject of a clause "claimed by …" hung on the verb (`ccomp`, `dep`), so the verb
+ * has no object. Rewritten as the reduced relative it is: the noun is the verb's object, the participle
+ * its modifier — when the "clause" has no auxiliary, marker or copula of its own and a by-phrase follows.
+ */
+const CLAUSE_RELS = new Set(['ccomp', 'dep', 'parataxis']);
+const FINITE_PARTS = new Set(['aux', 'aux:pass', 'cop', 'mark', 'nsubj:pass', 'expl']);
+
+function reducedRelativeReadAsClause(sentence: ParsedSentence, rewired: Rewiring): void {
+  const { tokens, tree } = sentence;
+  for (const arc of tree) {
+    const v = arc.dep;
+    const g = arc.gov;
+    if (g < 0 || !CLAUSE_RELS.has(arc.rel) || !/^VB[DN]$/.test(tokens[v]?.pos ?? '') || !(tokens[g]?.pos ?? '').startsWith('VB')) continue;
+    const kids = tree.filter((d) => d.gov === v);
+    const subject = kids.find((d) => d.rel === 'nsubj' && d.dep < v && d.dep > g);
+    if (!subject || !(tokens[subject.dep]?.pos ?? '').startsWith('NN') || kids.some((d) => FINITE_PARTS.has(d.rel))) continue;
+    if (!kids.some((d) => d.dep > v && (d.rel === 'obl:agent' || d.rel.startsWith('obl')) && hasCase(sentence, d.dep, 'by'))) continue;
+    if (tree.some((d) => d.gov === g && d.rel === 'obj')) continue;
+    rewired.set(subject.dep, { rel: 'obj', gov: g, dep: subject.dep });
+    rewired.set(v, { rel: 'acl', gov: subject.dep, dep: v });
+  }
+}
+
 /** The sentence with known misparses mended (the same object when nothing needed mending). */
 export function repairTree(sentence: ParsedSentence): ParsedSentence {
   const rewired: Rewiring = new Map();
@@ -278,6 +303,7 @@ export function repairTree(sentence: ParsedSentence): ParsedSentence {
   determinedModifierReadAsCompound(sentence, rewired, added);
   agentOfInsertedClause(sentence, rewired);
   elaborationReadAsClause(sentence, rewired);
+  reducedRelativeReadAsClause(sentence, rewired);
   if (rewired.size === 0) return sentence;
   const oldArc = new Map(sentence.tree.map((d) => [d.dep, d]));
   const tree = sentence.tree.map((d) => rewired.get(d.dep) ?? d);

@@ -956,3 +956,11 @@ describe('a bare title of the publishing body (coder-0.9.0)', () => {
     expect(met('bare-secretary-defense')).toEqual(['lloyd-austin MET_WITH bilawal-bhutto-zardari']);
   });
 });
+
+describe('an attack claimed by its author, and a denied part in one (coder-0.9.0)', () => {
+  it('reads "condemns the attack claimed by X" as accusing X, and "denied any involvement in the attack on Y" as rejecting no Y', () => {
+    const claims = code('claimed-attacks', fullCoder).extraction.claims.map(tuple);
+    expect(claims).toContain('pakistan ACCUSED iskp');
+    expect(claims.filter((c) => c.startsWith('taliban '))).toEqual([]);
+  });
+});
