@@ -48,6 +48,8 @@ export interface ArgumentIndex {
   within: readonly (readonly ArgMention[])[];
   /** Lower-case agent nouns, singular and plural (ingest/lexicon/agents.json). */
   agents: ReadonlySet<string>;
+  /** The agent nouns that name a state's people rather than its officials ("refugees", "students"). */
+  populations?: ReadonlySet<string>;
 }
 
 /** Name suffixes the parser makes the head of a name ("Joseph R. Biden, Jr." → "Jr."). */

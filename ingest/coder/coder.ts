@@ -96,6 +96,8 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
   const titleWords = new Set([...resources.roles.titles.map((t) => t.t), ...resources.roles.ranks, ...resources.roles.modifiers].flatMap((t) => t.toLowerCase().split(/[\s-]+/)));
   const deployedBodies = new Set(own.deployedBodies);
   const agents = new Set(agentNouns.flatMap((a) => [a.noun, a.plural]).filter((n) => !n.includes(' ')).map((n) => n.toLowerCase()));
+  const populationCodes = new Set(own.populationAgentCodes ?? []);
+  const populations = new Set(agentNouns.filter((a) => populationCodes.has(a.code)).flatMap((a) => [a.noun, a.plural]).filter((n) => !n.includes(' ')).map((n) => n.toLowerCase()));
   const rules = createExtractor(resources);
   const offices = compileOfficeHolders(resources.gazetteer.offices ?? []);
   const lexicon = compileTriggerLexicon(resources.lexicon, resources.cues.prepositions, own, cameo);
@@ -406,7 +408,7 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       const at: (ArgMention | undefined)[] = sentence.tokens.map((t) => own.find((m) => m.start < t.end && t.start < m.end) ?? standIns.find((u) => u.start < t.end && t.start < u.end)?.mention);
       const within = sentence.tokens.map((t) => own.filter((m) => m.start < t.end && t.start < m.end));
       // `at` is filled in below (first person, names from the parse); the index sees every addition.
-      const index: ArgumentIndex = { at, within, agents };
+      const index: ArgumentIndex = { at, within, agents, populations };
       const graph = graphOf(sentence);
       // First person: in a reported frame ("X said: I condemn …") the reporter; otherwise the issuer
       // of the text ("we" = the publisher, "I" = the person its title names).

@@ -399,6 +399,21 @@ function enemyNamed(ctx: EventContext, v: number): boolean {
  * Two mentions listed together with "and" ("the UK and France", "US forces and Afghan troops", the
  * parser's appositions in "X, Y and Z"); never alternatives ("either X or Y" is conj:or).
  */
+/** The hosted party is named through its people, not its officials: "hosting Afghan refugees", "received Chinese students". */
+function hostedPopulation(ctx: EventContext, verb: number, hosted: Argument): boolean {
+  const { graph, index } = ctx;
+  if (!hosted.indirect || !index.populations) return false;
+  return graph.children(verb).some((c) => {
+    if (c.rel !== 'obj' && !c.rel.startsWith('nmod:of')) return false;
+    // "millions of Afghan refugees": the object is the amount, its of-phrase the people.
+    const nouns = [c.dep, ...graph.children(c.dep).filter((d) => d.rel === 'nmod:of').map((d) => d.dep)];
+    return nouns.some((n) => {
+      const t = graph.sentence.tokens[n];
+      return !!t && (index.populations?.has(t.lemma.toLowerCase()) || index.populations?.has(t.word.toLowerCase())) && graph.sentence.tokens.some((k) => k.start >= hosted.mention.start && k.end <= hosted.mention.end && graph.inSubtree(k.i, n));
+    });
+  });
+}
+
 function conjoined(graph: SentenceGraph, a: ArgMention, b: ArgMention): boolean {
   const [ta, tb] = [tokenAt(graph, a.start), tokenAt(graph, b.start)].sort((p, q) => p - q) as [number, number];
   if (ta < 0 || tb < 0) return false;
@@ -475,6 +490,8 @@ export function findEvents(ctx: EventContext): FoundEvent[] {
         if ((entry.type === 'MET_WITH' || entry.type === 'VISITED') && (t.via === 'nmod:poss' || possessorInText(graph, t.mention, ctx.index.agents))) return;
         // Nor does a host meet a party by welcoming its act in any phrase ("welcomes the decision of the Taliban").
         if (entry.type === 'MET_WITH' && t.via && isVerb && lexicon.hostingVerbs.has(lemma)) return;
+        // Hosting a state's people is no meeting or visit of the state ("hosting millions of Afghan refugees").
+        if ((entry.type === 'MET_WITH' || entry.type === 'VISITED') && isVerb && lexicon.hostingVerbs.has(lemma) && hostedPopulation(ctx, tok.i, entry.reverse ? s : t)) return;
         // One goes to a place, not to the people a demonym names ("our prayers go out to Afghan soldiers").
         if (entry.type === 'VISITED' && (t.indirect || t.mention.kind === 'demonym')) return;
         out.push({ type: entry.type, trigger: tok.i, source: s, target: t, entry });

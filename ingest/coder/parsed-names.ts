@@ -91,6 +91,9 @@ export function findParsedNames(
     // Where something happens is a place, not a person: "attacked civilians in El Fasher".
     if (type === 'person' && graph.parents(head.i).some((p) => PLACE_RELS.test(p.rel))) continue;
     const titleOnly = type === 'person' && words.every((w) => titleWords.has(w.toLowerCase()));
+    // The rest of a title, not a name: "Army Staff" of "the Chief of Army Staff".
+    const ofTitle = graph.parents(head.i).some((p) => p.rel === 'nmod:of' && titleWords.has(toks[p.gov]?.word.toLowerCase() ?? ''));
+    if (ofTitle && words.every((w) => titleWords.has(w.toLowerCase()))) continue;
     if (!plausibleDiscoveredName(name, type)) continue;
     const id = `d-${slugify(name)}`;
     const start = toks[parts[0]!]!.start;

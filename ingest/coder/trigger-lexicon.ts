@@ -46,6 +46,8 @@ export interface DependencyVocabulary {
   deployedBodies: string[];
   /** Gazetteer ids of bodies that speak for their state: their "we" is the state (a foreign ministry). */
   stateVoices?: string[];
+  /** Agent codes (agents.json) of a state's people rather than its officials: hosting them is no meeting of their state. */
+  populationAgentCodes?: string[];
   /** Participles by which a party backs a noun without acting in its acts ("Pakistan-backed militants"): ingest/coder/rule-check.ts. */
   backingParticiples?: string[];
   /** Nouns of harm that trigger no relation of ours, whose of-phrase names the victim ("the detention of X"). */

@@ -964,3 +964,17 @@ describe('an attack claimed by its author, and a denied part in one (coder-0.9.0
     expect(claims.filter((c) => c.startsWith('taliban '))).toEqual([]);
   });
 });
+
+describe('hosting a state\'s people, and a title that is no body (coder-0.9.0)', () => {
+  it('reads "hosting Afghan refugees" as no meeting or visit of Afghanistan, "hosted Afghan officials" as one', () => {
+    const claims = code('hosted-people-titles', fullCoder).extraction.claims;
+    const hosted = claims.filter((c) => c.trigger.startsWith('host')).map((c) => [tuple(c), c.trigger]);
+    expect(hosted).toEqual(expect.arrayContaining([['pakistan MET_WITH afghanistan', 'hosted'], ['afghanistan VISITED pakistan', 'hosted']]));
+    expect(hosted.filter(([, trigger]) => trigger === 'hosting')).toEqual([]);
+  });
+
+  it('reads "the Chief of Army Staff" as a title, never a body "Army Staff"', () => {
+    const { extraction } = code('hosted-people-titles', fullCoder);
+    expect([...extraction.actors.map((a) => a.id), ...extraction.claims.flatMap((c) => [c.source, c.target])].filter((id) => id.includes('army-staff'))).toEqual([]);
+  });
+});
