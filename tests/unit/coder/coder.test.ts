@@ -978,3 +978,12 @@ describe('hosting a state\'s people, and a title that is no body (coder-0.9.0)',
     expect([...extraction.actors.map((a) => a.id), ...extraction.claims.flatMap((c) => [c.source, c.target])].filter((id) => id.includes('army-staff'))).toEqual([]);
   });
 });
+
+describe('a courtesy call, and concerns conveyed (coder-0.9.0)', () => {
+  it('reads "paid a courtesy call on X" as a meeting and "conveyed its protest to X" as accusing X, gratitude conveyed as no accusation', () => {
+    const claims = code('courtesy-concerns', fullCoder).extraction.claims.map(tuple);
+    expect(claims).toContain('d-donald-blome MET_WITH amir-khan-muttaqi');
+    expect(claims).toContain('pakistan ACCUSED india');
+    expect(claims.filter((c) => c.includes('ACCUSED china'))).toEqual([]);
+  });
+});
