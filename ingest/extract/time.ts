@@ -22,8 +22,10 @@ const NUMBER_WORDS: Record<string, number> = {
   fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, several: 3, few: 3, couple: 2,
 };
 const DECADE_RE = /\b(?:in |during |since |of |through )?(?:the |late |early |mid-)*(1[5-9]\d0|20\d0)['’]?s\b/g;
-const YEAR_RE = /(?<![\d,.$-])\b(1[5-9]\d\d|20\d\d)\b(?![-–]?\s?(?:year|strong|member|page)s?\b)(?!,\d)/g;
-const AGO_RE = /\b(?:(?:nearly|almost|about|around|some|over|more than|roughly|just|less than)\s+)?(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|few|a few|couple|a couple of)\s+(years?|decades?|months?)\s+ago\b/gi;
+const YEAR_RE = /(?<![\d,.$])\b(1[5-9]\d\d|20\d\d)\b(?![-–]?\s?(?:year|strong|member|page)s?\b)(?!,\d)/g;
+// "three and a half years ago", "a year and a half ago": the half may follow the number or the unit.
+const AGO_RE = /\b(?:(?:nearly|almost|about|around|some|over|more than|roughly|just|less than)\s+)?(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|several|few|a few|couple|a couple of)(\s+and\s+a\s+half)?\s+(years?|decades?|months?)(\s+and\s+a\s+half)?\s+ago\b/gi;
+const MONTHS_PER: Record<string, number> = { year: 12, decade: 120, month: 1 };
 const REL_RE = /\b(last|this|next|previous|past|current|coming)\s+(year|month|week|spring|summer|autumn|fall|winter)\b|\b(yesterday|today|tomorrow|recently|earlier this year|later this year)\b/gi;
 const CHRONO_GATE = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}\b|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
@@ -50,17 +52,18 @@ export function findYears(text: string, published: string | null): YearMention[]
   }
   for (const m of text.matchAll(YEAR_RE)) {
     const s = m.index;
+    // After a hyphen only as "mid-2019", "early-2020", "late-2021" (not "2019-2020"'s second year or "F-2000").
+    if (text[s - 1] === '-' && !/\b(?:mid|early|late)-$/i.test(text.slice(Math.max(0, s - 6), s))) continue;
     if (!covered(s, s + 4)) out.push({ year: Number(m[1]), rule: 'explicit', start: s, end: s + 4 });
   }
   if (refYear !== null && refMonth !== null) {
     for (const m of text.matchAll(AGO_RE)) {
       const raw = (m[1] as string).toLowerCase().replace(/^a (few|couple of)$/, '$1');
       const n = /^\d+$/.test(raw) ? Number(raw) : (NUMBER_WORDS[raw.split(' ')[0] as string] ?? NUMBER_WORDS[raw] ?? 1);
-      const unit = (m[2] as string).toLowerCase();
-      let year = refYear;
-      if (unit.startsWith('year')) year = refYear - n;
-      else if (unit.startsWith('decade')) year = refYear - 10 * n;
-      else year = refMonth - n < 0 ? refYear - Math.ceil((n - refMonth) / 12) : refYear;
+      const per = MONTHS_PER[(m[3] as string).toLowerCase().replace(/s$/, '')] ?? 12;
+      // Counted back from the publication month: three and a half years before May 2023 is November 2019.
+      const back = Math.round((n + (m[2] || m[4] ? 0.5 : 0)) * per);
+      const year = Math.floor((refYear * 12 + refMonth - back) / 12);
       if (!covered(m.index, m.index + m[0].length)) out.push({ year, rule: 'relative', start: m.index, end: m.index + m[0].length });
     }
     for (const m of text.matchAll(REL_RE)) {
@@ -71,6 +74,9 @@ export function findYears(text: string, published: string | null): YearMention[]
       if (unit === 'year') year = which === 'last' || which === 'previous' || which === 'past' ? refYear - 1 : which === 'next' || which === 'coming' ? refYear + 1 : refYear;
       else if (unit === 'month' && (which === 'last' || which === 'previous' || which === 'past') && refMonth === 0) year = refYear - 1;
       else if (unit === 'month' && which === 'next' && refMonth === 11) year = refYear + 1;
+      // A text of January 1st says "yesterday" of December 31st; of the last days of a year, "last week" may be the year before too.
+      else if (which === 'yesterday' && ref) year = new Date(ref.getTime() - 86_400_000).getUTCFullYear();
+      else if (unit === 'week' && (which === 'last' || which === 'previous' || which === 'past') && ref) year = new Date(ref.getTime() - 7 * 86_400_000).getUTCFullYear();
       out.push({ year, rule: 'relative', start: m.index, end: m.index + m[0].length });
     }
   }
@@ -90,7 +96,12 @@ export function findYears(text: string, published: string | null): YearMention[]
         let y = year;
         const month = r.start.get('month');
         const day = r.start.get('day') ?? 1;
-        if (month !== null && month !== undefined && refYear !== null && refMonth !== null) {
+        const weekday = r.start.get('weekday');
+        if (weekday !== null && weekday !== undefined && !r.start.isCertain('month') && !r.start.isCertain('day')) {
+          // "on Saturday": the last such day on or before publication (a Friday's "Saturday" is six days back).
+          const back = (ref.getUTCDay() - weekday + 7) % 7;
+          y = new Date(ref.getTime() - back * 86_400_000).getUTCFullYear();
+        } else if (month !== null && month !== undefined && refYear !== null && refMonth !== null) {
           y = refYear;
           if (month - 1 > refMonth || (month - 1 === refMonth && day > ref.getUTCDate())) y = refYear - 1;
         }

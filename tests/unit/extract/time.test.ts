@@ -10,6 +10,16 @@ describe('findYears', () => {
     expect(ys('They met last year.')).toEqual(['2022:relative']);
     expect(ys('They met this year.')).toEqual(['2023:relative']);
     expect(ys('The raid happened nearly four years ago.')).toEqual(['2019:relative']);
+    // A half counted from the publication month: 42 months before March 2023 is September 2019; 18 before is September 2021.
+    expect(ys('Three and a half years ago, the envoys met.')).toEqual(['2019:relative']);
+    expect(ys('A year and a half ago, the envoys met.')).toEqual(['2021:relative']);
+    expect(ys('18 months ago the envoys met.')).toEqual(['2021:relative']);
+    // A weekday is the last such day on or before publication, across a new year too.
+    expect(findYears('They met on Saturday.', '2023-01-20').map((y) => y.year)).toEqual([2023]);
+    expect(findYears('They met on Saturday.', '2023-01-02').map((y) => y.year)).toEqual([2022]);
+    expect(findYears('They met yesterday.', '2023-01-01').map((y) => y.year)).toEqual([2022]);
+    expect(ys('Talks stalled in mid-2019 and resumed in early-2020.')).toEqual(['2019:explicit', '2020:explicit']);
+    expect(findYears('Two and a half years ago they met.', '2023-08-10').map((y) => y.year)).toEqual([2021]);
     expect(ys('Envoys met last month.')).toEqual(['2023:relative']);
     expect(ys('Envoys met on December 20.')).toEqual(['2022:relative']);
     expect(ys('Envoys met on February 20.')).toEqual(['2023:relative']);
