@@ -133,12 +133,12 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
     const id = `d-${slugify(name)}`;
     return { ...found, actor: { ...found.actor, id, name, aliases: [name, found.actor.name] }, mention: { ...found.mention, actor: id } };
   };
-  /** The state a title's own modifier names ("the Iraqi Foreign Minister", "Pakistan's Prime Minister"). */
+  /** The state a title's own modifier names ("the Iraqi Foreign Minister", "Pakistan's Prime Minister", "the Prime Minister of Pakistan"). */
   const stateOfTitle = (graph: SentenceGraph, at: readonly (ArgMention | undefined)[], title: readonly number[]): string | null => {
     for (const k of title) {
       for (const c of graph.children(k)) {
         const actor = at[c.dep]?.actor;
-        if (!title.includes(c.dep) && /^(amod|compound|nmod:poss)$/.test(c.rel) && actor && isStateId(actor)) return actor;
+        if (!title.includes(c.dep) && /^(amod|compound|nmod:poss|nmod:of)$/.test(c.rel) && actor && isStateId(actor)) return actor;
       }
     }
     return null;

@@ -987,3 +987,11 @@ describe('a courtesy call, and concerns conveyed (coder-0.9.0)', () => {
     expect(claims.filter((c) => c.includes('ACCUSED china'))).toEqual([]);
   });
 });
+
+describe('gratitude expressed, and a title of a state in an of-phrase (coder-0.9.0)', () => {
+  it('reads "expressed gratitude to X" and "conveyed his thanks to X" as support of X, by the state "the Prime Minister of Pakistan" names', () => {
+    const claims = code('gratitude-title-of', fullCoder).extraction.claims.map(tuple);
+    expect(claims).toEqual(expect.arrayContaining(['pakistan SUPPORTS saudi-arabia', 'iran SUPPORTS china']));
+    expect(claims.filter((c) => c.includes('d-prime-minister') || c.includes('d-foreign-minister'))).toEqual([]);
+  });
+});
