@@ -261,7 +261,8 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       // "agreed to attack X" is no cooperation with X.
       if (c.type === 'COOPERATES_WITH' && promisesHostileAct({ graph, lexicon }, trigger)) return true;
       const pol = polarityOf(graph, trigger);
-      if (pol.unrealised || inOpeningCondition(sentence, trigger)) return true;
+      // A directive asks others to act and asserts nothing done ("we urge X and Y to resume talks").
+      if (pol.unrealised || pol.directed || inOpeningCondition(sentence, trigger)) return true;
       // "Instead of fighting X": the tree states the act denied; the surface rules read it as done.
       if (pol.forgone && !c.negated) return true;
       // One visits a place, not the people a demonym names ("our hearts go out to the Afghan people").

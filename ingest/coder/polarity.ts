@@ -28,6 +28,8 @@ export interface Polarity {
   threatened: boolean;
   /** "would" under a past report ("X said they would meet Y"): the report's "will", a promise in the past. */
   promisedInPast: boolean;
+  /** Asked of its actors by someone else ("we urge X and Y to resume talks"): requested, not done. */
+  directed: boolean;
 }
 
 const THREAT_CONTROLLERS = new Set(['threaten', 'warn', 'vow']);
@@ -86,6 +88,7 @@ export function polarityOf(graph: SentenceGraph, trigger: number): Polarity {
   let threatened = false;
   let wouldAt = -1;
   let promisedInPast = false;
+  let directed = false;
   let node = trigger;
   // The cessation verb whose negation is in force: "to cease their attacks" denies them only if done.
   let ceasedBy = -1;
@@ -130,6 +133,9 @@ export function polarityOf(graph: SentenceGraph, trigger: number): Polarity {
       if (PROPOSED_CONTROLLERS.has(headLemma) && modality === 'asserted' && !standing) modality = 'proposed';
       if (COMMISSIVE_CONTROLLERS.has(headLemma) && !standing) commissive = true;
       if (THREAT_CONTROLLERS.has(headLemma)) threatened = true;
+      // "urged X to stop attacking Y" asks that an act going on end: that act stays asserted (above). One
+      // asked in the passive ("Qatar was asked to mediate") is named for the role it took.
+      if (DIRECTIVE_VERBS.has(headLemma) && !negated && !graph.children(head).some((c) => c.rel === 'aux:pass' || c.rel === 'nsubj:pass')) directed = true;
       node = head;
       continue;
     }
@@ -158,5 +164,5 @@ export function polarityOf(graph: SentenceGraph, trigger: number): Polarity {
   const carrier = graph.head(trigger);
   const forgone = forgoneAt(graph, trigger) || ((toks[trigger]?.pos ?? '').startsWith('NN') && carrier >= 0 && /^(obl|obj)/.test(graph.treeRel(trigger)) && forgoneAt(graph, carrier));
   if (forgone) negated = true;
-  return { negated, modality, unrealised, forgone, commissive, threatened, promisedInPast };
+  return { negated, modality, unrealised, forgone, commissive, threatened, promisedInPast, directed };
 }

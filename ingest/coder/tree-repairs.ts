@@ -287,6 +287,22 @@ function reducedRelativeReadAsClause(sentence: ParsedSentence, rewired: Rewiring
   }
 }
 
+/**
+ * "I encourage X and Y to now work together": an adverb between "to" and the verb makes the parser read
+ * the infinitive as a phrase ("to" its case, the verb an `obl:to` of the governor), so no control chain
+ * reaches it. Rewritten as the complement it is: xcomp + mark.
+ */
+function infinitiveReadAsPhrase(sentence: ParsedSentence, rewired: Rewiring): void {
+  const { tokens, tree } = sentence;
+  for (const arc of tree) {
+    if (arc.gov < 0 || (arc.rel !== 'obl' && arc.rel !== 'obl:to') || tokens[arc.dep]?.pos !== 'VB' || !(tokens[arc.gov]?.pos ?? '').startsWith('VB')) continue;
+    const to = tree.find((d) => d.gov === arc.dep && d.rel === 'case' && tokens[d.dep]?.word.toLowerCase() === 'to');
+    if (!to) continue;
+    rewired.set(arc.dep, { rel: 'xcomp', gov: arc.gov, dep: arc.dep });
+    rewired.set(to.dep, { rel: 'mark', gov: arc.dep, dep: to.dep });
+  }
+}
+
 /** The sentence with known misparses mended (the same object when nothing needed mending). */
 export function repairTree(sentence: ParsedSentence): ParsedSentence {
   const rewired: Rewiring = new Map();
@@ -304,6 +320,7 @@ export function repairTree(sentence: ParsedSentence): ParsedSentence {
   agentOfInsertedClause(sentence, rewired);
   elaborationReadAsClause(sentence, rewired);
   reducedRelativeReadAsClause(sentence, rewired);
+  infinitiveReadAsPhrase(sentence, rewired);
   if (rewired.size === 0) return sentence;
   const oldArc = new Map(sentence.tree.map((d) => [d.dep, d]));
   const tree = sentence.tree.map((d) => rewired.get(d.dep) ?? d);

@@ -995,3 +995,11 @@ describe('gratitude expressed, and a title of a state in an of-phrase (coder-0.9
     expect(claims.filter((c) => c.includes('d-prime-minister') || c.includes('d-foreign-minister'))).toEqual([]);
   });
 });
+
+describe('a directive asserts nothing done (coder-0.9.0)', () => {
+  it('reads "we urge X and Y to resume talks" and "I encourage X and Y to now work together" as no claim of X and Y, "agreed to now work with X" as an agreement', () => {
+    const claims = code('directives', fullCoder).extraction.claims.map(tuple);
+    expect(claims.filter((c) => c.startsWith('pakistan ') || c.startsWith('india ') || c.includes('afghan'))).toEqual([]);
+    expect(claims).toContain('taliban COOPERATES_WITH pakistan');
+  });
+});
