@@ -88,6 +88,8 @@ export interface EventContext {
 const MEETING_TIME_RELS = new Set(['obl:for', 'obl:after', 'obl:before', 'obl:during', 'obl:following', 'obl:at']);
 /** Verbs of a journey, whose purpose infinitive is the traveller's act ("visit X to mediate"). */
 const JOURNEY_VERBS = new Set(['visit', 'travel', 'fly', 'tour', 'arrive', 'go', 'come', 'return']);
+/** Verbs of entering into an event named by their to-/into-phrase ("go to war", "return to talks", "enter into negotiations"). */
+const ENTERING_VERBS = new Set(['go', 'return', 'enter', 'resort', 'proceed', 'head', 'move', 'come']);
 /** A gerund the parser attaches like a noun ("After meeting with X, Y flew …"): a clause sharing the main subject. */
 const GERUND_CASES = new Set(['after', 'before', 'since', 'upon', 'on', 'by', 'while', 'when', 'following']);
 
@@ -326,6 +328,15 @@ function nounArguments(ctx: EventContext, n: number, entry: TriggerEntry): { sou
     if (sources.length === 0) sources = verbSubjects(ctx, v).sources;
     if (targets.length === 0) targets = actorsVia(graph, at, v, (r) => prepMatches(r, nounPreps) && r !== 'obj');
     if (sources.length > 0) break;
+  }
+  // One who goes to war or returns to talks takes part in them: "go to war with X", "returned to talks with
+  // X", "entered into negotiations with X" (the verb of entering, its to-/into-phrase the event noun) —
+  // with the other party named ("X and Y went to war" says nothing of who fought whom).
+  if (sources.length === 0 && targets.length > 0) {
+    for (const p of graph.parents(n)) {
+      if ((p.rel === 'obl:to' || p.rel === 'obl:into') && ENTERING_VERBS.has(lemmaOf(graph, p.gov)) && (graph.sentence.tokens[p.gov]?.pos ?? '').startsWith('VB')) sources = verbSubjects(ctx, p.gov).sources;
+      if (sources.length > 0) break;
+    }
   }
   // Who comes for a meeting, or acts around it, takes part in it: "X travelled to Doha for talks with Y",
   // "after talks with Y, X said" (X meets Y); "U.S. and Russian negotiators return to Geneva for talks"

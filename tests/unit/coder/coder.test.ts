@@ -1003,3 +1003,12 @@ describe('a directive asserts nothing done (coder-0.9.0)', () => {
     expect(claims).toContain('taliban COOPERATES_WITH pakistan');
   });
 });
+
+describe('entering into an event (coder-0.9.0)', () => {
+  it('reads "return to war with X" and "entered into negotiations with X" as the subject\'s own war and talks, a course forgone denied', () => {
+    const claims = code('entering-events', fullCoder).extraction.claims.map(tuple);
+    expect(claims).toContain('united-states ATTACKED taliban (negated)');
+    expect(claims).toContain('pakistan MET_WITH ttp');
+    expect(claims).not.toContain('united-states ATTACKED taliban');
+  });
+});
