@@ -45,12 +45,19 @@ function clauseHead(graph: SentenceGraph, i: number): number {
 }
 
 export function claimYear(graph: SentenceGraph, trigger: number, timexes: readonly Timex[], publicationYear: number | null): ClaimYear {
-  const head = clauseHead(graph, trigger);
-  // A time expression inside the trigger's own clause (not in a clause nested below it) dates it.
-  const own = timexes.filter((tx) => tx.tokens.some((k) => graph.inSubtree(k, head) && clauseHead(graph, k) === head));
+  let head = clauseHead(graph, trigger);
   const distance = (tx: Timex) => Math.abs((tx.tokens[0] as number) - trigger) + (tx.bound ? 1000 : 0);
-  const pick = own.sort((a, b) => distance(a) - distance(b))[0];
-  if (pick) return { year: pick.year, yearRule: pick.rule };
+  for (let steps = 0; steps < 3; steps++) {
+    // A time expression inside the trigger's own clause (not in a clause nested below it) dates it.
+    const own = timexes.filter((tx) => tx.tokens.some((k) => graph.inSubtree(k, head) && clauseHead(graph, k) === head));
+    const pick = own.sort((a, b) => distance(a) - distance(b))[0];
+    if (pick) return { year: pick.year, yearRule: pick.rule };
+    // A purpose infinitive happens when its clause does: "went to Afghanistan in 2001 to root out al Qaeda".
+    const rel = graph.treeRel(head);
+    const purpose = (rel === 'advcl' || rel === 'xcomp') && graph.children(head).some((c) => c.rel === 'mark' && graph.sentence.tokens[c.dep]?.word.toLowerCase() === 'to');
+    if (!purpose || graph.head(head) < 0) break;
+    head = clauseHead(graph, graph.head(head));
+  }
   return { year: publicationYear, yearRule: 'publication-fallback' };
 }
 

@@ -303,6 +303,31 @@ function infinitiveReadAsPhrase(sentence: ParsedSentence, rewired: Rewiring): vo
   }
 }
 
+/**
+ * "We went to Afghanistan to root out al Qaeda": a verb that is also a noun, after "to" and before its
+ * particle, is tagged a noun with "to" as its case and the particle as the case of its object. Rewritten
+ * as the purpose clause it is: the verb (re-tagged) a clause of its governor, "to" its marker, the
+ * particle a particle, the noun its object.
+ */
+const PARTICLES = new Set(['out', 'off', 'up', 'down']);
+
+function verbReadAsNounBeforeParticle(sentence: ParsedSentence, rewired: Rewiring, retagged: Set<number>): void {
+  const { tokens, tree } = sentence;
+  for (const arc of tree) {
+    const w = arc.dep;
+    if (arc.gov < 0 || !arc.rel.startsWith('obl') || tokens[w]?.pos !== 'NN' || !(tokens[arc.gov]?.pos ?? '').startsWith('VB')) continue;
+    const to = tree.find((d) => d.gov === w && d.rel === 'case' && d.dep === w - 1 && tokens[d.dep]?.word.toLowerCase() === 'to');
+    const particle = tokens[w + 1];
+    const objectArc = particle && PARTICLES.has(particle.word.toLowerCase()) ? tree.find((d) => d.gov === w && d.dep > w + 1 && tree.some((c) => c.gov === d.dep && c.dep === w + 1 && c.rel === 'case')) : undefined;
+    if (!to || !objectArc) continue;
+    rewired.set(w, { rel: 'advcl', gov: arc.gov, dep: w });
+    rewired.set(to.dep, { rel: 'mark', gov: w, dep: to.dep });
+    rewired.set(w + 1, { rel: 'compound:prt', gov: w, dep: w + 1 });
+    rewired.set(objectArc.dep, { rel: 'obj', gov: w, dep: objectArc.dep });
+    retagged.add(w);
+  }
+}
+
 /** The sentence with known misparses mended (the same object when nothing needed mending). */
 export function repairTree(sentence: ParsedSentence): ParsedSentence {
   const rewired: Rewiring = new Map();
@@ -321,6 +346,8 @@ export function repairTree(sentence: ParsedSentence): ParsedSentence {
   elaborationReadAsClause(sentence, rewired);
   reducedRelativeReadAsClause(sentence, rewired);
   infinitiveReadAsPhrase(sentence, rewired);
+  const retagged = new Set<number>();
+  verbReadAsNounBeforeParticle(sentence, rewired, retagged);
   if (rewired.size === 0) return sentence;
   const oldArc = new Map(sentence.tree.map((d) => [d.dep, d]));
   const tree = sentence.tree.map((d) => rewired.get(d.dep) ?? d);
@@ -345,5 +372,6 @@ export function repairTree(sentence: ParsedSentence): ParsedSentence {
   }
   for (const d of rewired.values()) if (!placed.has(d.dep)) deps.push(d);
   deps.push(...added);
-  return { ...sentence, tree, deps };
+  const tokens = retagged.size === 0 ? sentence.tokens : sentence.tokens.map((t) => (retagged.has(t.i) ? { ...t, pos: 'VB' } : t));
+  return { ...sentence, tokens, tree, deps };
 }

@@ -1012,3 +1012,10 @@ describe('entering into an event (coder-0.9.0)', () => {
     expect(claims).not.toContain('united-states ATTACKED taliban');
   });
 });
+
+describe('a verb tagged a noun before its particle, and the year of a purpose (coder-0.9.0)', () => {
+  it('reads "went to Afghanistan in 2001 to root out al Qaeda" as the speaker\'s attack on al Qaeda in 2001', () => {
+    const claims = code('root-out-purpose', fullCoder).extraction.claims.filter((c) => c.type === 'ATTACKED');
+    expect(claims.map((c) => [tuple(c), c.year, c.yearRule])).toEqual([['united-states ATTACKED al-qaeda', 2001, 'explicit']]);
+  });
+});
