@@ -944,8 +944,9 @@ describe('fighting alongside, and welcoming a decision (coder-0.9.0)', () => {
 });
 
 describe('liberating a place from a party (coder-0.9.0)', () => {
-  it('reads "liberated X from Y" as an attack on Y, not on the place', () => {
+  it('reads "liberated X from Y" and "seized X from Y" as an attack on Y, not on the place', () => {
     expect(code('liberated', fullCoder).extraction.claims.map(tuple)).toEqual(['iraq ATTACKED islamic-state']);
+    expect(code('seized-from', fullCoder).extraction.claims.map(tuple)).toEqual(['taliban ATTACKED afghan-government-2021']);
   });
 });
 
