@@ -1020,3 +1020,10 @@ describe('a verb tagged a noun before its particle, and the year of a purpose (c
     expect(claims.map((c) => [tuple(c), c.year, c.yearRule])).toEqual([['united-states ATTACKED al-qaeda', 2001, 'explicit']]);
   });
 });
+
+describe('aid mobilised or allocated (coder-0.9.0)', () => {
+  it('reads "mobilised €9.4 billion in humanitarian aid for Syrians" and "allocated $5 million in assistance to X" as support by the subject', () => {
+    const claims = code('aid-mobilised', fullCoder).extraction.claims.map(tuple);
+    expect(claims).toEqual(expect.arrayContaining(['eu SUPPORTS syria', 'japan SUPPORTS afghanistan']));
+  });
+});
