@@ -171,6 +171,27 @@ describe('edge aggregates', () => {
     expect(await edgeAggregateDifferences(driver)).toEqual([]);
   });
 
+  it('stay exact under concurrent writes sharing actors (loads, a re-type, a promotion, a deletion at once)', async () => {
+    await cleanDatabase(driver);
+    const db = { driver, database: 'neo4j', timeoutMs: 30_000, availability: createAvailability(driver, 'neo4j') };
+    const claim = (source: (typeof ACTORS)[number], target: (typeof ACTORS)[number]): ClaimArb => ({ source, target, type: 'ATTACKED', year: 2021, negated: false, modality: 'asserted' });
+    await writeDocuments(driver, [extraction('doc-d', { claims: [claim('pakistan', 'cia')], published: '2021-03-01' })]);
+    // Each round changes every document's claims on the shared actors (their counts move up and down)
+    // and swaps two actors' types.
+    const times = (n: number, c: ClaimArb) => Array.from({ length: n }, () => c);
+    for (let round = 0; round < 8; round++) {
+      const n = 1 + (round % 3);
+      await Promise.all([
+        writeDocuments(driver, [extraction('doc-a', { claims: [...times(n, claim('cia', 'taliban')), claim('taliban', 'pakistan')], published: '2021-03-01', retype: { actor: 'taliban', type: round % 2 === 0 ? 'organization' : 'state' } })]),
+        writeDocuments(driver, [extraction('doc-b', { claims: [...times(4 - n, claim('taliban', 'cia')), claim('united-states', 'pakistan')], published: '2022-07-09' })]),
+        writeDocuments(driver, [extraction('doc-c', { claims: times(n, claim('cia', 'pakistan')), published: '2021-03-01' })]),
+        createReviewRepository(db).promote('pakistan', { type: round % 2 === 0 ? 'person' : 'state' }, 'tester'),
+        round === 5 ? createDocumentRepository(db).remove('doc-d') : Promise.resolve(),
+      ]);
+      expect(await edgeAggregateDifferences(driver), `round ${round}`).toEqual([]);
+    }
+  });
+
   it('finds a stat tally or an actor tally that is off', async () => {
     await cleanDatabase(driver);
     await writeDocuments(driver, [extraction('doc-a', { claims: [{ source: 'cia', target: 'taliban', type: 'ATTACKED', year: 2021, negated: false, modality: 'asserted' }], published: '2021-03-01' })]);
