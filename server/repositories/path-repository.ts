@@ -25,6 +25,9 @@ export interface PathOptions {
 /** Parallel claims multiply shortest paths; read this many before de-duplicating by actor sequence. */
 const RAW_PATH_CAP = 2000;
 
+/** How buildPathQuery ends: each path's actor ids, the first RAW_PATH_CAP paths. */
+const PATH_ACTORS = 'RETURN [n IN nodes(p) | n.id] AS actors\nLIMIT $cap';
+
 export function buildPathQuery(filters: GraphFilters, opts: PathOptions) {
   if (!Number.isInteger(opts.maxHops) || opts.maxHops < 1 || opts.maxHops > 6) throw invalidParameter('maxHops', 'an integer from 1 to 6.');
   const types = relationshipTypes(filters.types);
@@ -34,8 +37,7 @@ export function buildPathQuery(filters: GraphFilters, opts: PathOptions) {
     cypher: `MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
 MATCH p = allShortestPaths((a)-[:${types}*..${opts.maxHops}]${arrow}(b))
 WHERE all(r IN relationships(p) WHERE ${preds.where})
-RETURN [n IN nodes(p) | n.id] AS actors
-LIMIT $cap`,
+${PATH_ACTORS}`,
     params: { ...preds.params, from: opts.from, to: opts.to, endpoints: [opts.from, opts.to], cap: neo4j.int(RAW_PATH_CAP) },
   };
 }
@@ -45,6 +47,9 @@ LIMIT $cap`,
  * asserted before denied, then by modality (asserted, reported, proposed, speculative), confidence
  * and id, so a hop reads the same on every request.
  */
+/** The evidence subquery of one `hop` (the step query's; the one-query answer finds it by this text). */
+const STEP_OF_HOP = (body: string) => `CALL (hop) {\n  ${body}\n}`;
+
 export function buildStepQuery(filters: GraphFilters, opts: Pick<PathOptions, 'from' | 'to' | 'directed'>, hops: Array<[string, string]>) {
   const types = relationshipTypes(filters.types);
   const preds = claimPredicates(filters, { rel: 'r', source: 'startNode(r)', target: 'endNode(r)' }, { negation: true, exempt: 'endpoints' });
@@ -52,48 +57,53 @@ export function buildStepQuery(filters: GraphFilters, opts: Pick<PathOptions, 'f
   const rank = `CASE r.modality ${MODALITIES.map((m, i) => `WHEN '${m}' THEN ${i}`).join(' ')} ELSE ${MODALITIES.length} END`;
   return {
     cypher: `UNWIND $hops AS hop
-CALL (hop) {
-  MATCH (:Actor {id: hop[0]})-[r:${types}]${arrow}(:Actor {id: hop[1]})
+${STEP_OF_HOP(`MATCH (:Actor {id: hop[0]})-[r:${types}]${arrow}(:Actor {id: hop[1]})
   WHERE ${preds.where}
-  RETURN r ORDER BY r.negated, ${rank}, r.confidence DESC, r.claimId LIMIT 1
-}
+  RETURN r ORDER BY r.negated, ${rank}, r.confidence DESC, r.claimId LIMIT 1`)}
 RETURN hop[0] AS x, hop[1] AS y, startNode(r).id AS source, endNode(r).id AS target, type(r) AS type, r.claimId AS claimId,
   r.docId AS doc, r.year AS year, r.sentence AS sentence, r.negated AS negated, r.modality AS modality`,
     params: { ...preds.params, hops, endpoints: [opts.from, opts.to] },
   };
 }
 
+/** A query's text between `start` (included) and `end` (excluded), which it must contain. */
+function between(cypher: string, start: string, end: string): string {
+  const from = cypher.indexOf(start);
+  const to = cypher.indexOf(end, from);
+  if (from < 0 || to < 0) throw new Error(`path-repository: a query no longer holds ${JSON.stringify(start)} … ${JSON.stringify(end)}.`);
+  return cypher.slice(from, to);
+}
+
 /**
  * The whole answer in one query, for filters the aggregates answer with no other read (no document list,
  * no rejected claims, no actor types): the paths' actor sequences (the first `limit` distinct ones of
  * the first RAW_PATH_CAP paths, as the separate queries take them), each hop's evidence
- * (buildStepQuery), the aggregates between consecutive actors (buildPairRowsQuery) and the actors
- * (ACTOR_NODES_QUERY) — one query where the separate ones were four, each costing Neo4j and the
- * driver more than its reads.
+ * (buildStepQuery's subquery), the aggregates between consecutive actors (buildPairRowsQuery's match)
+ * and the actors (ACTOR_NODES_QUERY's) — one query where the separate ones were four, each costing
+ * Neo4j and the driver more than its reads.
  */
-/** A query's parameters but its lists of hops or pairs (the one query computes them). */
-const withoutLists = ({ hops: _hops, pairs: _pairs, ...rest }: Record<string, unknown>) => rest;
-
 export function buildPathAnswerQuery(filters: GraphFilters, opts: PathOptions, graphFilters: GraphFilters) {
   const paths = buildPathQuery(filters, opts);
   const steps = buildStepQuery(filters, opts, []);
   const pairs = buildPairRowsQuery(graphFilters, []);
-  const stepBody = steps.cypher.slice(steps.cypher.indexOf('CALL (hop) {'), steps.cypher.indexOf('\nRETURN hop[0]'));
-  const pairWhere = pairs.cypher.slice(pairs.cypher.indexOf('MATCH (e:EdgeAggregate'), pairs.cypher.indexOf('\nWITH collect(e.row)'));
+  const stepOfHop = between(steps.cypher, 'CALL (hop) {', '\nRETURN hop[0]');
+  const pairMatch = between(pairs.cypher, 'MATCH (e:EdgeAggregate', '\nWITH collect(e.row)');
   const hops = `UNWIND sequences AS s UNWIND range(0, size(s) - 2) AS i WITH DISTINCT [s[i], s[i + 1]] AS hop`;
+  const { hops: _hops, ...stepParams } = steps.params;
+  const { pairs: _pairs, ...pairParams } = pairs.params;
   return {
-    cypher: `${paths.cypher.replace('RETURN [n IN nodes(p) | n.id] AS actors\nLIMIT $cap', 'WITH [n IN nodes(p) | n.id] AS actors LIMIT $cap')}
+    cypher: `${paths.cypher.replace(PATH_ACTORS, 'WITH [n IN nodes(p) | n.id] AS actors LIMIT $cap')}
 WITH collect(actors) AS found
 WITH reduce(acc = [], s IN found | CASE WHEN size(acc) >= $limit OR s IN acc THEN acc ELSE acc + [s] END) AS sequences
 CALL (sequences) {
   ${hops}
-  ${stepBody.replace(/\n/g, '\n  ')}
+  ${stepOfHop.replace(/\n/g, '\n  ')}
   RETURN collect([hop[0], hop[1], startNode(r).id, endNode(r).id, type(r), r.claimId, r.docId, r.year, r.sentence, r.negated, r.modality]) AS steps
 }
 CALL (sequences) {
   ${hops}
   UNWIND ${opts.directed ? '[hop]' : '[hop, [hop[1], hop[0]]]'} AS way WITH DISTINCT way AS pair
-  ${pairWhere}
+  ${pairMatch}
   RETURN collect(e.row) AS rows
 }
 CALL (sequences) {
@@ -102,7 +112,7 @@ CALL (sequences) {
   RETURN collect([a.id, a.name, a.type, coalesce(a.discovered, false), coalesce(a.aliases, [])]) AS actors
 }
 RETURN sequences, steps, rows, actors`,
-    params: { ...withoutLists(steps.params), ...withoutLists(pairs.params), ...paths.params, limit: neo4j.int(opts.limit) },
+    params: { ...stepParams, ...pairParams, ...paths.params, limit: neo4j.int(opts.limit) },
   };
 }
 
