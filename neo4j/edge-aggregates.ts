@@ -26,7 +26,7 @@ import { aggregateRow, contributionsOf, DOC_SEPARATOR, ROW_SEPARATOR, type Contr
 import { RELATION_TYPES } from '../shared/vocabulary';
 import { ACTOR_YEAR_LABEL, writeYearContributions, YEAR_EDGE_LABEL, yearAggregateSchemaStatements } from './year-aggregates';
 import { SummaryChange } from './stat-contributions';
-import { ACTOR_TALLY_LABEL, STAT_TALLY_LABEL, statTallySchemaStatements, writeSummaryChange } from './stat-tallies';
+import { ACTOR_TALLY_LABEL, buildSummaryFromAggregates, STAT_TALLY_LABEL, statTallySchemaStatements, writeSummaryChange } from './stat-tallies';
 
 export const EDGE_AGGREGATE_LABEL = 'EdgeAggregate';
 export const CLAIM_TALLY_LABEL = 'ClaimTally';
@@ -319,34 +319,51 @@ export async function rebuildEdgeAggregates(driver: Driver, options: { database?
   await withBuildLease(driver, options.database, (renew) => rebuildHoldingLease(driver, options.database, options.batchDocs ?? CHUNK_DOCS, renew));
 }
 
-/** Whether the database holds claims but not their aggregates (written before they, the year edges or the stat tallies existed). */
-async function needsBuild(driver: Driver, database?: string): Promise<number | undefined> {
+/**
+ * What a database holding claims lacks: `all` (written before the aggregates or the year edges
+ * existed: rebuilt once), `summary` (before the stat tallies existed: built once from its exact
+ * aggregates, without reading the claims); undefined when nothing.
+ */
+async function needsBuild(driver: Driver, database?: string): Promise<{ claims: number; lacks: 'all' | 'summary' } | undefined> {
   const counts = RELATION_TYPES.map((t) => `MATCH ()-[r:${t}]->() RETURN count(r) AS c`).join(' UNION ALL ');
-  // Built: a tally exists, so does a stat tally, and so does a year edge if any aggregate has one (a
-  // database written before year edges or stat tallies existed: rebuilt once).
   const result = await driver.executeQuery(
     `CALL () { ${counts} } WITH sum(c) AS claims
-     RETURN claims, EXISTS { MATCH (c:ClaimTally) } AND EXISTS { MATCH (s:StatTally) }
-       AND (EXISTS { MATCH (y:YearEdge) } OR NOT EXISTS { MATCH (e:EdgeAggregate) WHERE e.negated = false AND e.year IS NOT NULL }) AS built`,
+     RETURN claims, EXISTS { MATCH (c:ClaimTally) }
+       AND (EXISTS { MATCH (y:YearEdge) } OR NOT EXISTS { MATCH (e:EdgeAggregate) WHERE e.negated = false AND e.year IS NOT NULL }) AS built,
+       EXISTS { MATCH (s:StatTally) } AS summarised`,
     {},
     { database, routing: 'READ' },
   );
   const row = result.records[0];
-  if (!row || Number(row.get('claims')) === 0 || row.get('built') === true) return undefined;
-  return Number(row.get('claims'));
+  if (!row || Number(row.get('claims')) === 0) return undefined;
+  const claims = Number(row.get('claims'));
+  if (row.get('built') !== true) return { claims, lacks: 'all' };
+  return row.get('summarised') === true ? undefined : { claims, lacks: 'summary' };
 }
 
 /**
- * Builds the aggregates of a database written before they existed (claims but not a single tally).
- * Called at start-up by ensureSchema; cheap when they exist (count store + one label scan stopped at 1).
- * Several processes starting at once: one builds, the others wait for its lease, then find them built.
+ * Builds the aggregates of a database written before they existed (claims but not a single tally), or
+ * only the stats' summary of one written before it existed (from the aggregates: seconds, not a
+ * rebuild). Called at start-up by ensureSchema; cheap when they exist (count store + label scans
+ * stopped at 1). Several processes starting at once: one builds, the others wait for its lease, then
+ * find them built.
  */
 export async function ensureEdgeAggregates(driver: Driver, database?: string, log: (m: string) => void = () => {}): Promise<void> {
   if ((await needsBuild(driver, database)) === undefined) return;
   await withBuildLease(driver, database, async (renew) => {
-    const claims = await needsBuild(driver, database);
-    if (claims === undefined) return;
-    log(`Edge aggregates: building them for ${claims} claims (once, for a database written before they existed)…`);
+    const needed = await needsBuild(driver, database);
+    if (needed === undefined) return;
+    if (needed.lacks === 'summary') {
+      log(`Edge aggregates: building the stats' summary for ${needed.claims} claims from them (once, for a database written before it existed)…`);
+      const session = driver.session({ database });
+      try {
+        await session.executeWrite((tx) => buildSummaryFromAggregates(tx));
+      } finally {
+        await session.close();
+      }
+      return;
+    }
+    log(`Edge aggregates: building them for ${needed.claims} claims (once, for a database written before they existed)…`);
     await rebuildHoldingLease(driver, database, CHUNK_DOCS, renew);
   }, { wait: true });
 }

@@ -1,6 +1,7 @@
 // Writes the summary /api/stats reads (stat-contributions.ts): stat tallies and actor tallies, changed
 // at the end of every transaction that changes claims (withEdgeAggregates) or an actor's type.
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import { ROW_SEPARATOR } from './aggregate-contributions';
 import { SummaryChange, type ActorTransition } from './stat-contributions';
 
 export const STAT_TALLY_LABEL = 'StatTally';
@@ -54,4 +55,31 @@ export async function writeActorTypes(tx: ManagedTransaction, actorIds: Iterable
   const change = new SummaryChange();
   change.markRetyped(actorIds);
   await writeSummaryChange(tx, change);
+}
+
+// The summary of a database whose aggregates are exact but which has none (written before it existed):
+// what a load of every document would write, from the claim tallies, the actors' aggregates and the
+// documents' counts — one pass over the aggregates instead of a rebuild from the claims.
+const SUMMARY_ACTORS = `MATCH (e:EdgeAggregate)
+UNWIND [e.source, e.target] AS actor
+WITH actor, sum(e.count) AS claims WHERE claims > 0
+OPTIONAL MATCH (a:Actor {id: actor})
+CREATE (:ActorTally {actor: actor, claims: claims, type: a.type})`;
+
+const SUMMARY_STATS = `CALL () {
+  MATCH (t:ClaimTally)
+  UNWIND [['year', t.year], ['reported', t.publishedYear], ['type', t.type], ['publisher', t.publisher], ['modality', t.modality]] AS dv
+  RETURN dv[0] AS dim, dv[1] AS value, sum(t.count) AS n
+  UNION ALL
+  MATCH (t:ActorTally) WHERE t.type IS NOT NULL RETURN 'actorType' AS dim, t.type AS value, count(t) AS n
+  UNION ALL
+  MATCH (d:Document) WHERE d.aggregatedClaims > 0 RETURN 'sources' AS dim, null AS value, count(d) AS n
+}
+WITH dim, value, n WHERE n > 0
+CREATE (:StatTally {key: dim + $separator + coalesce(toString(value), ''), dim: dim, value: value, count: n})`;
+
+/** Writes the summary of a database that has exact aggregates and no summary (ensureEdgeAggregates). */
+export async function buildSummaryFromAggregates(tx: ManagedTransaction): Promise<void> {
+  await tx.run(SUMMARY_ACTORS);
+  await tx.run(SUMMARY_STATS, { separator: ROW_SEPARATOR });
 }

@@ -9,13 +9,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportBackup, importBackup } from '../../../documents/backup';
 import { writeDocuments } from '../../../documents/write-documents';
 import { edgeAggregateDifferences } from '../../../neo4j/edge-aggregate-check';
-import { rebuildEdgeAggregates, withEdgeAggregates } from '../../../neo4j/edge-aggregates';
+import { ensureEdgeAggregates, rebuildEdgeAggregates, withEdgeAggregates } from '../../../neo4j/edge-aggregates';
 import { createAvailability } from '../../../server/repositories/availability';
 import { createDocumentRepository } from '../../../server/repositories/document-repository';
 import { createReviewRepository } from '../../../server/repositories/review-repository';
 import { RELATION_TYPES, type ActorType, type RelationType } from '../../../shared/vocabulary';
 import { cleanDatabase, testDriver } from '../../support/db';
-import { buildExtraction } from '../../support/seed-graph';
+import { buildExtraction, seedGraph } from '../../support/seed-graph';
 
 const ACTORS = ['united-states', 'pakistan', 'taliban', 'cia'] as const;
 const NAMES: Record<(typeof ACTORS)[number], string> = { 'united-states': 'United States', pakistan: 'Pakistan', taliban: 'Taliban', cia: 'CIA' };
@@ -190,6 +190,23 @@ describe('edge aggregates', () => {
       ]);
       expect(await edgeAggregateDifferences(driver), `round ${round}`).toEqual([]);
     }
+  });
+
+  it("builds the stats' summary of a database written before it existed from the aggregates, without rebuilding them", async () => {
+    await cleanDatabase(driver);
+    await seedGraph(driver);
+    const db = { driver, database: 'neo4j', timeoutMs: 30_000, availability: createAvailability(driver, 'neo4j') };
+    await createReviewRepository(db).promote('khorasan-cell', { type: 'organization' }, 'tester');
+    const claim = await firstClaim('dawn-2011-raid');
+    if (claim) await createReviewRepository(db).review(claim, { verdict: 'rejected' }, 'tester');
+    await driver.executeQuery('MATCH (n) WHERE n:StatTally OR n:ActorTally DETACH DELETE n');
+    const aggregateIds = async () => (await driver.executeQuery('MATCH (e:EdgeAggregate) RETURN collect(elementId(e)) AS ids')).records[0]?.get('ids') as string[];
+    const before = await aggregateIds();
+    await ensureEdgeAggregates(driver);
+    expect(await aggregateIds()).toEqual(before);
+    expect(await edgeAggregateDifferences(driver)).toEqual([]);
+    const { records } = await driver.executeQuery('MATCH (s:StatTally) RETURN count(s) AS n');
+    expect(Number(records[0]?.get('n'))).toBeGreaterThan(10);
   });
 
   it('finds a stat tally or an actor tally that is off', async () => {
