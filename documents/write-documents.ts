@@ -100,12 +100,13 @@ async function checkClaims(tx: ManagedTransaction, ids: string[], worker: string
 
 /**
  * Writes the batch's actors, documents, mentions and `claims`; whether every claim was created (an
- * endpoint that is no actor drops one).
+ * endpoint that is no actor drops one). Existing actors it rewrites are added to `retyped`.
  */
 async function writeBatch(
   tx: ManagedTransaction,
   extractions: DocumentExtraction[],
   claims: WrittenClaim[],
+  retyped: Set<string>,
   processedBy: string | null,
   extractorVersion?: string,
 ): Promise<boolean> {
@@ -118,16 +119,20 @@ async function writeBatch(
     }
   }
   // Hub actors recur in every batch: an unchanged one is not rewritten (write lock, index updates).
-  await tx.run(
+  // An existing actor rewritten may have a new type: named in `retyped` (its claims then count under it;
+  // its type is read again under the lock of its tally, not compared here before this write's lock).
+  const upserted = await tx.run(
     `UNWIND $actors AS a
      MERGE (x:Actor {id: a.id})
      ON CREATE SET x = a
      WITH x, a
      WHERE NOT (x.discovered = false AND a.discovered)
        AND coalesce(x {.id, .name, .type, .aliases, .aliasText, .discovered, .affiliations} <> a, true)
-     SET x += a`,
+     SET x += a
+     RETURN collect(x.id) AS retyped`,
     { actors: [...actors.values()] },
   );
+  for (const id of (upserted.records[0]?.get('retyped') as string[] | undefined) ?? []) retyped.add(id);
 
   const documents: Array<{ props: Record<string, unknown>; mentions: ReturnType<typeof mentionsOf> }> = [];
   for (const e of extractions) {
@@ -248,9 +253,9 @@ export async function writeDocuments(
       const claims = claimsOf(toWrite);
       // New documents' claims count in the aggregates as written, unless a claim was not created or a
       // review waiting for the document changed them (then they are read back).
-      await withEdgeAggregates(tx, written, async (confirmed) => {
+      await withEdgeAggregates(tx, written, async (confirmed, retyped) => {
         if (replaced.length > 0) await deleteEarlierClaims(tx, replaced);
-        const allCreated = toWrite.length > 0 ? await writeBatch(tx, toWrite, claims, options.claimedBy ?? null, options.extractorVersion) : true;
+        const allCreated = toWrite.length > 0 ? await writeBatch(tx, toWrite, claims, retyped, options.claimedBy ?? null, options.extractorVersion) : true;
         const reviewed = await reapplyReviews(tx, written);
         if (allCreated) for (const id of newDocuments) if (!reviewed.has(id)) confirmed.add(id);
       }, { newDocuments: new Set(newDocuments), expected: contributionRowsOf(claims, newDocuments) });

@@ -1,4 +1,4 @@
-// Recounts every edge aggregate, year edge, actor year, claim tally and per-document count from the claims and lists where
+// Recounts every edge aggregate, year edge, actor year, claim tally, stat tally, actor tally and per-document count from the claims and lists where
 // the stored ones differ (tests, and `npm run db:aggregates -- check`; a repair is
 // rebuildEdgeAggregates). Reads everything, a batch of source actors at a time (so 1M claims fit in
 // memory): for checks, not for requests.
@@ -6,6 +6,7 @@ import type { Driver } from 'neo4j-driver';
 import { RELATION_TYPES } from '../shared/vocabulary';
 import { contributionsOf, edgeKey, parseAggregateRow, tallyKey, type AggregateKeyFields, type ContributionRow } from './aggregate-contributions';
 import { actorYearDeltas, yearEdgeRank, yearEdgesOf, type YearEdgeChange } from './year-contributions';
+import { SummaryChange } from './stat-contributions';
 
 const SOURCE_CONTRIBUTIONS = `UNWIND $sources AS id
 MATCH (s:Actor {id: id})-[r:${RELATION_TYPES.join('|')}]->(t:Actor)
@@ -41,10 +42,14 @@ export async function edgeAggregateDifferences(driver: Driver, database?: string
   const documents = new Map<string, number>();
   const yearEdgeChanges: YearEdgeChange[] = [];
   let yearEdgesExpected = 0;
-  const actors = (await read('MATCH (a:Actor) RETURN a.id AS id ORDER BY id')).map((r) => r.id as string);
+  const actorRows = await read('MATCH (a:Actor) RETURN a.id AS id, a.type AS type ORDER BY id');
+  const actors = actorRows.map((r) => r.id as string);
+  // The summary of /api/stats, recounted as a load of every claim at once would write it.
+  const summary = new SummaryChange();
   for (let i = 0; i < actors.length; i += CHECK_BATCH_ACTORS) {
     const sources = actors.slice(i, i + CHECK_BATCH_ACTORS);
     const c = contributionsOf((await read(SOURCE_CONTRIBUTIONS, { sources })) as unknown as ContributionRow[]);
+    summary.addContributions(c, 1);
     for (const t of c.tallies) tallies.set(t.key, (tallies.get(t.key) ?? 0) + t.n);
     for (const d of c.documents) documents.set(d.id, (documents.get(d.id) ?? 0) + d.n);
     const storedEdges = new Map<string, unknown>();
@@ -95,6 +100,27 @@ export async function edgeAggregateDifferences(driver: Driver, database?: string
   const stored = new Map<string, unknown>();
   for (const r of await read('MATCH (n:Document) WHERE coalesce(n.aggregatedClaims, 0) <> 0 RETURN n.id AS id, n.aggregatedClaims AS n')) stored.set(r.id as string, Number(r.n));
   const existing = new Set((await read('MATCH (n:Document) RETURN n.id AS id')).map((r) => r.id as string));
-  compareMaps('Document.aggregatedClaims', new Map([...documents].filter(([id]) => existing.has(id))), stored, out);
+  const counted = new Map([...documents].filter(([id]) => existing.has(id)));
+  compareMaps('Document.aggregatedClaims', counted, stored, out);
+
+  const types = new Map(actorRows.map((r) => [r.id as string, (r.type ?? null) as string | null]));
+  const actorClaims = summary.actorChanges().filter((a) => a.n > 0);
+  compareMaps('ActorTally', new Map(actorClaims.map((a) => [a.id, { claims: a.n, type: types.get(a.id) ?? null }])), await storedActorTallies(read), out);
+  summary.addActorTransitions(actorClaims.map((a) => ({ type: null, counted: false, typeNow: types.get(a.id) ?? null, countedNow: true })));
+  summary.addStat('sources', null, [...counted.values()].filter((n) => n > 0).length);
+  const storedStats = new Map<string, unknown>();
+  for (const r of await read('MATCH (s:StatTally) RETURN s {.*} AS s')) {
+    const p = r.s as Record<string, unknown>;
+    storedStats.set(String(p.key), { dim: p.dim, value: p.value === undefined || p.value === null ? null : typeof p.value === 'string' ? p.value : Number(p.value), n: Number(p.count) });
+  }
+  compareMaps('StatTally', new Map(summary.statChanges().map((d) => [d.key, { dim: d.dim, value: d.value, n: d.n }])), storedStats, out);
   return out;
+}
+
+async function storedActorTallies(read: (cypher: string) => Promise<Record<string, unknown>[]>): Promise<Map<string, unknown>> {
+  const stored = new Map<string, unknown>();
+  for (const r of await read('MATCH (t:ActorTally) RETURN t.actor AS actor, t.claims AS claims, t.type AS type')) {
+    stored.set(String(r.actor), { claims: Number(r.claims), type: (r.type ?? null) as string | null });
+  }
+  return stored;
 }

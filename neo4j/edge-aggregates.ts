@@ -7,13 +7,16 @@
 //   `count` claims, `weightMicro` (the sum of round(weight × 10⁶), an integer so subtracting is exact),
 //   and `docs`, the sorted ids of the documents contributing, so distinct documents across several
 //   aggregates are counted exactly (a union, never a sum).
-// - (:ClaimTally) per (year, publishedYear, type, publisher, modality): `count` — the histograms of
-//   /api/stats without reading every aggregate.
+// - (:ClaimTally) per (year, publishedYear, type, publisher, modality): `count` — a one-year graph
+//   view's claims (its read plan) without reading every aggregate.
 // - (:YearEdge) per (source, type, target, year) and (:ActorYear) per (actor, year) of the asserted,
 //   dated claims: the coarse level a one-year graph view ranks and totals by (year-contributions.ts).
-// - `aggregatedClaims` on each Document. (Nothing is kept per actor: hub actors are in every batch, and
-//   a counter on them would make concurrent loader transactions wait for each other and deadlock with
-//   the claim writes' locks; readers ask the aggregates' dyad and target indexes instead.)
+// - `aggregatedClaims` on each Document. (No counter on the actor nodes: hub actors are in every batch,
+//   and one there would deadlock with the claim writes' locks; readers ask the aggregates' dyad and
+//   target indexes instead.)
+// - (:StatTally) per (dimension, value) and (:ActorTally) per actor with claims: the summary /api/stats
+//   reads (stat-contributions.ts), changed once per transaction, at its end, by its net change — the
+//   only locks a transaction takes after them are theirs, in key order, so they wait but never deadlock.
 //
 // A document's claims always contribute as a whole, so keeping them exact is: take the document's
 // contribution out, change its claims, put its contribution back (`withEdgeAggregates`). Every write of
@@ -22,11 +25,13 @@ import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { aggregateRow, contributionsOf, DOC_SEPARATOR, ROW_SEPARATOR, type ContributionRow, type Contributions } from './aggregate-contributions';
 import { RELATION_TYPES } from '../shared/vocabulary';
 import { ACTOR_YEAR_LABEL, writeYearContributions, YEAR_EDGE_LABEL, yearAggregateSchemaStatements } from './year-aggregates';
+import { SummaryChange } from './stat-contributions';
+import { ACTOR_TALLY_LABEL, buildSummaryFromAggregates, STAT_TALLY_LABEL, statTallySchemaStatements, writeSummaryChange } from './stat-tallies';
 
 export const EDGE_AGGREGATE_LABEL = 'EdgeAggregate';
 export const CLAIM_TALLY_LABEL = 'ClaimTally';
 /** Labels of the derived nodes: never exported in backups (rebuilt after an import instead). */
-export const DERIVED_LABELS = [EDGE_AGGREGATE_LABEL, CLAIM_TALLY_LABEL, YEAR_EDGE_LABEL, ACTOR_YEAR_LABEL] as const;
+export const DERIVED_LABELS = [EDGE_AGGREGATE_LABEL, CLAIM_TALLY_LABEL, YEAR_EDGE_LABEL, ACTOR_YEAR_LABEL, STAT_TALLY_LABEL, ACTOR_TALLY_LABEL] as const;
 /** The derived claim count kept on each Document. */
 export const DERIVED_PROPERTY = 'aggregatedClaims';
 
@@ -45,6 +50,7 @@ export function edgeAggregateSchemaStatements(): string[] {
     'CREATE INDEX claim_tally_year IF NOT EXISTS FOR (c:ClaimTally) ON (c.year)',
     'CREATE CONSTRAINT aggregate_lease_name IF NOT EXISTS FOR (l:AggregateLease) REQUIRE l.name IS UNIQUE',
     ...yearAggregateSchemaStatements(),
+    ...statTallySchemaStatements(),
   ];
 }
 
@@ -101,9 +107,13 @@ MERGE (t:ClaimTally {key: c.key})
 ON CREATE SET t.year = c.year, t.publishedYear = c.publishedYear, t.type = c.type, t.publisher = c.publisher, t.modality = c.modality, t.count = 0
 SET t.count = t.count + c.n`;
 
+// Also returns how many more documents have a counted claim than before (the `sources` stat tally).
 const DOCUMENT_COUNTS = `UNWIND $documents AS c
 MATCH (d:Document {id: c.id})
-SET d.aggregatedClaims = c.n`;
+SET d.aggregatedClaims = d.aggregatedClaims + 0
+WITH d, c, coalesce(d.aggregatedClaims, 0) > 0 AS counted
+SET d.aggregatedClaims = c.n
+RETURN sum(CASE WHEN c.n > 0 THEN 1 ELSE 0 END) - sum(CASE WHEN counted THEN 1 ELSE 0 END) AS sources`;
 
 /** A whole number as a Neo4j integer (the driver would send a JS number as a float). */
 const int = (n: number | null) => (n === null || !Number.isInteger(n) ? n : neo4j.int(n));
@@ -119,7 +129,8 @@ export async function readContributionRows(tx: ManagedTransaction, docIds: reado
   return result.records.map((r) => r.toObject() as unknown as ContributionRow);
 }
 
-async function writeContributions(tx: ManagedTransaction, c: Contributions, sign: 1 | -1): Promise<void> {
+async function writeContributions(tx: ManagedTransaction, c: Contributions, sign: 1 | -1, summary: SummaryChange): Promise<void> {
+  summary.addContributions(c, sign);
   const edges = c.edges.map((e) => {
     const count = int(e.n);
     const weightMicro = int(e.micro);
@@ -136,9 +147,10 @@ async function writeContributions(tx: ManagedTransaction, c: Contributions, sign
   if (tallies.length > 0) await tx.run(sign < 0 ? SUBTRACT_TALLIES : ADD_TALLIES, { tallies });
 }
 
-async function writeDocumentCounts(tx: ManagedTransaction, docIds: string[], c: Contributions): Promise<void> {
+async function writeDocumentCounts(tx: ManagedTransaction, docIds: string[], c: Contributions, summary: SummaryChange): Promise<void> {
   const counts = new Map(c.documents.map((d) => [d.id, d.n]));
-  await tx.run(DOCUMENT_COUNTS, { documents: docIds.map((id) => ({ id, n: int(counts.get(id) ?? 0) })) });
+  const result = await tx.run(DOCUMENT_COUNTS, { documents: docIds.map((id) => ({ id, n: int(counts.get(id) ?? 0) })) });
+  summary.addStat('sources', null, neo4j.integer.toNumber(result.records[0]?.get('sources') ?? 0));
 }
 
 export interface AggregateOptions {
@@ -156,27 +168,33 @@ export interface AggregateOptions {
  * The one way to change claims: takes the current contribution of every claim of `docIds` out of the
  * aggregates, runs `change` (which may create, delete, rewrite or reject claims of those documents, in
  * `tx`), then puts in the contribution of those documents' claims as they now stand (read back, or
- * `expected` and confirmed by `change`). `change` must not touch claims of other documents.
+ * `expected` and confirmed by `change`). `change` must not touch claims of other documents; when it
+ * changes an actor's type it names the actor in `retyped` (the stats count actors per type). The
+ * summary /api/stats reads (stat-tallies.ts) changes last, by the net change of the whole transaction.
  */
 export async function withEdgeAggregates<T>(
   tx: ManagedTransaction,
   docIds: readonly string[],
-  change: (confirmed: Set<string>) => Promise<T>,
+  change: (confirmed: Set<string>, retyped: Set<string>) => Promise<T>,
   options: AggregateOptions = {},
 ): Promise<T> {
   const ids = [...new Set(docIds)].sort();
+  const summary = new SummaryChange();
   for (const chunk of chunksOf(ids.filter((id) => !options.newDocuments?.has(id)))) {
-    await writeContributions(tx, await readContributions(tx, chunk), -1);
+    await writeContributions(tx, await readContributions(tx, chunk), -1, summary);
   }
   const confirmed = new Set<string>();
-  const result = await change(confirmed);
+  const retyped = new Set<string>();
+  const result = await change(confirmed, retyped);
   const known = (id: string) => (confirmed.has(id) ? options.expected?.get(id) : undefined);
   for (const chunk of chunksOf(ids)) {
     const read = await readContributionRows(tx, chunk.filter((id) => known(id) === undefined));
     const c = contributionsOf([...read, ...chunk.flatMap((id) => known(id) ?? [])]);
-    await writeContributions(tx, c, 1);
-    await writeDocumentCounts(tx, chunk, c);
+    await writeContributions(tx, c, 1, summary);
+    await writeDocumentCounts(tx, chunk, c, summary);
   }
+  summary.markRetyped(retyped);
+  await writeSummaryChange(tx, summary);
   return result;
 }
 
@@ -190,9 +208,11 @@ function chunksOf(ids: string[]): string[][] {
 }
 
 async function addContributions(tx: ManagedTransaction, docIds: string[]): Promise<void> {
+  const summary = new SummaryChange();
   const c = await readContributions(tx, docIds);
-  await writeContributions(tx, c, 1);
-  await writeDocumentCounts(tx, docIds, c);
+  await writeContributions(tx, c, 1, summary);
+  await writeDocumentCounts(tx, docIds, c, summary);
+  await writeSummaryChange(tx, summary);
 }
 
 /** Document ids of every claim, in batches. */
@@ -299,34 +319,51 @@ export async function rebuildEdgeAggregates(driver: Driver, options: { database?
   await withBuildLease(driver, options.database, (renew) => rebuildHoldingLease(driver, options.database, options.batchDocs ?? CHUNK_DOCS, renew));
 }
 
-/** Whether the database holds claims but not their aggregates (written before they, or the year edges, existed). */
-async function needsBuild(driver: Driver, database?: string): Promise<number | undefined> {
+/**
+ * What a database holding claims lacks: `all` (written before the aggregates or the year edges
+ * existed: rebuilt once), `summary` (before the stat tallies existed: built once from its exact
+ * aggregates, without reading the claims); undefined when nothing.
+ */
+async function needsBuild(driver: Driver, database?: string): Promise<{ claims: number; lacks: 'all' | 'summary' } | undefined> {
   const counts = RELATION_TYPES.map((t) => `MATCH ()-[r:${t}]->() RETURN count(r) AS c`).join(' UNION ALL ');
-  // Built: a tally exists, and so does a year edge if any aggregate has one (a database written
-  // before year edges existed has aggregates without them: rebuilt once).
   const result = await driver.executeQuery(
     `CALL () { ${counts} } WITH sum(c) AS claims
      RETURN claims, EXISTS { MATCH (c:ClaimTally) }
-       AND (EXISTS { MATCH (y:YearEdge) } OR NOT EXISTS { MATCH (e:EdgeAggregate) WHERE e.negated = false AND e.year IS NOT NULL }) AS built`,
+       AND (EXISTS { MATCH (y:YearEdge) } OR NOT EXISTS { MATCH (e:EdgeAggregate) WHERE e.negated = false AND e.year IS NOT NULL }) AS built,
+       EXISTS { MATCH (s:StatTally) } AS summarised`,
     {},
     { database, routing: 'READ' },
   );
   const row = result.records[0];
-  if (!row || Number(row.get('claims')) === 0 || row.get('built') === true) return undefined;
-  return Number(row.get('claims'));
+  if (!row || Number(row.get('claims')) === 0) return undefined;
+  const claims = Number(row.get('claims'));
+  if (row.get('built') !== true) return { claims, lacks: 'all' };
+  return row.get('summarised') === true ? undefined : { claims, lacks: 'summary' };
 }
 
 /**
- * Builds the aggregates of a database written before they existed (claims but not a single tally).
- * Called at start-up by ensureSchema; cheap when they exist (count store + one label scan stopped at 1).
- * Several processes starting at once: one builds, the others wait for its lease, then find them built.
+ * Builds the aggregates of a database written before they existed (claims but not a single tally), or
+ * only the stats' summary of one written before it existed (from the aggregates: seconds, not a
+ * rebuild). Called at start-up by ensureSchema; cheap when they exist (count store + label scans
+ * stopped at 1). Several processes starting at once: one builds, the others wait for its lease, then
+ * find them built.
  */
 export async function ensureEdgeAggregates(driver: Driver, database?: string, log: (m: string) => void = () => {}): Promise<void> {
   if ((await needsBuild(driver, database)) === undefined) return;
   await withBuildLease(driver, database, async (renew) => {
-    const claims = await needsBuild(driver, database);
-    if (claims === undefined) return;
-    log(`Edge aggregates: building them for ${claims} claims (once, for a database written before they existed)…`);
+    const needed = await needsBuild(driver, database);
+    if (needed === undefined) return;
+    if (needed.lacks === 'summary') {
+      log(`Edge aggregates: building the stats' summary for ${needed.claims} claims from them (once, for a database written before it existed)…`);
+      const session = driver.session({ database });
+      try {
+        await session.executeWrite((tx) => buildSummaryFromAggregates(tx));
+      } finally {
+        await session.close();
+      }
+      return;
+    }
+    log(`Edge aggregates: building them for ${needed.claims} claims (once, for a database written before they existed)…`);
     await rebuildHoldingLease(driver, database, CHUNK_DOCS, renew);
   }, { wait: true });
 }

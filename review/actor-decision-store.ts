@@ -8,6 +8,7 @@ import { RELATION_TYPES } from '../shared/vocabulary';
 import { indexDecisions, type DecisionIndex } from './actor-decisions';
 import type { StoredClaim } from './claim-review-store';
 import { withEdgeAggregates } from '../neo4j/edge-aggregates';
+import { writeActorTypes } from '../neo4j/stat-tallies';
 
 export class UnknownActorError extends Error {
   constructor(readonly actorId: string, readonly field: string) {
@@ -139,6 +140,8 @@ export async function promoteActor(tx: ManagedTransaction, id: string, body: Act
     aliases,
     aliasText: [name, ...aliases].map((a) => a.toLowerCase()).join('|'),
   });
+  // Its claims now count under the new type in /api/stats.
+  await writeActorTypes(tx, [id]);
   const claims = await claimsTouching(tx, id);
   const decision: ActorDecision = { actor: id, decision: 'promoted', name, type: body.type, aliases, ...who, claims: claims.length };
   await recordDecision(tx, decision);

@@ -37,6 +37,12 @@ export async function readParts(tx: ManagedTransaction, q: CypherQuery, filters:
   return partsOf(batchedList<string>(result.records, 'rows'), filters, allowed);
 }
 
+/** Aggregate rows read by the caller's own query, as parts on the filters' time axis (no actor-type filter: the caller has none). */
+export function aggregatePartsOf(rows: readonly string[], filters: GraphFilters): EdgePart[] {
+  if (filters.actorTypes) throw new Error('aggregatePartsOf: an actor-type filter needs readParts.');
+  return partsOf(rows, filters, undefined);
+}
+
 // partsOf keys each part by its row's first three fields: the fold must join them the same way.
 if (EDGE_KEY_SEPARATOR !== ROW_SEPARATOR) throw new Error('aggregate-reads: the fold\'s edge key separator differs from the aggregate rows\' field separator.');
 

@@ -4,8 +4,7 @@ import { RELATION_TYPES } from '../../shared/vocabulary';
 import { STATS_SOURCE_LIMIT, type HealthResponse, type StatsResponse } from '../../shared/api';
 import { toInt, toStringOrNull } from '../presenters/values';
 import { readOnce, readRows, readTx, type Db } from './db';
-import { batchedList, returnInBatches } from '../queries/result-batches';
-import { fromSource } from '../queries/aggregate-cypher';
+import { RESULT_BATCH } from '../queries/result-batches';
 
 const TYPES = RELATION_TYPES.join('|');
 
@@ -23,54 +22,101 @@ const collator = new Intl.Collator();
 // One count per relationship type, each answered by the count store.
 const CLAIM_COUNT = RELATION_TYPES.map((t) => `MATCH ()-[r:${t}]->() RETURN count(r) AS c`).join(' UNION ALL ');
 
+/** The claim histograms of /api/stats, keyed as they are listed. */
+interface Histograms {
+  year: Map<string, number>;
+  reported: Map<string, number>;
+  type: Map<string, number>;
+  publisher: Map<string, number>;
+  modality: Map<string, number>;
+  /** Claims without an event year, without a reported year. */
+  undatedEvent: number;
+  undatedReported: number;
+  claims: number;
+}
+
 interface StatsCounts {
-  /** Claims per (year, reported year, type, publisher, modality): `n`. */
-  claimRows: Record<string, unknown>[];
+  histograms: Histograms;
   /** The `sourceLimit` documents with the most claims, in order. */
   sources: SourceRow[];
   /** Documents with at least one counted claim. */
   sourceTotal: number;
-  /** Actors with at least one claim, per type: `n`. */
-  typeRows: Record<string, unknown>[];
+  /** Actors with at least one claim, per type. */
+  actorTypes: Map<string, number>;
+  actors: number;
+  documents: number;
+  publishers: number;
 }
 
+const emptyHistograms = (): Histograms => ({
+  year: new Map(), reported: new Map(), type: new Map(), publisher: new Map(), modality: new Map(), undatedEvent: 0, undatedReported: 0, claims: 0,
+});
+
+function addTo(map: Map<string, number>, key: unknown, n: number): void {
+  if (key === null || key === undefined) return;
+  map.set(String(key), (map.get(String(key)) ?? 0) + n);
+}
+
+const sourceRow = ([id, title, publisher, n]: unknown[]): SourceRow => ({
+  key: String(id), title: toStringOrNull(title), publisher: toStringOrNull(publisher), count: toInt(n),
+});
+
 /**
- * From the claim tallies, per-document counts and dyad/target indexes of the edge aggregates
- * (neo4j/edge-aggregates.ts), which leave rejected claims out: one read transaction, each query
- * returning one list of compact rows (thousands of tallies and documents: one record, not thousands).
+ * From the stat tallies (neo4j/stat-tallies.ts: the claim histograms, the documents and actors per type
+ * with a counted claim, kept exact by every write) and the busiest documents (an index read in order):
+ * one query of a few hundred small rows, however many claims. Rejected claims are not counted.
  */
 async function countsFromAggregates(db: Db, sourceLimit: number): Promise<StatsCounts> {
-  return readTx(db, async (tx) => {
-    const list = async (cypher: string, params: Record<string, unknown> = {}) => ((await tx.run(cypher, params)).records[0]?.get('rows') as unknown[][] | undefined) ?? [];
-    // In records of a hundred (result-batches.ts): one record of every tally (3,138 at 10k claims) was
-    // decoded through the driver's slow path for messages of several chunks.
-    const tallyQuery = `MATCH (t:ClaimTally)\n${returnInBatches('collect([t.year, t.publishedYear, t.type, t.publisher, t.modality, t.count])', 'rows')}`;
-    const tallies = batchedList<unknown[]>((await tx.run(tallyQuery)).records, 'rows');
-    const claimRows = tallies.map(([year, reported, type, publisher, modality, n]) => ({ year, reported, type, publisher, modality, n }));
-    // Only the busiest documents: a million claims come from ~100k of them (9 MB of JSON listed whole).
-    const docs = await tx.run(
-      `CALL () { MATCH (d:Document) WHERE d.aggregatedClaims > 0 RETURN count(d) AS total }
-       CALL () { MATCH (d:Document) WHERE d.aggregatedClaims > 0 WITH d ORDER BY d.aggregatedClaims DESC, d.id LIMIT $limit
-                 RETURN collect([d.id, d.title, d.publisher, d.aggregatedClaims]) AS rows }
-       RETURN total, rows`,
-      { limit: neo4j.int(sourceLimit) },
-    );
-    const docRows = (docs.records[0]?.get('rows') as unknown[][] | undefined) ?? [];
-    const typeRows = await list(
-      `MATCH (a:Actor) WHERE EXISTS { MATCH (e:EdgeAggregate) WHERE ${fromSource('a.id')} } OR EXISTS { MATCH (e:EdgeAggregate {target: a.id}) }
-       WITH a.type AS type, count(a) AS n RETURN collect([type, n]) AS rows`,
-    );
-    return {
-      claimRows,
-      sources: docRows.map(([id, title, publisher, n]) => ({ key: String(id), title: toStringOrNull(title), publisher: toStringOrNull(publisher), count: toInt(n) })),
-      sourceTotal: toInt(docs.records[0]?.get('total')),
-      typeRows: typeRows.map(([type, n]) => ({ type, n })),
-    };
-  });
+  // The documents in records of a hundred (result-batches.ts), each record repeating the small columns.
+  const records = await readRows(
+    db,
+    `CALL () { MATCH (a:Actor) RETURN count(a) AS actors }
+     CALL () { MATCH (d:Document) RETURN count(d) AS documents }
+     CALL () { MATCH (d:Document) WHERE d.publisher IS NOT NULL RETURN count(DISTINCT d.publisher) AS publishers }
+     CALL () { MATCH (s:StatTally) RETURN collect([s.dim, s.value, s.count]) AS tallies }
+     CALL () { MATCH (d:Document) WHERE d.aggregatedClaims > 0 WITH d ORDER BY d.aggregatedClaims DESC, d.id LIMIT $limit
+               RETURN collect([d.id, d.title, d.publisher, d.aggregatedClaims]) AS rows }
+     UNWIND range(0, CASE WHEN size(rows) = 0 THEN 0 ELSE size(rows) - 1 END, ${RESULT_BATCH}) AS first
+     RETURN actors, documents, publishers, CASE first WHEN 0 THEN tallies ELSE [] END AS tallies, rows[first..first + ${RESULT_BATCH}] AS rows`,
+    { limit: neo4j.int(sourceLimit) },
+  );
+  const histograms = emptyHistograms();
+  const actorTypes = new Map<string, number>();
+  let sourceTotal = 0;
+  for (const [dim, value, count] of (records[0]?.tallies as unknown[][] | undefined) ?? []) {
+    const n = toInt(count);
+    if (dim === 'sources') sourceTotal += n;
+    else if (dim === 'actorType') addTo(actorTypes, value, n);
+    else if (dim === 'type') {
+      addTo(histograms.type, value, n);
+      histograms.claims += n;
+    } else if (dim === 'year') {
+      if (value === null || value === undefined) histograms.undatedEvent += n;
+      addTo(histograms.year, value, n);
+    } else if (dim === 'reported') {
+      if (value === null || value === undefined) histograms.undatedReported += n;
+      addTo(histograms.reported, value, n);
+    } else if (dim === 'publisher' || dim === 'modality') addTo(histograms[dim], value, n);
+  }
+  return {
+    histograms,
+    sources: records.flatMap((r) => (r.rows as unknown[][]).map(sourceRow)),
+    sourceTotal,
+    actorTypes,
+    actors: toInt(records[0]?.actors),
+    documents: toInt(records[0]?.documents),
+    publishers: toInt(records[0]?.publishers),
+  };
 }
 
 /** From every claim, rejected ones included (no aggregate holds those). */
 async function countsFromClaims(db: Db, sourceLimit: number): Promise<StatsCounts> {
+  const [totals] = await readRows(
+    db,
+    `CALL () { MATCH (a:Actor) RETURN count(a) AS actors }
+     CALL () { MATCH (d:Document) RETURN count(d) AS documents, count(DISTINCT d.publisher) AS publishers }
+     RETURN actors, documents, publishers`,
+  );
   const rows = await readRows(
     db,
     `MATCH (s:Actor)-[r:${TYPES}]->(t:Actor)
@@ -79,13 +125,27 @@ async function countsFromClaims(db: Db, sourceLimit: number): Promise<StatsCount
   );
   const docs = await readRows(db, 'MATCH (d:Document) RETURN d.id AS id, d.title AS title, d.publisher AS publisher');
   const typeRows = await readRows(db, `MATCH (a:Actor) WHERE EXISTS { (a)-[:${TYPES}]-() } RETURN a.type AS type, count(a) AS n`);
+  const histograms = emptyHistograms();
   const sources = new Map<string, number>();
-  for (const r of rows) if (r.doc != null) sources.set(String(r.doc), (sources.get(String(r.doc)) ?? 0) + toInt(r.n));
+  for (const r of rows) {
+    const n = toInt(r.n);
+    for (const dim of ['year', 'reported', 'type', 'publisher', 'modality'] as const) addTo(histograms[dim], r[dim], n);
+    if (r.year == null) histograms.undatedEvent += n;
+    if (r.reported == null) histograms.undatedReported += n;
+    histograms.claims += n;
+    if (r.doc != null) sources.set(String(r.doc), (sources.get(String(r.doc)) ?? 0) + n);
+  }
   const docInfo = new Map(docs.map((d) => [String(d.id), d]));
-  const listed = [...sources].map(([key, count]) => ({
-    key, count, title: toStringOrNull(docInfo.get(key)?.title), publisher: toStringOrNull(docInfo.get(key)?.publisher),
-  }));
-  return { claimRows: rows, sources: listed.sort(bySourceOrder).slice(0, sourceLimit), sourceTotal: sources.size, typeRows };
+  const listed = [...sources].map(([key, count]) => sourceRow([key, docInfo.get(key)?.title, docInfo.get(key)?.publisher, count]));
+  return {
+    histograms,
+    sources: listed.sort(bySourceOrder).slice(0, sourceLimit),
+    sourceTotal: sources.size,
+    actorTypes: new Map(typeRows.filter((r) => r.type != null).map((r) => [String(r.type), toInt(r.n)])),
+    actors: toInt(totals?.actors),
+    documents: toInt(totals?.documents),
+    publishers: toInt(totals?.publishers),
+  };
 }
 
 export function createHealthRepository(db: Db) {
@@ -111,47 +171,29 @@ export function createHealthRepository(db: Db) {
     },
 
     async stats(includeRejected = false, sourceLimit = STATS_SOURCE_LIMIT): Promise<StatsResponse> {
-      const [totals] = await readRows(
-        db,
-        `CALL () { MATCH (a:Actor) RETURN count(a) AS actors }
-         CALL () { MATCH (d:Document) RETURN count(d) AS documents, count(DISTINCT d.publisher) AS publishers }
-         RETURN actors, documents, publishers`,
-      );
-      const { claimRows, sources, sourceTotal, typeRows } = includeRejected ? await countsFromClaims(db, sourceLimit) : await countsFromAggregates(db, sourceLimit);
-      const tally = (key: (row: Record<string, unknown>) => unknown) => {
-        const map = new Map<string, number>();
-        for (const row of claimRows) {
-          const k = key(row);
-          if (k === null || k === undefined) continue;
-          map.set(String(k), (map.get(String(k)) ?? 0) + toInt(row.n));
-        }
-        return map;
-      };
+      const counts = includeRejected ? await countsFromClaims(db, sourceLimit) : await countsFromAggregates(db, sourceLimit);
+      const { histograms: h } = counts;
       const buckets = (map: Map<string, number>) =>
         [...map].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || collator.compare(a.key, b.key));
       const years = (map: Map<string, number>) =>
         [...map].map(([year, count]) => ({ year: Number(year), count })).sort((a, b) => a.year - b.year);
-      const actorTypes = new Map(typeRows.filter((r) => r.type != null).map((r) => [String(r.type), toInt(r.n)]));
       return {
         totals: {
-          actors: toInt(totals?.actors),
+          actors: counts.actors,
           // The claims counted below (rejected ones left out unless asked for), not the count store.
-          claims: claimRows.reduce((n, row) => n + toInt(row.n), 0),
-          documents: toInt(totals?.documents),
-          publishers: toInt(totals?.publishers),
-          sources: sourceTotal,
+          claims: h.claims,
+          documents: counts.documents,
+          publishers: counts.publishers,
+          sources: counts.sourceTotal,
         },
-        byYear: years(tally((r) => r.year)),
-        byReportedYear: years(tally((r) => r.reported)),
-        byType: buckets(tally((r) => r.type)),
-        bySource: sources,
-        byPublisher: buckets(tally((r) => r.publisher)),
-        byActorType: buckets(actorTypes),
-        byModality: buckets(tally((r) => r.modality)),
-        undated: {
-          event: claimRows.reduce((n, r) => n + (r.year == null ? toInt(r.n) : 0), 0),
-          reported: claimRows.reduce((n, r) => n + (r.reported == null ? toInt(r.n) : 0), 0),
-        },
+        byYear: years(h.year),
+        byReportedYear: years(h.reported),
+        byType: buckets(h.type),
+        bySource: counts.sources,
+        byPublisher: buckets(h.publisher),
+        byActorType: buckets(counts.actorTypes),
+        byModality: buckets(h.modality),
+        undated: { event: h.undatedEvent, reported: h.undatedReported },
       };
     },
   };

@@ -5,13 +5,13 @@ import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { GraphFilters, PathResponse } from '../../shared/api';
 import { MODALITIES, type Modality, type RelationType } from '../../shared/vocabulary';
 import { invalidParameter, notFound } from '../errors';
-import { actorRowsOf, presentGraph, type GraphRows } from '../presenters/graph-presenter';
+import { actorRowsOf, presentGraph, type ActorRow, type GraphRows } from '../presenters/graph-presenter';
 import { toNullableInt } from '../presenters/values';
 import { ACTOR_NODES_QUERY, aggregateEdgesTail } from '../queries/graph-cypher';
 import { claimPredicates, relationshipTypes } from '../queries/graph-filters';
 import { aggregateEdgeParts } from '../queries/aggregate-claims';
 import { buildPairRowsQuery } from '../queries/aggregate-cypher';
-import { answeredByAggregates, readParts } from './aggregate-reads';
+import { aggregatePartsOf, answeredByAggregates, readParts } from './aggregate-reads';
 import { readTx, type Db } from './db';
 
 export interface PathOptions {
@@ -25,6 +25,9 @@ export interface PathOptions {
 /** Parallel claims multiply shortest paths; read this many before de-duplicating by actor sequence. */
 const RAW_PATH_CAP = 2000;
 
+/** How buildPathQuery ends: each path's actor ids, the first RAW_PATH_CAP paths. */
+const PATH_ACTORS = 'RETURN [n IN nodes(p) | n.id] AS actors\nLIMIT $cap';
+
 export function buildPathQuery(filters: GraphFilters, opts: PathOptions) {
   if (!Number.isInteger(opts.maxHops) || opts.maxHops < 1 || opts.maxHops > 6) throw invalidParameter('maxHops', 'an integer from 1 to 6.');
   const types = relationshipTypes(filters.types);
@@ -34,8 +37,7 @@ export function buildPathQuery(filters: GraphFilters, opts: PathOptions) {
     cypher: `MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
 MATCH p = allShortestPaths((a)-[:${types}*..${opts.maxHops}]${arrow}(b))
 WHERE all(r IN relationships(p) WHERE ${preds.where})
-RETURN [n IN nodes(p) | n.id] AS actors
-LIMIT $cap`,
+${PATH_ACTORS}`,
     params: { ...preds.params, from: opts.from, to: opts.to, endpoints: [opts.from, opts.to], cap: neo4j.int(RAW_PATH_CAP) },
   };
 }
@@ -45,6 +47,9 @@ LIMIT $cap`,
  * asserted before denied, then by modality (asserted, reported, proposed, speculative), confidence
  * and id, so a hop reads the same on every request.
  */
+/** The evidence subquery of one `hop` (the step query's; the one-query answer finds it by this text). */
+const STEP_OF_HOP = (body: string) => `CALL (hop) {\n  ${body}\n}`;
+
 export function buildStepQuery(filters: GraphFilters, opts: Pick<PathOptions, 'from' | 'to' | 'directed'>, hops: Array<[string, string]>) {
   const types = relationshipTypes(filters.types);
   const preds = claimPredicates(filters, { rel: 'r', source: 'startNode(r)', target: 'endNode(r)' }, { negation: true, exempt: 'endpoints' });
@@ -52,14 +57,62 @@ export function buildStepQuery(filters: GraphFilters, opts: Pick<PathOptions, 'f
   const rank = `CASE r.modality ${MODALITIES.map((m, i) => `WHEN '${m}' THEN ${i}`).join(' ')} ELSE ${MODALITIES.length} END`;
   return {
     cypher: `UNWIND $hops AS hop
-CALL (hop) {
-  MATCH (:Actor {id: hop[0]})-[r:${types}]${arrow}(:Actor {id: hop[1]})
+${STEP_OF_HOP(`MATCH (:Actor {id: hop[0]})-[r:${types}]${arrow}(:Actor {id: hop[1]})
   WHERE ${preds.where}
-  RETURN r ORDER BY r.negated, ${rank}, r.confidence DESC, r.claimId LIMIT 1
-}
+  RETURN r ORDER BY r.negated, ${rank}, r.confidence DESC, r.claimId LIMIT 1`)}
 RETURN hop[0] AS x, hop[1] AS y, startNode(r).id AS source, endNode(r).id AS target, type(r) AS type, r.claimId AS claimId,
   r.docId AS doc, r.year AS year, r.sentence AS sentence, r.negated AS negated, r.modality AS modality`,
     params: { ...preds.params, hops, endpoints: [opts.from, opts.to] },
+  };
+}
+
+/** A query's text between `start` (included) and `end` (excluded), which it must contain. */
+function between(cypher: string, start: string, end: string): string {
+  const from = cypher.indexOf(start);
+  const to = cypher.indexOf(end, from);
+  if (from < 0 || to < 0) throw new Error(`path-repository: a query no longer holds ${JSON.stringify(start)} … ${JSON.stringify(end)}.`);
+  return cypher.slice(from, to);
+}
+
+/**
+ * The whole answer in one query, for filters the aggregates answer with no other read (no document list,
+ * no rejected claims, no actor types): the paths' actor sequences (the first `limit` distinct ones of
+ * the first RAW_PATH_CAP paths, as the separate queries take them), each hop's evidence
+ * (buildStepQuery's subquery), the aggregates between consecutive actors (buildPairRowsQuery's match)
+ * and the actors (ACTOR_NODES_QUERY's) — one query where the separate ones were four, each costing
+ * Neo4j and the driver more than its reads.
+ */
+export function buildPathAnswerQuery(filters: GraphFilters, opts: PathOptions, graphFilters: GraphFilters) {
+  const paths = buildPathQuery(filters, opts);
+  const steps = buildStepQuery(filters, opts, []);
+  const pairs = buildPairRowsQuery(graphFilters, []);
+  const stepOfHop = between(steps.cypher, 'CALL (hop) {', '\nRETURN hop[0]');
+  const pairMatch = between(pairs.cypher, 'MATCH (e:EdgeAggregate', '\nWITH collect(e.row)');
+  const hops = `UNWIND sequences AS s UNWIND range(0, size(s) - 2) AS i WITH DISTINCT [s[i], s[i + 1]] AS hop`;
+  const { hops: _hops, ...stepParams } = steps.params;
+  const { pairs: _pairs, ...pairParams } = pairs.params;
+  return {
+    cypher: `${paths.cypher.replace(PATH_ACTORS, 'WITH [n IN nodes(p) | n.id] AS actors LIMIT $cap')}
+WITH collect(actors) AS found
+WITH reduce(acc = [], s IN found | CASE WHEN size(acc) >= $limit OR s IN acc THEN acc ELSE acc + [s] END) AS sequences
+CALL (sequences) {
+  ${hops}
+  ${stepOfHop.replace(/\n/g, '\n  ')}
+  RETURN collect([hop[0], hop[1], startNode(r).id, endNode(r).id, type(r), r.claimId, r.docId, r.year, r.sentence, r.negated, r.modality]) AS steps
+}
+CALL (sequences) {
+  ${hops}
+  UNWIND ${opts.directed ? '[hop]' : '[hop, [hop[1], hop[0]]]'} AS way WITH DISTINCT way AS pair
+  ${pairMatch}
+  RETURN collect(e.row) AS rows
+}
+CALL (sequences) {
+  UNWIND reduce(ids = [], id IN reduce(flat = [], s IN sequences | flat + s) + [$from, $to] | CASE WHEN id IN ids THEN ids ELSE ids + [id] END) AS id
+  MATCH (a:Actor {id: id})
+  RETURN collect([a.id, a.name, a.type, coalesce(a.discovered, false), coalesce(a.aliases, [])]) AS actors
+}
+RETURN sequences, steps, rows, actors`,
+    params: { ...stepParams, ...pairParams, ...paths.params, limit: neo4j.int(opts.limit) },
   };
 }
 
@@ -87,60 +140,95 @@ async function hopEvidence(tx: ManagedTransaction, filters: GraphFilters, opts: 
   const sq = buildStepQuery(filters, opts, hops);
   for (const record of (await tx.run(sq.cypher, sq.params)).records) {
     const s = record.toObject() as unknown as StepRow;
-    evidence.set(`${s.x}>${s.y}`, {
-      source: s.source, target: s.target, type: s.type as RelationType, claimId: s.claimId, doc: s.doc,
-      year: toNullableInt(s.year), sentence: s.sentence, negated: s.negated === true, modality: s.modality as Modality,
-    });
+    evidence.set(`${s.x}>${s.y}`, stepOf(s));
   }
   return evidence;
 }
 
 interface StepRow { x: string; y: string; source: string; target: string; type: string; claimId: string; doc: string; year: unknown; sentence: string; negated: unknown; modality: string }
 
+const stepOf = (s: StepRow): PathStep => ({
+  source: s.source, target: s.target, type: s.type as RelationType, claimId: s.claimId, doc: s.doc,
+  year: toNullableInt(s.year), sentence: s.sentence, negated: s.negated === true, modality: s.modality as Modality,
+});
+
+/** The paths' graph reads every filtered claim between consecutive actors; paths do not apply minSources. */
+const pathGraphFilters = (filters: GraphFilters, opts: PathOptions): GraphFilters => ({ ...filters, actors: [opts.from, opts.to], limit: 100_000, minSources: undefined });
+
+async function checkActorsExist(tx: ManagedTransaction, opts: PathOptions): Promise<void> {
+  const exists = await tx.run('UNWIND $ids AS id OPTIONAL MATCH (a:Actor {id: id}) RETURN id, a IS NOT NULL AS found', { ids: [opts.from, opts.to] });
+  for (const r of exists.records) if (!r.get('found')) throw notFound('Actor', r.get('id') as string);
+}
+
+function answerOf(sequences: string[][], evidence: Map<string, PathStep>, rows: GraphRows, actors: ActorRow[], graphFilters: GraphFilters): PathResponse {
+  const paths: PathResponse['paths'] = sequences.map((actors) => {
+    const steps = actors.slice(1).map((y, i) => evidence.get(`${actors[i]}>${y}`)!);
+    return { actors, steps, length: steps.length };
+  });
+  return { paths, graph: presentGraph(rows, actors, graphFilters) };
+}
+
+/** The answer from buildPathAnswerQuery's one record. */
+export async function pathAnswerInOneQuery(tx: ManagedTransaction, filters: GraphFilters, opts: PathOptions): Promise<PathResponse> {
+  const graphFilters = pathGraphFilters(filters, opts);
+  const q = buildPathAnswerQuery(filters, opts, graphFilters);
+  const record = (await tx.run(q.cypher, q.params)).records[0];
+  const sequences = (record?.get('sequences') as string[][] | undefined) ?? [];
+  // Only an answer without paths can be about an unknown actor.
+  if (sequences.length === 0) await checkActorsExist(tx, opts);
+  const evidence = new Map<string, PathStep>();
+  for (const [x, y, source, target, type, claimId, doc, year, sentence, negated, modality] of (record?.get('steps') as unknown[][] | undefined) ?? []) {
+    evidence.set(`${String(x)}>${String(y)}`, stepOf({ x, y, source, target, type, claimId, doc, year, sentence, negated, modality } as StepRow));
+  }
+  const rows = aggregateEdgeParts(aggregatePartsOf((record?.get('rows') as string[] | undefined) ?? [], graphFilters), graphFilters);
+  const actors = ((record?.get('actors') as Array<[string, string, string, unknown, unknown]> | undefined) ?? []).map(([id, name, type, discovered, aliases]) => ({ id, name, type, discovered, aliases }));
+  return answerOf(sequences, evidence, rows, actors, graphFilters);
+}
+
+/** The answer from separate queries: the paths, then the evidence, the graph and the actors (any filters). */
+export async function pathAnswerInQueries(tx: ManagedTransaction, filters: GraphFilters, opts: PathOptions): Promise<PathResponse> {
+  const q = buildPathQuery(filters, opts);
+  const result = await tx.run(q.cypher, q.params);
+  const sequences = new Map<string, string[]>();
+  for (const record of result.records) {
+    const actors = record.get('actors') as string[];
+    sequences.set(actors.join('>'), actors);
+    if (sequences.size >= opts.limit) break;
+  }
+  // Only an answer without paths can be about an unknown actor: one query fewer for every other.
+  if (sequences.size === 0) await checkActorsExist(tx, opts);
+  const hops = new Map<string, [string, string]>();
+  for (const actors of sequences.values()) {
+    for (let i = 0; i + 1 < actors.length; i++) hops.set(`${actors[i]}>${actors[i + 1]}`, [actors[i]!, actors[i + 1]!]);
+  }
+  // The graph of the paths: every filtered claim between consecutive actors, aggregated. Every
+  // hop's edge is in it, so no corroboration filter here (paths do not apply minSources).
+  const pairs = new Map<string, [string, string]>();
+  for (const [x, y] of hops.values()) {
+    pairs.set(`${x}>${y}`, [x, y]);
+    if (!opts.directed) pairs.set(`${y}>${x}`, [y, x]);
+  }
+  const graphFilters = pathGraphFilters(filters, opts);
+  const ids = [...new Set([...sequences.values()].flat().concat(opts.from, opts.to))];
+  // The evidence, the graph and the actors depend only on the paths: sent together (Bolt pipelines
+  // them in the one transaction) rather than one round trip after another.
+  const [evidence, rows, actorRecords] = await Promise.all([
+    hopEvidence(tx, filters, opts, [...hops.values()]),
+    pairs.size > 0 ? pairRows(tx, graphFilters, [...pairs.values()]) : Promise.resolve<GraphRows>({ edges: [], totalEdges: 0, totalClaims: 0, totalNodes: 0 }),
+    tx.run(ACTOR_NODES_QUERY, { ids }),
+  ]);
+  return answerOf([...sequences.values()], evidence, rows, actorRowsOf(actorRecords.records), graphFilters);
+}
+
+/** Whether buildPathAnswerQuery answers these filters: the aggregates need no other read for them. */
+export const answeredInOneQuery = (filters: GraphFilters) => !filters.sources && !filters.includeRejected && !filters.actorTypes;
+
 export function createPathRepository(db: Db) {
   return {
     async paths(filters: GraphFilters, opts: PathOptions): Promise<PathResponse> {
       if (opts.from === opts.to) throw invalidParameter('to', 'must differ from `from`.');
-      const q = buildPathQuery(filters, opts);
-      return readTx(db, async (tx) => {
-        const result = await tx.run(q.cypher, q.params);
-        const sequences = new Map<string, string[]>();
-        for (const record of result.records) {
-          const actors = record.get('actors') as string[];
-          sequences.set(actors.join('>'), actors);
-          if (sequences.size >= opts.limit) break;
-        }
-        // Only an answer without paths can be about an unknown actor: one query fewer for every other.
-        if (sequences.size === 0) {
-          const exists = await tx.run('UNWIND $ids AS id OPTIONAL MATCH (a:Actor {id: id}) RETURN id, a IS NOT NULL AS found', { ids: [opts.from, opts.to] });
-          for (const r of exists.records) if (!r.get('found')) throw notFound('Actor', r.get('id') as string);
-        }
-        const hops = new Map<string, [string, string]>();
-        for (const actors of sequences.values()) {
-          for (let i = 0; i + 1 < actors.length; i++) hops.set(`${actors[i]}>${actors[i + 1]}`, [actors[i]!, actors[i + 1]!]);
-        }
-        // The graph of the paths: every filtered claim between consecutive actors, aggregated. Every
-        // hop's edge is in it, so no corroboration filter here (paths do not apply minSources).
-        const pairs = new Map<string, [string, string]>();
-        for (const [x, y] of hops.values()) {
-          pairs.set(`${x}>${y}`, [x, y]);
-          if (!opts.directed) pairs.set(`${y}>${x}`, [y, x]);
-        }
-        const graphFilters: GraphFilters = { ...filters, actors: [opts.from, opts.to], limit: 100_000, minSources: undefined };
-        const ids = [...new Set([...sequences.values()].flat().concat(opts.from, opts.to))];
-        // The evidence, the graph and the actors depend only on the paths: sent together (Bolt pipelines
-        // them in the one transaction) rather than one round trip after another.
-        const [evidence, rows, actorRecords] = await Promise.all([
-          hopEvidence(tx, filters, opts, [...hops.values()]),
-          pairs.size > 0 ? pairRows(tx, graphFilters, [...pairs.values()]) : Promise.resolve<GraphRows>({ edges: [], totalEdges: 0, totalClaims: 0, totalNodes: 0 }),
-          tx.run(ACTOR_NODES_QUERY, { ids }),
-        ]);
-        const paths: PathResponse['paths'] = [...sequences.values()].map((actors) => {
-          const steps = actors.slice(1).map((y, i) => evidence.get(`${actors[i]}>${y}`)!);
-          return { actors, steps, length: steps.length };
-        });
-        return { paths, graph: presentGraph(rows, actorRowsOf(actorRecords.records), graphFilters) };
-      });
+      buildPathQuery(filters, opts); // checks maxHops before any read
+      return readTx(db, (tx) => (answeredInOneQuery(filters) ? pathAnswerInOneQuery(tx, filters, opts) : pathAnswerInQueries(tx, filters, opts)));
     },
   };
 }

@@ -1,17 +1,21 @@
-// The pre-aggregated edges stay exact under every write: documents loaded, re-loaded with other claims,
-// loaded unchanged, deleted through the API's repository, rebuilt — in a random order (fast-check),
-// against the real Neo4j, each state compared with a recount from the claims.
+// The pre-aggregated edges and the stats' summary stay exact under every write: documents loaded,
+// re-loaded with other claims or other actor types, loaded unchanged, deleted through the API's
+// repository, claims reviewed and unreviewed, actors promoted, merged and dismissed, a backup exported
+// and imported, rebuilt — in a random order (fast-check), against the real Neo4j, each state compared
+// with a recount from the claims.
 import fc from 'fast-check';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportBackup, importBackup } from '../../../documents/backup';
 import { writeDocuments } from '../../../documents/write-documents';
 import { edgeAggregateDifferences } from '../../../neo4j/edge-aggregate-check';
-import { rebuildEdgeAggregates, withEdgeAggregates } from '../../../neo4j/edge-aggregates';
+import { ensureEdgeAggregates, rebuildEdgeAggregates, withEdgeAggregates } from '../../../neo4j/edge-aggregates';
 import { createAvailability } from '../../../server/repositories/availability';
 import { createDocumentRepository } from '../../../server/repositories/document-repository';
-import { RELATION_TYPES, type RelationType } from '../../../shared/vocabulary';
+import { createReviewRepository } from '../../../server/repositories/review-repository';
+import { RELATION_TYPES, type ActorType, type RelationType } from '../../../shared/vocabulary';
 import { cleanDatabase, testDriver } from '../../support/db';
-import { buildExtraction } from '../../support/seed-graph';
+import { buildExtraction, seedGraph } from '../../support/seed-graph';
 
 const ACTORS = ['united-states', 'pakistan', 'taliban', 'cia'] as const;
 const NAMES: Record<(typeof ACTORS)[number], string> = { 'united-states': 'United States', pakistan: 'Pakistan', taliban: 'Taliban', cia: 'CIA' };
@@ -29,8 +33,16 @@ const claimArb = fc.record({
 });
 type ClaimArb = typeof claimArb extends fc.Arbitrary<infer T> ? T : never;
 
-/** A version of a document: its claims (one sentence each) and its publication year. */
-const versionArb = fc.record({ claims: fc.array(claimArb, { maxLength: 5 }), published: fc.constantFrom('2021-03-01', '2022-07-09') });
+/**
+ * A version of a document: its claims (one sentence each), its publication year, and a type its
+ * extraction gives one actor (the loader writes it over the stored one).
+ */
+const versionArb = fc.record({
+  claims: fc.array(claimArb, { maxLength: 5 }),
+  published: fc.constantFrom('2021-03-01', '2022-07-09'),
+  retype: fc.option(fc.record({ actor: fc.constantFrom(...ACTORS), type: fc.constantFrom<ActorType>('organization', 'state') }), { nil: undefined }),
+});
+const actorArb = fc.constantFrom(...ACTORS);
 
 const opArb = fc.oneof(
   // `separately`: one transaction per document, so the later ones add to aggregates the first created.
@@ -38,17 +50,46 @@ const opArb = fc.oneof(
   fc.record({ kind: fc.constant('delete' as const), doc: fc.constantFrom(...DOCS) }),
   fc.record({ kind: fc.constant('reject' as const), doc: fc.constantFrom(...DOCS) }),
   fc.record({ kind: fc.constant('rebuild' as const) }),
+  fc.record({
+    kind: fc.constant('review' as const),
+    doc: fc.constantFrom(...DOCS),
+    body: fc.constantFrom(
+      { verdict: 'rejected' as const },
+      { verdict: 'confirmed' as const },
+      { verdict: 'corrected' as const, correction: { type: 'SUPPORTS' as const, year: 2019 } },
+      { verdict: 'corrected' as const, correction: { modality: 'speculative' as const, negated: true } },
+      { verdict: 'corrected' as const, correction: { target: 'cia' } },
+    ),
+  }),
+  fc.record({ kind: fc.constant('unreview' as const), doc: fc.constantFrom(...DOCS) }),
+  fc.record({ kind: fc.constant('promote' as const), actor: actorArb, type: fc.constantFrom<ActorType>('person', 'armed_group') }),
+  fc.record({ kind: fc.constant('merge' as const), actor: actorArb, into: actorArb }),
+  fc.record({ kind: fc.constant('dismiss' as const), actor: actorArb }),
+  fc.record({ kind: fc.constant('backup' as const) }),
 );
 
-function extraction(doc: (typeof DOCS)[number], version: { claims: ClaimArb[]; published: string }) {
-  return buildExtraction({
+function extraction(doc: (typeof DOCS)[number], version: { claims: ClaimArb[]; published: string; retype?: { actor: string; type: ActorType } }) {
+  const e = buildExtraction({
     id: doc, title: `Title of ${doc}`, publisher: PUBLISHERS[doc], published: version.published,
     sentences: version.claims.map((c) => ({
       text: `${NAMES[c.source]} acted on ${NAMES[c.target]} here.`,
       claims: [{ source: c.source, target: c.target, type: c.type, s: NAMES[c.source], trigger: 'acted on', t: NAMES[c.target], year: c.year, negated: c.negated, modality: c.modality }],
     })),
   });
+  const { retype } = version;
+  return retype ? { ...e, actors: e.actors.map((a) => (a.id === retype.actor ? { ...a, type: retype.type } : a)) } : e;
 }
+
+/** The first claim of `doc` (by id), or undefined. */
+async function firstClaim(doc: string): Promise<string | undefined> {
+  const { records } = await driver.executeQuery(`MATCH ()-[r:${RELATION_TYPES.join('|')}]->() WHERE r.docId = $doc RETURN r.claimId AS id ORDER BY id LIMIT 1`, { doc });
+  return records[0]?.get('id') as string | undefined;
+}
+
+/** A write the API refuses (404 for a claim or actor that is gone, 400 for a merge into itself or a self-link): no change. */
+const refused = (e: unknown) => {
+  if (![400, 404].includes((e as { statusCode?: number }).statusCode ?? 0)) throw e;
+};
 
 let driver: Driver;
 beforeAll(async () => {
@@ -61,7 +102,9 @@ afterAll(async () => {
 
 describe('edge aggregates', () => {
   it('equal a recount from the claims after any sequence of loads, replacements, deletions, rejections and rebuilds', async () => {
-    const repo = createDocumentRepository({ driver, database: 'neo4j', timeoutMs: 30_000, availability: createAvailability(driver, 'neo4j') });
+    const db = { driver, database: 'neo4j', timeoutMs: 30_000, availability: createAvailability(driver, 'neo4j') };
+    const repo = createDocumentRepository(db);
+    const reviews = createReviewRepository(db);
     await fc.assert(
       fc.asyncProperty(fc.array(opArb, { minLength: 1, maxLength: 8 }), async (ops) => {
         await driver.executeQuery('MATCH (n) DETACH DELETE n');
@@ -84,13 +127,27 @@ describe('edge aggregates', () => {
             } finally {
               await session.close();
             }
+          } else if (op.kind === 'review') {
+            const claim = await firstClaim(op.doc);
+            if (claim) await reviews.review(claim, op.body, 'tester').catch(refused);
+          } else if (op.kind === 'unreview') {
+            const claim = await firstClaim(op.doc);
+            if (claim) await reviews.unreview(claim).catch(refused);
+          } else if (op.kind === 'promote') {
+            await reviews.promote(op.actor, { type: op.type }, 'tester').catch(refused);
+          } else if (op.kind === 'merge') {
+            await reviews.merge(op.actor, op.into, 'tester').catch(refused);
+          } else if (op.kind === 'dismiss') {
+            await reviews.dismiss(op.actor, 'tester').catch(refused);
+          } else if (op.kind === 'backup') {
+            await importBackup(driver, JSON.parse(JSON.stringify(await exportBackup(driver))), { force: true });
           } else {
             await rebuildEdgeAggregates(driver);
           }
           expect(await edgeAggregateDifferences(driver), JSON.stringify(op)).toEqual([]);
         }
       }),
-      { numRuns: 25 },
+      { numRuns: 40 },
     );
   });
 
@@ -102,6 +159,64 @@ describe('edge aggregates', () => {
     const rows = await driver.executeQuery('MATCH (e:EdgeAggregate) RETURN e.count AS n, e.docs AS docs');
     expect(rows.records.map((r) => r.toObject())).toEqual([{ n: 2, docs: ['doc-a', 'doc-c'] }]);
     expect(await edgeAggregateDifferences(driver)).toEqual([]);
+  });
+
+  it("moves an actor's claims to its new type when a re-load retypes it without changing its claim count", async () => {
+    await cleanDatabase(driver);
+    const claim = (target: (typeof ACTORS)[number]): ClaimArb => ({ source: 'cia', target, type: 'ATTACKED', year: 2021, negated: false, modality: 'asserted' });
+    await writeDocuments(driver, [extraction('doc-a', { claims: [claim('taliban')], published: '2021-03-01' })]);
+    await writeDocuments(driver, [extraction('doc-a', { claims: [claim('pakistan')], published: '2021-03-01', retype: { actor: 'cia', type: 'organization' } })]);
+    const { records } = await driver.executeQuery("MATCH (s:StatTally {dim: 'actorType'}) RETURN s.value AS type, s.count AS n ORDER BY type");
+    expect(records.map((r) => r.toObject())).toEqual([{ type: 'organization', n: 1 }, { type: 'state', n: 1 }]);
+    expect(await edgeAggregateDifferences(driver)).toEqual([]);
+  });
+
+  it('stay exact under concurrent writes sharing actors (loads, a re-type, a promotion, a deletion at once)', async () => {
+    await cleanDatabase(driver);
+    const db = { driver, database: 'neo4j', timeoutMs: 30_000, availability: createAvailability(driver, 'neo4j') };
+    const claim = (source: (typeof ACTORS)[number], target: (typeof ACTORS)[number]): ClaimArb => ({ source, target, type: 'ATTACKED', year: 2021, negated: false, modality: 'asserted' });
+    await writeDocuments(driver, [extraction('doc-d', { claims: [claim('pakistan', 'cia')], published: '2021-03-01' })]);
+    // Each round changes every document's claims on the shared actors (their counts move up and down)
+    // and swaps two actors' types.
+    const times = (n: number, c: ClaimArb) => Array.from({ length: n }, () => c);
+    for (let round = 0; round < 8; round++) {
+      const n = 1 + (round % 3);
+      await Promise.all([
+        writeDocuments(driver, [extraction('doc-a', { claims: [...times(n, claim('cia', 'taliban')), claim('taliban', 'pakistan')], published: '2021-03-01', retype: { actor: 'taliban', type: round % 2 === 0 ? 'organization' : 'state' } })]),
+        writeDocuments(driver, [extraction('doc-b', { claims: [...times(4 - n, claim('taliban', 'cia')), claim('united-states', 'pakistan')], published: '2022-07-09' })]),
+        writeDocuments(driver, [extraction('doc-c', { claims: times(n, claim('cia', 'pakistan')), published: '2021-03-01' })]),
+        createReviewRepository(db).promote('pakistan', { type: round % 2 === 0 ? 'person' : 'state' }, 'tester'),
+        round === 5 ? createDocumentRepository(db).remove('doc-d') : Promise.resolve(),
+      ]);
+      expect(await edgeAggregateDifferences(driver), `round ${round}`).toEqual([]);
+    }
+  });
+
+  it("builds the stats' summary of a database written before it existed from the aggregates, without rebuilding them", async () => {
+    await cleanDatabase(driver);
+    await seedGraph(driver);
+    const db = { driver, database: 'neo4j', timeoutMs: 30_000, availability: createAvailability(driver, 'neo4j') };
+    await createReviewRepository(db).promote('khorasan-cell', { type: 'organization' }, 'tester');
+    const claim = await firstClaim('dawn-2011-raid');
+    if (claim) await createReviewRepository(db).review(claim, { verdict: 'rejected' }, 'tester');
+    await driver.executeQuery('MATCH (n) WHERE n:StatTally OR n:ActorTally DETACH DELETE n');
+    const aggregateIds = async () => (await driver.executeQuery('MATCH (e:EdgeAggregate) RETURN collect(elementId(e)) AS ids')).records[0]?.get('ids') as string[];
+    const before = await aggregateIds();
+    await ensureEdgeAggregates(driver);
+    expect(await aggregateIds()).toEqual(before);
+    expect(await edgeAggregateDifferences(driver)).toEqual([]);
+    const { records } = await driver.executeQuery('MATCH (s:StatTally) RETURN count(s) AS n');
+    expect(Number(records[0]?.get('n'))).toBeGreaterThan(10);
+  });
+
+  it('finds a stat tally or an actor tally that is off', async () => {
+    await cleanDatabase(driver);
+    await writeDocuments(driver, [extraction('doc-a', { claims: [{ source: 'cia', target: 'taliban', type: 'ATTACKED', year: 2021, negated: false, modality: 'asserted' }], published: '2021-03-01' })]);
+    await driver.executeQuery("MATCH (s:StatTally {dim: 'modality'}) SET s.count = s.count + 1");
+    await driver.executeQuery("MATCH (t:ActorTally {actor: 'cia'}) SET t.type = 'person'");
+    const differences = (await edgeAggregateDifferences(driver)).join('\n');
+    expect(differences).toMatch(/StatTally "modality.*stored .*"n":2/);
+    expect(differences).toMatch(/ActorTally "cia": stored .*"type":"person"/);
   });
 
   it('finds a stored aggregate that is off (the check can fail)', async () => {

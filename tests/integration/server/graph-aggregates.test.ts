@@ -17,6 +17,7 @@ import { fetchGraphRows, innerActors } from '../../../server/repositories/graph-
 import { withEdgeAggregates } from '../../../neo4j/edge-aggregates';
 import { presentTimeline } from '../../../server/presenters/timeline-presenter';
 import { aggregateTimelineRows, claimTimelineRows } from '../../../server/repositories/timeline-repository';
+import { answeredInOneQuery, pathAnswerInOneQuery, pathAnswerInQueries } from '../../../server/repositories/path-repository';
 import { useSeededApp } from '../../support/server-app';
 
 const seeded = useSeededApp({ cacheTtlMs: 0 });
@@ -183,6 +184,41 @@ describe('graph from the edge aggregates', () => {
       expect(viaClaims.statusCode, viaClaims.body).toBe(200);
       expect(viaClaims.json().graph.edges, query).toEqual(viaAggregates.json().graph.edges);
     }
+  });
+
+  it('answers /api/paths in one query as the separate path, evidence, graph and actor queries do', async () => {
+    const actors = ['united-states', 'pakistan', 'afghanistan', 'taliban', 'iskp', 'cia', 'isi', 'william-burns', 'united-nations', 'khorasan-cell'];
+    const filterCases: RawGraphFilters[] = [
+      {}, { includeNegated: true }, { yearFrom: 2011, yearTo: 2023 }, { timeAxis: 'reported', yearFrom: 2020, includeUndated: true },
+      { types: 'ATTACKED,SUPPORTS,MET_WITH' }, { modality: 'asserted', minSources: 2 },
+    ];
+    const optionCases = [
+      { maxHops: 3, directed: false, limit: 10 }, { maxHops: 2, directed: true, limit: 10 }, { maxHops: 4, directed: false, limit: 1 },
+    ];
+    const session = seeded.driver.session();
+    let withPaths = 0;
+    try {
+      for (const raw of filterCases) {
+        const filters = parseGraphFilters(raw);
+        expect(answeredInOneQuery(filters), JSON.stringify(raw)).toBe(true);
+        for (const [i, from] of actors.entries()) {
+          for (const to of actors.slice(i + 1)) {
+            for (const o of optionCases) {
+              const opts = { from, to, ...o };
+              const [one, separate] = await session.executeRead(async (tx) => [await pathAnswerInOneQuery(tx, filters, opts), await pathAnswerInQueries(tx, filters, opts)]);
+              expect(one, JSON.stringify({ raw, opts })).toEqual(separate);
+              if (one.paths.length > 1) withPaths++;
+            }
+          }
+        }
+      }
+    } finally {
+      await session.close();
+    }
+    // Many answers had several paths (their order, de-duplication and shared hops were compared).
+    expect(withPaths).toBeGreaterThan(10);
+    const unknown = await seeded.app.inject({ url: '/api/paths?from=pakistan&to=no-such-actor' });
+    expect(unknown.statusCode).toBe(404);
   });
 
   it('leaves rejected claims out as the claims path does, and answers includeRejected from the claims', async () => {
