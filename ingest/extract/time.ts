@@ -40,6 +40,11 @@ function parseRef(published: string | null): Date | null {
   return date;
 }
 
+/** The year of the day `days` before `ref`. */
+function yearDaysBefore(ref: Date, days: number): number {
+  return new Date(ref.getTime() - days * 86_400_000).getUTCFullYear();
+}
+
 /** Every year expression in `text`, each with its rule and span. */
 export function findYears(text: string, published: string | null): YearMention[] {
   const ref = parseRef(published);
@@ -70,13 +75,14 @@ export function findYears(text: string, published: string | null): YearMention[]
       if (covered(m.index, m.index + m[0].length)) continue;
       const which = (m[1] ?? m[3] ?? '').toLowerCase();
       const unit = (m[2] ?? '').toLowerCase();
+      const past = which === 'last' || which === 'previous' || which === 'past';
       let year = refYear;
-      if (unit === 'year') year = which === 'last' || which === 'previous' || which === 'past' ? refYear - 1 : which === 'next' || which === 'coming' ? refYear + 1 : refYear;
-      else if (unit === 'month' && (which === 'last' || which === 'previous' || which === 'past') && refMonth === 0) year = refYear - 1;
+      if (unit === 'year') year = past ? refYear - 1 : which === 'next' || which === 'coming' ? refYear + 1 : refYear;
+      else if (unit === 'month' && past && refMonth === 0) year = refYear - 1;
       else if (unit === 'month' && which === 'next' && refMonth === 11) year = refYear + 1;
       // A text of January 1st says "yesterday" of December 31st; of the last days of a year, "last week" may be the year before too.
-      else if (which === 'yesterday' && ref) year = new Date(ref.getTime() - 86_400_000).getUTCFullYear();
-      else if (unit === 'week' && (which === 'last' || which === 'previous' || which === 'past') && ref) year = new Date(ref.getTime() - 7 * 86_400_000).getUTCFullYear();
+      else if (which === 'yesterday' && ref) year = yearDaysBefore(ref, 1);
+      else if (unit === 'week' && past && ref) year = yearDaysBefore(ref, 7);
       out.push({ year, rule: 'relative', start: m.index, end: m.index + m[0].length });
     }
   }
@@ -99,8 +105,7 @@ export function findYears(text: string, published: string | null): YearMention[]
         const weekday = r.start.get('weekday');
         if (weekday !== null && weekday !== undefined && !r.start.isCertain('month') && !r.start.isCertain('day')) {
           // "on Saturday": the last such day on or before publication (a Friday's "Saturday" is six days back).
-          const back = (ref.getUTCDay() - weekday + 7) % 7;
-          y = new Date(ref.getTime() - back * 86_400_000).getUTCFullYear();
+          y = yearDaysBefore(ref, (ref.getUTCDay() - weekday + 7) % 7);
         } else if (month !== null && month !== undefined && refYear !== null && refMonth !== null) {
           y = refYear;
           if (month - 1 > refMonth || (month - 1 === refMonth && day > ref.getUTCDate())) y = refYear - 1;
