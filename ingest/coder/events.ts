@@ -10,7 +10,7 @@ import type { TriggerEntry, TriggerLexicon } from './trigger-lexicon';
 import { actorsAt, actorsVia, dedupe } from './arguments';
 import { peacekeepingHost } from './deployments';
 import { DIRECTIVE_VERBS } from './polarity';
-import { tokenAt, victimOfHarmAbout } from './rule-check';
+import { spanUnder, tokenAt, victimOfHarmAbout } from './rule-check';
 
 export interface FoundEvent {
   type: RelationType;
@@ -406,25 +406,21 @@ function enemyNamed(ctx: EventContext, v: number): boolean {
   });
 }
 
+/** The hosted party is named through its people, not its officials: "hosting Afghan refugees", "received Chinese students". */
+function hostedPopulation(ctx: EventContext, verb: number, hosted: Argument): boolean {
+  const { graph, index } = ctx;
+  const populations = index.populations;
+  if (!hosted.indirect || !populations) return false;
+  // "millions of Afghan refugees": the object may be the amount, its of-phrase the people.
+  const nouns = graph.children(verb).filter((c) => c.rel === 'obj' || c.rel.startsWith('nmod:of')).flatMap((c) => [c.dep, ...graph.children(c.dep).filter((d) => d.rel === 'nmod:of').map((d) => d.dep)]);
+  const people = nouns.filter((n) => populations.has(lemmaOf(graph, n)) || populations.has(graph.sentence.tokens[n]?.word.toLowerCase() ?? ''));
+  return people.length > 0 && spanUnder(graph, hosted.mention.start, hosted.mention.end, people);
+}
+
 /**
  * Two mentions listed together with "and" ("the UK and France", "US forces and Afghan troops", the
  * parser's appositions in "X, Y and Z"); never alternatives ("either X or Y" is conj:or).
  */
-/** The hosted party is named through its people, not its officials: "hosting Afghan refugees", "received Chinese students". */
-function hostedPopulation(ctx: EventContext, verb: number, hosted: Argument): boolean {
-  const { graph, index } = ctx;
-  if (!hosted.indirect || !index.populations) return false;
-  return graph.children(verb).some((c) => {
-    if (c.rel !== 'obj' && !c.rel.startsWith('nmod:of')) return false;
-    // "millions of Afghan refugees": the object is the amount, its of-phrase the people.
-    const nouns = [c.dep, ...graph.children(c.dep).filter((d) => d.rel === 'nmod:of').map((d) => d.dep)];
-    return nouns.some((n) => {
-      const t = graph.sentence.tokens[n];
-      return !!t && (index.populations?.has(t.lemma.toLowerCase()) || index.populations?.has(t.word.toLowerCase())) && graph.sentence.tokens.some((k) => k.start >= hosted.mention.start && k.end <= hosted.mention.end && graph.inSubtree(k.i, n));
-    });
-  });
-}
-
 function conjoined(graph: SentenceGraph, a: ArgMention, b: ArgMention): boolean {
   const [ta, tb] = [tokenAt(graph, a.start), tokenAt(graph, b.start)].sort((p, q) => p - q) as [number, number];
   if (ta < 0 || tb < 0) return false;
@@ -475,7 +471,8 @@ export function findEvents(ctx: EventContext): FoundEvent[] {
       byType.set(entry.type, { entry, required: requirementMet(graph, tok.i, entry) ?? tok.i });
     }
     // "welcomed X to the White House": a host meets a visitor there; it is no endorsement of X.
-    const hostedAt = isVerb && lexicon.hostingVerbs.has(lemma) && byType.has('MET_WITH') ? actorsVia(graph, ctx.index, tok.i, (r) => r === 'obl:to' || r === 'obl:in') : [];
+    const hosting = isVerb && lexicon.hostingVerbs.has(lemma);
+    const hostedAt = hosting && byType.has('MET_WITH') ? actorsVia(graph, ctx.index, tok.i, (r) => r === 'obl:to' || r === 'obl:in') : [];
     if (hostedAt.length > 0) byType.delete('SUPPORTS');
     for (const { entry, required } of byType.values()) {
       let sources: Argument[];
@@ -500,9 +497,9 @@ export function findEvents(ctx: EventContext): FoundEvent[] {
         // text's "'s" after the name says the same.
         if ((entry.type === 'MET_WITH' || entry.type === 'VISITED') && (t.via === 'nmod:poss' || possessorInText(graph, t.mention, ctx.index.agents))) return;
         // Nor does a host meet a party by welcoming its act in any phrase ("welcomes the decision of the Taliban").
-        if (entry.type === 'MET_WITH' && t.via && isVerb && lexicon.hostingVerbs.has(lemma)) return;
+        if (entry.type === 'MET_WITH' && t.via && hosting) return;
         // Hosting a state's people is no meeting or visit of the state ("hosting millions of Afghan refugees").
-        if ((entry.type === 'MET_WITH' || entry.type === 'VISITED') && isVerb && lexicon.hostingVerbs.has(lemma) && hostedPopulation(ctx, tok.i, entry.reverse ? s : t)) return;
+        if ((entry.type === 'MET_WITH' || entry.type === 'VISITED') && hosting && hostedPopulation(ctx, tok.i, entry.reverse ? s : t)) return;
         // One goes to a place, not to the people a demonym names ("our prayers go out to Afghan soldiers").
         if (entry.type === 'VISITED' && (t.indirect || t.mention.kind === 'demonym')) return;
         out.push({ type: entry.type, trigger: tok.i, source: s, target: t, entry });
@@ -536,7 +533,7 @@ export function findEvents(ctx: EventContext): FoundEvent[] {
       for (const s of sources) for (const t of targets) emit(s, t);
       // "hosted talks between X and Y": the host meets each party; so it does those who attended ("hosted a
       // meeting …, attended by representatives of X and Y", the participle on the meeting or the verb).
-      if (entry.type === 'MET_WITH' && isVerb && lexicon.hostingVerbs.has(lemma) && targets.length === 0) {
+      if (entry.type === 'MET_WITH' && hosting && targets.length === 0) {
         for (const o of graph.children(tok.i)) {
           if (o.rel !== 'obj' || !eventNounOf(lexicon, graph, o.dep, 'MET_WITH')) continue;
           const attended = [...graph.children(o.dep), ...graph.children(tok.i)].filter((c) => lemmaOf(graph, c.dep) === 'attend' && graph.sentence.tokens[c.dep]?.pos === 'VBN');

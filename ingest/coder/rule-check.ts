@@ -119,7 +119,7 @@ export function victimOfHarmAbout(graph: SentenceGraph, trigger: number, start: 
 }
 
 /** A token of the text span [start, end) is one of `roots` or lies in its subtree. */
-function spanUnder(graph: SentenceGraph, start: number, end: number, roots: readonly number[]): boolean {
+export function spanUnder(graph: SentenceGraph, start: number, end: number, roots: readonly number[]): boolean {
   return graph.sentence.tokens.some((t) => t.start < end && start < t.end && roots.some((r) => t.i === r || graph.inSubtree(t.i, r)));
 }
 
