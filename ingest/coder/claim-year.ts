@@ -2,7 +2,7 @@
 // and resolved against the publication date), else the publication year. Pure.
 import type { YearRule } from '../../shared/vocabulary';
 import type { ParsedSentence } from '../parse/parse-types';
-import { rootOf, type SentenceGraph } from './sentence-graph';
+import { childLemmas, rootOf, type SentenceGraph } from './sentence-graph';
 import { findYears } from '../extract/time';
 
 export interface ClaimYear {
@@ -54,7 +54,7 @@ export function claimYear(graph: SentenceGraph, trigger: number, timexes: readon
     if (pick) return { year: pick.year, yearRule: pick.rule };
     // A purpose infinitive happens when its clause does: "went to Afghanistan in 2001 to root out al Qaeda".
     const rel = graph.treeRel(head);
-    const purpose = (rel === 'advcl' || rel === 'xcomp') && graph.children(head).some((c) => c.rel === 'mark' && graph.sentence.tokens[c.dep]?.word.toLowerCase() === 'to');
+    const purpose = (rel === 'advcl' || rel === 'xcomp') && childLemmas(graph, head, ['mark']).includes('to');
     if (!purpose || graph.head(head) < 0) break;
     head = clauseHead(graph, graph.head(head));
   }

@@ -95,9 +95,11 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
   const titleSpecs = new Map(resources.roles.titles.map((t) => [t.t.toLowerCase(), t]));
   const titleWords = new Set([...resources.roles.titles.map((t) => t.t), ...resources.roles.ranks, ...resources.roles.modifiers].flatMap((t) => t.toLowerCase().split(/[\s-]+/)));
   const deployedBodies = new Set(own.deployedBodies);
-  const agents = new Set(agentNouns.flatMap((a) => [a.noun, a.plural]).filter((n) => !n.includes(' ')).map((n) => n.toLowerCase()));
+  /** One-word agent nouns, singular and plural, lower case. */
+  const nounForms = (list: readonly AgentNoun[]): Set<string> => new Set(list.flatMap((a) => [a.noun, a.plural]).filter((n) => !n.includes(' ')).map((n) => n.toLowerCase()));
+  const agents = nounForms(agentNouns);
   const populationCodes = new Set(own.populationAgentCodes ?? []);
-  const populations = new Set(agentNouns.filter((a) => populationCodes.has(a.code)).flatMap((a) => [a.noun, a.plural]).filter((n) => !n.includes(' ')).map((n) => n.toLowerCase()));
+  const populations = nounForms(agentNouns.filter((a) => populationCodes.has(a.code)));
   const rules = createExtractor(resources);
   const offices = compileOfficeHolders(resources.gazetteer.offices ?? []);
   const lexicon = compileTriggerLexicon(resources.lexicon, resources.cues.prepositions, own, cameo);
@@ -156,7 +158,6 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
     // A title alone with no holder named ("The Prime Minister paid a visit") is the issuer's state's holder,
     // or the publishing body's own ("the Secretary" of a State Department text).
     const issuerState = stateOf(issuer);
-    const holderOf = (title: string, date: string): string | null => (publisher ? offices.holderAt(title, publisher, date) : null) ?? (issuerState ? offices.holderAt(title, issuerState.id, date) : null);
     const layer = rules.findMentions(text, published, parse.sentences, issuerState?.id ?? null, publisher);
     // The surface rules over the parser's sentences (with the role edges of titles and appositions):
     // what they find stays, the tree adds the rest.
@@ -449,7 +450,7 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
         }
         // A title alone of the issuer's state is its holder on the day of publication ("Deputy Prime
         // Minister and Foreign Minister X" of a 2024 Pakistani release), else that state's holder unnamed.
-        const holder = parsed.titleOnly && published ? holderOf(parsed.actor.name, published) : null;
+        const holder = parsed.titleOnly && published ? offices.firstHolderAt(parsed.actor.name, [publisher, issuerState?.id ?? null], published) : null;
         if (holder) {
           for (const k of parsed.tokens) at[k] = { ...parsed.mention, actor: holder, kind: 'coref' };
           continue;

@@ -206,7 +206,7 @@ export function createMentionFinder(resources: ExtractorResources): MentionFinde
     const affiliated = (id: string, owner: string) => id === owner || (gaz.actors.get(id)?.affiliations ?? []).includes(owner);
     const holdsFor = (person: string, owner: string) =>
       affiliated(person, owner) || roleEdges.some(({ edge }) => edge.person.actor === person && affiliated(edge.org.actor, owner));
-    const holderOnDate = (title: string, owner: string): string | null => (published ? offices.holderAt(title, owner, published) : null);
+    const holderOnDate = (title: string, owners: readonly (string | null)[]): string | null => (published ? offices.firstHolderAt(title, owners, published) : null);
     const byTitle = findTitleReferences(roles, tokens, sentences, titled, taken, { ownerAt, issuerState, issuerBody, holdsFor, holderOnDate });
     for (const m of byTitle) for (let k = m.ts; k < m.te; k++) taken[k] = 1;
     mentions = mentions.filter((m) => !byTitle.some((t) => t.ts <= m.ts && m.te <= t.te)).concat(byTitle).sort((a, b) => a.ts - b.ts);
@@ -290,8 +290,8 @@ function findTitleReferences(
     /** The publisher as a body with offices of its own, whose holder a bare title names first. */
     issuerBody: string | null;
     holdsFor: (person: string, owner: string) => boolean;
-    /** The one holder of that office of that owner on the day of publication. */
-    holderOnDate: (title: string, owner: string) => string | null;
+    /** The one holder of that office of the first of these owners that has one on the day of publication. */
+    holderOnDate: (title: string, owners: readonly (string | null)[]) => string | null;
   },
 ): FoundMention[] {
   const { ownerAt, issuerState, issuerBody, holdsFor, holderOnDate } = owners;
@@ -326,8 +326,7 @@ function findTitleReferences(
         const later = titled.filter((h) => h.ts > i && holds(h) && (!owner || holdsFor(h.actor, owner)));
         const holder =
           [...titled].reverse().find((h) => h.ts < i && holds(h))?.actor ??
-          (!state && issuerBody ? holderOnDate(key, issuerBody) : null) ??
-          (owner ? holderOnDate(key, owner) : null) ??
+          holderOnDate(key, state ? [state] : [issuerBody, issuerState]) ??
           (later.every((h) => h.actor === later[0]?.actor) ? later[0]?.actor : undefined);
         // The owner before the title is part of the reference ("the CIA Director" is Burns, not the CIA).
         if (holder) out.push({ actor: holder, kind: 'coref', ts: from === i + 1 || (state && from === i + 2) ? i : from, te: match.end });

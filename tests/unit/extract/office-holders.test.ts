@@ -26,6 +26,13 @@ describe('office holders on a date', () => {
     expect(holders.holderAt('president', 'united-states', '2020-06-01')).toBeNull();
   });
 
+  it('takes the first owner with a holder that day, skipping owners not known', () => {
+    const withBody = compileOfficeHolders([...offices, { holder: 'antony-blinken', titles: ['secretary'], of: 'us-state-department', from: '2021-01-26', to: '2025-01-20' }]);
+    expect(withBody.firstHolderAt('secretary', ['us-state-department', 'united-states'], '2022-09-06')).toBe('antony-blinken');
+    expect(withBody.firstHolderAt('president', [null, 'us-state-department', 'united-states'], '2022-09-06')).toBe('joe-biden');
+    expect(withBody.firstHolderAt('secretary', [null, 'united-states'], '2022-09-06')).toBeNull();
+  });
+
   it('names no one when two terms overlap', () => {
     const overlapping = compileOfficeHolders([...offices, { holder: 'kamala-harris', titles: ['president'], of: 'united-states', from: '2024-07-01', to: '2024-08-01' }]);
     expect(overlapping.holderAt('president', 'united-states', '2024-07-15')).toBeNull();
