@@ -1,6 +1,7 @@
 // Who did it and to whom, read from the dependency graph: actor mentions at a node, or reached from
 // a common noun through its possessor, compound, demonym adjective, of-phrase or apposition
 // ("Pakistani officials", "advisers of X", "X's decision"). Pure.
+import { isPlaceRelation } from '../extract/place-prepositions';
 import type { SentenceGraph } from './sentence-graph';
 
 export interface ArgMention {
@@ -62,7 +63,7 @@ const NAME_SUFFIX = /^(jr|sr|ii|iii|iv)\.?$/i;
 function countryOfPlace(graph: SentenceGraph, node: number, appos: number): boolean {
   const comma = appos - 1;
   if (graph.sentence.tokens[comma]?.word !== ',') return false;
-  return graph.children(node).some((c) => /^(nmod|obl):(in|at|near)$/.test(c.rel) && graph.inSubtree(comma - 1, c.dep));
+  return graph.children(node).some((c) => isPlaceRelation(c.rel) && graph.inSubtree(comma - 1, c.dep));
 }
 
 export function actorsAt(graph: SentenceGraph, index: ArgumentIndex, node: number, depth = 0): Argument[] {

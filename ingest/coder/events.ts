@@ -4,6 +4,7 @@
 // ("held talks with"), control chains ("agreed to share"), participles ("a group backed by X").
 // Pure.
 import type { RelationType } from '../../shared/vocabulary';
+import { isPlaceRelation } from '../extract/place-prepositions';
 import type { ArgMention, Argument, ArgumentIndex } from './arguments';
 import type { SentenceGraph } from './sentence-graph';
 import type { TriggerEntry, TriggerLexicon } from './trigger-lexicon';
@@ -283,15 +284,12 @@ function verbTargets(ctx: EventContext, v: number, entry: TriggerEntry, required
   }
   // "conducted operations against X in Y": the place is where, once a target is named.
   if (entry.type === 'ATTACKED' && targets.length > 1) {
-    const places = new Set(actorsVia(graph, at, v, (r) => PLACE_PREPS.has(prepOf(r) ?? '')).map((a) => a.mention.start));
+    const places = new Set(actorsVia(graph, at, v, isPlaceRelation).map((a) => a.mention.start));
     const named = targets.filter((t) => !places.has(t.mention.start));
     if (named.length > 0) targets = named;
   }
   return targets;
 }
-
-/** Prepositions of where an act happens: a place they name stands as a target only when no other is named. */
-const PLACE_PREPS = new Set(['in', 'at', 'inside', 'across', 'within']);
 
 const NOUN_SOURCE_RELS = (rel: string): boolean => rel === 'nmod:poss' || rel === 'compound' || rel === 'amod' || rel === 'nmod:by' || rel === 'nmod:agent';
 

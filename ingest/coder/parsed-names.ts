@@ -8,13 +8,12 @@ import type { Actor } from '../../shared/contract';
 import { STATE_BODY } from '../extract/discovered';
 import { plausibleDiscoveredName } from '../extract/discovered-names';
 import { slugify } from '../extract/mention-types';
+import { isPlaceRelation } from '../extract/place-prepositions';
 import type { ArgMention } from './arguments';
 import type { SentenceGraph } from './sentence-graph';
 
 const ARGUMENT_RELS = /^(nsubj|nsubj:pass|obj|iobj|obl|nmod|appos|conj)/;
 const NAME_RELS = new Set(['compound', 'flat', 'flat:name']);
-/** Phrases of place: a name in one is where, never who. */
-const PLACE_RELS = /^(obl|nmod):(in|at|near|inside|across|within|outside|around|throughout)$/;
 
 export interface ParsedName {
   actor: Actor;
@@ -89,7 +88,7 @@ export function findParsedNames(
     // ("The Prime Minister paid a visit") is marked, for the caller to say whose.
     if (type === 'person' && head.pos === 'NNPS') continue;
     // Where something happens is a place, not a person: "attacked civilians in El Fasher".
-    if (type === 'person' && graph.parents(head.i).some((p) => PLACE_RELS.test(p.rel))) continue;
+    if (type === 'person' && graph.parents(head.i).some((p) => isPlaceRelation(p.rel))) continue;
     const titleOnly = type === 'person' && words.every((w) => titleWords.has(w.toLowerCase()));
     // The rest of a title, not a name: "Army Staff" of "the Chief of Army Staff".
     const ofTitle = graph.parents(head.i).some((p) => p.rel === 'nmod:of' && titleWords.has(toks[p.gov]?.word.toLowerCase() ?? ''));

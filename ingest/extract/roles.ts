@@ -7,6 +7,7 @@ import type { ActorRegistry, FoundMention } from './mention-types';
 import type { Token } from './tokenize';
 import { TokenTrie, lowerKey } from './token-trie';
 import { joinTokens, phraseKeys } from './tokenize';
+import { isPlacePreposition } from './place-prepositions';
 
 interface TitleEntry {
   rank: boolean;
@@ -92,8 +93,6 @@ export interface RoleResult {
  * Finds titles in tokens [from, to) and links them to the person and organisation around them.
  * `mentions` is sorted and non-overlapping; new person mentions are returned, not inserted.
  */
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'on', 'into', 'across', 'throughout', 'near', 'inside', 'outside']);
-
 export function findRoles(rm: RoleMatcher, tokens: readonly Token[], from: number, to: number, mentions: FoundMention[], registry: ActorRegistry, discoverPerson: (name: string) => string): RoleResult {
   const startAt = new Map<number, FoundMention>();
   const endAt = new Map<number, FoundMention>();
@@ -192,7 +191,7 @@ export function findRoles(rm: RoleMatcher, tokens: readonly Token[], from: numbe
       // Not a body another title names ("Chairman of the Joint Chiefs General X") or a place ("in X").
       let before = service ? service.ts - 1 : -1;
       if (tokens[before]?.lower === 'the') before--;
-      const ofSomething = PLACE_PREPOSITIONS.has(tokens[before]?.lower ?? '') || ['of', 'for'].includes(tokens[before]?.lower ?? '');
+      const ofSomething = isPlacePreposition(tokens[before]?.lower ?? '') || ['of', 'for'].includes(tokens[before]?.lower ?? '');
       if (ranked && service && !ofSomething && isOrg(service) && registry.get(service.actor)?.type !== 'state' && service.actor !== ranked.actor) {
         service.attached = true;
         edges.push({ person: ranked, org: service, type: 'MEMBER_OF', ts: a, te: b });
@@ -244,7 +243,7 @@ export function findRoles(rm: RoleMatcher, tokens: readonly Token[], from: numbe
     const before = endAt.get(k + 1);
     // "in Iraq Minister Tobias Ellwood said" (a headline run into its first line): a state governed by
     // a preposition is where, not whose.
-    const placed = before !== undefined && registry.get(before.actor)?.type === 'state' && PLACE_PREPOSITIONS.has(tokens[before.ts - 1]?.lower ?? '');
+    const placed = before !== undefined && registry.get(before.actor)?.type === 'state' && isPlacePreposition(tokens[before.ts - 1]?.lower ?? '');
     const orgBefore = isOrg(before) && !placed ? before : undefined;
     org ??= orgBefore;
     // Person after the title (skipping a comma and ranks), else an appositive person before it.
