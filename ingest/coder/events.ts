@@ -531,7 +531,7 @@ export function findEvents(ctx: EventContext): FoundEvent[] {
       for (const s of sources) for (const t of targets) emit(s, t);
       // "hosted talks between X and Y": the host meets each party; so it does those who attended ("hosted a
       // meeting …, attended by representatives of X and Y", the participle on the meeting or the verb).
-      if (entry.type === 'MET_WITH' && hosting && targets.length === 0) {
+      if (entry.type === 'MET_WITH' && hosting && lexicon.eventHostingVerbs.has(lemma) && targets.length === 0) {
         for (const o of graph.children(tok.i)) {
           if (o.rel !== 'obj' || !eventNounOf(lexicon, graph, o.dep, 'MET_WITH')) continue;
           const attended = [...graph.children(o.dep), ...graph.children(tok.i)].filter((c) => lemmaOf(graph, c.dep) === 'attend' && graph.sentence.tokens[c.dep]?.pos === 'VBN');

@@ -328,6 +328,45 @@ function verbReadAsNounBeforeParticle(sentence: ParsedSentence, rewired: Rewirin
   }
 }
 
+/**
+ * "the accord between the Government of Iraq, led by Prime Minister X, and the Taliban": a participle
+ * set off by commas after a noun, with its by-phrase, is read as a conjunct of the sentence's verb, and
+ * the noun after ", and" with it, so the list loses its second member. Rewritten as the reduced relative
+ * it is (the participle a modifier of the noun before its comma) and the later noun a conjunct of that
+ * noun sharing its relation (added to the enhanced arcs, as enhanced++ does for conjuncts); the subject
+ * the parser lent the participle from the verb is dropped.
+ */
+const NAME_PARTS = new Set(['compound', 'flat', 'flat:name']);
+
+function participleAsideReadAsConjunct(sentence: ParsedSentence, rewired: Rewiring, added: Dependency[], dropped: Dependency[]): void {
+  const { tokens, tree, deps } = sentence;
+  const arcOf = (k: number) => tree.find((d) => d.dep === k);
+  const nominal = (k: number) => (tokens[k]?.pos ?? '').startsWith('NN');
+  for (const arc of tree) {
+    const [verb, p] = [arc.gov, arc.dep];
+    if (arc.rel !== 'conj' || verb < 0 || tokens[p]?.pos !== 'VBN' || tokens[p - 1]?.word !== ',' || !(tokens[verb]?.pos ?? '').startsWith('VB')) continue;
+    const kids = tree.filter((d) => d.gov === p);
+    const agent = kids.find((d) => (d.rel === 'obl' || d.rel === 'obl:agent') && hasCase(sentence, d.dep, 'by'));
+    if (!agent || kids.some((d) => FINITE_PARTS.has(d.rel) || d.rel === 'nsubj')) continue;
+    // The noun phrase before the comma: up from its last word through its name and of-phrases.
+    let noun = p - 2;
+    for (let up = arcOf(noun); up && up.gov >= 0 && up.gov < noun && (NAME_PARTS.has(up.rel) || (up.rel.startsWith('nmod') && hasCase(sentence, noun, 'of'))); up = arcOf(noun)) noun = up.gov;
+    if (!nominal(noun) || noun >= p) continue;
+    const end = Math.max(p, ...tree.filter((d) => d.gov === p).map((d) => d.dep), ...tree.filter((d) => d.gov === agent.dep).map((d) => d.dep));
+    // The next member: a conjunct of the verb after the phrase, or a noun the parser hung on its "and".
+    const member = tree.find((d) => d.dep > end && nominal(d.dep) && ((d.gov === verb && d.rel === 'conj') || (d.rel === 'dep' && arcOf(d.gov)?.gov === verb && tokens[d.gov]?.pos === 'CC')));
+    if (!member) continue;
+    const cc = tokens[member.gov]?.pos === 'CC' ? member.gov : tree.find((d) => d.gov === member.dep && d.rel === 'cc')?.dep;
+    if (cc === undefined) continue;
+    rewired.set(p, { rel: 'acl', gov: noun, dep: p });
+    rewired.set(member.dep, { rel: 'conj', gov: noun, dep: member.dep });
+    rewired.set(cc, { rel: 'cc', gov: member.dep, dep: cc });
+    added.push({ rel: `conj:${tokens[cc]?.word.toLowerCase() ?? 'and'}`, gov: noun, dep: member.dep });
+    for (const u of deps.filter((d) => d.dep === noun && !d.rel.startsWith('conj') && d.rel !== 'appos')) added.push({ rel: u.rel, gov: u.gov, dep: member.dep });
+    dropped.push(...deps.filter((d) => d.gov === p && d.rel.startsWith('nsubj') && !kids.some((k) => k.dep === d.dep)));
+  }
+}
+
 /** The sentence with known misparses mended (the same object when nothing needed mending). */
 export function repairTree(sentence: ParsedSentence): ParsedSentence {
   const rewired: Rewiring = new Map();
@@ -348,6 +387,8 @@ export function repairTree(sentence: ParsedSentence): ParsedSentence {
   infinitiveReadAsPhrase(sentence, rewired);
   const retagged = new Set<number>();
   verbReadAsNounBeforeParticle(sentence, rewired, retagged);
+  const dropped: Dependency[] = [];
+  participleAsideReadAsConjunct(sentence, rewired, added, dropped);
   if (rewired.size === 0) return sentence;
   const oldArc = new Map(sentence.tree.map((d) => [d.dep, d]));
   const tree = sentence.tree.map((d) => rewired.get(d.dep) ?? d);
@@ -358,6 +399,7 @@ export function repairTree(sentence: ParsedSentence): ParsedSentence {
   const placed = new Set<number>();
   const move = (d: Dependency, from: Dependency, to: Dependency): Dependency => (to.rel === from.rel ? { ...d, gov: to.gov } : { rel: to.rel, gov: to.gov, dep: d.dep });
   for (const d of sentence.deps) {
+    if (dropped.includes(d)) continue;
     const to = rewired.get(d.dep);
     const from = oldArc.get(d.dep);
     if (to && from && from.gov === d.gov) {

@@ -27,6 +27,8 @@ export interface TriggerLexicon {
   lightVerbs: Set<string>;
   /** Verbs whose object, welcomed to a place, is hosted there: met, and a visitor ("welcomed X to the White House"). */
   hostingVerbs: Set<string>;
+  /** Hosting verbs whose host meets the parties of the event it hosts ('hosted talks between X and Y'); welcoming talks endorses them. */
+  eventHostingVerbs: Set<string>;
   /** Nouns of harm, each with the prepositions that name who suffers it: the attack nouns ("attack on X") and harmNouns ("the detention of X"). */
   harmNouns: Map<string, Set<string>>;
 }
@@ -40,6 +42,8 @@ export interface DependencyVocabulary {
   accusingVerbs: string[];
   lightVerbs: string[];
   hostingVerbs?: string[];
+  /** Hosting verbs whose host meets the parties of the event it hosts ('hosted talks between X and Y'), unlike 'welcomed talks'. */
+  eventHostingVerbs?: string[];
   firstPerson: { plural: string[]; singular: string[] };
   placeHeads: string[];
   /** Bodies that are deployed, not visiting ("US troops arrived in Kabul"): ingest/coder/deployments.ts. */
@@ -173,5 +177,5 @@ export function compileTriggerLexicon(lex: RelationLexicon, prepositions: readon
     const preps = entries.filter((e) => e.type === 'ATTACKED').flatMap((e) => e.preps).filter((p) => !['in', 'at', 'with', 'between', 'by', ''].includes(p));
     if (preps.length > 0) harmNouns.set(lemma, new Set([...(harmNouns.get(lemma) ?? []), ...preps]));
   }
-  return { verbs, nouns, adjectives, lightVerbs, hostingVerbs: new Set(own.hostingVerbs ?? []), harmNouns };
+  return { verbs, nouns, adjectives, lightVerbs, hostingVerbs: new Set(own.hostingVerbs ?? []), eventHostingVerbs: new Set(own.eventHostingVerbs ?? []), harmNouns };
 }

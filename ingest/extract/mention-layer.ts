@@ -13,7 +13,8 @@ import { compileOfficeHolders } from './office-holders';
 import { compileGazetteer, matchGazetteer, type GazetteerMatcher } from './gazetteer-matcher';
 import { overlayRegistry, slugify } from './mention-types';
 import { normaliseText, toOriginalSpan } from './normalize';
-import { compileRoles, findAgencyMemberships, findRoles, type RoleMatcher } from './roles';
+import { compileRoles, findAgencyMemberships, findRoles, rankAt, type RoleMatcher } from './roles';
+import { compileOwnServices, findOwnServices } from './own-services';
 import { lowerKey } from './token-trie';
 import { splitSentences } from './sentences';
 import { tokenize } from './tokenize';
@@ -77,6 +78,7 @@ export function createMentionFinder(resources: ExtractorResources): MentionFinde
   const gaz = compileGazetteer(resources.gazetteer, resources.cues);
   const offices = compileOfficeHolders(resources.gazetteer.offices ?? []);
   const roles = compileRoles(resources.roles);
+  const ownServices = compileOwnServices(resources.gazetteer);
   const orgHeads = new Set(resources.roles.orgHeads);
   const orgHeadsFirst = new Set(resources.roles.orgHeadsFirst ?? []);
   /** One-word titles ("chairman", "minister"): where a run of capitalised words stops being a body's name. */
@@ -148,6 +150,7 @@ export function createMentionFinder(resources: ExtractorResources): MentionFinde
     const acronyms = new Map<string, string>();
     for (const s of sentences) {
       let found = matchGazetteer(gaz, tokens, s.t0, s.t1, published);
+      found.push(...findOwnServices(ownServices, tokens, s.t0, s.t1, found, issuerState, (j) => rankAt(roles, tokens, j, s.t1)));
       for (const org of findOrganisations(tokens, s.t0, s.t1, orgHeads, found, stateIds, titleWords, personIds, orgHeadsFirst)) {
         const name = tokens.slice(org.ts, org.te).map((t) => t.text).join(' ').replace(/ - /g, '-').replace(/ 's\b/g, "'s");
         // A run of names and titles is not one organisation: keep the names found inside it.

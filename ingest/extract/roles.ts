@@ -35,6 +35,11 @@ const NAME_STOP = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'next', 'also', 'has', 'have', 'had', 'is', 'was',
 ]);
 
+/** Whether a rank ("Gen.", "Staff Sgt.", "Petty Officer Third Class") starts at token `j`. */
+export function rankAt(rm: RoleMatcher, tokens: readonly Token[], j: number, to: number): boolean {
+  return rm.titles.longest(tokens, j, to, lowerKey)?.values.some((v) => v.rank) ?? false;
+}
+
 /** What a title makes its holder of a body: a head leads it, but a state only its head of state leads ("Foreign Minister" is a member). */
 export function roleTypeOf(spec: TitleSpec, bodyIsState: boolean): 'LEADS' | 'MEMBER_OF' | null {
   // "British militant X": a state before a title of no state's service is the holder's nationality.

@@ -1027,3 +1027,32 @@ describe('aid mobilised or allocated (coder-0.9.0)', () => {
     expect(claims).toEqual(expect.arrayContaining(['eu SUPPORTS syria', 'japan SUPPORTS afghanistan']));
   });
 });
+
+describe('a participle set off by commas inside a list (coder-0.10.0)', () => {
+  it('reads "between X, led by Y, and Z" as X and Z the parties, whatever participle the aside has', () => {
+    const claims = code('participle-aside', fullCoder).extraction.claims.filter((c) => c.type === 'COOPERATES_WITH').map(tuple);
+    expect(claims).toEqual(expect.arrayContaining(['iraq COOPERATES_WITH taliban', 'taliban COOPERATES_WITH iraq']));
+    // The verb's subject is lent to no participle: Iran leads and represents no one.
+    expect(code('participle-aside', fullCoder).extraction.claims.filter((c) => c.source === 'iran' || c.source === 'turkey').filter((c) => c.type !== 'SUPPORTS')).toEqual([]);
+  });
+});
+
+describe('welcoming talks is no hosting them (coder-0.10.0)', () => {
+  it('reads "hosted talks between X and Y" as the host meeting each, "welcomed the talks between X and Y" as meeting no one', () => {
+    const met = code('welcomed-talks', fullCoder).extraction.claims.filter((c) => c.type === 'MET_WITH').map(tuple);
+    expect(met.filter((c) => c.startsWith('iran '))).toEqual([]);
+    expect(met).toEqual(expect.arrayContaining(['iraq MET_WITH taliban', 'qatar MET_WITH united-states', 'qatar MET_WITH taliban']));
+  });
+});
+
+describe('a service named without its state before a rank (coder-0.10.0)', () => {
+  it('is the issuing state\'s service in a text its government issues ("Navy Petty Officer X" of a White House text)', () => {
+    const members = code('own-services', fullCoder).extraction.claims.filter((c) => c.type === 'MEMBER_OF').map(tuple);
+    expect(members).toEqual(expect.arrayContaining(['d-maxton-w-soviak MEMBER_OF us-military', 'd-ryan-c-knauss MEMBER_OF us-military']));
+  });
+
+  it('names no body in a text no government issues', () => {
+    const members = code('own-services-unissued', fullCoder).extraction.claims.filter((c) => c.type === 'MEMBER_OF').map(tuple);
+    expect(members.filter((c) => c.endsWith('us-military'))).toEqual([]);
+  });
+});
