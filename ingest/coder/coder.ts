@@ -40,7 +40,7 @@ import { slugify } from '../extract/mention-types';
 import { resolvePossessivePronouns } from './possessive-pronouns';
 import { actorsVia, type ArgumentIndex } from './arguments';
 import { polarityOf, REPORTING_VERBS, standingCommitment, type Polarity } from './polarity';
-import { findSpeakerTurns, labelAsName } from './speaker-turns';
+import { findSpeakerTurns, labelAsName, signatureOf } from './speaker-turns';
 import { backerOf, isDirectSubject, nounNamesAgent, ownedByOther, subjectContradicts, tokenAt, victimOfHarmAbout } from './rule-check';
 import { buildGraph, rootOf, type SentenceGraph } from './sentence-graph';
 import { repairTree } from './tree-repairs';
@@ -338,8 +338,9 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       if (promisedMeeting(c)) pushAs(c, { type: 'COOPERATES_WITH' });
     }
     // An official text speaks in the first person: "we" is its publisher ("The White House" → the
-    // United States), "I" the person its title names ("Statement by President X").
-    const speaker = actorIn(meta.title ?? null, 'person');
+    // United States), "I" the person its title names ("Statement by President X"), else its signer.
+    const signature = signatureOf(text);
+    const speaker = actorIn(meta.title ?? null, 'person') ?? (signature ? actorIn(labelAsName(signature), 'person') : null);
     // Transcripts: "PRESIDENT GHANI: …" makes Ghani the "I" of his turn and his state its "we";
     // "THE PRESIDENT:" is the person the title names; "Q" (the press) is nobody we know.
     const turns = findSpeakerTurns(text).map((t) => {

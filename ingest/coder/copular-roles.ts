@@ -9,6 +9,7 @@ import type { EventContext, FoundEvent } from './events';
 import type { TriggerEntry } from './trigger-lexicon';
 import { actorsVia } from './arguments';
 import { roleTypeOf } from '../extract/roles';
+import { describedByAs } from './memberships';
 
 const LEADS: TriggerEntry = { type: 'LEADS', preps: ['of'], origin: 'rules' };
 const MEMBER: TriggerEntry = { type: 'MEMBER_OF', preps: ['of'], origin: 'rules' };
@@ -39,7 +40,8 @@ function holdersOf(graph: CopularRoleContext['graph'], index: ArgumentIndex, n: 
   if (graph.children(n).some((c) => c.rel === 'cop')) return actorsVia(graph, index, n, (r) => r === 'nsubj');
   const head = graph.head(n);
   if (head >= 0 && graph.treeRel(n) === 'xcomp' && BECOME.has(graph.sentence.tokens[head]?.lemma.toLowerCase() ?? '')) return actorsVia(graph, index, head, (r) => r === 'nsubj');
-  return [];
+  // "As President of the United States, I …", "the authority vested in me as President of X".
+  return describedByAs(graph, index, n, false);
 }
 
 export function findCopularRoles(ctx: CopularRoleContext): FoundEvent[] {

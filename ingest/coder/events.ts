@@ -470,7 +470,7 @@ export function findEvents(ctx: EventContext): FoundEvent[] {
     }
     // "welcomed X to the White House": a host meets a visitor there; it is no endorsement of X.
     const hosting = isVerb && lexicon.hostingVerbs.has(lemma);
-    const hostedAt = hosting && byType.has('MET_WITH') ? actorsVia(graph, ctx.index, tok.i, (r) => r === 'obl:to' || r === 'obl:in') : [];
+    const hostedAt = hosting && byType.has('MET_WITH') ? actorsVia(graph, ctx.index, tok.i, (r) => r === 'obl:to' || r === 'obl:in' || r === 'obl:at') : [];
     if (hostedAt.length > 0) byType.delete('SUPPORTS');
     for (const { entry, required } of byType.values()) {
       let sources: Argument[];

@@ -4,7 +4,7 @@
 // ("X joined Y", "pledged allegiance to Y": the lexicon's MEMBER_OF verbs) is kept only where one can
 // belong to the other. Pure.
 import type { ActorType } from '../../shared/vocabulary';
-import type { Argument } from './arguments';
+import type { Argument, ArgumentIndex } from './arguments';
 import type { EventContext, FoundEvent } from './events';
 import type { SentenceGraph } from './sentence-graph';
 import type { TriggerEntry } from './trigger-lexicon';
@@ -21,16 +21,32 @@ export function findMemberships(ctx: EventContext, memberNouns: ReadonlySet<stri
     const bodies = actorsVia(graph, index, tok.i, (r) => r === 'nmod:of');
     if (bodies.length === 0) continue;
     let members: Argument[] = actorsVia(graph, index, tok.i, SUBJECT);
-    if (members.length === 0) {
-      for (const p of graph.parents(tok.i)) {
-        if (p.rel === 'obl:as' || p.rel === 'advcl:as') members = actorsVia(graph, index, p.gov, SUBJECT);
-        else if (p.rel === 'nmod:as' || p.rel === 'appos') members = actorsAt(graph, index, p.gov);
-        if (members.length > 0) break;
-      }
-    }
+    if (members.length === 0) members = describedByAs(graph, index, tok.i);
     for (const source of members) for (const target of bodies) if (source.mention.actor !== target.mention.actor) out.push({ type: 'MEMBER_OF', trigger: tok.i, source, target, entry: ENTRY });
   }
   return out;
+}
+
+/**
+ * Who a noun in an as-phrase or an apposition describes: the subject of the clause the phrase hangs from
+ * ("As President of X, I will …", "X is working as part of Y"), the noun it hangs from ("Y, as part of
+ * X, …"), or — on a participle with no subject — the party its phrase names before the as-phrase ("the
+ * authority vested in me as President of X"). `apposition`: an apposition describes the noun it hangs
+ * from too (titles in apposition are the mention layer's: ingest/extract/roles.ts).
+ */
+export function describedByAs(graph: SentenceGraph, index: ArgumentIndex, n: number, apposition = true): Argument[] {
+  for (const p of graph.parents(n)) {
+    let described: Argument[] = [];
+    if (p.rel === 'obl:as' || p.rel === 'advcl:as') {
+      described = actorsVia(graph, index, p.gov, SUBJECT);
+      if (described.length === 0 && graph.sentence.tokens[p.gov]?.pos === 'VBN') {
+        const start = graph.sentence.tokens[n]?.start ?? 0;
+        described = actorsVia(graph, index, p.gov, (r) => r.startsWith('obl:') && r !== 'obl:as' && r !== 'obl:agent').filter((a) => a.mention.end <= start);
+      }
+    } else if (p.rel === 'nmod:as' || (apposition && p.rel === 'appos')) described = actorsAt(graph, index, p.gov);
+    if (described.length > 0) return described;
+  }
+  return [];
 }
 
 /** Bodies one can join, by the joiner's type: a person joins a group, a body or a service; a state an alliance or organisation. */

@@ -26,6 +26,17 @@ export function findSpeakerTurns(text: string): SpeakerTurn[] {
   return turns;
 }
 
+// A name in capitals alone on the last line: the signature of a letter, proclamation or order
+// ("Sincerely, JOSEPH R. BIDEN JR."), whose "I" is the signer.
+const SIGNATURE = /^[ \t]*([A-Z][A-Z.'’-]*(?:,? [A-Z][A-Z.'’-]*){1,5})[ \t]*$/;
+
+/** The signer's name in capitals, from the text's last non-blank line, or null. */
+export function signatureOf(text: string): string | null {
+  const last = text.trimEnd().split('\n').pop() ?? '';
+  const m = SIGNATURE.exec(last);
+  return m && (m[1] as string).replace(/[^A-Z]/g, '').length >= 4 ? (m[1] as string) : null;
+}
+
 /** "PRESIDENT GHANI" → "President Ghani", so the mention layer reads the title and the surname. */
 export function labelAsName(label: string): string {
   return label

@@ -529,7 +529,8 @@ describe('dependency coder on recorded parses', () => {
   });
 
   it('makes one meeting claim of a host and guest read twice from one trigger (the host meets the guest; the guest\'s visit to a person is a meeting)', () => {
-    expect(code('hosted-once', fullCoder).extraction.claims.map(tuple)).toEqual(['joe-biden MET_WITH ashraf-ghani']);
+    // One meeting; the guest hosted at the White House visits the United States (coder-0.10.0).
+    expect(code('hosted-once', fullCoder).extraction.claims.map(tuple).sort()).toEqual(['ashraf-ghani VISITED united-states', 'joe-biden MET_WITH ashraf-ghani']);
   });
 
   it('keeps every claim\'s spans inside its sentence', () => {
@@ -1054,5 +1055,18 @@ describe('a service named without its state before a rank (coder-0.10.0)', () =>
   it('names no body in a text no government issues', () => {
     const members = code('own-services-unissued', fullCoder).extraction.claims.filter((c) => c.type === 'MEMBER_OF').map(tuple);
     expect(members.filter((c) => c.endsWith('us-military'))).toEqual([]);
+  });
+});
+
+describe('a guest hosted at a place (coder-0.10.0)', () => {
+  it('reads "hosted X at the White House" as X visiting the United States', () => {
+    const claims = code('hosted-at', fullCoder).extraction.claims.map(tuple);
+    expect(claims).toEqual(expect.arrayContaining(['joe-biden MET_WITH ashraf-ghani', 'ashraf-ghani VISITED united-states']));
+  });
+});
+
+describe('a signed text and a title in an as-phrase (coder-0.10.0)', () => {
+  it('reads the signer of a proclamation as its "I", and "vested in me as President of X" as leading X', () => {
+    expect(code('signed-proclamation', fullCoder).extraction.claims.map(tuple)).toContain('joe-biden LEADS united-states');
   });
 });
