@@ -154,13 +154,20 @@ function verbSubjects(ctx: EventContext, v: number): { sources: Argument[]; pass
     for (const c of graph.children(v)) {
       if (c.rel !== 'nsubj' || !(graph.sentence.tokens[c.dep]?.pos ?? '').startsWith('NN') || !ctx.lexicon.nouns.has(lemmaOf(graph, c.dep))) continue;
       // Through an apposition: "conducted one operation, a drone strike that killed Y".
-      const noun = graph.parents(c.dep).find((p) => p.rel === 'appos')?.gov ?? c.dep;
-      const carrier = graph.parents(noun).find((p) => p.rel === 'obj' && ctx.lexicon.lightVerbs.has(lemmaOf(graph, p.gov)));
-      if (carrier) sources = verbSubjects(ctx, carrier.gov).sources;
+      const carried = carrierSubjects(ctx, graph.parents(c.dep).find((p) => p.rel === 'appos')?.gov ?? c.dep);
+      if (carried.length > 0) sources = carried;
     }
+    // So is a participle on it: "X launched an attack, killing Y" (the parser may leave it a loose dependent).
+    if (sources.length === 0 && (rel === 'acl' || rel === 'dep') && pos === 'VBG' && head >= 0 && ctx.lexicon.nouns.has(lemmaOf(graph, head))) sources = carrierSubjects(ctx, head);
   }
   if (!passive && sources.length > 0) sources = dedupe([...sources, ...coActorsOf(ctx, v)]);
   return { sources, passiveTargets };
+}
+
+/** Who carried out the event noun at `noun`: the subject of the light verb whose object it is ("conducted a strike"). */
+function carrierSubjects(ctx: EventContext, noun: number): Argument[] {
+  const carrier = ctx.graph.parents(noun).find((p) => p.rel === 'obj' && ctx.lexicon.lightVerbs.has(lemmaOf(ctx.graph, p.gov)));
+  return carrier ? verbSubjects(ctx, carrier.gov).sources : [];
 }
 
 /**

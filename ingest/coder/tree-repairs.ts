@@ -367,6 +367,30 @@ function participleAsideReadAsConjunct(sentence: ParsedSentence, rewired: Rewiri
   }
 }
 
+/**
+ * "…, killing 13 American service members and more than 100 innocent Afghans": the parser joins the last
+ * noun of the list to a word before the participle (the participle itself, or the noun it modifies), so
+ * only the first is killed. A noun conjoined across a verb and that verb's object, with no clause of its
+ * own, is the object's conjunct: rewired as one and made an object of the verb (added to the enhanced
+ * arcs, as enhanced++ does), the arcs it shared with the far conjunct dropped.
+ */
+function objectConjunctAttachedHigh(sentence: ParsedSentence, rewired: Rewiring, added: Dependency[], dropped: Dependency[]): void {
+  const { tokens, tree, deps } = sentence;
+  const nominal = (k: number) => (tokens[k]?.pos ?? '').startsWith('NN');
+  for (const arc of deps) {
+    const [far, noun] = [arc.gov, arc.dep];
+    if (!arc.rel.startsWith('conj') || far >= noun || !nominal(noun) || rewired.has(noun)) continue;
+    if (tree.some((d) => d.gov === noun && (d.rel.startsWith('nsubj') || d.rel === 'obj' || d.rel === 'cop' || d.rel.startsWith('aux')))) continue;
+    // The nearest verb object before the noun, its verb after the far conjunct (or the far conjunct itself).
+    const object = deps.filter((d) => d.rel === 'obj' && d.dep < noun && d.gov >= far && d.gov < d.dep && (tokens[d.gov]?.pos ?? '').startsWith('VB')).sort((a, b) => b.dep - a.dep)[0];
+    if (!object || object.dep === far || !nominal(object.dep)) continue;
+    if (tokens.slice(object.dep + 1, noun).some((t) => t.pos.startsWith('VB'))) continue;
+    rewired.set(noun, { rel: 'conj', gov: object.dep, dep: noun });
+    added.push({ rel: arc.rel, gov: object.dep, dep: noun }, { rel: 'obj', gov: object.gov, dep: noun });
+    dropped.push(arc, ...deps.filter((d) => d.dep === noun && d.gov !== far && deps.some((u) => u.dep === far && u.gov === d.gov && u.rel === d.rel)));
+  }
+}
+
 /** The sentence with known misparses mended (the same object when nothing needed mending). */
 export function repairTree(sentence: ParsedSentence): ParsedSentence {
   const rewired: Rewiring = new Map();
@@ -389,6 +413,7 @@ export function repairTree(sentence: ParsedSentence): ParsedSentence {
   verbReadAsNounBeforeParticle(sentence, rewired, retagged);
   const dropped: Dependency[] = [];
   participleAsideReadAsConjunct(sentence, rewired, added, dropped);
+  objectConjunctAttachedHigh(sentence, rewired, added, dropped);
   if (rewired.size === 0) return sentence;
   const oldArc = new Map(sentence.tree.map((d) => [d.dep, d]));
   const tree = sentence.tree.map((d) => rewired.get(d.dep) ?? d);

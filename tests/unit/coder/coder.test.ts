@@ -1070,3 +1070,10 @@ describe('a signed text and a title in an as-phrase (coder-0.10.0)', () => {
     expect(code('signed-proclamation', fullCoder).extraction.claims.map(tuple)).toContain('joe-biden LEADS united-states');
   });
 });
+
+describe('a participle on an attack, and its list of victims (coder-0.10.0)', () => {
+  it('reads "X launched an attack, killing Y and Z" as X attacking both, though the parser joins Z to the participle', () => {
+    const attacks = code('participle-on-attack', fullCoder).extraction.claims.filter((c) => c.type === 'ATTACKED').map(tuple);
+    expect(attacks).toEqual(expect.arrayContaining(['ttp ATTACKED pakistan', 'ttp ATTACKED afghanistan', 'taliban ATTACKED pakistan']));
+  });
+});
