@@ -1052,6 +1052,11 @@ describe('a service named without its state before a rank (coder-0.10.0)', () =>
     expect(members).toEqual(expect.arrayContaining(['d-maxton-w-soviak MEMBER_OF us-military', 'd-ryan-c-knauss MEMBER_OF us-military']));
   });
 
+  it('is the issuing state\'s service when the issuer calls it its own ("our Armed Forces", "our military")', () => {
+    const support = code('own-services-our', fullCoder).extraction.claims.filter((c) => c.type === 'SUPPORTS').map(tuple);
+    expect(support).toContain('joe-biden SUPPORTS us-military');
+  });
+
   it('names no body in a text no government issues', () => {
     const members = code('own-services-unissued', fullCoder).extraction.claims.filter((c) => c.type === 'MEMBER_OF').map(tuple);
     expect(members.filter((c) => c.endsWith('us-military'))).toEqual([]);
