@@ -105,6 +105,7 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
   const lexicon = compileTriggerLexicon(resources.lexicon, resources.cues.prepositions, own, cameo);
   const memberNouns = new Set(own.memberNouns);
   const accusingVerbs = new Set(own.accusingVerbs);
+  const deterredActs = new Set(own.deterredActs ?? []);
   const backingParticiples = new Set(own.backingParticiples ?? []);
   const firstPlural = new Set(own.firstPerson.plural);
   const firstSingular = new Set(own.firstPerson.singular);
@@ -492,7 +493,7 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       currentSubject = mainSubjectOf(graph, index);
       const context = { graph, index, lexicon };
       // A question asserts nothing ("Q: Will you meet the Taliban?").
-      const events = isQuestion(sentence) ? [] : [...findEvents(context), ...findMemberships(context, memberNouns), ...findIntents(context), ...findAccusations(context, accusingVerbs), ...findConditionalThreats(context), ...findResponsibility(context), ...findAlignments(context), ...findCopularRoles({ ...context, titles: titleSpecs, isState: kinds.isState, isPerson: kinds.isPerson }), ...findCopularVisits({ ...context, isState: kinds.isState, isPerson: kinds.isPerson })];
+      const events = isQuestion(sentence) ? [] : [...findEvents(context), ...findMemberships(context, memberNouns), ...findIntents(context), ...findAccusations(context, accusingVerbs), ...findConditionalThreats(context, deterredActs), ...findResponsibility(context), ...findAlignments(context), ...findCopularRoles({ ...context, titles: titleSpecs, isState: kinds.isState, isPerson: kinds.isPerson }), ...findCopularVisits({ ...context, isState: kinds.isState, isPerson: kinds.isPerson })];
       if (events.length === 0) return;
       const timexes = sentenceTimexes(sentence, text, published);
       const sentenceText = text.slice(sentence.start, sentence.end);

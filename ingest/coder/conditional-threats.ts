@@ -1,7 +1,8 @@
 // Threat by condition (CAMEO 13): "if they attack us, we will defend ourselves", "Pakistan warned that
 // it would respond if the TTP attacked again". A consequence announced for someone's attack warns
 // that someone, whatever the consequence is. The attack itself is only a condition: polarity leaves
-// it unrealised. Pure.
+// it unrealised. So does a consequence announced for any such act, told to its would-be author ("we
+// told X that any attack on our forces will be met with force"). Pure.
 import type { ParsedSentence } from '../parse/parse-types';
 import type { Argument } from './arguments';
 import type { EventContext, FoundEvent } from './events';
@@ -48,12 +49,40 @@ function attackers(ctx: EventContext, condition: number): Argument[] {
   return [];
 }
 
-export function findConditionalThreats(ctx: EventContext): FoundEvent[] {
+/**
+ * "We told X that any attack on our forces will be met with force", "… that any action on their part
+ * would be answered": a consequence announced for any act of a kind (`deterredActs`, or an attack noun)
+ * warns whose act it would be — the act's owner, else the one it is told to — and is made by the teller.
+ */
+function deterrentWarnings(ctx: EventContext, v: number, deterredActs: ReadonlySet<string>): FoundEvent[] {
+  const { graph, index, lexicon } = ctx;
+  const act = graph.children(v).find((c) => c.rel === 'nsubj:pass' || c.rel === 'nsubj');
+  const noun = act ? graph.sentence.tokens[act.dep] : undefined;
+  if (!act || !noun || !noun.pos.startsWith('NN') || !childLemmas(graph, act.dep, ['det']).includes('any')) return [];
+  const lemma = noun.lemma.toLowerCase();
+  if (!deterredActs.has(lemma) && !(lexicon.nouns.get(lemma) ?? []).some((e) => e.type === 'ATTACKED')) return [];
+  // The teller: the clause this one is told in ("told X that …", "made clear to X that …").
+  const head = graph.head(v);
+  if (head < 0 || graph.treeRel(v) !== 'ccomp') return [];
+  const tellerClause = graph.children(head).some((c) => SUBJECT(c.rel)) ? head : graph.head(head);
+  const sources = tellerClause >= 0 ? actorsVia(graph, index, tellerClause, SUBJECT) : [];
+  // Whose act: "by X", "X's", "on their part" (the party named before), else the one told.
+  let targets = actorsVia(graph, index, act.dep, (r) => r === 'nmod:poss' || r === 'nmod:by' || r === 'nmod:agent');
+  const part = graph.children(act.dep).find((c) => c.rel === 'nmod:on' && graph.sentence.tokens[c.dep]?.lemma.toLowerCase() === 'part');
+  if (targets.length === 0 && part) targets = actorsVia(graph, index, part.dep, (r) => r === 'nmod:poss' || r === 'nmod:of');
+  if (targets.length === 0) targets = actorsVia(graph, index, head, (r) => r === 'obj' || r === 'iobj' || r === 'obl:to');
+  const out: FoundEvent[] = [];
+  for (const source of sources) for (const target of targets) if (source.mention.actor !== target.mention.actor) out.push({ type: 'WARNED', trigger: v, source, target, entry: ENTRY, threat: true });
+  return out;
+}
+
+export function findConditionalThreats(ctx: EventContext, deterredActs: ReadonlySet<string> = new Set()): FoundEvent[] {
   const { graph, index } = ctx;
   const out: FoundEvent[] = [];
   for (const tok of graph.sentence.tokens) {
     const aux = childLemmas(graph, tok.i, ['aux']);
     if (!aux.some((a) => FUTURE_AUX.has(a)) || negatedAt(graph, tok.i)) continue;
+    out.push(...deterrentWarnings(ctx, tok.i, deterredActs));
     const targets = conditions(ctx, tok.i).flatMap((c) => attackers(ctx, c));
     if (targets.length === 0) continue;
     // Who answers: the consequence's subject, else (a subject that is no actor: "the response will be

@@ -56,6 +56,8 @@ export interface DependencyVocabulary {
   backingParticiples?: string[];
   /** Nouns of harm that trigger no relation of ours, whose of-phrase names the victim ("the detention of X"). */
   harmNouns?: string[];
+  /** Acts a consequence may be announced for besides the attack nouns ("any action on their part will be met with force"): ingest/coder/conditional-threats.ts. */
+  deterredActs?: string[];
 }
 
 export interface CameoVerbs {

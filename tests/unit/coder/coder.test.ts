@@ -1082,3 +1082,12 @@ describe('a participle on an attack, and its list of victims (coder-0.10.0)', ()
     expect(attacks).toEqual(expect.arrayContaining(['ttp ATTACKED pakistan', 'ttp ATTACKED afghanistan', 'taliban ATTACKED pakistan']));
   });
 });
+
+describe('a consequence announced for any act of a kind (coder-0.10.0)', () => {
+  it('reads "told X that any attack on its soil will be met with a strong response" as warning X, and warns the act\'s named author', () => {
+    const warned = code('deterrent-warnings', fullCoder).extraction.claims.filter((c) => c.type === 'WARNED').map(tuple);
+    expect(warned).toEqual(expect.arrayContaining(['pakistan WARNED ttp', 'pakistan WARNED indian-army']));
+    // No one is told and no author is named: a warning to no one we know.
+    expect(code('deterrent-warnings', fullCoder).extraction.claims.filter((c) => c.sentence.startsWith('Any aggression'))).toEqual([]);
+  });
+});
