@@ -22,7 +22,7 @@ import { assembleExtraction, claimSink } from '../extract/assemble';
 import { createExtractor } from '../extract/extractor';
 import { compileOfficeHolders } from '../extract/office-holders';
 import { claimYear, narrativeYear, sentenceTimexes } from './claim-year';
-import { findEvents, victimPrepsOf } from './events';
+import { carriesAgreement, findEvents, victimPrepsOf } from './events';
 import { mainSubjectOf, openingSubjectPronoun } from './subject-continuity';
 import { findPairReferences, mayReferToPair, type PairKind } from './group-references';
 import { findAlignments } from './alignments';
@@ -233,6 +233,7 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       const trigger = tokenAt(graph, c.triggerStart);
       if (trigger < 0) return false;
       if (isQuestion(sentence)) return true;
+      if (c.type === 'MET_WITH' && (sentence.tokens[trigger]?.pos ?? '').startsWith('VB') && carriesAgreement(lexicon, graph, trigger)) return true;
       // An event noun that is what people discuss is a topic, not an act of theirs ("met X to discuss the fight against Y").
       // Unless the noun names its own agent, the claim's source ("discussed … Russia's war against Ukraine").
       if ((sentence.tokens[trigger]?.pos ?? '').startsWith('NN') && discussedTopic(graph, trigger) && !nounNamesAgent(graph, trigger, c.sourceStart, c.sourceEnd)) return true;

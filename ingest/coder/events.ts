@@ -219,6 +219,14 @@ export function hostileVerbAt(lexicon: TriggerLexicon, graph: SentenceGraph, k: 
 }
 
 /** The noun at `k` is an event noun of `type` in the lexicon, by its lemma or as written ("talks"). */
+/**
+ * A light verb that carries an agreement reports the agreement, not a meeting: "the deal that X
+ * negotiated with Y" (the deal's parties cooperate); "negotiated with Y for weeks" is talks.
+ */
+export function carriesAgreement(lexicon: TriggerLexicon, graph: SentenceGraph, v: number): boolean {
+  return lexicon.lightVerbs.has(lemmaOf(graph, v)) && graph.children(v).some((c) => c.rel === 'obj' && eventNounOf(lexicon, graph, c.dep, 'COOPERATES_WITH'));
+}
+
 export function eventNounOf(lexicon: TriggerLexicon, graph: SentenceGraph, k: number, type: RelationType): boolean {
   const noun = graph.sentence.tokens[k];
   return !!noun && (lexicon.nouns.get(noun.lemma.toLowerCase()) ?? lexicon.nouns.get(noun.word.toLowerCase()) ?? []).some((e) => e.type === type);
@@ -475,6 +483,7 @@ export function findEvents(ctx: EventContext): FoundEvent[] {
       if (have) continue;
       byType.set(entry.type, { entry, required: requirementMet(graph, tok.i, entry) ?? tok.i });
     }
+    if (isVerb && carriesAgreement(lexicon, graph, tok.i)) byType.delete('MET_WITH');
     // "welcomed X to the White House": a host meets a visitor there; it is no endorsement of X.
     const hosting = isVerb && lexicon.hostingVerbs.has(lemma);
     const hostedAt = hosting && byType.has('MET_WITH') ? actorsVia(graph, ctx.index, tok.i, (r) => r === 'obl:to' || r === 'obl:in' || r === 'obl:at') : [];

@@ -1091,3 +1091,15 @@ describe('a consequence announced for any act of a kind (coder-0.10.0)', () => {
     expect(code('deterrent-warnings', fullCoder).extraction.claims.filter((c) => c.sentence.startsWith('Any aggression'))).toEqual([]);
   });
 });
+
+describe('a deal negotiated (coder-0.10.0)', () => {
+  it('reads "the deal that X negotiated with Y" as the agreement made, not a meeting; "negotiated with Y for weeks" as talks', () => {
+    const claims = code('negotiated-deal', fullCoder).extraction.claims.map(tuple);
+    expect(claims).toContain('qatar COOPERATES_WITH taliban');
+    expect(claims).not.toContain('qatar MET_WITH taliban');
+    expect(claims).toContain('qatar MET_WITH ttp');
+    // The surface rules' meeting too ("negotiated with X" read in word order).
+    expect(claims).toContain('donald-trump COOPERATES_WITH iskp');
+    expect(claims).not.toContain('donald-trump MET_WITH iskp');
+  });
+});
