@@ -331,10 +331,11 @@ function verbReadAsNounBeforeParticle(sentence: ParsedSentence, rewired: Rewirin
 /**
  * "the accord between the Government of Iraq, led by Prime Minister X, and the Taliban": a participle
  * set off by commas after a noun, with its by-phrase, is read as a conjunct of the sentence's verb, and
- * the noun after ", and" with it, so the list loses its second member. Rewritten as the reduced relative
- * it is (the participle a modifier of the noun before its comma) and the later noun a conjunct of that
- * noun sharing its relation (added to the enhanced arcs, as enhanced++ does for conjuncts); the subject
- * the parser lent the participle from the verb is dropped.
+ * the noun after ", and" with it, so the list loses its second member; "an agreement, duly negotiated
+ * between X and Y, that …" leaves the participle a loose dependent of the verb. Rewritten as the reduced
+ * relative it is (the participle a modifier of the noun before its comma) and the later noun, if any, a
+ * conjunct of that noun sharing its relation (added to the enhanced arcs, as enhanced++ does for
+ * conjuncts); the subject the parser lent the participle from the verb is dropped.
  */
 const NAME_PARTS = new Set(['compound', 'flat', 'flat:name']);
 
@@ -344,26 +345,31 @@ function participleAsideReadAsConjunct(sentence: ParsedSentence, rewired: Rewiri
   const nominal = (k: number) => (tokens[k]?.pos ?? '').startsWith('NN');
   for (const arc of tree) {
     const [verb, p] = [arc.gov, arc.dep];
-    if (arc.rel !== 'conj' || verb < 0 || tokens[p]?.pos !== 'VBN' || tokens[p - 1]?.word !== ',' || !(tokens[verb]?.pos ?? '').startsWith('VB')) continue;
+    if ((arc.rel !== 'conj' && arc.rel !== 'dep') || verb < 0 || tokens[p]?.pos !== 'VBN' || !(tokens[verb]?.pos ?? '').startsWith('VB')) continue;
     const kids = tree.filter((d) => d.gov === p);
-    const agent = kids.find((d) => (d.rel === 'obl' || d.rel === 'obl:agent') && hasCase(sentence, d.dep, 'by'));
-    if (!agent || kids.some((d) => FINITE_PARTS.has(d.rel) || d.rel === 'nsubj')) continue;
+    // The comma before the participle and its adverbs ("…, duly negotiated").
+    let opening = p;
+    while (kids.some((d) => d.dep === opening - 1 && d.rel === 'advmod')) opening--;
+    if (tokens[opening - 1]?.word !== ',') continue;
+    const agent = kids.find((d) => d.rel === 'obl' || d.rel === 'obl:agent');
+    if (!agent || (arc.rel === 'conj' && !hasCase(sentence, agent.dep, 'by')) || kids.some((d) => FINITE_PARTS.has(d.rel) || d.rel === 'nsubj')) continue;
     // The noun phrase before the comma: up from its last word through its name and of-phrases.
-    let noun = p - 2;
+    let noun = opening - 2;
     for (let up = arcOf(noun); up && up.gov >= 0 && up.gov < noun && (NAME_PARTS.has(up.rel) || (up.rel.startsWith('nmod') && hasCase(sentence, noun, 'of'))); up = arcOf(noun)) noun = up.gov;
     if (!nominal(noun) || noun >= p) continue;
     const end = Math.max(p, ...tree.filter((d) => d.gov === p).map((d) => d.dep), ...tree.filter((d) => d.gov === agent.dep).map((d) => d.dep));
     // The next member: a conjunct of the verb after the phrase, or a noun the parser hung on its "and".
     const member = tree.find((d) => d.dep > end && nominal(d.dep) && ((d.gov === verb && d.rel === 'conj') || (d.rel === 'dep' && arcOf(d.gov)?.gov === verb && tokens[d.gov]?.pos === 'CC')));
-    if (!member) continue;
-    const cc = tokens[member.gov]?.pos === 'CC' ? member.gov : tree.find((d) => d.gov === member.dep && d.rel === 'cc')?.dep;
-    if (cc === undefined) continue;
+    const cc = member && (tokens[member.gov]?.pos === 'CC' ? member.gov : tree.find((d) => d.gov === member.dep && d.rel === 'cc')?.dep);
+    // A conjunct participle comes with the list's next member; a loose one may stand alone.
+    if ((!member || cc === undefined) && arc.rel === 'conj') continue;
     rewired.set(p, { rel: 'acl', gov: noun, dep: p });
+    dropped.push(...deps.filter((d) => d.gov === p && d.rel.startsWith('nsubj') && !kids.some((k) => k.dep === d.dep)));
+    if (!member || cc === undefined) continue;
     rewired.set(member.dep, { rel: 'conj', gov: noun, dep: member.dep });
     rewired.set(cc, { rel: 'cc', gov: member.dep, dep: cc });
     added.push({ rel: `conj:${tokens[cc]?.word.toLowerCase() ?? 'and'}`, gov: noun, dep: member.dep });
     for (const u of deps.filter((d) => d.dep === noun && !d.rel.startsWith('conj') && d.rel !== 'appos')) added.push({ rel: u.rel, gov: u.gov, dep: member.dep });
-    dropped.push(...deps.filter((d) => d.gov === p && d.rel.startsWith('nsubj') && !kids.some((k) => k.dep === d.dep)));
   }
 }
 

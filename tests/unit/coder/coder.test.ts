@@ -1038,6 +1038,12 @@ describe('a participle set off by commas inside a list (coder-0.10.0)', () => {
   });
 });
 
+describe('a participle aside left loose (coder-0.10.0)', () => {
+  it('reads "an agreement, duly negotiated between X and Y, that …" as X and Y the agreement\'s parties', () => {
+    expect(code('participle-aside-loose', fullCoder).extraction.claims.map(tuple)).toContain('pakistan COOPERATES_WITH ttp');
+  });
+});
+
 describe('welcoming talks is no hosting them (coder-0.10.0)', () => {
   it('reads "hosted talks between X and Y" as the host meeting each, "welcomed the talks between X and Y" as meeting no one', () => {
     const met = code('welcomed-talks', fullCoder).extraction.claims.filter((c) => c.type === 'MET_WITH').map(tuple);
