@@ -357,6 +357,9 @@ function participleAsideReadAsConjunct(sentence: ParsedSentence, rewired: Rewiri
     let noun = opening - 2;
     for (let up = arcOf(noun); up && up.gov >= 0 && up.gov < noun && (NAME_PARTS.has(up.rel) || (up.rel.startsWith('nmod') && hasCase(sentence, noun, 'of'))); up = arcOf(noun)) noun = up.gov;
     if (!nominal(noun) || noun >= p) continue;
+    // A loose participle is the noun's only when the noun is the verb's object ("inherited an agreement,
+    // negotiated …"); after a place ("hosted a meeting in Moscow, attended by …") it may be the verb's.
+    if (arc.rel === 'dep' && (arcOf(noun)?.gov !== verb || arcOf(noun)?.rel !== 'obj')) continue;
     const end = Math.max(p, ...tree.filter((d) => d.gov === p).map((d) => d.dep), ...tree.filter((d) => d.gov === agent.dep).map((d) => d.dep));
     // The next member: a conjunct of the verb after the phrase, or a noun the parser hung on its "and".
     const member = tree.find((d) => d.dep > end && nominal(d.dep) && ((d.gov === verb && d.rel === 'conj') || (d.rel === 'dep' && arcOf(d.gov)?.gov === verb && tokens[d.gov]?.pos === 'CC')));
