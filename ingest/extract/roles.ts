@@ -54,7 +54,11 @@ export function compileRoles(roles: Roles): RoleMatcher {
   return { titles, modifiers: new Set(roles.modifiers) };
 }
 
+/** Prefixes that make a word of the name after them ("Major Non-NATO Ally", "Anti-Taliban"): no name. */
+const WORD_PREFIXES = new Set(['non', 'anti', 'pro', 'post', 'pre', 'ex', 'neo', 'pan', 'counter', 'semi', 'quasi', 'pseudo', 'mid']);
+
 function nameLength(tokens: readonly Token[], i: number, to: number, startsMention: (k: number) => boolean): number {
+  if (WORD_PREFIXES.has(tokens[i]?.lower ?? '') && tokens[i + 1]?.text === '-' && tokens[i + 1]?.start === tokens[i]?.end) return 0;
   let k = i;
   let words = 0;
   while (k < to && words < 4) {

@@ -20,6 +20,10 @@ describe('gazetteer mentions', () => {
     expect(actorsOf('A Hungarian delegation met Afghan civilians and the Afghan Taliban in the Indian Ocean.')).toEqual(['Hungarian=hungary', 'Afghan=afghanistan', 'Afghan Taliban=taliban']);
   });
 
+  it('reads no name in a word made with a prefix after a rank ("a Major Non-NATO Ally")', () => {
+    expect(actorsOf('Afghanistan was designated a Major Non-NATO Ally. Major Smith-Jones left.')).toEqual(['Afghanistan=afghanistan', 'NATO=nato', 'Smith-Jones=d-smith-jones']);
+  });
+
   it('reads a known person\'s name before a facility noun as the place or thing named after them, not the person', () => {
     expect(actorsOf('ISIS-K attacked crowds at Hamid Karzai International Airport, and Hamid Karzai condemned it.')).toEqual(['ISIS-K=iskp', 'Hamid Karzai=hamid-karzai']);
   });
