@@ -106,6 +106,7 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
   const memberNouns = new Set(own.memberNouns);
   const accusingVerbs = new Set(own.accusingVerbs);
   const deterredActs = new Set(own.deterredActs ?? []);
+  const issuerVoiceNouns = new Set(own.issuerVoiceNouns ?? []);
   const backingParticiples = new Set(own.backingParticiples ?? []);
   const firstPlural = new Set(own.firstPerson.plural);
   const firstSingular = new Set(own.firstPerson.singular);
@@ -430,6 +431,15 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
           actor = turn ? (singular ? turn.person : (turn.org ?? issuer)) : singular ? speaker : issuer;
         }
         if (actor) at[t.i] = { actor, start: t.start, end: t.end, kind: 'coref' };
+      }
+      // "The Spokesperson rejected …" in a ministry's release: its spokesperson, owned by no one named, speaks for the issuer.
+      if (issuer) {
+        for (const t of sentence.tokens) {
+          if (at[t.i] || !t.pos.startsWith('NN') || !issuerVoiceNouns.has(t.lemma.toLowerCase())) continue;
+          const kids = graph.children(t.i);
+          if (!kids.some((c) => c.rel === 'det' && sentence.tokens[c.dep]?.lemma.toLowerCase() === 'the') || kids.some((c) => /^(nmod:poss|nmod:of|compound|amod)$/.test(c.rel))) continue;
+          at[t.i] = { actor: issuer, start: t.start, end: t.end, kind: 'coref' };
+        }
       }
       // "X said:" at the end of a sentence hands the floor to the next one.
       const last = sentence.tokens[sentence.tokens.length - 1];

@@ -58,6 +58,8 @@ export interface DependencyVocabulary {
   harmNouns?: string[];
   /** Acts a consequence may be announced for besides the attack nouns ("any action on their part will be met with force"): ingest/coder/conditional-threats.ts. */
   deterredActs?: string[];
+  /** Nouns of one who speaks for a body ("The Spokesperson rejected …"): unowned, in a text a body issues, the issuer. */
+  issuerVoiceNouns?: string[];
 }
 
 export interface CameoVerbs {

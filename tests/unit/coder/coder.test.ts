@@ -1109,3 +1109,10 @@ describe('a deal negotiated (coder-0.10.0)', () => {
     expect(claims).not.toContain('donald-trump MET_WITH iskp');
   });
 });
+
+describe('the spokesperson of the issuing body (coder-0.10.0)', () => {
+  it('reads "The Spokesperson rejected …" of a ministry\'s release as its state, and as no one in a text no body issues', () => {
+    expect(code('issuer-spokesperson', fullCoder).extraction.claims.map(tuple)).toContain('pakistan REJECTED india');
+    expect(code('unissued-spokesperson', fullCoder).extraction.claims.map(tuple)).toEqual([]);
+  });
+});
