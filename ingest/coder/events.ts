@@ -4,7 +4,7 @@
 // ("held talks with"), control chains ("agreed to share"), participles ("a group backed by X").
 // Pure.
 import type { RelationType } from '../../shared/vocabulary';
-import { isPlaceRelation } from '../extract/place-prepositions';
+import { isPlacePreposition, isPlaceRelation } from '../extract/place-prepositions';
 import type { ArgMention, Argument, ArgumentIndex } from './arguments';
 import type { SentenceGraph } from './sentence-graph';
 import type { TriggerEntry, TriggerLexicon } from './trigger-lexicon';
@@ -48,7 +48,8 @@ const NOT_TARGET_PREPS = new Set(['despite', 'notwithstanding', 'except', 'besid
 function prepMatches(rel: string, preps: readonly string[]): boolean {
   const p = prepOf(rel);
   if (p === null) return false;
-  return preps.includes('*') ? true : preps.includes(p);
+  // A trigger that takes a place ("attacks in X") takes it after any preposition of place ("inside X", "across X").
+  return preps.includes('*') || preps.includes(p) || (preps.includes('in') && isPlacePreposition(p));
 }
 
 function lemmaOf(graph: SentenceGraph, i: number): string {

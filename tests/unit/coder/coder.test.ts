@@ -1116,3 +1116,9 @@ describe('the spokesperson of the issuing body (coder-0.10.0)', () => {
     expect(code('unissued-spokesperson', fullCoder).extraction.claims.map(tuple)).toEqual([]);
   });
 });
+
+describe('a place after any preposition of place (coder-0.10.0)', () => {
+  it('reads "attacks across X" and "attacks inside X" as attacks on X when no other target is named, as "attacks in X"', () => {
+    expect(code('attacks-across', fullCoder).extraction.claims.map(tuple)).toEqual(expect.arrayContaining(['iskp ATTACKED afghanistan', 'ttp ATTACKED pakistan']));
+  });
+});
