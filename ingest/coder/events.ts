@@ -420,15 +420,18 @@ function enemyNamed(ctx: EventContext, v: number): boolean {
   });
 }
 
-/** The hosted party is named through its people, not its officials: "hosting Afghan refugees", "received Chinese students". */
-function hostedPopulation(ctx: EventContext, verb: number, hosted: Argument): boolean {
+/**
+ * The party is named through its people, not its officials: "hosting Afghan refugees", "received
+ * Chinese students", "concerned about the Afghan people" — no meeting, visit or accusation of the state.
+ */
+function namedThroughPopulation(ctx: EventContext, trigger: number, party: Argument): boolean {
   const { graph, index } = ctx;
   const populations = index.populations;
-  if (!hosted.indirect || !populations) return false;
-  // "millions of Afghan refugees": the object may be the amount, its of-phrase the people.
-  const nouns = graph.children(verb).filter((c) => c.rel === 'obj' || c.rel.startsWith('nmod:of')).flatMap((c) => [c.dep, ...graph.children(c.dep).filter((d) => d.rel === 'nmod:of').map((d) => d.dep)]);
+  if (!party.indirect || !populations) return false;
+  // "millions of Afghan refugees": the complement may be the amount, its of-phrase the people.
+  const nouns = graph.children(trigger).filter((c) => c.rel === 'obj' || c.rel.startsWith('nmod:of') || c.rel.startsWith('obl:')).flatMap((c) => [c.dep, ...graph.children(c.dep).filter((d) => d.rel === 'nmod:of').map((d) => d.dep)]);
   const people = nouns.filter((n) => populations.has(lemmaOf(graph, n)) || populations.has(graph.sentence.tokens[n]?.word.toLowerCase() ?? ''));
-  return people.length > 0 && spanUnder(graph, hosted.mention.start, hosted.mention.end, people);
+  return people.length > 0 && spanUnder(graph, party.mention.start, party.mention.end, people);
 }
 
 /**
@@ -514,7 +517,9 @@ export function findEvents(ctx: EventContext): FoundEvent[] {
         // Nor does a host meet a party by welcoming its act in any phrase ("welcomes the decision of the Taliban").
         if (entry.type === 'MET_WITH' && t.via && hosting) return;
         // Hosting a state's people is no meeting or visit of the state ("hosting millions of Afghan refugees").
-        if ((entry.type === 'MET_WITH' || entry.type === 'VISITED') && hosting && hostedPopulation(ctx, tok.i, entry.reverse ? s : t)) return;
+        if ((entry.type === 'MET_WITH' || entry.type === 'VISITED') && hosting && namedThroughPopulation(ctx, tok.i, entry.reverse ? s : t)) return;
+        // Concern for a state's people is no accusation of the state ("concerned about the Afghan people").
+        if (entry.type === 'ACCUSED' && namedThroughPopulation(ctx, tok.i, t)) return;
         // One goes to a place, not to the people a demonym names ("our prayers go out to Afghan soldiers").
         if (entry.type === 'VISITED' && (t.indirect || t.mention.kind === 'demonym')) return;
         out.push({ type: entry.type, trigger: tok.i, source: s, target: t, entry });

@@ -1122,3 +1122,10 @@ describe('a place after any preposition of place (coder-0.10.0)', () => {
     expect(code('attacks-across', fullCoder).extraction.claims.map(tuple)).toEqual(expect.arrayContaining(['iskp ATTACKED afghanistan', 'ttp ATTACKED pakistan']));
   });
 });
+
+describe('concern about a party, and for a people (coder-0.10.0)', () => {
+  it('reads "concerned about X\'s attacks" as accusing X, and "concerned about the Afghan people" as no accusation of Afghanistan', () => {
+    const accused = code('concerned-about', fullCoder).extraction.claims.filter((c) => c.type === 'ACCUSED').map(tuple);
+    expect(accused).toEqual(['united-states ACCUSED ttp']);
+  });
+});
