@@ -295,7 +295,7 @@ function verbTargets(ctx: EventContext, v: number, entry: TriggerEntry, required
     const victimPreps = (k: number) => victimPrepsOf(ctx.lexicon, graph, k);
     targets = targets.filter((t) => !victimOfHarmAbout(graph, v, t.mention.start, t.mention.end, victimPreps));
     if (targets.length === 0 && entry.type === 'ACCUSED') {
-      for (const c of graph.children(v)) if (c.rel === 'obj' && victimPreps(c.dep).size > 0) targets.push(...actorsVia(graph, at, c.dep, (r) => r === 'nmod:by' || r === 'nmod:agent'));
+      for (const c of graph.children(v)) if ((c.rel === 'obj' || prepMatches(c.rel, entry.preps)) && victimPreps(c.dep).size > 0) targets.push(...actorsVia(graph, at, c.dep, (r) => r === 'nmod:by' || r === 'nmod:agent'));
     }
   }
   // "conducted operations against X in Y": the place is where, once a target is named.

@@ -1124,8 +1124,9 @@ describe('a place after any preposition of place (coder-0.10.0)', () => {
 });
 
 describe('concern about a party, and for a people (coder-0.10.0)', () => {
-  it('reads "concerned about X\'s attacks" as accusing X, and "concerned about the Afghan people" as no accusation of Afghanistan', () => {
+  it('reads "concerned about X\'s attacks" and "about the detention of American citizens by X" as accusing X, "concerned about the Afghan people" as no accusation of Afghanistan', () => {
     const accused = code('concerned-about', fullCoder).extraction.claims.filter((c) => c.type === 'ACCUSED').map(tuple);
-    expect(accused).toEqual(['united-states ACCUSED ttp']);
+    // The author of a harm one is concerned about is accused, its victims are not ("the detention of American citizens by X").
+    expect(accused).toEqual(['united-states ACCUSED ttp', 'united-states ACCUSED taliban']);
   });
 });
