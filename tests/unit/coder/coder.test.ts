@@ -1130,3 +1130,9 @@ describe('concern about a party, and for a people (coder-0.10.0)', () => {
     expect(accused).toEqual(['united-states ACCUSED ttp', 'united-states ACCUSED taliban']);
   });
 });
+
+describe('a release of the military\'s media wing (coder-0.10.0)', () => {
+  it('reads "The Chief of Army Staff" of an Inter Services Public Relations release as the holder on the day', () => {
+    expect(code('ispr-release', fullCoder).extraction.claims.map(tuple)).toContain('asim-munir MET_WITH china');
+  });
+});
