@@ -23,8 +23,11 @@ export interface Argument {
   via?: string;
 }
 
-/** Relations from a common noun to the actor it belongs to, in order of preference. */
-const OWNER_RELS = ['appos', 'compound', 'amod', 'nmod:poss', 'nmod:of', 'nmod:from', 'nmod:for', 'dep', 'nmod:by', 'nmod:agent'];
+/**
+ * Relations from a common noun to the actor it belongs to, in order of preference. A by-phrase names the
+ * act's own agent before an of-phrase its patient ("the release of X by Y" is Y's act).
+ */
+const OWNER_RELS = ['appos', 'compound', 'amod', 'nmod:poss', 'nmod:by', 'nmod:agent', 'nmod:of', 'nmod:from', 'nmod:for', 'dep'];
 
 /** A plural of parties that names its members ("regional countries, including Pakistan and Iran", "partners such as X"). */
 const MEMBER_LISTS = new Set(['nmod:including', 'nmod:such_as', 'nmod:like']);

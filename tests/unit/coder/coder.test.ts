@@ -1136,3 +1136,9 @@ describe('a release of the military\'s media wing (coder-0.10.0)', () => {
     expect(code('ispr-release', fullCoder).extraction.claims.map(tuple)).toContain('asim-munir MET_WITH china');
   });
 });
+
+describe('an act with its agent and its patient (coder-0.10.0)', () => {
+  it('reads "welcomes the release of X by Y" as support of Y, whose act it is, not of the one released', () => {
+    expect(code('release-by', fullCoder).extraction.claims.map(tuple)).toEqual(['united-states SUPPORTS taliban']);
+  });
+});
