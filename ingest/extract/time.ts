@@ -16,6 +16,8 @@ export interface YearMention {
 }
 
 const BOUND_RE = /\b(?:before|until|till|prior to|ahead of)\b[^,.;()]{0,40}$/i;
+/** A clause announcing what is to come before a date ("will travel to Pakistan October 7-8"): the date is the next such day. */
+const FUTURE_RE = /\b(?:will|shall|'ll|(?:is|are) (?:scheduled|expected|due|set|going) to|plans? to|next)\b[^.;!?]{0,80}$/i;
 
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -107,8 +109,9 @@ export function findYears(text: string, published: string | null): YearMention[]
           // "on Saturday": the last such day on or before publication (a Friday's "Saturday" is six days back).
           y = yearDaysBefore(ref, (ref.getUTCDay() - weekday + 7) % 7);
         } else if (month !== null && month !== undefined && refYear !== null && refMonth !== null) {
-          y = refYear;
-          if (month - 1 > refMonth || (month - 1 === refMonth && day > ref.getUTCDate())) y = refYear - 1;
+          const after = month - 1 > refMonth || (month - 1 === refMonth && day > ref.getUTCDate());
+          // Announced ("will visit X on March 3"): the next such date; else the last one not after publication.
+          y = FUTURE_RE.test(text.slice(0, s)) ? (after || (month - 1 === refMonth && day === ref.getUTCDate()) ? refYear : refYear + 1) : after ? refYear - 1 : refYear;
         }
         out.push({ year: y, rule: 'relative', start: s, end: e });
       }

@@ -3,6 +3,14 @@ import { findYears } from '../../../ingest/extract/time';
 import { run } from './helpers';
 
 describe('findYears', () => {
+  it('dates a month and day announced for the future forward, one already past back', () => {
+    const year = (t: string, published: string) => findYears(t, published).map((y) => y.year);
+    expect(year('The Secretary will travel to Pakistan on January 10.', '2022-12-20')).toEqual([2023]);
+    expect(year('The Deputy Secretary is scheduled to visit Islamabad October 7-8.', '2022-10-01')).toEqual([2022]);
+    expect(year('The Secretary traveled to Pakistan on October 7.', '2022-10-01')).toEqual([2021]);
+    expect(year('The Secretary traveled to Pakistan on January 10.', '2022-12-20')).toEqual([2022]);
+  });
+
   it('finds explicit years, decades and relative expressions', () => {
     const ys = (t: string) => findYears(t, '2023-03-10').map((y) => `${y.year}:${y.rule}`);
     expect(ys('The accord was signed in October 2001.')).toEqual(['2001:explicit']);
