@@ -62,20 +62,33 @@ function readStrings(value: unknown): readonly string[] {
   return value as string[];
 }
 
+/**
+ * A row's list of one plain value as it is (most edges have one year, one publisher and one modality:
+ * copying each was a list per field per edge), else converted and sorted into a new list.
+ */
+function sortedYears(value: unknown): number[] {
+  if (Array.isArray(value) && value.length === 1 && Number.isInteger(value[0])) return value as number[];
+  return toIntArray(value).sort((a, b) => a - b);
+}
+
+function sortedStrings(value: unknown): string[] {
+  if (Array.isArray(value) && value.length === 1 && typeof value[0] === 'string') return value as string[];
+  return toStringArray(value).sort();
+}
+
 /** An edge's fields as both answer forms carry them (all but the id). */
 function edgeFields(row: EdgeRow, documentIds: boolean | undefined): Omit<GraphEdge['data'], 'id'> {
   const documents = readStrings(row.documents);
   const assertedDocs = readStrings(row.assertedDocs);
   const negatedDocs = readStrings(row.negatedDocs);
-  return {
+  const fields: Omit<GraphEdge['data'], 'id'> = {
     source: row.source,
     target: row.target,
     type: row.type as RelationType,
     count: toInt(row.count),
-    years: toIntArray(row.years).sort((a, b) => a - b),
+    years: sortedYears(row.years),
     documentCount: documents.length,
-    ...(documentIds ? { documents: documents.slice().sort() } : {}),
-    publishers: toStringArray(row.publishers).sort(),
+    publishers: sortedStrings(row.publishers),
     weight: round(toNumber(row.weight)),
     negatedCount: toInt(row.negatedCount),
     assertedCount: toInt(row.assertedCount),
@@ -83,8 +96,12 @@ function edgeFields(row: EdgeRow, documentIds: boolean | undefined): Omit<GraphE
     assertedPublisherCount: Array.isArray(row.assertedPublishers) ? row.assertedPublishers.length : 0,
     negatedDocumentCount: negatedDocs.length,
     contested: isContested(assertedDocs, negatedDocs),
-    modalities: toStringArray(row.modalities).sort() as Modality[],
+    modalities: sortedStrings(row.modalities) as Modality[],
   };
+  // Set after the literal, not spread into it: the spread built every edge's object through V8's slow
+  // path (with the copied lists, ≈ 0.9 KB per edge). The key order of the /api/graph form is expandGraph's.
+  if (documentIds) fields.documents = documents.slice().sort();
+  return fields;
 }
 
 export function presentEdge(row: EdgeRow, options: { documentIds?: boolean } = {}): GraphEdge {

@@ -33,6 +33,13 @@ describe('graph presenter', () => {
     expect(() => toNumber(neo4j.int('9007199254740993'))).toThrow(/safe/);
   });
 
+  it('converts a list of one value that is not a plain number or string (a one-value list is otherwise kept as it is)', () => {
+    const one = { ...row, years: [neo4j.int(2001)], publishers: [null], modalities: [7], documents: [], assertedDocs: [], negatedDocs: [] };
+    expect(presentEdge(one).data).toMatchObject({ years: [2001], publishers: [], modalities: ['7'], contested: false });
+    const plain = { ...row, years: [2001], publishers: ['P'], modalities: ['asserted'] };
+    expect(presentEdge(plain).data).toMatchObject({ years: [2001], publishers: ['P'], modalities: ['asserted'] });
+  });
+
   it('computes degrees and truncation meta', () => {
     const g = presentGraph(
       { edges: [row], totalEdges: 4, totalClaims: 9, totalNodes: 5 },
