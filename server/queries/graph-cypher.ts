@@ -147,10 +147,13 @@ RETURN DISTINCT m.id AS id`,
   };
 }
 
+/** Actor `a` as an actor row's list [id, name, type, discovered, aliases] (graph-presenter.ts actorRowsOf). */
+export const actorCell = (a: string) => `[${a}.id, ${a}.name, ${a}.type, coalesce(${a}.discovered, false), coalesce(${a}.aliases, [])]`;
+
 /**
- * The actor rows of `$ids` as lists [id, name, type, discovered, aliases], a hundred per record
- * (result-batches.ts: fewer records decode faster than thousands, but not one huge one).
+ * The actor rows of `$ids` (actorCell), a hundred per record (result-batches.ts: fewer records decode
+ * faster than thousands, but not one huge one).
  */
 export const ACTOR_NODES_QUERY = `UNWIND $ids AS id
 MATCH (a:Actor {id: id})
-${returnInBatches('collect([a.id, a.name, a.type, coalesce(a.discovered, false), coalesce(a.aliases, [])])', 'actors')}`;
+${returnInBatches(`collect(${actorCell('a')})`, 'actors')}`;

@@ -7,7 +7,7 @@ import { MODALITIES, type Modality, type RelationType } from '../../shared/vocab
 import { invalidParameter, notFound } from '../errors';
 import { actorRowsOf, presentGraph, type ActorRow, type GraphRows } from '../presenters/graph-presenter';
 import { toNullableInt } from '../presenters/values';
-import { ACTOR_NODES_QUERY, aggregateEdgesTail } from '../queries/graph-cypher';
+import { ACTOR_NODES_QUERY, actorCell, aggregateEdgesTail } from '../queries/graph-cypher';
 import { claimPredicates, relationshipTypes } from '../queries/graph-filters';
 import { aggregateEdgeParts } from '../queries/aggregate-claims';
 import { buildPairRowsQuery } from '../queries/aggregate-cypher';
@@ -109,7 +109,7 @@ CALL (sequences) {
 CALL (sequences) {
   UNWIND reduce(ids = [], id IN reduce(flat = [], s IN sequences | flat + s) + [$from, $to] | CASE WHEN id IN ids THEN ids ELSE ids + [id] END) AS id
   MATCH (a:Actor {id: id})
-  RETURN collect([a.id, a.name, a.type, coalesce(a.discovered, false), coalesce(a.aliases, [])]) AS actors
+  RETURN collect(${actorCell('a')}) AS actors
 }
 RETURN sequences, steps, rows, actors`,
     params: { ...stepParams, ...pairParams, ...paths.params, limit: neo4j.int(opts.limit) },
