@@ -46,15 +46,16 @@ export interface ActorRow {
 
 /** One document asserts what another document negates. */
 export function isContested(assertedDocs: readonly string[], negatedDocs: readonly string[]): boolean {
+  if (negatedDocs.length === 0) return false;
   return assertedDocs.some((a) => negatedDocs.some((n) => n !== a));
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
 /**
- * A list of strings as it is when it holds only strings (read, not kept: the document lists, whose
- * counts are all a compact answer carries), else its strings copied. Most edges' lists are the rows'
- * own: copying them was a third of the presentation's garbage.
+ * A list of strings as it is when it holds only strings, else its strings copied: the document lists
+ * (whose counts are all a compact answer carries) and an actor's aliases. Most are the rows' own:
+ * copying them was a third of the presentation's garbage.
  */
 function readStrings(value: unknown): readonly string[] {
   if (!Array.isArray(value)) return [];
@@ -76,36 +77,37 @@ function sortedStrings(value: unknown): string[] {
   return toStringArray(value).sort();
 }
 
-/** An edge's fields as both answer forms carry them (all but the id). */
-function edgeFields(row: EdgeRow, documentIds: boolean | undefined): Omit<GraphEdge['data'], 'id'> {
+type EdgeFields = Omit<GraphEdge['data'], 'id'>;
+
+/**
+ * An edge's fields as both answer forms carry them (all but the id), written into `out`: the compact
+ * answer fills one object for every edge (its columns copy the values out), not an object per edge.
+ */
+function writeEdgeFields(out: EdgeFields, row: EdgeRow, documentIds: boolean | undefined): EdgeFields {
   const documents = readStrings(row.documents);
   const assertedDocs = readStrings(row.assertedDocs);
   const negatedDocs = readStrings(row.negatedDocs);
-  const fields: Omit<GraphEdge['data'], 'id'> = {
-    source: row.source,
-    target: row.target,
-    type: row.type as RelationType,
-    count: toInt(row.count),
-    years: sortedYears(row.years),
-    documentCount: documents.length,
-    publishers: sortedStrings(row.publishers),
-    weight: round(toNumber(row.weight)),
-    negatedCount: toInt(row.negatedCount),
-    assertedCount: toInt(row.assertedCount),
-    assertedDocumentCount: assertedDocs.length,
-    assertedPublisherCount: Array.isArray(row.assertedPublishers) ? row.assertedPublishers.length : 0,
-    negatedDocumentCount: negatedDocs.length,
-    contested: isContested(assertedDocs, negatedDocs),
-    modalities: sortedStrings(row.modalities) as Modality[],
-  };
-  // Set after the literal, not spread into it: the spread built every edge's object through V8's slow
-  // path (with the copied lists, ≈ 0.9 KB per edge). The key order of the /api/graph form is expandGraph's.
-  if (documentIds) fields.documents = documents.slice().sort();
-  return fields;
+  out.source = row.source;
+  out.target = row.target;
+  out.type = row.type as RelationType;
+  out.count = toInt(row.count);
+  out.years = sortedYears(row.years);
+  out.documentCount = documents.length;
+  if (documentIds) out.documents = documents.slice().sort();
+  out.publishers = sortedStrings(row.publishers);
+  out.weight = round(toNumber(row.weight));
+  out.negatedCount = toInt(row.negatedCount);
+  out.assertedCount = toInt(row.assertedCount);
+  out.assertedDocumentCount = assertedDocs.length;
+  out.assertedPublisherCount = Array.isArray(row.assertedPublishers) ? row.assertedPublishers.length : 0;
+  out.negatedDocumentCount = negatedDocs.length;
+  out.contested = isContested(assertedDocs, negatedDocs);
+  out.modalities = sortedStrings(row.modalities) as Modality[];
+  return out;
 }
 
 export function presentEdge(row: EdgeRow, options: { documentIds?: boolean } = {}): GraphEdge {
-  return { data: { id: `${row.source}|${row.type}|${row.target}`, ...edgeFields(row, options.documentIds) } };
+  return { data: { id: `${row.source}|${row.type}|${row.target}`, ...writeEdgeFields({} as EdgeFields, row, options.documentIds) } };
 }
 
 /**
@@ -128,10 +130,11 @@ export function presentCompactGraph(rows: GraphRows, actors: ActorRow[], filters
     nodes.label.push(a.name);
     nodes.type.push(a.type as ActorType);
     nodes.discovered.push(a.discovered === true);
-    nodes.aliases.push(toStringArray(a.aliases));
+    nodes.aliases.push(readStrings(a.aliases) as string[]);
   }
-  for (const row of rows.edges) columns.addEdge(edgeFields(row, filters.documentIds));
-  const known = new Set(actors.map((a) => a.id));
+  const fields = {} as EdgeFields;
+  for (const row of rows.edges) columns.addEdge(writeEdgeFields(fields, row, filters.documentIds));
+  const known = focus.size === 0 ? focus : new Set(actors.map((a) => a.id));
   const totalEdges = toInt(rows.totalEdges);
   const returnedNodes = nodes.label.length;
   return {
