@@ -36,6 +36,17 @@ export function actorRowsOf(records: ReadonlyArray<{ get(key: string): unknown }
   return rows.map(([id, name, type, discovered, aliases]) => ({ id, name, type, discovered, aliases }));
 }
 
+/** The rows of `ids`, in their order (an id without a row left out): the order the answer lists its nodes. */
+export function actorRowsInOrder(rows: readonly ActorRow[], ids: Iterable<string>): ActorRow[] {
+  const byId = new Map(rows.map((a) => [a.id, a]));
+  const out: ActorRow[] = [];
+  for (const id of ids) {
+    const row = byId.get(id);
+    if (row) out.push(row);
+  }
+  return out;
+}
+
 export interface ActorRow {
   id: string;
   name: string;

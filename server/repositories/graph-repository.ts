@@ -3,7 +3,7 @@
 // the claims for a filter they cannot answer (a list of documents).
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { CompactGraph, GraphFilters } from '../../shared/api';
-import { actorRowsOf, presentCompactGraph, type ActorRow, type GraphRows } from '../presenters/graph-presenter';
+import { actorRowsInOrder, actorRowsOf, presentCompactGraph, type ActorRow, type GraphRows } from '../presenters/graph-presenter';
 import { aggregateClaimRows, type ClaimRow } from '../queries/aggregate-claims';
 import {
   ACTOR_NODES_QUERY, buildFocusCostQuery, buildGraphQuery, buildIndexedFocusQuery, buildNeighbourQuery, type CypherQuery, type GraphQueryMode,
@@ -81,17 +81,8 @@ async function withActors(tx: ManagedTransaction, filters: GraphFilters, rows: G
     ids.add(e.source);
     ids.add(e.target);
   }
-  if (read) {
-    const byId = new Map(read.map((a) => [a.id, a]));
-    const actors: ActorRow[] = [];
-    for (const id of ids) {
-      const actor = byId.get(id);
-      if (actor) actors.push(actor);
-    }
-    return { rows, actors };
-  }
-  const actors = actorRowsOf((await tx.run(ACTOR_NODES_QUERY, { ids: [...ids] })).records);
-  return { rows, actors };
+  const actors = read ?? actorRowsOf((await tx.run(ACTOR_NODES_QUERY, { ids: [...ids] })).records);
+  return { rows, actors: actorRowsInOrder(actors, ids) };
 }
 
 export function createGraphRepository(db: Db, gate: ViewGate = createViewGate(), yearGate: ViewGate = createViewGate(YEAR_VIEW_GATE)) {

@@ -5,7 +5,7 @@ import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { GraphFilters, PathResponse } from '../../shared/api';
 import { MODALITIES, type Modality, type RelationType } from '../../shared/vocabulary';
 import { invalidParameter, notFound } from '../errors';
-import { actorRowsOf, presentGraph, type ActorRow, type GraphRows } from '../presenters/graph-presenter';
+import { actorRowsInOrder, actorRowsOf, presentGraph, type ActorRow, type GraphRows } from '../presenters/graph-presenter';
 import { toNullableInt } from '../presenters/values';
 import { ACTOR_NODES_QUERY, actorCell, aggregateEdgesTail } from '../queries/graph-cypher';
 import { claimPredicates, relationshipTypes } from '../queries/graph-filters';
@@ -217,7 +217,7 @@ export async function pathAnswerInQueries(tx: ManagedTransaction, filters: Graph
     pairs.size > 0 ? pairRows(tx, graphFilters, [...pairs.values()]) : Promise.resolve<GraphRows>({ edges: [], totalEdges: 0, totalClaims: 0, totalNodes: 0 }),
     tx.run(ACTOR_NODES_QUERY, { ids }),
   ]);
-  return answerOf([...sequences.values()], evidence, rows, actorRowsOf(actorRecords.records), graphFilters);
+  return answerOf([...sequences.values()], evidence, rows, actorRowsInOrder(actorRowsOf(actorRecords.records), ids), graphFilters);
 }
 
 /** Whether buildPathAnswerQuery answers these filters: the aggregates need no other read for them. */

@@ -4,7 +4,7 @@
 // aggregates equals the answer computed from the claims, on the seed graph.
 import { describe, expect, it } from 'vitest';
 import type { GraphFilters } from '../../../shared/api';
-import { actorRowsOf, presentEdge, type GraphRows } from '../../../server/presenters/graph-presenter';
+import { actorRowsInOrder, actorRowsOf, presentEdge, type GraphRows } from '../../../server/presenters/graph-presenter';
 import { ACTOR_NODES_QUERY } from '../../../server/queries/graph-cypher';
 import { parseGraphFilters, type RawGraphFilters } from '../../../server/queries/graph-filters';
 import {
@@ -104,6 +104,31 @@ describe('graph from the edge aggregates', () => {
     }
     expect([...strategies].sort()).toEqual(['scan', 'seek']);
     expect([withActors.size > 1, withoutActors > 0]).toEqual([true, true]);
+  });
+
+  it('reads the actors of a few ids by seeks and of many by one scan, the same rows, listed in the ids\' order', async () => {
+    const session = seeded.driver.session();
+    try {
+      await session.executeRead(async (tx) => {
+        const all = ((await tx.run('MATCH (a:Actor) RETURN a.id AS id ORDER BY id')).records.map((r) => r.get('id') as string));
+        const seek = async (ids: string[]) => actorRowsOf((await tx.run(
+          'UNWIND $ids AS id MATCH (a:Actor {id: id}) RETURN collect([a.id, a.name, a.type, coalesce(a.discovered, false), coalesce(a.aliases, [])]) AS actors', { ids },
+        )).records);
+        const plans = new Set<string>();
+        for (const ids of [['pakistan', 'ghost'], [all[3]!, all[0]!], all.slice().reverse(), [...all.slice(0, Math.ceil(all.length / 3)), 'ghost'], []]) {
+          const q = `PROFILE ${ACTOR_NODES_QUERY}`;
+          const result = await tx.run(q, { ids });
+          expect(actorRowsInOrder(actorRowsOf(result.records), ids), JSON.stringify(ids)).toEqual(await seek(ids));
+          type Plan = { operatorType: string; rows: number; arguments: Record<string, unknown>; children: Plan[] };
+          const all2 = (p: Plan): Plan[] => [p, ...p.children.flatMap(all2)];
+          const used = all2(result.summary.profile as unknown as Plan).filter((p) => p.rows > 0 && /NodeUniqueIndexSeek|NodeIndexScan/.test(p.operatorType) && String(p.arguments.Details).includes('Actor(id)'));
+          plans.add(used.map((p) => p.operatorType.split('@')[0]).join(','));
+        }
+        expect([...plans].sort()).toEqual(['', 'NodeIndexScan', 'NodeUniqueIndexSeek']);
+      });
+    } finally {
+      await session.close();
+    }
   });
 
   it('tests the ends of a focus view\'s scanned aggregates from the (year, source, target) index, not the property store', async () => {
