@@ -109,6 +109,26 @@ export function aggregateRow(key: string, count: number, weightMicro: number, do
 const nullable = (s: string | undefined) => (s === undefined || s === '' ? null : s);
 const nullableNumber = (s: string | undefined) => (s === undefined || s === '' ? null : Number(s));
 
+/**
+ * Number(s.slice(start, end)) without the slice for an integer of up to 15 digits (the numbers a row
+ * holds: a fold parses three per row, thousands of rows per answer); anything else through Number.
+ */
+export function numberAt(s: string, start: number, end: number): number {
+  let i = start;
+  const negative = i < end && s.charCodeAt(i) === 45; // '-'
+  if (negative) i++;
+  if (i === end || end - i > 15) return Number(s.slice(start, end));
+  let n = 0;
+  for (; i < end; i++) {
+    const digit = s.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return Number(s.slice(start, end));
+    n = n * 10 + digit;
+  }
+  return negative ? -n : n;
+}
+
+const nullableNumberAt = (s: string, start: number, end: number) => (start >= end ? null : numberAt(s, start, end));
+
 /** Parses an aggregate's `row` property: its key's eight fields, count, weightMicro and documents. */
 export function parseAggregateRow(row: string): AggregateRow {
   const [source = '', type = '', target = '', year, publishedYear, negated, modality, publisher, count, micro, docs] = row.split(SEP);
@@ -144,8 +164,8 @@ export function parseAggregatePart(row: string, reported: boolean): Omit<Aggrega
   const docs = row.slice(s9 + 1, end < 0 ? row.length : end);
   return {
     source: row.slice(0, s0), type: row.slice(s0 + 1, s1), target: row.slice(s1 + 1, s2),
-    year: nullableNumber(reported ? row.slice(s3 + 1, s4) : row.slice(s2 + 1, s3)), negated: row.slice(s4 + 1, s5) === 'true',
-    modality: nullable(row.slice(s5 + 1, s6)), publisher: nullable(row.slice(s6 + 1, s7)), count: Number(row.slice(s7 + 1, s8)),
-    weightMicro: Number(row.slice(s8 + 1, s9)), docs: docs === '' ? [] : docs.includes(DOC_SEPARATOR) ? docs.split(DOC_SEPARATOR) : [docs],
+    year: reported ? nullableNumberAt(row, s3 + 1, s4) : nullableNumberAt(row, s2 + 1, s3), negated: s5 - s4 === 5 && row.startsWith('true', s4 + 1),
+    modality: nullable(row.slice(s5 + 1, s6)), publisher: nullable(row.slice(s6 + 1, s7)), count: numberAt(row, s7 + 1, s8),
+    weightMicro: numberAt(row, s8 + 1, s9), docs: docs === '' ? [] : docs.includes(DOC_SEPARATOR) ? docs.split(DOC_SEPARATOR) : [docs],
   };
 }

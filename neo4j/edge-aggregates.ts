@@ -44,6 +44,9 @@ export function edgeAggregateSchemaStatements(): string[] {
     // A dyad's aggregates (timeline, the graph of paths) in one seek, not a scan of a hub's; an actor's
     // as a source through the same index (fromSource), so no index of its own.
     'CREATE INDEX edge_aggregate_dyad IF NOT EXISTS FOR (e:EdgeAggregate) ON (e.source, e.target)',
+    // A focus view's scan of a year range tests both ends of every aggregate in it: from this index's
+    // values instead of the property store (aggregate-cypher.ts touchingInner).
+    'CREATE INDEX edge_aggregate_year_ends IF NOT EXISTS FOR (e:EdgeAggregate) ON (e.year, e.source, e.target)',
     'CREATE CONSTRAINT claim_tally_key IF NOT EXISTS FOR (c:ClaimTally) REQUIRE c.key IS UNIQUE',
     // A year's claims (every one-year graph view sums them to plan its read) from a seek, not a scan of
     // every tally: at 10k claims 6.7k of a focus view's 13k database hits. Written once per new tally.

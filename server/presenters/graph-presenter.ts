@@ -36,6 +36,17 @@ export function actorRowsOf(records: ReadonlyArray<{ get(key: string): unknown }
   return rows.map(([id, name, type, discovered, aliases]) => ({ id, name, type, discovered, aliases }));
 }
 
+/** The rows of `ids`, in their order (an id without a row left out): the order the answer lists its nodes. */
+export function actorRowsInOrder(rows: readonly ActorRow[], ids: Iterable<string>): ActorRow[] {
+  const byId = new Map(rows.map((a) => [a.id, a]));
+  const out: ActorRow[] = [];
+  for (const id of ids) {
+    const row = byId.get(id);
+    if (row) out.push(row);
+  }
+  return out;
+}
+
 export interface ActorRow {
   id: string;
   name: string;
@@ -46,49 +57,70 @@ export interface ActorRow {
 
 /** One document asserts what another document negates. */
 export function isContested(assertedDocs: readonly string[], negatedDocs: readonly string[]): boolean {
+  if (negatedDocs.length === 0) return false;
   return assertedDocs.some((a) => negatedDocs.some((n) => n !== a));
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
 /**
- * A list of strings as it is when it holds only strings (read, not kept: the document lists, whose
- * counts are all a compact answer carries), else its strings copied. Most edges' lists are the rows'
- * own: copying them was a third of the presentation's garbage.
+ * A list of strings as it is when it holds only strings, else its strings copied: the document lists
+ * (whose counts are all a compact answer carries) and an actor's aliases. Most are the rows' own:
+ * copying them was a third of the presentation's garbage.
  */
 function readStrings(value: unknown): readonly string[] {
   if (!Array.isArray(value)) return [];
-  for (const v of value as unknown[]) if (typeof v !== 'string') return toStringArray(value);
+  // Indexed, not for…of: a graph answer reads three lists per edge, and an iterator that V8 has not
+  // optimised away allocates a result object per item.
+  for (let i = 0; i < value.length; i++) if (typeof value[i] !== 'string') return toStringArray(value);
   return value as string[];
 }
 
-/** An edge's fields as both answer forms carry them (all but the id). */
-function edgeFields(row: EdgeRow, documentIds: boolean | undefined): Omit<GraphEdge['data'], 'id'> {
+/**
+ * A row's list of one plain value as it is (most edges have one year, one publisher and one modality:
+ * copying each was a list per field per edge), else converted and sorted into a new list.
+ */
+function sortedYears(value: unknown): number[] {
+  if (Array.isArray(value) && value.length === 1 && Number.isInteger(value[0])) return value as number[];
+  return toIntArray(value).sort((a, b) => a - b);
+}
+
+function sortedStrings(value: unknown): string[] {
+  if (Array.isArray(value) && value.length === 1 && typeof value[0] === 'string') return value as string[];
+  return toStringArray(value).sort();
+}
+
+type EdgeFields = Omit<GraphEdge['data'], 'id'>;
+
+/**
+ * An edge's fields as both answer forms carry them (all but the id), written into `out`: the compact
+ * answer fills one object for every edge (its columns copy the values out), not an object per edge.
+ */
+function writeEdgeFields(out: EdgeFields, row: EdgeRow, documentIds: boolean | undefined): EdgeFields {
   const documents = readStrings(row.documents);
   const assertedDocs = readStrings(row.assertedDocs);
   const negatedDocs = readStrings(row.negatedDocs);
-  return {
-    source: row.source,
-    target: row.target,
-    type: row.type as RelationType,
-    count: toInt(row.count),
-    years: toIntArray(row.years).sort((a, b) => a - b),
-    documentCount: documents.length,
-    ...(documentIds ? { documents: documents.slice().sort() } : {}),
-    publishers: toStringArray(row.publishers).sort(),
-    weight: round(toNumber(row.weight)),
-    negatedCount: toInt(row.negatedCount),
-    assertedCount: toInt(row.assertedCount),
-    assertedDocumentCount: assertedDocs.length,
-    assertedPublisherCount: Array.isArray(row.assertedPublishers) ? row.assertedPublishers.length : 0,
-    negatedDocumentCount: negatedDocs.length,
-    contested: isContested(assertedDocs, negatedDocs),
-    modalities: toStringArray(row.modalities).sort() as Modality[],
-  };
+  out.source = row.source;
+  out.target = row.target;
+  out.type = row.type as RelationType;
+  out.count = toInt(row.count);
+  out.years = sortedYears(row.years);
+  out.documentCount = documents.length;
+  if (documentIds) out.documents = documents.slice().sort();
+  out.publishers = sortedStrings(row.publishers);
+  out.weight = round(toNumber(row.weight));
+  out.negatedCount = toInt(row.negatedCount);
+  out.assertedCount = toInt(row.assertedCount);
+  out.assertedDocumentCount = assertedDocs.length;
+  out.assertedPublisherCount = Array.isArray(row.assertedPublishers) ? row.assertedPublishers.length : 0;
+  out.negatedDocumentCount = negatedDocs.length;
+  out.contested = isContested(assertedDocs, negatedDocs);
+  out.modalities = sortedStrings(row.modalities) as Modality[];
+  return out;
 }
 
 export function presentEdge(row: EdgeRow, options: { documentIds?: boolean } = {}): GraphEdge {
-  return { data: { id: `${row.source}|${row.type}|${row.target}`, ...edgeFields(row, options.documentIds) } };
+  return { data: { id: `${row.source}|${row.type}|${row.target}`, ...writeEdgeFields({} as EdgeFields, row, options.documentIds) } };
 }
 
 /**
@@ -98,23 +130,26 @@ export function presentEdge(row: EdgeRow, options: { documentIds?: boolean } = {
 export function presentCompactGraph(rows: GraphRows, actors: ActorRow[], filters: GraphFilters): CompactGraph {
   const focus = new Set(filters.actors ?? []);
   const ends = new Set<string>();
-  for (const e of rows.edges) {
-    ends.add(e.source);
-    ends.add(e.target);
+  const edges = rows.edges;
+  for (let i = 0; i < edges.length; i++) {
+    ends.add(edges[i]!.source);
+    ends.add(edges[i]!.target);
   }
   const columns = compactColumns();
   const nodes: CompactGraph['nodes'] = { label: [], type: [], discovered: [], aliases: [], focus: [] };
-  for (const a of actors) {
+  for (let k = 0; k < actors.length; k++) {
+    const a = actors[k]!;
     if (!ends.has(a.id) && !focus.has(a.id)) continue;
     const i = columns.at(a.id);
     if (focus.has(a.id)) nodes.focus.push(i);
     nodes.label.push(a.name);
     nodes.type.push(a.type as ActorType);
     nodes.discovered.push(a.discovered === true);
-    nodes.aliases.push(toStringArray(a.aliases));
+    nodes.aliases.push(readStrings(a.aliases) as string[]);
   }
-  for (const row of rows.edges) columns.addEdge(edgeFields(row, filters.documentIds));
-  const known = new Set(actors.map((a) => a.id));
+  const fields = {} as EdgeFields;
+  for (let i = 0; i < edges.length; i++) columns.addEdge(writeEdgeFields(fields, edges[i]!, filters.documentIds));
+  const known = focus.size === 0 ? focus : new Set(actors.map((a) => a.id));
   const totalEdges = toInt(rows.totalEdges);
   const returnedNodes = nodes.label.length;
   return {

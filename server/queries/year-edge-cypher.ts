@@ -50,7 +50,7 @@ ${returnInBatches('collect(y.key)', 'keys')}`,
 }
 
 /** Ids as the keys of a map, for `$map[id] IS NOT NULL` tests. */
-const membership = (ids: readonly string[]) => Object.fromEntries(ids.map((id) => [id, true]));
+export const membership = (ids: readonly string[]) => Object.fromEntries(ids.map((id) => [id, true]));
 
 /** The actors linked to `frontier` by an edge of the year, not in `seen` (through year_edge_out / year_edge_in). */
 export function buildYearNeighbourQuery(year: number, frontier: readonly string[], seen: readonly string[]): CypherQuery {

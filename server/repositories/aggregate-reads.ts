@@ -3,7 +3,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { GraphFilters } from '../../shared/api';
 import { parseAggregatePart, ROW_SEPARATOR } from '../../neo4j/aggregate-contributions';
-import type { GraphRows } from '../presenters/graph-presenter';
+import { actorRowsOf, type ActorRow, type GraphRows } from '../presenters/graph-presenter';
 import { aggregateEdgeParts, EDGE_KEY_SEPARATOR, type EdgePart } from '../queries/aggregate-claims';
 import {
   buildAggregateNeighbourQuery, buildAggregateRowsQuery, buildInnerCostQuery, buildInnerRowsQuery, buildPlannedRowsQuery,
@@ -100,8 +100,9 @@ export async function planAggregateRead(tx: ManagedTransaction, filters: GraphFi
 }
 
 /**
- * The plan of a graph read over `inner` (a focus) or the whole graph (undefined), and its edge rows
- * unless the view is heavy (`claims` reaching `heavyClaims`: the caller reads it through the view gate
+ * The plan of a graph read over `inner` (a focus) or the whole graph (undefined), its edge rows and,
+ * when it has at most `limit` aggregates, the actor rows of their ends and of the focus (`actors`: a
+ * superset of the answer's, so no actor query is needed) — unless the view is heavy (`claims` reaching `heavyClaims`: the caller reads it through the view gate
  * with readAggregateGraphRows) — in one query (buildPlannedRowsQuery), not a plan query then a rows query.
  */
 export async function readPlannedGraphRows(
@@ -110,13 +111,14 @@ export async function readPlannedGraphRows(
   inner: string[] | undefined,
   known: { inRange: number } | undefined,
   heavyClaims: number,
-): Promise<{ plan: AggregateReadPlan; rows?: GraphRows }> {
+): Promise<{ plan: AggregateReadPlan; rows?: GraphRows; actors?: ActorRow[] }> {
   const q = buildPlannedRowsQuery(filters, inner, known?.inRange, heavyClaims);
   const { records } = await tx.run(q.cypher, q.params);
   const plan: AggregateReadPlan = { strategy: records[0]?.get('scan') === true ? 'scan' : 'seek', claims: toInt(records[0]?.get('claims')) };
   if (plan.claims >= heavyClaims) return { plan };
   const allowed = await actorsOfTypes(tx, filters, inner === undefined ? [] : filters.actors ?? []);
-  return { plan, rows: aggregateEdgeParts(partsOf(batchedList<string>(records, 'rows'), filters, allowed), filters) };
+  const rows = aggregateEdgeParts(partsOf(batchedList<string>(records, 'rows'), filters, allowed), filters);
+  return records[0]?.get('withActors') === true ? { plan, rows, actors: actorRowsOf(records) } : { plan, rows };
 }
 
 /** The graph's edge rows from the aggregates, read as planned: every one passing the filters, or those touching `inner`. */

@@ -3,7 +3,7 @@
 // the claims for a filter they cannot answer (a list of documents).
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { CompactGraph, GraphFilters } from '../../shared/api';
-import { actorRowsOf, presentCompactGraph, type ActorRow, type GraphRows } from '../presenters/graph-presenter';
+import { actorRowsInOrder, actorRowsOf, presentCompactGraph, type ActorRow, type GraphRows } from '../presenters/graph-presenter';
 import { aggregateClaimRows, type ClaimRow } from '../queries/aggregate-claims';
 import {
   ACTOR_NODES_QUERY, buildFocusCostQuery, buildGraphQuery, buildIndexedFocusQuery, buildNeighbourQuery, type CypherQuery, type GraphQueryMode,
@@ -71,15 +71,18 @@ export async function fetchGraphRows(
   return withActors(tx, filters, rows);
 }
 
-/** The edge rows with the actor rows of their ends and of the focus actors. */
-async function withActors(tx: ManagedTransaction, filters: GraphFilters, rows: GraphRows): Promise<{ rows: GraphRows; actors: ActorRow[] }> {
+/**
+ * The edge rows with the actor rows of their ends and of the focus actors, in that order: read, or
+ * picked from `read` (the rows query's actors: a superset).
+ */
+async function withActors(tx: ManagedTransaction, filters: GraphFilters, rows: GraphRows, read?: ActorRow[]): Promise<{ rows: GraphRows; actors: ActorRow[] }> {
   const ids = new Set<string>(filters.actors ?? []);
   for (const e of rows.edges) {
     ids.add(e.source);
     ids.add(e.target);
   }
-  const actors = actorRowsOf((await tx.run(ACTOR_NODES_QUERY, { ids: [...ids] })).records);
-  return { rows, actors };
+  const actors = read ?? actorRowsOf((await tx.run(ACTOR_NODES_QUERY, { ids: [...ids] })).records);
+  return { rows, actors: actorRowsInOrder(actors, ids) };
 }
 
 export function createGraphRepository(db: Db, gate: ViewGate = createViewGate(), yearGate: ViewGate = createViewGate(YEAR_VIEW_GATE)) {
@@ -106,9 +109,9 @@ export function createGraphRepository(db: Db, gate: ViewGate = createViewGate(),
           if (gate.isHeavy(yearView.claims)) return { heavyYear: yearView };
           return { answer: await withActors(tx, filters, await readYearEdgeView(tx, filters, yearView)) };
         }
-        const { plan, rows } = await readPlannedGraphRows(tx, filters, inner, known && { inRange: known.claims }, gate.heavyClaims);
+        const { plan, rows, actors } = await readPlannedGraphRows(tx, filters, inner, known && { inRange: known.claims }, gate.heavyClaims);
         if (!rows) return { heavy: { inner, plan } };
-        return { answer: await withActors(tx, filters, rows) };
+        return { answer: await withActors(tx, filters, rows, actors) };
       });
       const lane = first.heavyYear ? yearGate : gate;
       const { rows, actors } = first.answer ?? await lane.run(first.heavyYear?.claims ?? first.heavy!.plan.claims, () => readTx(db, async (tx) => {

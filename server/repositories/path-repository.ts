@@ -5,9 +5,9 @@ import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { GraphFilters, PathResponse } from '../../shared/api';
 import { MODALITIES, type Modality, type RelationType } from '../../shared/vocabulary';
 import { invalidParameter, notFound } from '../errors';
-import { actorRowsOf, presentGraph, type ActorRow, type GraphRows } from '../presenters/graph-presenter';
+import { actorRowsInOrder, actorRowsOf, presentGraph, type ActorRow, type GraphRows } from '../presenters/graph-presenter';
 import { toNullableInt } from '../presenters/values';
-import { ACTOR_NODES_QUERY, aggregateEdgesTail } from '../queries/graph-cypher';
+import { ACTOR_NODES_QUERY, actorCell, aggregateEdgesTail } from '../queries/graph-cypher';
 import { claimPredicates, relationshipTypes } from '../queries/graph-filters';
 import { aggregateEdgeParts } from '../queries/aggregate-claims';
 import { buildPairRowsQuery } from '../queries/aggregate-cypher';
@@ -109,7 +109,7 @@ CALL (sequences) {
 CALL (sequences) {
   UNWIND reduce(ids = [], id IN reduce(flat = [], s IN sequences | flat + s) + [$from, $to] | CASE WHEN id IN ids THEN ids ELSE ids + [id] END) AS id
   MATCH (a:Actor {id: id})
-  RETURN collect([a.id, a.name, a.type, coalesce(a.discovered, false), coalesce(a.aliases, [])]) AS actors
+  RETURN collect(${actorCell('a')}) AS actors
 }
 RETURN sequences, steps, rows, actors`,
     params: { ...stepParams, ...pairParams, ...paths.params, limit: neo4j.int(opts.limit) },
@@ -217,7 +217,7 @@ export async function pathAnswerInQueries(tx: ManagedTransaction, filters: Graph
     pairs.size > 0 ? pairRows(tx, graphFilters, [...pairs.values()]) : Promise.resolve<GraphRows>({ edges: [], totalEdges: 0, totalClaims: 0, totalNodes: 0 }),
     tx.run(ACTOR_NODES_QUERY, { ids }),
   ]);
-  return answerOf([...sequences.values()], evidence, rows, actorRowsOf(actorRecords.records), graphFilters);
+  return answerOf([...sequences.values()], evidence, rows, actorRowsInOrder(actorRowsOf(actorRecords.records), ids), graphFilters);
 }
 
 /** Whether buildPathAnswerQuery answers these filters: the aggregates need no other read for them. */

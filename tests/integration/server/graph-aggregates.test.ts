@@ -4,7 +4,8 @@
 // aggregates equals the answer computed from the claims, on the seed graph.
 import { describe, expect, it } from 'vitest';
 import type { GraphFilters } from '../../../shared/api';
-import { presentEdge, type GraphRows } from '../../../server/presenters/graph-presenter';
+import { actorRowsInOrder, actorRowsOf, presentEdge, type GraphRows } from '../../../server/presenters/graph-presenter';
+import { ACTOR_NODES_QUERY } from '../../../server/queries/graph-cypher';
 import { parseGraphFilters, type RawGraphFilters } from '../../../server/queries/graph-filters';
 import {
   aggregateGraphRows, answeredByAggregates, innerActorsFromAggregates, planAggregateRead, readPlannedGraphRows,
@@ -63,6 +64,8 @@ describe('graph from the edge aggregates', () => {
   it('plans and reads a view in one query as the plan query and the rows query do, and reads nothing of a heavy view', async () => {
     const session = seeded.driver.session();
     const strategies = new Set<string>();
+    const withActors = new Set<number>();
+    let withoutActors = 0;
     try {
       for (const raw of CASES.filter((c) => !c.sources)) {
         const filters = parseGraphFilters(raw);
@@ -75,6 +78,19 @@ describe('graph from the edge aggregates', () => {
             const light = await readPlannedGraphRows(tx, filters, inner, given, expected.claims + 1);
             expect(light.plan, JSON.stringify(raw)).toEqual(expected);
             expect(normal(light.rows!), JSON.stringify(raw)).toEqual(normal(await aggregateGraphRows(tx, filters, inner)));
+            // The actors come with the rows exactly when the view has at most `limit` aggregates, and
+            // then hold every actor the actor query reads for the answer's ends and focus.
+            const lightQuery = buildPlannedRowsQuery(filters, inner, given?.inRange, expected.claims + 1);
+            const aggregates = batchedList<string>((await tx.run(lightQuery.cypher, lightQuery.params)).records, 'rows').length;
+            expect(light.actors !== undefined, JSON.stringify(raw)).toBe(aggregates <= filters.limit);
+            if (light.actors) {
+              const ids = [...new Set([...(filters.actors ?? []), ...light.rows!.edges.flatMap((e) => [e.source, e.target])])];
+              const read = actorRowsOf((await tx.run(ACTOR_NODES_QUERY, { ids })).records);
+              const byId = new Map(light.actors.map((a) => [a.id, a]));
+              expect(read.map((a) => byId.get(a.id)), JSON.stringify(raw)).toEqual(read);
+              withActors.add(read.length);
+            }
+            withoutActors += light.actors ? 0 : 1;
             const heavy = await readPlannedGraphRows(tx, filters, inner, given, expected.claims);
             expect(heavy, JSON.stringify(raw)).toEqual({ plan: expected });
             const q = buildPlannedRowsQuery(filters, inner, given?.inRange, expected.claims);
@@ -87,6 +103,48 @@ describe('graph from the edge aggregates', () => {
       await session.close();
     }
     expect([...strategies].sort()).toEqual(['scan', 'seek']);
+    expect([withActors.size > 1, withoutActors > 0]).toEqual([true, true]);
+  });
+
+  it('reads the actors of a few ids by seeks and of many by one scan, the same rows, listed in the ids\' order', async () => {
+    const session = seeded.driver.session();
+    try {
+      await session.executeRead(async (tx) => {
+        const all = ((await tx.run('MATCH (a:Actor) RETURN a.id AS id ORDER BY id')).records.map((r) => r.get('id') as string));
+        const seek = async (ids: string[]) => actorRowsOf((await tx.run(
+          'UNWIND $ids AS id MATCH (a:Actor {id: id}) RETURN collect([a.id, a.name, a.type, coalesce(a.discovered, false), coalesce(a.aliases, [])]) AS actors', { ids },
+        )).records);
+        const plans = new Set<string>();
+        for (const ids of [['pakistan', 'ghost'], [all[3]!, all[0]!], all.slice().reverse(), [...all.slice(0, Math.ceil(all.length / 3)), 'ghost'], []]) {
+          const q = `PROFILE ${ACTOR_NODES_QUERY}`;
+          const result = await tx.run(q, { ids });
+          expect(actorRowsInOrder(actorRowsOf(result.records), ids), JSON.stringify(ids)).toEqual(await seek(ids));
+          type Plan = { operatorType: string; rows: number; arguments: Record<string, unknown>; children: Plan[] };
+          const all2 = (p: Plan): Plan[] => [p, ...p.children.flatMap(all2)];
+          const used = all2(result.summary.profile as unknown as Plan).filter((p) => p.rows > 0 && /NodeUniqueIndexSeek|NodeIndexScan/.test(p.operatorType) && String(p.arguments.Details).includes('Actor(id)'));
+          plans.add(used.map((p) => p.operatorType.split('@')[0]).join(','));
+        }
+        expect([...plans].sort()).toEqual(['', 'NodeIndexScan', 'NodeUniqueIndexSeek']);
+      });
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('tests the ends of a focus view\'s scanned aggregates from the (year, source, target) index, not the property store', async () => {
+    const filters = parseGraphFilters({ actors: 'pakistan', depth: 2, yearFrom: 2009, yearTo: 2012 });
+    const q = buildPlannedRowsQuery(filters, ['pakistan', 'taliban'], undefined, 50_000);
+    type Plan = { operatorType: string; arguments: Record<string, unknown>; children: Plan[] };
+    const details = (plan: Plan) => String(plan.arguments.Details ?? '');
+    const all = (plan: Plan): Plan[] => [plan, ...plan.children.flatMap(all)];
+    const { summary } = await seeded.driver.executeQuery(`EXPLAIN ${q.cypher}`, q.params);
+    // The filter on the inner actors, and the seek under it: both ends from the index's values.
+    const [filter, ...more] = all(summary.plan as unknown as Plan).filter((p) => details(p).includes('$isInner'));
+    expect(more, q.cypher).toEqual([]);
+    expect(details(filter!)).toMatch(/\$isInner\[cache\[e\.source\]\] IS NOT NULL OR \$isInner\[cache\[e\.target\]\] IS NOT NULL/);
+    const seek = all(filter!).find((p) => p.operatorType.startsWith('NodeIndexSeek'));
+    expect(details(seek!)).toContain('EdgeAggregate(year, source, target)');
+    expect(details(seek!)).toContain('cache[e.source], cache[e.target]');
   });
 
   it('takes a focus expansion\'s first step in the year\'s tally query, and none when the year edges will expand it', async () => {

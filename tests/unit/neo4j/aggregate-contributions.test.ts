@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  DOC_SEPARATOR, ROW_SEPARATOR, contributionsOf, edgeKey, parseAggregatePart, parseAggregateRow, type ContributionRow,
+  DOC_SEPARATOR, ROW_SEPARATOR, contributionsOf, edgeKey, numberAt, parseAggregatePart, parseAggregateRow, type ContributionRow,
 } from '../../../neo4j/aggregate-contributions';
 
 const row = (over: Partial<ContributionRow>): ContributionRow => ({
@@ -42,5 +43,27 @@ describe('contributionsOf', () => {
     expect(parseAggregatePart(rows[0]!, false)).toMatchObject({ year: 2021, count: 3, weightMicro: -20_000_000, docs: ['d1', 'd2'], negated: false });
     expect(parseAggregatePart(rows[1]!, false)).toMatchObject({ year: null, modality: null, publisher: null, docs: ['d3'], negated: true });
     expect(parseAggregatePart(rows[2]!, true)).toMatchObject({ year: null, docs: [] });
+  });
+});
+
+describe('numberAt', () => {
+  it('reads a number between two offsets as Number of the slice does (integers, signs, decimals, exponents, empty, long)', () => {
+    const text = fc.array(fc.constantFrom('0', '1', '7', '9', '-', '+', '.', 'e', ' ', 'x'), { maxLength: 20 }).map((cs) => cs.join(''));
+    fc.assert(fc.property(text, text, text, (before, field, after) => {
+      const s = before + field + after;
+      expect(Object.is(numberAt(s, before.length, before.length + field.length), Number(field)), JSON.stringify(field)).toBe(true);
+    }), { numRuns: 2000 });
+    expect(numberAt('x-20000000y', 1, 10)).toBe(-20_000_000);
+    expect(Object.is(numberAt('-0', 0, 2), -0)).toBe(true);
+  });
+
+  it('lets parseAggregatePart read any row\'s numbers and polarity as parseAggregateRow does', () => {
+    const num = fc.oneof(fc.integer({ min: -1e12, max: 1e12 }).map(String), fc.constantFrom('', '-', '1.5', '1e3', '0012', 'true', 'false', 'truex'));
+    fc.assert(fc.property(num, num, num, num, num, (year, published, negated, count, micro) => {
+      const row = ['a', 'ATTACKED', 'b', year, published, negated, 'asserted', 'P', count, micro, 'd1'].join(ROW_SEPARATOR);
+      const { publishedYear, year: eventYear, ...rest } = parseAggregateRow(row);
+      expect(parseAggregatePart(row, false)).toEqual({ ...rest, year: eventYear });
+      expect(parseAggregatePart(row, true)).toEqual({ ...rest, year: publishedYear });
+    }), { numRuns: 1000 });
   });
 });

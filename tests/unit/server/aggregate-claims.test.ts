@@ -68,3 +68,47 @@ describe('aggregateEdgeParts', () => {
     expect(keyed.totalEdges).toBe(3);
   });
 });
+
+describe('aggregateEdgeParts against a plain fold', () => {
+  /** Every edge summed from its parts with sets, ranked by a full sort: what the fold must return. */
+  function plainFold(parts: EdgePart[], includeNegated: boolean, minSources: number | undefined, limit: number) {
+    const byEdge = new Map<string, EdgePart[]>();
+    for (const p of parts) byEdge.set(edgeKeyOf(p), [...(byEdge.get(edgeKeyOf(p)) ?? []), p]);
+    const edges = [...byEdge.values()].map((ps) => {
+      const counted = ps.filter((p) => includeNegated || !p.negated);
+      const asserted = ps.filter((p) => !p.negated);
+      const distinct = <T>(xs: Array<T | null>) => [...new Set(xs.filter((x): x is T => x !== null))];
+      return {
+        source: ps[0]!.source, type: ps[0]!.type, target: ps[0]!.target,
+        count: counted.reduce((n, p) => n + p.count, 0), years: distinct(counted.map((p) => p.year)),
+        documents: distinct(counted.flatMap((p) => p.docs)), publishers: distinct(counted.map((p) => p.publisher)),
+        weight: asserted.filter((p) => counted.includes(p)).reduce((n, p) => n + p.weightMicro, 0) / 1_000_000,
+        negatedCount: ps.filter((p) => p.negated).reduce((n, p) => n + p.count, 0), assertedCount: asserted.reduce((n, p) => n + p.count, 0),
+        assertedDocs: distinct(asserted.flatMap((p) => p.docs)), assertedPublishers: distinct(asserted.map((p) => p.publisher)),
+        negatedDocs: distinct(ps.filter((p) => p.negated).flatMap((p) => p.docs)), modalities: distinct(counted.map((p) => p.modality)),
+      };
+    }).filter((e) => e.count > 0 && (minSources === undefined || e.assertedDocs.length >= minSources));
+    const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    edges.sort((a, b) => b.count - a.count || b.documents.length - a.documents.length || cmp(a.source, b.source) || cmp(a.type, b.type) || cmp(a.target, b.target));
+    const nodes = new Set(edges.flatMap((e) => [e.source, e.target]));
+    return { edges: edges.slice(0, limit), totalEdges: edges.length, totalClaims: edges.reduce((n, e) => n + e.count, 0), totalNodes: nodes.size };
+  }
+
+  const actor = fc.constantFrom('a', 'b', 'c');
+  const partArb: fc.Arbitrary<EdgePart> = fc.record({
+    source: actor, type: fc.constantFrom('ATTACKED', 'MET_WITH'), target: actor,
+    year: fc.option(fc.integer({ min: 2000, max: 2003 }), { nil: null }), publisher: fc.option(fc.constantFrom('P', 'Q'), { nil: null }),
+    modality: fc.option(fc.constantFrom('asserted', 'reported'), { nil: null }), negated: fc.boolean(), count: fc.integer({ min: 1, max: 4 }),
+    weightMicro: fc.integer({ min: -20_000_000, max: 20_000_000 }),
+    docs: fc.uniqueArray(fc.constantFrom('d1', 'd2', 'd3', 'd4'), { maxLength: 3 }).map((d) => d.sort()),
+  });
+
+  it('returns what summing every edge and sorting them all returns (edges of one part and of several)', () => {
+    fc.assert(fc.property(fc.array(partArb, { maxLength: 14 }), fc.boolean(), fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }), fc.integer({ min: 1, max: 8 }),
+      (parts, includeNegated, minSources, limit) => {
+        const filters = parseGraphFilters({ includeNegated, limit, ...(minSources === undefined ? {} : { minSources }) });
+        const folded = aggregateEdgeParts(parts.map((p) => ({ ...p })), filters);
+        expect({ ...folded, edges: folded.edges.map((e) => ({ ...e })) }).toEqual(plainFold(parts, includeNegated, minSources, limit));
+      }), { numRuns: 1000 });
+  });
+});

@@ -3,7 +3,7 @@ import neo4j from 'neo4j-driver';
 import type { GraphResponse } from '../../../shared/api';
 import { isContested, presentEdge, presentGraph } from '../../../server/presenters/graph-presenter';
 import { presentTimeline } from '../../../server/presenters/timeline-presenter';
-import { toNumber } from '../../../server/presenters/values';
+import { toIntArray, toNumber, toStringArray } from '../../../server/presenters/values';
 import { csvCell, toCsv } from '../../../server/presenters/export/csv';
 import { toGexf } from '../../../server/presenters/export/gexf';
 import { toGraphml } from '../../../server/presenters/export/graphml';
@@ -31,6 +31,21 @@ describe('graph presenter', () => {
     expect(presentEdge(row).data).toEqual(lean);
     expect(presentEdge(row, { documentIds: true }).data).toEqual({ ...lean, documents: ['d1', 'd2'] });
     expect(() => toNumber(neo4j.int('9007199254740993'))).toThrow(/safe/);
+  });
+
+  it('converts lists item by item, leaving out nulls, undefined and holes', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    expect(toStringArray(['a', null, 3, undefined, , 'b'])).toEqual(['a', '3', 'b']);
+    // eslint-disable-next-line no-sparse-arrays
+    expect(toIntArray([2001.7, null, neo4j.int(5), , -2.5])).toEqual([2001, 5, -2]);
+    expect([toStringArray('ab'), toIntArray(7)]).toEqual([[], []]);
+  });
+
+  it('converts a list of one value that is not a plain number or string (a one-value list is otherwise kept as it is)', () => {
+    const one = { ...row, years: [neo4j.int(2001)], publishers: [null], modalities: [7], documents: [], assertedDocs: [], negatedDocs: [] };
+    expect(presentEdge(one).data).toMatchObject({ years: [2001], publishers: [], modalities: ['7'], contested: false });
+    const plain = { ...row, years: [2001], publishers: ['P'], modalities: ['asserted'] };
+    expect(presentEdge(plain).data).toMatchObject({ years: [2001], publishers: ['P'], modalities: ['asserted'] });
   });
 
   it('computes degrees and truncation meta', () => {
