@@ -400,6 +400,27 @@ function objectConjunctAttachedHigh(sentence: ParsedSentence, rewired: Rewiring,
   }
 }
 
+/**
+ * "The Government of Iraq, supported by the Coalition, recaptured Ramadi from Daesh": the parser makes
+ * the participle between the commas the sentence's root, its noun the participle's subject and the real
+ * verb a loose dependent. Rewritten as it reads: the verb the root with the noun its subject, the
+ * participle the noun's modifier — when the participle has a by-phrase and no auxiliary of its own, and
+ * the verb after the closing comma is finite with no subject of its own.
+ */
+function participleAsideReadAsMain(sentence: ParsedSentence, rewired: Rewiring): void {
+  const { tokens, tree } = sentence;
+  const p = tree.find((d) => d.gov < 0 && tokens[d.dep]?.pos === 'VBN')?.dep;
+  if (p === undefined || tokens[p - 1]?.word !== ',') return;
+  const kids = tree.filter((d) => d.gov === p);
+  const subject = kids.find((d) => d.rel === 'nsubj' && d.dep < p);
+  if (!subject || kids.some((d) => FINITE_PARTS.has(d.rel)) || !kids.some((d) => d.rel.startsWith('obl') && d.dep > p && hasCase(sentence, d.dep, 'by'))) return;
+  const verb = kids.find((d) => (d.rel === 'dep' || d.rel === 'parataxis' || d.rel === 'conj') && /^VB[DZP]$/.test(tokens[d.dep]?.pos ?? '') && tokens[d.dep - 1]?.word === ',');
+  if (!verb || tree.some((d) => d.gov === verb.dep && d.rel.startsWith('nsubj'))) return;
+  rewired.set(verb.dep, { rel: 'root', gov: -1, dep: verb.dep });
+  rewired.set(subject.dep, { rel: 'nsubj', gov: verb.dep, dep: subject.dep });
+  rewired.set(p, { rel: 'acl', gov: subject.dep, dep: p });
+}
+
 /** The sentence with known misparses mended (the same object when nothing needed mending). */
 export function repairTree(sentence: ParsedSentence): ParsedSentence {
   const rewired: Rewiring = new Map();
@@ -423,6 +444,7 @@ export function repairTree(sentence: ParsedSentence): ParsedSentence {
   const dropped: Dependency[] = [];
   participleAsideReadAsConjunct(sentence, rewired, added, dropped);
   objectConjunctAttachedHigh(sentence, rewired, added, dropped);
+  participleAsideReadAsMain(sentence, rewired);
   if (rewired.size === 0) return sentence;
   const oldArc = new Map(sentence.tree.map((d) => [d.dep, d]));
   const tree = sentence.tree.map((d) => rewired.get(d.dep) ?? d);

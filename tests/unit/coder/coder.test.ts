@@ -1044,6 +1044,12 @@ describe('a participle aside left loose (coder-0.10.0)', () => {
   });
 });
 
+describe('a participle aside read as the main verb (coder-0.10.0)', () => {
+  it('reads "X, supported by Y, recaptured Z from W" with X the subject of the verb after the aside', () => {
+    expect(code('participle-aside-main', fullCoder).extraction.claims.map(tuple)).toContain('iraq ATTACKED islamic-state');
+  });
+});
+
 describe('welcoming talks is no hosting them (coder-0.10.0)', () => {
   it('reads "hosted talks between X and Y" as the host meeting each, "welcomed the talks between X and Y" as meeting no one', () => {
     const met = code('welcomed-talks', fullCoder).extraction.claims.filter((c) => c.type === 'MET_WITH').map(tuple);
