@@ -20,6 +20,10 @@ describe('gazetteer mentions', () => {
     expect(actorsOf('A Hungarian delegation met Afghan civilians and the Afghan Taliban in the Indian Ocean.')).toEqual(['Hungarian=hungary', 'Afghan=afghanistan', 'Afghan Taliban=taliban']);
   });
 
+  it('reads the Afghan Interim Government of Pakistani releases as the Taliban', () => {
+    expect(actorsOf('Pakistan urged the Afghan Interim Government to act against the TTP.')).toEqual(['Pakistan=pakistan', 'Afghan Interim Government=taliban', 'TTP=ttp']);
+  });
+
   it('reads no name in a word made with a prefix after a rank ("a Major Non-NATO Ally")', () => {
     expect(actorsOf('Afghanistan was designated a Major Non-NATO Ally. Major Smith-Jones left.')).toEqual(['Afghanistan=afghanistan', 'NATO=nato', 'Smith-Jones=d-smith-jones']);
   });
