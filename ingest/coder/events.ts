@@ -95,8 +95,8 @@ const ENTERING_VERBS = new Set(['go', 'return', 'enter', 'resort', 'proceed', 'h
 /** A gerund the parser attaches like a noun ("After meeting with X, Y flew …"): a clause sharing the main subject. */
 const GERUND_CASES = new Set(['after', 'before', 'since', 'upon', 'on', 'by', 'while', 'when', 'following']);
 
-/** Words of an amount: "£10 million in aid", "$5 million of assistance", "a package worth …". */
-const AMOUNT_LEMMAS = new Set(['million', 'billion', 'thousand', 'hundred', 'trillion', 'package', 'tranche', 'worth']);
+/** Words of an amount or a portion: "£10 million in aid", "a package worth …", "the second round of talks", "a wave of attacks". */
+const AMOUNT_LEMMAS = new Set(['million', 'billion', 'thousand', 'hundred', 'trillion', 'package', 'tranche', 'worth', 'round', 'series', 'session', 'wave', 'spate']);
 
 /** The amount a noun is measured in ("£10 million in aid" → "£", "million"), climbing a number's own head. */
 function amountsOf(graph: SentenceGraph, n: number): number[] {

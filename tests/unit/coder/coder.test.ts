@@ -1148,3 +1148,9 @@ describe('an act with its agent and its patient (coder-0.10.0)', () => {
     expect(code('release-by', fullCoder).extraction.claims.map(tuple)).toEqual(['united-states SUPPORTS taliban']);
   });
 });
+
+describe('a portion of an event carried (coder-0.10.0)', () => {
+  it('reads "held the second round of bilateral political consultations" as a meeting and "launched a wave of attacks on X" as attacks', () => {
+    expect(code('round-of-talks', fullCoder).extraction.claims.map(tuple)).toEqual(expect.arrayContaining(['pakistan MET_WITH afghanistan', 'ttp ATTACKED pakistan']));
+  });
+});
