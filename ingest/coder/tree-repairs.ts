@@ -7,6 +7,7 @@ const VERB_FORM = /^VB[GP]?$/;
 /** A tree arc to replace: the token keeps its place, its governor and relation change. */
 type Rewiring = Map<number, Dependency>;
 
+const nominalAt = (sentence: ParsedSentence, i: number): boolean => (sentence.tokens[i]?.pos ?? '').startsWith('NN');
 const isTo = (sentence: ParsedSentence, i: number): boolean => sentence.tokens[i]?.word.toLowerCase() === 'to' && sentence.tokens[i]?.pos === 'IN';
 
 /**
@@ -110,7 +111,7 @@ function withListOfOpeningClause(sentence: ParsedSentence, rewired: Rewiring): v
     // The enhanced arcs: a phrase after "as well as" is the tree's conjunct, enhanced++ gives it the verb too.
     for (const d of sentence.deps) {
       // A name after "as well as" may come as a clause of its own (advcl:with).
-      const phrase = d.rel === 'obl:with' || (d.rel === 'advcl:with' && (sentence.tokens[d.dep]?.pos ?? '').startsWith('NN'));
+      const phrase = d.rel === 'obl:with' || (d.rel === 'advcl:with' && nominalAt(sentence, d.dep));
       if (d.gov === verb && phrase && d.dep > clause.dep && d.dep < subject.dep && hasCase(sentence, d.dep, 'with')) rewired.set(d.dep, { rel: 'obl:with', gov: clause.dep, dep: d.dep });
     }
   }
@@ -190,7 +191,7 @@ function aspectualReadAsSubject(sentence: ParsedSentence, rewired: Rewiring): vo
 function nameReadAsDep(sentence: ParsedSentence, rewired: Rewiring): void {
   const { tokens, tree } = sentence;
   for (const d of tree) {
-    if (d.rel !== 'dep' || d.dep <= d.gov || !(tokens[d.gov]?.pos ?? '').startsWith('NN') || (tokens[d.gov]?.pos ?? '').startsWith('NNP') || tokens[d.dep]?.pos !== 'NNP') continue;
+    if (d.rel !== 'dep' || d.dep <= d.gov || !nominalAt(sentence, d.gov) || (tokens[d.gov]?.pos ?? '').startsWith('NNP') || tokens[d.dep]?.pos !== 'NNP') continue;
     const between = tokens.slice(d.gov + 1, d.dep);
     if (!between.every((t) => t.pos === 'NNP' && tree.some((a) => a.dep === t.i && a.gov === d.dep && a.rel === 'compound'))) continue;
     rewired.set(d.dep, { rel: 'appos', gov: d.gov, dep: d.dep });
@@ -279,7 +280,7 @@ function reducedRelativeReadAsClause(sentence: ParsedSentence, rewired: Rewiring
     if (g < 0 || !CLAUSE_RELS.has(arc.rel) || !/^VB[DN]$/.test(tokens[v]?.pos ?? '') || !(tokens[g]?.pos ?? '').startsWith('VB')) continue;
     const kids = tree.filter((d) => d.gov === v);
     const subject = kids.find((d) => d.rel === 'nsubj' && d.dep < v && d.dep > g);
-    if (!subject || !(tokens[subject.dep]?.pos ?? '').startsWith('NN') || kids.some((d) => FINITE_PARTS.has(d.rel))) continue;
+    if (!subject || !nominalAt(sentence, subject.dep) || kids.some((d) => FINITE_PARTS.has(d.rel))) continue;
     if (!kids.some((d) => d.dep > v && (d.rel === 'obl:agent' || d.rel.startsWith('obl')) && hasCase(sentence, d.dep, 'by'))) continue;
     if (tree.some((d) => d.gov === g && d.rel === 'obj')) continue;
     rewired.set(subject.dep, { rel: 'obj', gov: g, dep: subject.dep });
@@ -342,7 +343,6 @@ const NAME_PARTS = new Set(['compound', 'flat', 'flat:name']);
 function participleAsideReadAsConjunct(sentence: ParsedSentence, rewired: Rewiring, added: Dependency[], dropped: Dependency[]): void {
   const { tokens, tree, deps } = sentence;
   const arcOf = (k: number) => tree.find((d) => d.dep === k);
-  const nominal = (k: number) => (tokens[k]?.pos ?? '').startsWith('NN');
   for (const arc of tree) {
     const [verb, p] = [arc.gov, arc.dep];
     if ((arc.rel !== 'conj' && arc.rel !== 'dep') || verb < 0 || tokens[p]?.pos !== 'VBN' || !(tokens[verb]?.pos ?? '').startsWith('VB')) continue;
@@ -356,13 +356,13 @@ function participleAsideReadAsConjunct(sentence: ParsedSentence, rewired: Rewiri
     // The noun phrase before the comma: up from its last word through its name and of-phrases.
     let noun = opening - 2;
     for (let up = arcOf(noun); up && up.gov >= 0 && up.gov < noun && (NAME_PARTS.has(up.rel) || (up.rel.startsWith('nmod') && hasCase(sentence, noun, 'of'))); up = arcOf(noun)) noun = up.gov;
-    if (!nominal(noun) || noun >= p) continue;
+    if (!nominalAt(sentence, noun) || noun >= p) continue;
     // A loose participle is the noun's only when the noun is the verb's object ("inherited an agreement,
     // negotiated …"); after a place ("hosted a meeting in Moscow, attended by …") it may be the verb's.
     if (arc.rel === 'dep' && (arcOf(noun)?.gov !== verb || arcOf(noun)?.rel !== 'obj')) continue;
-    const end = Math.max(p, ...tree.filter((d) => d.gov === p).map((d) => d.dep), ...tree.filter((d) => d.gov === agent.dep).map((d) => d.dep));
+    const end = Math.max(p, ...kids.map((d) => d.dep), ...tree.filter((d) => d.gov === agent.dep).map((d) => d.dep));
     // The next member: a conjunct of the verb after the phrase, or a noun the parser hung on its "and".
-    const member = tree.find((d) => d.dep > end && nominal(d.dep) && ((d.gov === verb && d.rel === 'conj') || (d.rel === 'dep' && arcOf(d.gov)?.gov === verb && tokens[d.gov]?.pos === 'CC')));
+    const member = tree.find((d) => d.dep > end && nominalAt(sentence, d.dep) && ((d.gov === verb && d.rel === 'conj') || (d.rel === 'dep' && arcOf(d.gov)?.gov === verb && tokens[d.gov]?.pos === 'CC')));
     const cc = member && (tokens[member.gov]?.pos === 'CC' ? member.gov : tree.find((d) => d.gov === member.dep && d.rel === 'cc')?.dep);
     // A conjunct participle comes with the list's next member; a loose one may stand alone.
     if ((!member || cc === undefined) && arc.rel === 'conj') continue;
@@ -385,14 +385,13 @@ function participleAsideReadAsConjunct(sentence: ParsedSentence, rewired: Rewiri
  */
 function objectConjunctAttachedHigh(sentence: ParsedSentence, rewired: Rewiring, added: Dependency[], dropped: Dependency[]): void {
   const { tokens, tree, deps } = sentence;
-  const nominal = (k: number) => (tokens[k]?.pos ?? '').startsWith('NN');
   for (const arc of deps) {
     const [far, noun] = [arc.gov, arc.dep];
-    if (!arc.rel.startsWith('conj') || far >= noun || !nominal(noun) || rewired.has(noun)) continue;
+    if (!arc.rel.startsWith('conj') || far >= noun || !nominalAt(sentence, noun) || rewired.has(noun)) continue;
     if (tree.some((d) => d.gov === noun && (d.rel.startsWith('nsubj') || d.rel === 'obj' || d.rel === 'cop' || d.rel.startsWith('aux')))) continue;
     // The nearest verb object before the noun, its verb after the far conjunct (or the far conjunct itself).
     const object = deps.filter((d) => d.rel === 'obj' && d.dep < noun && d.gov >= far && d.gov < d.dep && (tokens[d.gov]?.pos ?? '').startsWith('VB')).sort((a, b) => b.dep - a.dep)[0];
-    if (!object || object.dep === far || !nominal(object.dep)) continue;
+    if (!object || object.dep === far || !nominalAt(sentence, object.dep)) continue;
     if (tokens.slice(object.dep + 1, noun).some((t) => t.pos.startsWith('VB'))) continue;
     rewired.set(noun, { rel: 'conj', gov: object.dep, dep: noun });
     added.push({ rel: arc.rel, gov: object.dep, dep: noun }, { rel: 'obj', gov: object.gov, dep: noun });

@@ -13,7 +13,7 @@ import { compileOfficeHolders } from './office-holders';
 import { compileGazetteer, matchGazetteer, type GazetteerMatcher } from './gazetteer-matcher';
 import { overlayRegistry, slugify } from './mention-types';
 import { normaliseText, toOriginalSpan } from './normalize';
-import { compileRoles, findAgencyMemberships, findRoles, rankAt, type RoleMatcher } from './roles';
+import { compileRoles, findAgencyMemberships, findRoles, rankEnd, type RoleMatcher } from './roles';
 import { compileOwnServices, findOwnServices } from './own-services';
 import { lowerKey } from './token-trie';
 import { splitSentences } from './sentences';
@@ -150,7 +150,7 @@ export function createMentionFinder(resources: ExtractorResources): MentionFinde
     const acronyms = new Map<string, string>();
     for (const s of sentences) {
       let found = matchGazetteer(gaz, tokens, s.t0, s.t1, published);
-      found.push(...findOwnServices(ownServices, tokens, s.t0, s.t1, found, issuerState, (j) => rankAt(roles, tokens, j, s.t1)));
+      found.push(...findOwnServices(ownServices, tokens, s.t0, s.t1, found, issuerState, (j) => rankEnd(roles, tokens, j, s.t1) !== null));
       for (const org of findOrganisations(tokens, s.t0, s.t1, orgHeads, found, stateIds, titleWords, personIds, orgHeadsFirst)) {
         const name = tokens.slice(org.ts, org.te).map((t) => t.text).join(' ').replace(/ - /g, '-').replace(/ 's\b/g, "'s");
         // A run of names and titles is not one organisation: keep the names found inside it.

@@ -33,7 +33,7 @@ export function compileOwnServices(gazetteer: Gazetteer): OwnServices {
 
 /**
  * Mentions of the issuing state's services in tokens [from, to): a service name outside any mention,
- * capitalised right before a rank (`rankAt`), or after "our".
+ * capitalised right before a rank (`rankAt`, from roles.ts rankEnd), or after "our".
  */
 export function findOwnServices(services: OwnServices, tokens: readonly Token[], from: number, to: number, found: readonly FoundMention[], issuerState: string | null, rankAt: (j: number) => boolean): FoundMention[] {
   if (issuerState === null) return [];

@@ -35,9 +35,10 @@ const NAME_STOP = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'last', 'next', 'also', 'has', 'have', 'had', 'is', 'was',
 ]);
 
-/** Whether a rank ("Gen.", "Staff Sgt.", "Petty Officer Third Class") starts at token `j`. */
-export function rankAt(rm: RoleMatcher, tokens: readonly Token[], j: number, to: number): boolean {
-  return rm.titles.longest(tokens, j, to, lowerKey)?.values.some((v) => v.rank) ?? false;
+/** The end of a rank ("Gen.", "Staff Sgt.", "Petty Officer Third Class") that starts at token `j`, or null. */
+export function rankEnd(rm: RoleMatcher, tokens: readonly Token[], j: number, to: number): number | null {
+  const r = rm.titles.longest(tokens, j, to, lowerKey);
+  return r && r.values.some((v) => v.rank) ? r.end : null;
 }
 
 /** What a title makes its holder of a body: a head leads it, but a state only its head of state leads ("Foreign Minister" is a member). */
@@ -117,12 +118,11 @@ export function findRoles(rm: RoleMatcher, tokens: readonly Token[], from: numbe
   const persons: FoundMention[] = [];
   const titleSpans: [number, number][] = [];
   const skipRanks = (j: number): number => {
-    for (;;) {
-      const r = rm.titles.longest(tokens, j, to, lowerKey);
-      if (!r || !r.values.some((v) => v.rank)) return j;
-      j = r.end;
+    for (let end = rankEnd(rm, tokens, j, to); end !== null; end = rankEnd(rm, tokens, j, to)) {
+      j = end;
       if (tokens[j]?.text === '.') j++;
     }
+    return j;
   };
   /** End of a run of up to four capitalised words from `k` that name no actor (a portfolio), else `k`. */
   const capitalisedRunEnd = (k: number): number => {
