@@ -46,7 +46,7 @@ import { buildGraph, rootOf, type SentenceGraph } from './sentence-graph';
 import { repairTree } from './tree-repairs';
 import { compileTriggerLexicon } from './trigger-lexicon';
 
-export const CODER_VERSION = 'coder-0.10.0';
+export const CODER_VERSION = 'coder-0.11.0';
 const WEAK_KINDS = new Set(['demonym', 'metonym', 'era', 'surname']);
 /** Verbs that carry an act on ("continue to support", "keep providing", "remain committed to"). */
 const ONGOING = new Set(['continue', 'keep', 'remain', 'maintain', 'sustain']);

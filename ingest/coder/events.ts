@@ -414,9 +414,13 @@ function possessorInText(graph: SentenceGraph, m: ArgMention, agents: ReadonlySe
  */
 function enemyNamed(ctx: EventContext, v: number): boolean {
   const { graph, lexicon } = ctx;
+  // An on-phrase names the enemy only for a verb that takes its target so ("fired on X"), or when it
+  // names a party: "X and Y clashed on the border / on Tuesday" fought each other.
+  const takesOn = (lexicon.verbs.get(lemmaOf(graph, v)) ?? []).some((e) => e.origin === 'rules' && e.preps.includes('on'));
   return graph.children(v).some((c) => {
     const fighting = (lexicon.nouns.get(lemmaOf(graph, c.dep)) ?? []).some((e) => e.type === 'ATTACKED');
-    return (c.rel === 'obj' && !fighting) || c.rel === 'obl:against' || c.rel === 'obl:on' || c.rel === 'xcomp';
+    if (c.rel === 'obl:on') return takesOn || actorsVia(graph, ctx.index, v, (r) => r === 'obl:on').length > 0;
+    return (c.rel === 'obj' && !fighting) || c.rel === 'obl:against' || c.rel === 'xcomp';
   });
 }
 

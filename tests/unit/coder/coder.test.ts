@@ -410,6 +410,13 @@ describe('dependency coder on recorded parses', () => {
     expect(claims.filter((c) => c.includes('COOPERATES_WITH'))).toEqual([]);
   });
 
+  it('reads an on-phrase of a place or a day as no common enemy ("X and Y clashed on the border"), one of a verb that takes its target so as one ("fired on X")', () => {
+    const claims = claimsOf('clashed-on');
+    expect(claims).toEqual(expect.arrayContaining(['pakistan ATTACKED afghanistan', 'afghanistan ATTACKED pakistan', 'india ATTACKED china', 'china ATTACKED india', 'taliban COOPERATES_WITH iskp']));
+    expect(claims).not.toContain('pakistan COOPERATES_WITH afghanistan');
+    expect(claims).not.toContain('india COOPERATES_WITH china');
+  });
+
   it('reads a denied fact as denied, not as a rejection of the party it names; a refusal to act on a party rejects it', () => {
     expect(claimsOf('denied-fact')).toEqual(['taliban SUPPORTS ttp (negated)', 'taliban REJECTED ttp']);
   });
