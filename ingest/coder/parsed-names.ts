@@ -86,7 +86,7 @@ export function findParsedNames(
     const type = orgHeads.has(head.word.toLowerCase()) ? 'organization' : 'person';
     // A person's name does not end in a plural ("Foreign Affairs", "Security Forces"); a title alone
     // ("The Prime Minister paid a visit") is marked, for the caller to say whose.
-    if (type === 'person' && head.pos === 'NNPS') continue;
+    if (type === 'person' && (head.pos === 'NNPS' || titlePlural(head.word, titleWords))) continue;
     // Where something happens is a place, not a person: "attacked civilians in El Fasher".
     if (type === 'person' && graph.parents(head.i).some((p) => isPlaceRelation(p.rel))) continue;
     const titleOnly = type === 'person' && words.every((w) => titleWords.has(w.toLowerCase()));
@@ -100,4 +100,11 @@ export function findParsedNames(
     out.push({ actor: { id, name, type, aliases: [name], discovered: true }, mention: { actor: id, start, end, kind: 'discovered' }, tokens: parts, ...(titleOnly ? { titleOnly } : {}) });
   }
   return out;
+}
+
+/** A title in the plural, which the tagger may still call a proper noun ("the Foreign Ministers of X and Y"). */
+function titlePlural(word: string, titleWords: ReadonlySet<string>): boolean {
+  const w = word.toLowerCase();
+  if (w.endsWith('ies')) return titleWords.has(`${w.slice(0, -3)}y`);
+  return w.endsWith('s') && titleWords.has(w.slice(0, -1));
 }

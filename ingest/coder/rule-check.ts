@@ -139,5 +139,6 @@ export function backerOf(graph: SentenceGraph, start: number, end: number, parti
   const part = graph.sentence.tokens[p];
   const rel = graph.treeRel(k);
   if (!part || part.pos !== 'VBN' || graph.treeRel(p) !== 'amod' || !participles.has(part.lemma.toLowerCase())) return -1;
-  return rel.startsWith('obl') || rel.startsWith('nmod') || rel === 'compound' || rel === 'npadvmod' ? p : -1;
+  // A demonym before the hyphen is a loose dependent in the parse ("Iranian-backed": dep).
+  return rel.startsWith('obl') || rel.startsWith('nmod') || rel === 'compound' || rel === 'npadvmod' || rel === 'dep' ? p : -1;
 }

@@ -417,6 +417,25 @@ describe('dependency coder on recorded parses', () => {
     expect(claims).not.toContain('india COOPERATES_WITH china');
   });
 
+  it('reads a backer or base joined by a hyphen, named by its demonym too ("Iranian-backed", "Pakistan-based"), as no party to its noun\'s acts', () => {
+    const claims = claimsOf('demonym-backed');
+    expect(claims).toEqual(['taliban SUPPORTS ttp', 'ttp ATTACKED pakistan']);
+  });
+
+  it('reads parties who attend a meeting together as meeting each other, and one who attends talks with Y as meeting Y', () => {
+    const claims = claimsOf('attended-meeting');
+    expect(claims).toEqual(expect.arrayContaining(['china MET_WITH pakistan', 'china MET_WITH afghanistan', 'pakistan MET_WITH afghanistan', 'russia MET_WITH taliban']));
+    expect(claims.filter((c) => c.startsWith('iran MET_WITH') || c.startsWith('turkey MET_WITH qatar'))).toHaveLength(3);
+    // A funeral is no meeting.
+    expect(claims.filter((c) => c.includes('india'))).toEqual([]);
+  });
+
+  it('reads a title in the plural as no person\'s name, and its of-phrase as whose they are ("the Foreign Ministers of X and Y met")', () => {
+    const claims = claimsOf('title-plural');
+    expect(claims).toEqual(['china MET_WITH pakistan', 'turkey MET_WITH qatar']);
+    expect(code('title-plural').extraction.actors.filter((a) => a.id.startsWith('d-'))).toEqual([]);
+  });
+
   it('reads a denied fact as denied, not as a rejection of the party it names; a refusal to act on a party rejects it', () => {
     expect(claimsOf('denied-fact')).toEqual(['taliban SUPPORTS ttp (negated)', 'taliban REJECTED ttp']);
   });
