@@ -41,7 +41,7 @@ import { resolvePossessivePronouns } from './possessive-pronouns';
 import { actorsVia, type ArgumentIndex } from './arguments';
 import { polarityOf, REPORTING_VERBS, standingCommitment, type Polarity } from './polarity';
 import { findSpeakerTurns, labelAsName, signatureOf } from './speaker-turns';
-import { backerOf, isDirectSubject, nounNamesAgent, ownedByOther, subjectContradicts, tokenAt, victimOfHarmAbout } from './rule-check';
+import { backerOf, describesNamedCounterpart, isDirectSubject, nounNamesAgent, ownedByOther, subjectContradicts, tokenAt, victimOfHarmAbout } from './rule-check';
 import { buildGraph, rootOf, type SentenceGraph } from './sentence-graph';
 import { repairTree } from './tree-repairs';
 import { compileTriggerLexicon } from './trigger-lexicon';
@@ -234,6 +234,8 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       const trigger = tokenAt(graph, c.triggerStart);
       if (trigger < 0) return false;
       if (isQuestion(sentence)) return true;
+      // "his Chinese counterpart, Wang Yi": the tree's party is the person named.
+      if (describesNamedCounterpart(graph, c.targetStart, c.targetEnd)) return true;
       if (c.type === 'MET_WITH' && (sentence.tokens[trigger]?.pos ?? '').startsWith('VB') && carriesAgreement(lexicon, graph, trigger)) return true;
       // An event noun that is what people discuss is a topic, not an act of theirs ("met X to discuss the fight against Y").
       // Unless the noun names its own agent, the claim's source ("discussed … Russia's war against Ukraine").

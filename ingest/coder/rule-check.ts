@@ -142,3 +142,17 @@ export function backerOf(graph: SentenceGraph, start: number, end: number, parti
   // A demonym before the hyphen is a loose dependent in the parse ("Iranian-backed": dep).
   return rel.startsWith('obl') || rel.startsWith('nmod') || rel === 'compound' || rel === 'npadvmod' || rel === 'dep' ? p : -1;
 }
+
+/**
+ * The end at `start`–`end` only describes a counterpart the sentence names ("talks with his Chinese
+ * counterpart, Wang Yi": the party is Wang Yi, not China), by a name in apposition to it.
+ */
+export function describesNamedCounterpart(graph: SentenceGraph, start: number, end: number): boolean {
+  const k = tokenAt(graph, start);
+  if (k < 0 || graph.sentence.tokens[k]!.end > end) return false;
+  const rel = graph.treeRel(k);
+  if (rel !== 'amod' && rel !== 'compound' && rel !== 'nmod:poss') return false;
+  const noun = graph.head(k);
+  if (noun < 0 || graph.sentence.tokens[noun]?.lemma.toLowerCase() !== 'counterpart') return false;
+  return graph.children(noun).some((c) => c.rel === 'appos' && graph.sentence.tokens[c.dep]?.pos === 'NNP');
+}

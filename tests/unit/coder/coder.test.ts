@@ -436,6 +436,10 @@ describe('dependency coder on recorded parses', () => {
     expect(code('title-plural').extraction.actors.filter((a) => a.id.startsWith('d-'))).toEqual([]);
   });
 
+  it('reads a counterpart named in apposition as the party, not the state its demonym describes ("his Chinese counterpart, Wang Yi")', () => {
+    expect(claimsOf('named-counterpart')).toEqual(['shah-mahmood-qureshi MET_WITH wang-yi', 'antony-blinken MET_WITH turkey']);
+  });
+
   it('reads a denied fact as denied, not as a rejection of the party it names; a refusal to act on a party rejects it', () => {
     expect(claimsOf('denied-fact')).toEqual(['taliban SUPPORTS ttp (negated)', 'taliban REJECTED ttp']);
   });
