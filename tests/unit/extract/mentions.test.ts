@@ -40,6 +40,9 @@ describe('gazetteer mentions', () => {
   it('resolves metonyms, with Kabul depending on the publication date', () => {
     expect(actorsOf('Islamabad and the White House spoke to Kabul.', '2020-05-01')).toEqual(['Islamabad=pakistan', 'White House=united-states', 'Kabul=afghanistan']);
     expect(actorsOf('Islamabad spoke to Kabul.', '2022-05-01')).toEqual(['Islamabad=pakistan', 'Kabul=taliban']);
+    // After the takeover "the Afghan authorities" of Pakistani releases are the Taliban's government.
+    expect(actorsOf('Islamabad spoke to the Afghan authorities.', '2020-05-01')).toEqual(['Islamabad=pakistan', 'Afghan authorities=afghanistan']);
+    expect(actorsOf('Islamabad spoke to the Afghan authorities.', '2023-05-01')).toEqual(['Islamabad=pakistan', 'Afghan authorities=taliban']);
   });
 
   it('spells a demonym + body alias with the state\'s name too ("Afghan government" = "the Government of Afghanistan")', () => {
