@@ -7,6 +7,7 @@ import { fromCoreNlpJson } from './corenlp-json';
 import type { ParsedDocument } from './parse-types';
 import { mergeParagraphParses, splitParagraphs, type Paragraph } from './paragraphs';
 import { lineBreaksEndSentences } from './line-breaks';
+import { parseOfOriginal, spacedLetterPeriods } from './letter-periods';
 
 /**
  * The annotators the coder reads. No `ner`: actors come from the gazetteer and the coder's own rules,
@@ -112,10 +113,11 @@ export function createNlpClient({ urls, timeoutMs = 60_000 }: NlpClientOptions):
   async function parseOnce(request: ParseRequest): Promise<ParsedDocument> {
     if (request.text.trim() === '') return { sentences: [], skipped: 0 };
     const failures: string[] = [];
+    const spaced = spacedLetterPeriods(request.text);
     for (let attempt = 0; attempt < urls.length; attempt++) {
       const url = urls[next++ % urls.length] as string;
       try {
-        return fromCoreNlpJson(await post(url, request));
+        return parseOfOriginal(fromCoreNlpJson(await post(url, { ...request, text: spaced.text })), spaced.inserted);
       } catch (error) {
         const cause = (error as { cause?: { code?: string; message?: string } }).cause;
         // No answer at all (refused, reset, unresolvable, a port fetch will not use): try the next

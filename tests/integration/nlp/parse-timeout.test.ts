@@ -29,6 +29,14 @@ describe('parse layer on the real NLP server', () => {
     expect(parse.sentences[0]!.deps).toContainEqual({ rel: 'cop', gov: president.i, dep: m!.i });
   });
 
+  it('ends a sentence after a name ending in a hyphen and a capital ("… of ISIS-K. Pakistan …"), offsets still into the text as given', async () => {
+    const client = createNlpClient({ urls });
+    const text = 'He is the leader of ISIS-K. Pakistan condemned ISIS-K.\nThe talks ended.';
+    const parse = await client.parse({ text, date: '2022-01-05' });
+    expect(parse.sentences.map((s) => text.slice(s.start, s.end))).toEqual(['He is the leader of ISIS-K.', 'Pakistan condemned ISIS-K.', 'The talks ended.']);
+    for (const s of parse.sentences) for (const t of s.tokens) expect(text.slice(t.start, t.end)).toBe(t.word);
+  });
+
   it('ends a sentence at a line break in text written one paragraph a line (a byline before the first paragraph)', async () => {
     const client = createNlpClient({ urls });
     const text = `By Jane Doe, Security Researcher\n${PARAGRAPH}\n${PARAGRAPH}`;
