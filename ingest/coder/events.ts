@@ -463,8 +463,10 @@ export function findEvents(ctx: EventContext): FoundEvent[] {
     const lemma = tok.lemma.toLowerCase();
     // A predicative adjective with a subject reads like a verb ("we are grateful to Qatar").
     const isAdjective = tok.pos.startsWith('JJ') && lexicon.adjectives.has(lemma) && graph.children(tok.i).some((c) => c.rel === 'nsubj');
-    const isVerb = tok.pos.startsWith('VB') || isAdjective;
-    const isNoun = tok.pos.startsWith('NN');
+    // A gerund the parser tags as a verb but uses as a noun ("Fighting between X and Y intensified").
+    const gerundNoun = tok.pos === 'VBG' && graph.children(tok.i).some((c) => BETWEEN(c.rel)) && !graph.children(tok.i).some((c) => c.rel === 'obj' || SUBJECT(c.rel));
+    const isVerb = (tok.pos.startsWith('VB') && !gerundNoun) || isAdjective;
+    const isNoun = tok.pos.startsWith('NN') || gerundNoun;
     if (!isVerb && !isNoun) continue;
     // A participle used as an adjective ("Jordan's visiting King") names no event of its own.
     if (isVerb && graph.treeRel(tok.i) === 'amod') continue;
@@ -541,6 +543,11 @@ export function findEvents(ctx: EventContext): FoundEvent[] {
             else out.push({ type: 'COOPERATES_WITH', trigger: tok.i, source: x, target: y, entry: allied });
           }
         }
+      }
+      // "clashes between X and Y", "the war between X and Y": each side attacks the other.
+      if (entry.type === 'ATTACKED' && !isVerb && sources.length === 0 && targets.length === 0) {
+        const sides = dedupe(pairs).filter((a, k, all) => all.findIndex((b) => b.mention.actor === a.mention.actor) === k);
+        for (let a = 0; a < sides.length; a++) for (let b = a + 1; b < sides.length; b++) emit(sides[a] as Argument, sides[b] as Argument), emit(sides[b] as Argument, sides[a] as Argument);
       }
       if (MUTUAL.has(entry.type)) {
         // Coordinated subjects meet each other ("X and Y met"); the agents of a passive do not

@@ -440,6 +440,10 @@ describe('dependency coder on recorded parses', () => {
     expect(claimsOf('named-counterpart')).toEqual(['shah-mahmood-qureshi MET_WITH wang-yi', 'antony-blinken MET_WITH turkey']);
   });
 
+  it('reads a fight between parties as each attacking the other, also a gerund the tagger calls a verb ("Fighting between X and Y"), and aggression against Y as an attack', () => {
+    expect(claimsOf('fighting-between')).toEqual(expect.arrayContaining(['taliban ATTACKED iskp', 'iskp ATTACKED taliban', 'russia ATTACKED ukraine', 'ukraine ATTACKED russia', 'russia ATTACKED georgia']));
+  });
+
   it('reads a denied fact as denied, not as a rejection of the party it names; a refusal to act on a party rejects it', () => {
     expect(claimsOf('denied-fact')).toEqual(['taliban SUPPORTS ttp (negated)', 'taliban REJECTED ttp']);
   });
