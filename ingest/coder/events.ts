@@ -547,7 +547,12 @@ export function findEvents(ctx: EventContext): FoundEvent[] {
       // "clashes between X and Y", "the war between X and Y": each side attacks the other.
       if (entry.type === 'ATTACKED' && !isVerb && sources.length === 0 && targets.length === 0) {
         const sides = dedupe(pairs).filter((a, k, all) => all.findIndex((b) => b.mention.actor === a.mention.actor) === k);
-        for (let a = 0; a < sides.length; a++) for (let b = a + 1; b < sides.length; b++) emit(sides[a] as Argument, sides[b] as Argument), emit(sides[b] as Argument, sides[a] as Argument);
+        for (let a = 0; a < sides.length; a++) {
+          for (let b = a + 1; b < sides.length; b++) {
+            emit(sides[a] as Argument, sides[b] as Argument);
+            emit(sides[b] as Argument, sides[a] as Argument);
+          }
+        }
       }
       if (MUTUAL.has(entry.type)) {
         // Coordinated subjects meet each other ("X and Y met"); the agents of a passive do not
