@@ -43,11 +43,14 @@ function gerundReadAsModifier(sentence: ParsedSentence, rewired: Rewiring): void
     for (let arc = tree.find((d) => d.dep === noun), steps = 0; arc?.rel === 'compound' && steps < 4; arc = tree.find((d) => d.dep === noun), steps++) noun = arc.gov;
     // "after meeting King Abdullah" reads the same way: a clause of time, not "the meeting Abdullah".
     const temporal = TEMPORAL_MARKS.has(tokens[g - 1]?.word.toLowerCase() ?? '');
-    if ((mod.rel !== 'amod' && mod.rel !== 'compound') || (!isTo(sentence, g - 1) && !temporal) || !/ing$/i.test(tokens[g]?.word ?? '')) continue;
     const nounArc = tree.find((d) => d.dep === noun);
+    // On a noun too, after any preposition, before a name: "its commitment to defeating ISIS", "support
+    // for countering ISIS-K" (a clause of the noun; "talks with ruling parties" stays a modifier).
+    const onNoun = nounArc?.rel === 'nmod' && !temporal && tokens[g - 1]?.pos === 'IN' && (tokens[noun]?.pos ?? '').startsWith('NNP');
+    if ((mod.rel !== 'amod' && mod.rel !== 'compound') || (!isTo(sentence, g - 1) && !temporal && !onNoun) || !/ing$/i.test(tokens[g]?.word ?? '')) continue;
     const caseArc = tree.find((d) => d.dep === g - 1 && d.gov === noun && d.rel === 'case');
-    if (!nounArc || !caseArc || nounArc.gov < 0 || nounArc.rel !== 'obl') continue;
-    rewired.set(g, { rel: temporal ? 'advcl' : 'xcomp', gov: nounArc.gov, dep: g });
+    if (!nounArc || !caseArc || nounArc.gov < 0 || (nounArc.rel !== 'obl' && !onNoun)) continue;
+    rewired.set(g, { rel: onNoun ? 'acl' : temporal ? 'advcl' : 'xcomp', gov: nounArc.gov, dep: g });
     rewired.set(g - 1, { rel: 'mark', gov: g, dep: g - 1 });
     rewired.set(noun, { rel: 'obj', gov: g, dep: noun });
     // The gerund's own complements were hung on the governor too ("… to the White House on June 25").

@@ -444,6 +444,12 @@ describe('dependency coder on recorded parses', () => {
     expect(claimsOf('fighting-between')).toEqual(expect.arrayContaining(['taliban ATTACKED iskp', 'iskp ATTACKED taliban', 'russia ATTACKED ukraine', 'ukraine ATTACKED russia', 'russia ATTACKED georgia']));
   });
 
+  it('reads a gerund after a noun\'s preposition as the clause it is ("support for defeating ISIS" backs no ISIS), and solidarity with Y as support', () => {
+    const claims = claimsOf('gerund-on-noun');
+    expect(claims).toEqual(expect.arrayContaining(['pakistan ATTACKED ttp', 'turkey SUPPORTS qatar']));
+    expect(claims.filter((c) => c.includes('SUPPORTS islamic-state') || c.includes('SUPPORTS ttp'))).toEqual([]);
+  });
+
   it('reads a denied fact as denied, not as a rejection of the party it names; a refusal to act on a party rejects it', () => {
     expect(claimsOf('denied-fact')).toEqual(['taliban SUPPORTS ttp (negated)', 'taliban REJECTED ttp']);
   });
