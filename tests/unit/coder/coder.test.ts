@@ -976,7 +976,7 @@ describe('a party that backs a noun (coder-0.9.0)', () => {
 describe('fighting alongside, and welcoming a decision (coder-0.9.0)', () => {
   it('reads "served alongside X" as cooperation and "welcomes the decision of X" as no meeting', () => {
     const claims = code('alongside-welcome', fullCoder).extraction.claims.map(tuple);
-    expect(claims).toContain('united-kingdom COOPERATES_WITH united-states');
+    expect(claims).toContain('uk-military COOPERATES_WITH united-states');
     expect(claims).toContain('pakistan SUPPORTS taliban');
     expect(claims.filter((c) => c.includes('MET_WITH taliban'))).toEqual([]);
     // Welcoming a person to a place is still hosting them.

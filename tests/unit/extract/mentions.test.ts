@@ -37,6 +37,10 @@ describe('gazetteer mentions', () => {
     expect(actorsOf('They broke the Doha agreement. Islamabad talks to Kabul.', '2022-05-01')).toEqual(['Islamabad=pakistan', 'Kabul=taliban']);
   });
 
+  it('reads the British services as the British Armed Forces, not the state (the Phoenix GBRMIL entries)', () => {
+    expect(actorsOf('RAF Tornados and the Royal Navy joined British troops; Britain paid.')).toEqual(['RAF=uk-military', 'Royal Navy=uk-military', 'British troops=uk-military', 'Britain=united-kingdom']);
+  });
+
   it('resolves metonyms, with Kabul depending on the publication date', () => {
     expect(actorsOf('Islamabad and the White House spoke to Kabul.', '2020-05-01')).toEqual(['Islamabad=pakistan', 'White House=united-states', 'Kabul=afghanistan']);
     expect(actorsOf('Islamabad spoke to Kabul.', '2022-05-01')).toEqual(['Islamabad=pakistan', 'Kabul=taliban']);
