@@ -704,10 +704,14 @@ describe('parties a plural names, and governments below a state (coder-0.7.0)', 
 
   it('finds "the Kurdistan Regional Government" as a body, and "the Federal Government of Iraq" as Iraq, never a person', () => {
     const { extraction } = code('members-and-governments', fullCoder);
-    expect(extraction.claims.map(tuple)).toContain('iraq COOPERATES_WITH d-kurdistan-regional-government');
+    // The gazetteer knows the KRG now (it was found as an organisation by its head "Government").
+    expect(extraction.claims.map(tuple)).toContain('iraq COOPERATES_WITH krg');
     const discovered = extraction.actors.filter((a) => a.discovered).map((a) => `${a.id}:${a.type}`);
-    expect(discovered).toContain('d-kurdistan-regional-government:organization');
-    expect(discovered.filter((d) => /federal|regional-government:person/.test(d))).toEqual([]);
+    expect(discovered.filter((d) => /federal|regional-government/.test(d))).toEqual([]);
+    // One the gazetteer lacks is found as a body by its head.
+    const other = code('regional-government', fullCoder).extraction;
+    expect(other.claims.map(tuple)).toContain('somalia COOPERATES_WITH d-jubaland-regional-government');
+    expect(other.actors.filter((a) => a.discovered).map((a) => `${a.id}:${a.type}`)).toEqual(['d-jubaland-regional-government:organization']);
   });
 });
 
