@@ -450,6 +450,10 @@ describe('dependency coder on recorded parses', () => {
     expect(claims.filter((c) => c.includes('SUPPORTS islamic-state') || c.includes('SUPPORTS ttp'))).toEqual([]);
   });
 
+  it('reads the "we" of the President\'s security adviser in a briefing as the United States, as a foreign ministry\'s (stateVoices)', () => {
+    expect(claimsOf('security-adviser-voice')).toEqual(['united-states MET_WITH taliban', 'united-states COOPERATES_WITH qatar']);
+  });
+
   it('reads a denied fact as denied, not as a rejection of the party it names; a refusal to act on a party rejects it', () => {
     expect(claimsOf('denied-fact')).toEqual(['taliban SUPPORTS ttp (negated)', 'taliban REJECTED ttp']);
   });
