@@ -1,13 +1,14 @@
 // Roles stated as a predicate: "Imran Khan is Pakistan's prime minister", "Sharif became Prime Minister
 // of Pakistan", "Akhundzada is the supreme leader of the Taliban", "I'm the fourth United States
-// President". The title-before-name rules (ingest/extract/roles.ts) read titles in word order; a title
+// President", and given by an appointment: "X appointed Y as its spokesman", "Y was elected president
+// of X". The title-before-name rules (ingest/extract/roles.ts) read titles in word order; a title
 // said of its holder through a copula or "become" is found here, on the tree. Former roles ("was a
 // former diplomat") are not current ones. Pure.
 import type { TitleSpec } from '../extract/resources';
 import type { ArgumentIndex, Argument } from './arguments';
 import type { EventContext, FoundEvent } from './events';
 import type { TriggerEntry } from './trigger-lexicon';
-import { actorsVia } from './arguments';
+import { actorsAt, actorsVia } from './arguments';
 import { roleTypeOf } from '../extract/roles';
 import { describedByAs } from './memberships';
 
@@ -15,6 +16,11 @@ const LEADS: TriggerEntry = { type: 'LEADS', preps: ['of'], origin: 'rules' };
 const MEMBER: TriggerEntry = { type: 'MEMBER_OF', preps: ['of'], origin: 'rules' };
 /** Verbs that make their complement a title of their subject: "became prime minister". */
 const BECOME = new Set(['become', 'remain']);
+/**
+ * Verbs that give their object a title ("appointed X as its spokesman", "X was elected president of Y");
+ * not "designate" ("designated X a terrorist"), and a title is required ("named X as a suspect" is none).
+ */
+const APPOINT = new Set(['appoint', 'name', 'nominate', 'elect', 're-elect', 'reelect', 'choose', 'select', 'install', 'promote']);
 const FORMER = new Set(['former', 'ex', 'late', 'then', 'ousted', 'deposed', 'retired']);
 
 export interface CopularRoleContext extends EventContext {
@@ -36,8 +42,36 @@ function titleAt(ctx: CopularRoleContext, n: number): TitleSpec | null {
   return null;
 }
 
+/**
+ * The title at `n` given by an appointing verb: who is appointed (the verb's object, its passive subject,
+ * or the name the parser hung the title on: "named X its new leader") and who appoints (the active
+ * subject: the body, when the title names none).
+ */
+function appointment(graph: CopularRoleContext['graph'], index: ArgumentIndex, n: number): { appointed: Argument[]; appointer: Argument[] } | null {
+  const toks = graph.sentence.tokens;
+  let v = graph.head(n);
+  let rel = graph.treeRel(n);
+  let name = -1;
+  if ((rel === 'dep' || rel === 'appos') && v >= 0 && (toks[v]?.pos ?? '').startsWith('NNP')) {
+    name = v;
+    rel = graph.treeRel(v);
+    v = graph.head(v);
+  }
+  if (v < 0 || !(toks[v]?.pos ?? '').startsWith('VB') || !APPOINT.has(toks[v]?.lemma.toLowerCase() ?? '')) return null;
+  const passive = graph.children(v).some((c) => c.rel === 'nsubj:pass');
+  if (!(rel === 'obl' || rel === 'xcomp' || (passive && rel === 'obj'))) return null;
+  if (rel === 'obl' && !graph.children(v).some((c) => c.dep === n && c.rel === 'obl:as')) return null;
+  const appointed = name >= 0 ? actorsAt(graph, index, name) : actorsVia(graph, index, v, (r) => (passive ? r === 'nsubj:pass' : r === 'obj' || r === 'xcomp'));
+  const appointer = passive ? actorsVia(graph, index, v, (r) => r === 'obl:agent' || r === 'obl:by') : actorsVia(graph, index, v, (r) => r === 'nsubj');
+  return { appointed: appointed.filter((a) => !graph.inSubtree(tokenOf(graph, a), n)), appointer };
+}
+
+const tokenOf = (graph: CopularRoleContext['graph'], a: Argument): number => graph.sentence.tokens.find((t) => t.start <= a.mention.start && a.mention.start < t.end)?.i ?? -1;
+
 function holdersOf(graph: CopularRoleContext['graph'], index: ArgumentIndex, n: number): Argument[] {
   if (graph.children(n).some((c) => c.rel === 'cop')) return actorsVia(graph, index, n, (r) => r === 'nsubj');
+  const appointed = appointment(graph, index, n);
+  if (appointed) return appointed.appointed;
   const head = graph.head(n);
   if (head >= 0 && graph.treeRel(n) === 'xcomp' && BECOME.has(graph.sentence.tokens[head]?.lemma.toLowerCase() ?? '')) return actorsVia(graph, index, head, (r) => r === 'nsubj');
   // "As President of the United States, I …", "the authority vested in me as President of X".
@@ -55,7 +89,9 @@ export function findCopularRoles(ctx: CopularRoleContext): FoundEvent[] {
     const holders = holdersOf(graph, index, tok.i).filter((h) => ctx.isPerson(h.mention.actor));
     if (holders.length === 0) continue;
     // The body: "Pakistan's prime minister", "leader of the Taliban", "the United States President".
-    const bodies = actorsVia(graph, index, tok.i, (r) => r === 'nmod:poss' || r === 'nmod:of' || r === 'compound' || r === 'amod').filter((b) => !ctx.isPerson(b.mention.actor));
+    let bodies = actorsVia(graph, index, tok.i, (r) => r === 'nmod:poss' || r === 'nmod:of' || r === 'compound' || r === 'amod').filter((b) => !ctx.isPerson(b.mention.actor));
+    // A body appoints to its own offices: "the Taliban appointed X as spokesman".
+    if (bodies.length === 0) bodies = (appointment(graph, index, tok.i)?.appointer ?? []).filter((b) => !ctx.isPerson(b.mention.actor));
     for (const body of bodies) {
       const role = roleTypeOf(spec, ctx.isState(body.mention.actor));
       if (!role) continue;

@@ -454,6 +454,10 @@ describe('dependency coder on recorded parses', () => {
     expect(claimsOf('security-adviser-voice')).toEqual(['united-states MET_WITH taliban', 'united-states COOPERATES_WITH qatar']);
   });
 
+  it('reads an appointment to a title as a role in the body that appoints or the title names ("appointed X as its spokesman", "was appointed leader of Y"); a designation or a suspect is none', () => {
+    expect(claimsOf('appointments')).toEqual(['zabihullah-mujahid MEMBER_OF taliban', 'noor-wali-mehsud LEADS ttp', 'ayman-al-zawahiri LEADS al-qaeda']);
+  });
+
   it('reads a denied fact as denied, not as a rejection of the party it names; a refusal to act on a party rejects it', () => {
     expect(claimsOf('denied-fact')).toEqual(['taliban SUPPORTS ttp (negated)', 'taliban REJECTED ttp']);
   });
