@@ -39,7 +39,7 @@ import { findParsedNames, type ParsedName } from './parsed-names';
 import { slugify } from '../extract/mention-types';
 import { resolvePossessivePronouns } from './possessive-pronouns';
 import { actorsVia, type ArgumentIndex } from './arguments';
-import { polarityOf, REPORTING_VERBS, standingCommitment, type Polarity } from './polarity';
+import { deniedClause, polarityOf, REPORTING_VERBS, standingCommitment, type Polarity } from './polarity';
 import { findSpeakerTurns, labelAsName, signatureOf } from './speaker-turns';
 import { backerOf, describesNamedCounterpart, isDirectSubject, nounNamesAgent, ownedByOther, subjectContradicts, tokenAt, victimOfHarmAbout } from './rule-check';
 import { buildGraph, rootOf, type SentenceGraph } from './sentence-graph';
@@ -310,6 +310,15 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       const trigger = tokenAt(graph, offset);
       return trigger >= 0 && attackAnnounced(graph, trigger, polarityOf(graph, trigger));
     };
+    const treeDenies = (c: (typeof ruleClaims)[number]): boolean => {
+      const sentence = sentenceAt(c.triggerStart);
+      if (!sentence) return false;
+      const graph = graphOf(sentence);
+      const trigger = tokenAt(graph, c.triggerStart);
+      // The trigger's own clause, or the verb that carries its event noun ("denied holding talks with X").
+      const clause = trigger >= 0 && (graph.sentence.tokens[trigger]?.pos ?? '').startsWith('NN') ? graph.head(trigger) : trigger;
+      return clause >= 0 && deniedClause(graph, clause) && polarityOf(graph, trigger).negated;
+    };
     /** An offer or promise to meet or visit is an intent to cooperate (CAMEO 036: "will visit X", "would meet X"). */
     const promisedMeeting = (c: (typeof ruleClaims)[number]): boolean => {
       if ((c.type !== 'MET_WITH' && c.type !== 'VISITED') || c.negated || ruleKeys.has(`${c.sentenceStart}|${c.source}|COOPERATES_WITH|${c.target}`)) return false;
@@ -322,7 +331,7 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       return pol !== null && (graph.sentence.tokens[trigger]?.pos ?? '').startsWith('VB') && (pol.commissive || pol.promisedInPast);
     };
     /** A surface claim read as another claim of the same sentence and parties (its record fields left to the sink). */
-    const pushAs = (c: (typeof ruleClaims)[number], changes: Partial<Pick<(typeof ruleClaims)[number], 'type' | 'modality'>>): void => {
+    const pushAs = (c: (typeof ruleClaims)[number], changes: Partial<Pick<(typeof ruleClaims)[number], 'type' | 'modality' | 'negated'>>): void => {
       const { claimId: _id, weight: _w, extractorVersion: _v, doc: _d, publisher: _p, ...draft } = c;
       push({ ...draft, ...changes });
     };
@@ -331,6 +340,11 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       if (c.type === 'VISITED' && peacekeepersSent(c)) pushAs(c, { type: 'SUPPORTS' });
       // The tree has the last word on scope: "has yet to recognise" asserts nothing either way.
       if (treeRejects(c)) continue;
+      // What the surface rules read as done the tree may read as denied ("rejected reports that it had met X").
+      if (!c.negated && treeDenies(c)) {
+        pushAs(c, { negated: true });
+        continue;
+      }
       // An attack announced in the future tense is a threat ("will attack X unless …").
       if (c.type === 'ATTACKED' && announcedAttack(c.triggerStart)) {
         pushAs(c, { type: 'WARNED', modality: threatModality(c.modality) });

@@ -5,6 +5,10 @@ import { childLemmas, type SentenceGraph } from './sentence-graph';
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without']);
 /** Verbs whose complement did not happen: "refused to meet", "failed to reach". */
+/** Verbs whose content clause is what they deny ("denied that X …"), also of a report they reject ("rejected reports that X …"). */
+const DENYING = new Set(['deny', 'reject', 'dismiss', 'refute', 'rebut', 'disown']);
+/** Nouns of what someone says happened: "reports that X met Y", "allegations that X supports Y". */
+const CLAIM_NOUNS = new Set(['report', 'claim', 'allegation', 'accusation', 'suggestion', 'rumour', 'rumor', 'speculation', 'assertion', 'charge']);
 const NEGATING_CONTROLLERS = new Set(['refuse', 'decline', 'fail', 'deny', 'reject', 'cease', 'stop', 'halt', 'suspend', 'end', 'avoid', 'abandon', 'quit']);
 const SPECULATIVE_AUX = new Set(['might']);
 const PROPOSED_AUX = new Set(['may', 'could', 'would', 'should', 'can', 'shall']);
@@ -68,6 +72,8 @@ export function negatedAt(graph: SentenceGraph, i: number): boolean {
     if ((c.rel === 'advmod' || c.rel === 'det' || c.rel === 'neg' || c.rel === 'mark' || c.rel === 'cc:preconj') && NEGATORS.has(lemma)) return true;
     // "no longer": advmod 'longer' with its own 'no'.
     if (c.rel === 'advmod' && lemma === 'longer' && graph.children(c.dep).some((g) => graph.sentence.tokens[g.dep]?.lemma.toLowerCase() === 'no')) return true;
+    // "Neither X nor Y attended", "met neither X nor Y": the parties listed with neither/nor.
+    if ((c.rel === 'nsubj' || c.rel === 'nsubj:pass' || c.rel === 'obj') && (graph.children(c.dep).some((g) => g.rel === 'cc:preconj' && graph.sentence.tokens[g.dep]?.lemma.toLowerCase() === 'neither') || graph.parents(c.dep).some((p) => p.rel === 'conj:nor'))) return true;
   }
   return false;
 }
@@ -152,6 +158,10 @@ export function polarityOf(graph: SentenceGraph, trigger: number): Polarity {
       }
     }
     if (rel === 'ccomp' || rel === 'parataxis') {
+      if (deniedClause(graph, node)) {
+        negated = !negated;
+        break;
+      }
       if (wouldAt === node && rel === 'ccomp' && REPORTING_VERBS.has(headLemma) && toks[head]?.pos === 'VBD') promisedInPast = true;
       if (SPECULATIVE_FRAMES.has(headLemma)) modality = 'speculative';
       else if (REPORTING_VERBS.has(headLemma) && modality === 'asserted') modality = 'reported';
@@ -165,4 +175,22 @@ export function polarityOf(graph: SentenceGraph, trigger: number): Polarity {
   const forgone = forgoneAt(graph, trigger) || ((toks[trigger]?.pos ?? '').startsWith('NN') && carrier >= 0 && /^(obl|obj)/.test(graph.treeRel(trigger)) && forgoneAt(graph, carrier));
   if (forgone) negated = true;
   return { negated, modality, unrealised, forgone, commissive, threatened, promisedInPast, directed };
+}
+
+/**
+ * The clause at `node` is the content of a denial: "denied that it supports X", "rejected reports that it
+ * had met X" (a report the verb's object).
+ */
+export function deniedClause(graph: SentenceGraph, node: number): boolean {
+  if (graph.treeRel(node) !== 'ccomp') return false;
+  const lemma = (k: number): string => graph.sentence.tokens[k]?.lemma.toLowerCase() ?? '';
+  // A finite clause: "rejected X's demand to sever Y" (misparsed as a clause) denies no severing.
+  const kids = graph.children(node);
+  if (kids.some((c) => (c.rel === 'mark' || c.rel === 'dep') && lemma(c.dep) === 'to')) return false;
+  if (graph.sentence.tokens[node]?.pos === 'VB' && !kids.some((c) => c.rel === 'aux')) return false;
+  const head = graph.head(node);
+  if (head < 0) return false;
+  if (DENYING.has(lemma(head))) return true;
+  const carrier = graph.head(head);
+  return CLAIM_NOUNS.has(lemma(head)) && graph.treeRel(head) === 'obj' && carrier >= 0 && DENYING.has(lemma(carrier));
 }

@@ -458,6 +458,15 @@ describe('dependency coder on recorded parses', () => {
     expect(claimsOf('appointments')).toEqual(['zabihullah-mujahid MEMBER_OF taliban', 'noor-wali-mehsud LEADS ttp', 'ayman-al-zawahiri LEADS al-qaeda']);
   });
 
+  it('reads what a rejected report says as denied ("rejected reports that it had met X"), a confirmed one as reported, and parties listed with neither/nor as not acting', () => {
+    const claims = claimsOf('denied-reports');
+    expect(claims).toEqual(expect.arrayContaining(['pakistan MET_WITH taliban (negated)', 'qatar MET_WITH ttp', 'turkey MET_WITH taliban (negated)', 'china MET_WITH taliban (negated)']));
+    expect(claims).not.toContain('pakistan MET_WITH taliban');
+    expect(claims.filter((c) => c.includes('turkey') || c.includes('china')).every((c) => c.endsWith('(negated)'))).toBe(true);
+    // An infinitive the parser hung on the rejection as its clause is no denied content: the alliance stands.
+    expect(claims).not.toContain('south-korea COOPERATES_WITH united-states (negated)');
+  });
+
   it('reads a denied fact as denied, not as a rejection of the party it names; a refusal to act on a party rejects it', () => {
     expect(claimsOf('denied-fact')).toEqual(['taliban SUPPORTS ttp (negated)', 'taliban REJECTED ttp']);
   });
