@@ -47,6 +47,9 @@ import { repairTree } from './tree-repairs';
 import { compileTriggerLexicon } from './trigger-lexicon';
 
 export const CODER_VERSION = 'coder-0.11.0';
+
+/** Words that leave a force the issuer's own in its release ("security forces", "own troops"). */
+const OWN_FORCE_MODIFIERS = new Set(['own', 'security', 'armed', 'our', 'regular']);
 const WEAK_KINDS = new Set(['demonym', 'metonym', 'era', 'surname']);
 /** Verbs that carry an act on ("continue to support", "keep providing", "remain committed to"). */
 const ONGOING = new Set(['continue', 'keep', 'remain', 'maintain', 'sustain']);
@@ -157,6 +160,8 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
     const pubYear = publicationYear(published);
     const publisher = actorIn(meta.publisher ?? null);
     const issuer = voiceOf(publisher);
+    // A military that issues the text: a body one of whose names is a force ("Pakistan Army", "Israeli forces").
+    const issuerIsForce = !!issuer && gazetteerById.get(issuer)?.type === 'agency' && (gazetteerById.get(issuer)?.aliases ?? []).some((a) => a.split(/\s+/).some((w) => deployedBodies.has(w.toLowerCase())));
     // A title alone with no holder named ("The Prime Minister paid a visit") is the issuer's state's holder,
     // or the publishing body's own ("the Secretary" of a State Department text).
     const issuerState = stateOf(issuer);
@@ -455,6 +460,15 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
           const kids = graph.children(t.i);
           if (!kids.some((c) => c.rel === 'det' && sentence.tokens[c.dep]?.lemma.toLowerCase() === 'the') || kids.some((c) => /^(nmod:poss|nmod:of|compound|amod)$/.test(c.rel))) continue;
           at[t.i] = { actor: issuer, start: t.start, end: t.end, kind: 'coref' };
+        }
+      }
+      // "Security forces conducted an operation", "own troops engaged …" in a military's own release: its forces.
+      if (issuerIsForce) {
+        for (const t of sentence.tokens) {
+          if (at[t.i] || !t.pos.startsWith('NN') || !deployedBodies.has(t.word.toLowerCase())) continue;
+          const kids = graph.children(t.i);
+          if (kids.some((c) => /^(nmod:poss|nmod:of|appos)$/.test(c.rel) || ((c.rel === 'amod' || c.rel === 'compound') && !OWN_FORCE_MODIFIERS.has(sentence.tokens[c.dep]?.lemma.toLowerCase() ?? '')))) continue;
+          at[t.i] = { actor: issuer as string, start: t.start, end: t.end, kind: 'coref' };
         }
       }
       // "X said:" at the end of a sentence hands the floor to the next one.

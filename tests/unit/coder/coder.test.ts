@@ -467,6 +467,10 @@ describe('dependency coder on recorded parses', () => {
     expect(claims).not.toContain('south-korea COOPERATES_WITH united-states (negated)');
   });
 
+  it('reads forces owned by no one in a military\'s own release as the issuer ("Security forces conducted an operation …" of ISPR), and Fitna al-Khawarij as the TTP', () => {
+    expect(claimsOf('military-release')).toEqual(['pakistan-army ATTACKED ttp', 'afghanistan ATTACKED ttp']);
+  });
+
   it('reads a denied fact as denied, not as a rejection of the party it names; a refusal to act on a party rejects it', () => {
     expect(claimsOf('denied-fact')).toEqual(['taliban SUPPORTS ttp (negated)', 'taliban REJECTED ttp']);
   });
