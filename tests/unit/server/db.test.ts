@@ -5,10 +5,11 @@ import { readAutoCommit, readStatement, type Db } from '../../../server/reposito
 
 /** A Db whose sessions answer `run` with each of `answers` in turn (an Error is thrown), counting the calls and the sessions closed. */
 function scripted(answers: Array<unknown>) {
-  const seen = { runs: 0, closed: 0, configs: [] as unknown[] };
+  const seen = { runs: 0, closed: 0, configs: [] as unknown[], stackLimits: [] as number[] };
   const session = {
     run: async (_cypher: string, _params: unknown, config: unknown) => {
       seen.configs.push(config);
+      seen.stackLimits.push(Error.stackTraceLimit);
       const answer = answers[Math.min(seen.runs++, answers.length - 1)];
       if (answer instanceof Error) throw answer;
       return answer;
@@ -29,7 +30,16 @@ describe('readAutoCommit', () => {
     const { db, seen } = scripted([{ records: [record({ n: 1 })] }]);
     const answer = await readAutoCommit(db, async (runner) => [(await runner.run('RETURN 1 AS n')).records.length, (await runner.run('RETURN 1 AS n', { x: 1 })).records.length]);
     expect(answer).toEqual([1, 1]);
-    expect(seen).toEqual({ runs: 2, closed: 1, configs: [{ timeout: 1234 }, { timeout: 1234 }] });
+    expect(seen).toMatchObject({ runs: 2, closed: 1, configs: [{ timeout: 1234 }, { timeout: 1234 }] });
+  });
+
+  it('starts each statement without capturing a stack trace, and restores the limit', async () => {
+    const before = Error.stackTraceLimit;
+    const { db, seen } = scripted([{ records: [] }]);
+    await readStatement(db, 'RETURN 1');
+    expect(seen.stackLimits).toEqual([0]);
+    expect(Error.stackTraceLimit).toBe(before);
+    expect(before).toBeGreaterThan(0);
   });
 
   it('retries a retryable failure (a connection Neo4j closed) as executeRead would', async () => {
