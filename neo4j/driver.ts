@@ -4,6 +4,9 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { localUri, neo4jConfig, type Neo4jConfig } from './config';
 import { start } from './local-server';
 
+/** How long the driver retries a transaction that failed for a retryable reason (server/repositories/db.ts retries auto-commit reads as long). */
+export const TRANSACTION_RETRY_MS = 2_000;
+
 export function createDriver(config: Neo4jConfig, uri = config.uri ?? localUri(config.local)): Driver {
   return neo4j.driver(uri, neo4j.auth.basic(config.user, config.password), {
     disableLosslessIntegers: true,
@@ -13,7 +16,7 @@ export function createDriver(config: Neo4jConfig, uri = config.uri ?? localUri(c
     connectionAcquisitionTimeout: config.acquisitionTimeoutMs,
     connectionTimeout: 3_000,
     // Fail fast while the database is down, so the API can answer 503 instead of hanging.
-    maxTransactionRetryTime: 2_000,
+    maxTransactionRetryTime: TRANSACTION_RETRY_MS,
     logging: { level: 'error', logger: () => {} },
   });
 }

@@ -221,14 +221,16 @@ ${returnInBatches('collect(e.row)', 'rows')}`,
 
 /**
  * Aggregates of actor `a` (with `b`: only between a and b), both directions, denials only with
- * includeNegated: their rows, or (`timeline`) their claims and weights summed per (year, type, negated).
+ * includeNegated: their rows, or (`timeline`) their claims and weights summed per (year, type, negated),
+ * one record each or (`timeline-list`) as one list `rows` of [year, type, negated, count, weight].
  */
-export function buildActorRowsQuery(filters: GraphFilters, a: string, b: string | null, output: 'rows' | 'timeline' = 'rows'): CypherQuery {
+export function buildActorRowsQuery(filters: GraphFilters, a: string, b: string | null, output: 'rows' | 'timeline' | 'timeline-list' = 'rows'): CypherQuery {
   const p = aggregatePredicates(filters, { negation: true });
   const year = filters.timeAxis === 'reported' ? 'e.publishedYear' : 'e.year';
+  const grouped = `${year} AS year, e.type AS type, e.negated AS negated, sum(e.count) AS count, sum(e.weightMicro) / 1000000.0 AS weight`;
   const ret = output === 'rows'
     ? returnInBatches('collect(e.row)', 'rows')
-    : `RETURN ${year} AS year, e.type AS type, e.negated AS negated, sum(e.count) AS count, sum(e.weightMicro) / 1000000.0 AS weight`;
+    : output === 'timeline' ? `RETURN ${grouped}` : `WITH ${grouped}\nRETURN collect([year, type, negated, count, weight]) AS rows`;
   // With b, both directions are seeks of the dyad index (source, target): a hub has ~100k aggregates at 1M claims.
   const [out, back] = b === null ? [fromSource('$a'), 'e.target = $a'] : ['e.source = $a AND e.target = $b', 'e.source = $b AND e.target = $a'];
   return {

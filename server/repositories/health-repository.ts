@@ -3,7 +3,7 @@ import neo4j from 'neo4j-driver';
 import { RELATION_TYPES } from '../../shared/vocabulary';
 import { STATS_SOURCE_LIMIT, type HealthResponse, type StatsResponse } from '../../shared/api';
 import { toInt, toStringOrNull } from '../presenters/values';
-import { readOnce, readRows, readTx, type Db } from './db';
+import { readOnce, readRows, readStatement, readTx, type Db } from './db';
 import { RESULT_BATCH } from '../queries/result-batches';
 
 const TYPES = RELATION_TYPES.join('|');
@@ -68,7 +68,8 @@ const sourceRow = ([id, title, publisher, n]: unknown[]): SourceRow => ({
  */
 async function countsFromAggregates(db: Db, sourceLimit: number): Promise<StatsCounts> {
   // The documents in records of a hundred (result-batches.ts), each record repeating the small columns.
-  const records = await readRows(
+  // One statement, so no transaction around it (readStatement).
+  const records = await readStatement(
     db,
     `CALL () { MATCH (a:Actor) RETURN count(a) AS actors }
      CALL () { MATCH (d:Document) RETURN count(d) AS documents }

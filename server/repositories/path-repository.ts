@@ -12,7 +12,7 @@ import { claimPredicates, relationshipTypes } from '../queries/graph-filters';
 import { aggregateEdgeParts } from '../queries/aggregate-claims';
 import { buildPairRowsQuery } from '../queries/aggregate-cypher';
 import { aggregatePartsOf, answeredByAggregates, readParts } from './aggregate-reads';
-import { readTx, type Db } from './db';
+import { readAutoCommit, readTx, type Db, type StatementRunner } from './db';
 
 export interface PathOptions {
   from: string;
@@ -155,7 +155,7 @@ const stepOf = (s: StepRow): PathStep => ({
 /** The paths' graph reads every filtered claim between consecutive actors; paths do not apply minSources. */
 const pathGraphFilters = (filters: GraphFilters, opts: PathOptions): GraphFilters => ({ ...filters, actors: [opts.from, opts.to], limit: 100_000, minSources: undefined });
 
-async function checkActorsExist(tx: ManagedTransaction, opts: PathOptions): Promise<void> {
+async function checkActorsExist(tx: StatementRunner, opts: PathOptions): Promise<void> {
   const exists = await tx.run('UNWIND $ids AS id OPTIONAL MATCH (a:Actor {id: id}) RETURN id, a IS NOT NULL AS found', { ids: [opts.from, opts.to] });
   for (const r of exists.records) if (!r.get('found')) throw notFound('Actor', r.get('id') as string);
 }
@@ -168,8 +168,8 @@ function answerOf(sequences: string[][], evidence: Map<string, PathStep>, rows: 
   return { paths, graph: presentGraph(rows, actors, graphFilters) };
 }
 
-/** The answer from buildPathAnswerQuery's one record. */
-export async function pathAnswerInOneQuery(tx: ManagedTransaction, filters: GraphFilters, opts: PathOptions): Promise<PathResponse> {
+/** The answer from buildPathAnswerQuery's one record (`tx`: a transaction, or auto-commit statements). */
+export async function pathAnswerInOneQuery(tx: StatementRunner, filters: GraphFilters, opts: PathOptions): Promise<PathResponse> {
   const graphFilters = pathGraphFilters(filters, opts);
   const q = buildPathAnswerQuery(filters, opts, graphFilters);
   const record = (await tx.run(q.cypher, q.params)).records[0];
@@ -228,7 +228,9 @@ export function createPathRepository(db: Db) {
     async paths(filters: GraphFilters, opts: PathOptions): Promise<PathResponse> {
       if (opts.from === opts.to) throw invalidParameter('to', 'must differ from `from`.');
       buildPathQuery(filters, opts); // checks maxHops before any read
-      return readTx(db, (tx) => (answeredInOneQuery(filters) ? pathAnswerInOneQuery(tx, filters, opts) : pathAnswerInQueries(tx, filters, opts)));
+      // One statement answers (the actors' existence is asked only of an answer without paths): no transaction.
+      if (answeredInOneQuery(filters)) return readAutoCommit(db, (runner) => pathAnswerInOneQuery(runner, filters, opts));
+      return readTx(db, (tx) => pathAnswerInQueries(tx, filters, opts));
     },
   };
 }

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
-import { ManagedTransaction } from 'neo4j-driver';
+import { ManagedTransaction, Session } from 'neo4j-driver';
 import { buildApp } from '../../../server/app';
 import { loadServerConfig } from '../../../server/config';
 import { benchEnv, type BenchDatabase } from '../../support/neo4j';
@@ -35,23 +35,27 @@ function processCpuMs(pid: number | undefined): number | null {
   }
 }
 
-/** Times every transaction's `run` from the call until its records are in (Neo4j work plus Bolt decoding). */
+/**
+ * Times every transaction's and session's `run` (auto-commit statements: server/repositories/db.ts) from
+ * the call until its records are in (Neo4j work plus Bolt decoding).
+ */
 function instrumentQueries(): { take(): number; byQuery: Map<string, number> } {
-  const proto = ManagedTransaction.prototype as unknown as { run: (...a: unknown[]) => unknown };
   let total = 0;
   const byQuery = new Map<string, number>();
-  const original = proto.run;
-  proto.run = function run(this: unknown, ...args: unknown[]) {
-    const start = performance.now();
-    const result = original.apply(this, args) as PromiseLike<unknown>;
-    const name = String(args[0]).replace(/\s+/g, ' ').slice(0, 90);
-    result.then(() => {
-      const t = performance.now() - start;
-      total += t;
-      byQuery.set(name, (byQuery.get(name) ?? 0) + t);
-    }, () => {});
-    return result;
-  };
+  for (const proto of [ManagedTransaction.prototype, Session.prototype] as unknown as Array<{ run: (...a: unknown[]) => unknown }>) {
+    const original = proto.run;
+    proto.run = function run(this: unknown, ...args: unknown[]) {
+      const start = performance.now();
+      const result = original.apply(this, args) as PromiseLike<unknown>;
+      const name = String(args[0]).replace(/\s+/g, ' ').slice(0, 90);
+      result.then(() => {
+        const t = performance.now() - start;
+        total += t;
+        byQuery.set(name, (byQuery.get(name) ?? 0) + t);
+      }, () => {});
+      return result;
+    };
+  }
   return { take: () => { const t = total; total = 0; return t; }, byQuery };
 }
 

@@ -17,7 +17,9 @@ import { batchedList } from '../../../server/queries/result-batches';
 import { fetchGraphRows, innerActors } from '../../../server/repositories/graph-repository';
 import { withEdgeAggregates } from '../../../neo4j/edge-aggregates';
 import { presentTimeline } from '../../../server/presenters/timeline-presenter';
-import { aggregateTimelineRows, claimTimelineRows } from '../../../server/repositories/timeline-repository';
+import {
+  aggregateTimelineRows, claimTimelineRows, timelineAnswerInOneQuery, timelineAnswerInQueries, timelineInOneQuery,
+} from '../../../server/repositories/timeline-repository';
 import { answeredInOneQuery, pathAnswerInOneQuery, pathAnswerInQueries } from '../../../server/repositories/path-repository';
 import { useSeededApp } from '../../support/server-app';
 
@@ -229,6 +231,33 @@ describe('graph from the edge aggregates', () => {
     } finally {
       await session.close();
     }
+  });
+
+  it('answers /api/timeline in one query as the separate actor and row queries do', async () => {
+    const session = seeded.driver.session();
+    let answers = 0;
+    try {
+      for (const raw of CASES.filter((c) => !c.actors)) {
+        const filters = parseGraphFilters(raw);
+        if (!timelineInOneQuery(filters)) continue;
+        for (const actors of [['pakistan'], ['taliban'], ['united-states', 'taliban'], ['cia', 'isi'], ['taliban', 'united-states'], ['khorasan-cell'], ['no-such-actor'], ['pakistan', 'no-such-actor']]) {
+          const label = `${JSON.stringify(raw)} ${actors.join(',')}`;
+          const outcome = (p: Promise<unknown>) => p.then((answer) => ({ answer }), (error: { code?: string; message?: string }) => ({ error: [error.code, error.message] }));
+          const [one, separate] = await session.executeRead(async (tx) => [
+            await outcome(timelineAnswerInOneQuery(tx, filters, actors)), await outcome(timelineAnswerInQueries(tx, filters, actors)),
+          ]);
+          // The same answer, its years' types in the same order (JSON text, not only deep equality).
+          expect(JSON.stringify(one), label).toBe(JSON.stringify(separate));
+          if ('answer' in one && (one.answer as { years: unknown[] }).years.length > 0) answers++;
+        }
+      }
+    } finally {
+      await session.close();
+    }
+    expect(answers).toBeGreaterThan(20);
+    expect(timelineInOneQuery(parseGraphFilters({ actorTypes: 'state' }))).toBe(false);
+    expect(timelineInOneQuery(parseGraphFilters({ sources: 'Reuters' }))).toBe(false);
+    expect(timelineInOneQuery(parseGraphFilters({ includeRejected: true }))).toBe(false);
   });
 
   it('gives /api/paths the graph the claims give', async () => {
