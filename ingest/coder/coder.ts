@@ -42,7 +42,8 @@ import { actorsVia, type ArgumentIndex } from './arguments';
 import { deniedClause, polarityOf, REPORTING_VERBS, standingCommitment, type Polarity } from './polarity';
 import { findSpeakerTurns, labelAsName, signatureOf } from './speaker-turns';
 import { backerOf, describesNamedCounterpart, isDirectSubject, nounNamesAgent, ownedByOther, subjectContradicts, tokenAt, victimOfHarmAbout } from './rule-check';
-import { buildGraph, rootOf, type SentenceGraph } from './sentence-graph';
+import { buildGraph, rootOf, spanHead, type SentenceGraph } from './sentence-graph';
+import { isPlaceRelation } from '../extract/place-prepositions';
 import { repairTree } from './tree-repairs';
 import { compileTriggerLexicon } from './trigger-lexicon';
 
@@ -231,6 +232,21 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       const sentence = sentenceAt(c.triggerStart);
       return !!sentence && deploymentOf(graphOf(sentence), c.sourceStart, deployedBodies) === 'peacekeepers';
     };
+    /** The event noun at `trigger` is the object of a verb of stance (a SUPPORTS, ACCUSED or REJECTED verb) whose subject is the claim's source. */
+    const stanceOnAct = (graph: SentenceGraph, trigger: number, start: number, end: number): boolean => {
+      if (!(graph.sentence.tokens[trigger]?.pos ?? '').startsWith('NN') || graph.treeRel(trigger) !== 'obj') return false;
+      const verb = graph.head(trigger);
+      const lemma = graph.sentence.tokens[verb]?.lemma.toLowerCase() ?? '';
+      if (!(graph.sentence.tokens[verb]?.pos ?? '').startsWith('VB') || lexicon.lightVerbs.has(lemma)) return false;
+      if (!(lexicon.verbs.get(lemma) ?? []).some((e) => e.type === 'SUPPORTS' || e.type === 'ACCUSED' || e.type === 'REJECTED')) return false;
+      return graph.children(verb).some((k) => k.rel === 'nsubj' && graph.sentence.tokens.some((t) => t.start < end && start < t.end && (t.i === k.dep || graph.inSubtree(t.i, k.dep))));
+    };
+    /** The mention at `start` is where something happened ("the attack in Kabul"), by a preposition of place on a noun. */
+    const targetIsPlace = (graph: SentenceGraph, start: number, end: number): boolean => {
+      const span = graph.sentence.tokens.filter((t) => t.start < end && start < t.end).map((t) => t.i);
+      const head = span.length > 0 ? spanHead(graph, span[0] as number, (span[span.length - 1] as number) + 1) : -1;
+      return head >= 0 && graph.parents(head).some((p) => p.rel.startsWith('nmod:') && isPlaceRelation(p.rel) && (graph.sentence.tokens[p.gov]?.pos ?? '').startsWith('NN'));
+    };
     /** The tree's verdict on a surface claim: unrealised ("has yet to recognise") or another subject acts. */
     function treeRejects(c: (typeof ruleClaims)[number]): boolean {
       const sentence = sentenceAt(c.triggerStart);
@@ -239,6 +255,11 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       const trigger = tokenAt(graph, c.triggerStart);
       if (trigger < 0) return false;
       if (isQuestion(sentence)) return true;
+      // An act a stance is taken on is not the stance-taker's: "Pakistan condemned the bombing in Kabul" is
+      // no bombing by Pakistan (the surface rules read the verb's subject as the noun's agent).
+      if (c.type !== 'ACCUSED' && c.type !== 'SUPPORTS' && c.type !== 'REJECTED' && stanceOnAct(graph, trigger, c.sourceStart, c.sourceEnd)) return true;
+      // A place is where a condemned act happened, not its author: "condemned the attack in Kabul" accuses no one.
+      if (c.type === 'ACCUSED' && targetIsPlace(graph, c.targetStart, c.targetEnd)) return true;
       // "his Chinese counterpart, Wang Yi": the tree's party is the person named.
       if (describesNamedCounterpart(graph, c.targetStart, c.targetEnd)) return true;
       if (c.type === 'MET_WITH' && (sentence.tokens[trigger]?.pos ?? '').startsWith('VB') && carriesAgreement(lexicon, graph, trigger)) return true;

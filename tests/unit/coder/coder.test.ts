@@ -471,6 +471,12 @@ describe('dependency coder on recorded parses', () => {
     expect(claimsOf('military-release')).toEqual(['pakistan-army ATTACKED ttp', 'afghanistan ATTACKED ttp']);
   });
 
+  it('reads a condemned act as no act of the one who condemns it, and its place as no one accused ("Pakistan condemned the bombing in Kabul")', () => {
+    const claims = claimsOf('condemned-in-place');
+    expect(claims).toEqual(expect.arrayContaining(['turkey ACCUSED iskp', 'iskp ATTACKED afghanistan', 'qatar COOPERATES_WITH turkey']));
+    expect(claims.filter((c) => c.startsWith('pakistan ATTACKED') || c.includes('ACCUSED afghanistan') || c.includes('ACCUSED pakistan'))).toEqual([]);
+  });
+
   it('reads a denied fact as denied, not as a rejection of the party it names; a refusal to act on a party rejects it', () => {
     expect(claimsOf('denied-fact')).toEqual(['taliban SUPPORTS ttp (negated)', 'taliban REJECTED ttp']);
   });
