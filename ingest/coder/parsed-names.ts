@@ -90,6 +90,9 @@ export function findParsedNames(
     // Where something happens is a place, not a person: "attacked civilians in El Fasher".
     if (type === 'person' && graph.parents(head.i).some((p) => isPlaceRelation(p.rel))) continue;
     const titleOnly = type === 'person' && words.every((w) => titleWords.has(w.toLowerCase()));
+    // Nor does a name follow "the" directly, a title's aside ("the Holy Quran"; "the late Benazir Bhutto"
+    // and "The Foreign Secretary" stay).
+    if (type === 'person' && !titleOnly && article && toks[parts[0]! - 1]?.lemma.toLowerCase() === 'the') continue;
     // The rest of a title, not a name: "Army Staff" of "the Chief of Army Staff".
     const ofTitle = graph.parents(head.i).some((p) => p.rel === 'nmod:of' && titleWords.has(toks[p.gov]?.word.toLowerCase() ?? ''));
     if (ofTitle && words.every((w) => titleWords.has(w.toLowerCase()))) continue;

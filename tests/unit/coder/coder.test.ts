@@ -477,6 +477,12 @@ describe('dependency coder on recorded parses', () => {
     expect(claims.filter((c) => c.startsWith('pakistan ATTACKED') || c.includes('ACCUSED afghanistan') || c.includes('ACCUSED pakistan'))).toEqual([]);
   });
 
+  it('finds no person in a name right after "the" ("the Holy Quran"), but one after "the late"', () => {
+    const { extraction } = code('the-name', fullCoder);
+    expect(extraction.actors.filter((a) => a.discovered).map((a) => a.id)).toEqual(['d-benazir-bhutto']);
+    expect(extraction.claims.map(tuple)).toEqual(['pakistan SUPPORTS d-benazir-bhutto']);
+  });
+
   it('reads a denied fact as denied, not as a rejection of the party it names; a refusal to act on a party rejects it', () => {
     expect(claimsOf('denied-fact')).toEqual(['taliban SUPPORTS ttp (negated)', 'taliban REJECTED ttp']);
   });
