@@ -39,7 +39,7 @@ import { findParsedNames, type ParsedName } from './parsed-names';
 import { slugify } from '../extract/mention-types';
 import { resolvePossessivePronouns } from './possessive-pronouns';
 import { actorsVia, type ArgumentIndex } from './arguments';
-import { deniedClause, polarityOf, REPORTING_VERBS, standingCommitment, type Polarity } from './polarity';
+import { deniedClause, negatedAt, polarityOf, REPORTING_VERBS, standingCommitment, type Polarity } from './polarity';
 import { findSpeakerTurns, labelAsName, signatureOf } from './speaker-turns';
 import { backerOf, describesNamedCounterpart, isDirectSubject, nounNamesAgent, ownedByOther, subjectContradicts, tokenAt, victimOfHarmAbout } from './rule-check';
 import { buildGraph, rootOf, spanHead, type SentenceGraph } from './sentence-graph';
@@ -241,6 +241,18 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       if (!(lexicon.verbs.get(lemma) ?? []).some((e) => e.type === 'SUPPORTS' || e.type === 'ACCUSED' || e.type === 'REJECTED')) return false;
       return graph.children(verb).some((k) => k.rel === 'nsubj' && graph.sentence.tokens.some((t) => t.start < end && start < t.end && (t.i === k.dep || graph.inSubtree(t.i, k.dep))));
     };
+    /** A predicate above `trigger` (up to three steps) has as subject a party other than `parties` ("Qatar played no role in …"). */
+    const thirdPartySubject = (graph: SentenceGraph, trigger: number, parties: readonly string[]): boolean => {
+      // Up through the phrases that carry the event ("no role in the talks", "a party to the conflict").
+      for (let node = trigger, k = graph.head(trigger), steps = 0; k >= 0 && steps < 3 && /^(obj|obl|nmod)/.test(graph.treeRel(node)); node = k, k = graph.head(k), steps++) {
+        for (const sub of graph.children(k)) {
+          if (sub.rel !== 'nsubj') continue;
+          const t = graph.sentence.tokens[sub.dep];
+          if (t && args.some((m) => m.start < t.end && t.start < m.end && !parties.includes(m.actor))) return true;
+        }
+      }
+      return false;
+    };
     /** The mention at `start` is where something happened ("the attack in Kabul"), by a preposition of place on a noun. */
     const targetIsPlace = (graph: SentenceGraph, start: number, end: number): boolean => {
       const span = graph.sentence.tokens.filter((t) => t.start < end && start < t.end).map((t) => t.i);
@@ -258,6 +270,9 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       // An act a stance is taken on is not the stance-taker's: "Pakistan condemned the bombing in Kabul" is
       // no bombing by Pakistan (the surface rules read the verb's subject as the noun's agent).
       if (c.type !== 'ACCUSED' && c.type !== 'SUPPORTS' && c.type !== 'REJECTED' && stanceOnAct(graph, trigger, c.sourceStart, c.sourceEnd)) return true;
+      // "Qatar played no role in the talks between X and Y", "Z is not a party to the conflict between X and
+      // Y": the denial is of a third party's part, not of the event its own parties had.
+      if (c.negated && (sentence.tokens[trigger]?.pos ?? '').startsWith('NN') && !negatedAt(graph, trigger) && graph.children(trigger).some((k) => k.rel === 'nmod:between') && thirdPartySubject(graph, trigger, [c.source, c.target])) return true;
       // A place is where a condemned act happened, not its author: "condemned the attack in Kabul" accuses no one.
       if (c.type === 'ACCUSED' && targetIsPlace(graph, c.targetStart, c.targetEnd)) return true;
       // "his Chinese counterpart, Wang Yi": the tree's party is the person named.

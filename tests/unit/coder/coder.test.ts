@@ -483,6 +483,10 @@ describe('dependency coder on recorded parses', () => {
     expect(extraction.claims.map(tuple)).toEqual(['pakistan SUPPORTS d-benazir-bhutto']);
   });
 
+  it('reads a denied part in an event between two parties as no denial of the event ("played no role in the talks between X and Y"); "no talks between X and Y" stays denied', () => {
+    expect(claimsOf('third-party-denial')).toEqual(['china MET_WITH taliban (negated)']);
+  });
+
   it('reads a denied fact as denied, not as a rejection of the party it names; a refusal to act on a party rejects it', () => {
     expect(claimsOf('denied-fact')).toEqual(['taliban SUPPORTS ttp (negated)', 'taliban REJECTED ttp']);
   });
