@@ -41,9 +41,8 @@ import { resolvePossessivePronouns } from './possessive-pronouns';
 import { actorsVia, type ArgumentIndex } from './arguments';
 import { deniedClause, negatedAt, polarityOf, REPORTING_VERBS, standingCommitment, type Polarity } from './polarity';
 import { findSpeakerTurns, labelAsName, signatureOf } from './speaker-turns';
-import { backerOf, describesNamedCounterpart, isDirectSubject, nounNamesAgent, ownedByOther, subjectContradicts, tokenAt, victimOfHarmAbout } from './rule-check';
-import { buildGraph, rootOf, spanHead, type SentenceGraph } from './sentence-graph';
-import { isPlaceRelation } from '../extract/place-prepositions';
+import { backerOf, describesNamedCounterpart, isDirectSubject, stanceOnAct, targetIsPlace, thirdPartySubject, nounNamesAgent, ownedByOther, subjectContradicts, tokenAt, victimOfHarmAbout } from './rule-check';
+import { buildGraph, rootOf, type SentenceGraph } from './sentence-graph';
 import { repairTree } from './tree-repairs';
 import { compileTriggerLexicon } from './trigger-lexicon';
 
@@ -232,33 +231,6 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       const sentence = sentenceAt(c.triggerStart);
       return !!sentence && deploymentOf(graphOf(sentence), c.sourceStart, deployedBodies) === 'peacekeepers';
     };
-    /** The event noun at `trigger` is the object of a verb of stance (a SUPPORTS, ACCUSED or REJECTED verb) whose subject is the claim's source. */
-    const stanceOnAct = (graph: SentenceGraph, trigger: number, start: number, end: number): boolean => {
-      if (!(graph.sentence.tokens[trigger]?.pos ?? '').startsWith('NN') || graph.treeRel(trigger) !== 'obj') return false;
-      const verb = graph.head(trigger);
-      const lemma = graph.sentence.tokens[verb]?.lemma.toLowerCase() ?? '';
-      if (!(graph.sentence.tokens[verb]?.pos ?? '').startsWith('VB') || lexicon.lightVerbs.has(lemma)) return false;
-      if (!(lexicon.verbs.get(lemma) ?? []).some((e) => e.type === 'SUPPORTS' || e.type === 'ACCUSED' || e.type === 'REJECTED')) return false;
-      return graph.children(verb).some((k) => k.rel === 'nsubj' && graph.sentence.tokens.some((t) => t.start < end && start < t.end && (t.i === k.dep || graph.inSubtree(t.i, k.dep))));
-    };
-    /** A predicate above `trigger` (up to three steps) has as subject a party other than `parties` ("Qatar played no role in …"). */
-    const thirdPartySubject = (graph: SentenceGraph, trigger: number, parties: readonly string[]): boolean => {
-      // Up through the phrases that carry the event ("no role in the talks", "a party to the conflict").
-      for (let node = trigger, k = graph.head(trigger), steps = 0; k >= 0 && steps < 3 && /^(obj|obl|nmod)/.test(graph.treeRel(node)); node = k, k = graph.head(k), steps++) {
-        for (const sub of graph.children(k)) {
-          if (sub.rel !== 'nsubj') continue;
-          const t = graph.sentence.tokens[sub.dep];
-          if (t && args.some((m) => m.start < t.end && t.start < m.end && !parties.includes(m.actor))) return true;
-        }
-      }
-      return false;
-    };
-    /** The mention at `start` is where something happened ("the attack in Kabul"), by a preposition of place on a noun. */
-    const targetIsPlace = (graph: SentenceGraph, start: number, end: number): boolean => {
-      const span = graph.sentence.tokens.filter((t) => t.start < end && start < t.end).map((t) => t.i);
-      const head = span.length > 0 ? spanHead(graph, span[0] as number, (span[span.length - 1] as number) + 1) : -1;
-      return head >= 0 && graph.parents(head).some((p) => p.rel.startsWith('nmod:') && isPlaceRelation(p.rel) && (graph.sentence.tokens[p.gov]?.pos ?? '').startsWith('NN'));
-    };
     /** The tree's verdict on a surface claim: unrealised ("has yet to recognise") or another subject acts. */
     function treeRejects(c: (typeof ruleClaims)[number]): boolean {
       const sentence = sentenceAt(c.triggerStart);
@@ -269,10 +241,10 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       if (isQuestion(sentence)) return true;
       // An act a stance is taken on is not the stance-taker's: "Pakistan condemned the bombing in Kabul" is
       // no bombing by Pakistan (the surface rules read the verb's subject as the noun's agent).
-      if (c.type !== 'ACCUSED' && c.type !== 'SUPPORTS' && c.type !== 'REJECTED' && stanceOnAct(graph, trigger, c.sourceStart, c.sourceEnd)) return true;
+      if (c.type !== 'ACCUSED' && c.type !== 'SUPPORTS' && c.type !== 'REJECTED' && stanceOnAct(graph, lexicon, trigger, c.sourceStart, c.sourceEnd)) return true;
       // "Qatar played no role in the talks between X and Y", "Z is not a party to the conflict between X and
       // Y": the denial is of a third party's part, not of the event its own parties had.
-      if (c.negated && (sentence.tokens[trigger]?.pos ?? '').startsWith('NN') && !negatedAt(graph, trigger) && graph.children(trigger).some((k) => k.rel === 'nmod:between') && thirdPartySubject(graph, trigger, [c.source, c.target])) return true;
+      if (c.negated && (sentence.tokens[trigger]?.pos ?? '').startsWith('NN') && !negatedAt(graph, trigger) && graph.children(trigger).some((k) => k.rel === 'nmod:between') && thirdPartySubject(graph, trigger, (k) => { const t = graph.sentence.tokens[k]; return !!t && args.some((m) => m.start < t.end && t.start < m.end && m.actor !== c.source && m.actor !== c.target); })) return true;
       // A place is where a condemned act happened, not its author: "condemned the attack in Kabul" accuses no one.
       if (c.type === 'ACCUSED' && targetIsPlace(graph, c.targetStart, c.targetEnd)) return true;
       // "his Chinese counterpart, Wang Yi": the tree's party is the person named.

@@ -1,7 +1,9 @@
 // Where the parse contradicts a claim of the surface rules, the parse wins: the rules read word
 // order, the tree reads who is the subject ("America went to Afghanistan to defeat the forces that
 // attacked this country": the forces attacked, not America). Pure.
+import { isPlaceRelation } from '../extract/place-prepositions';
 import { spanHead, type SentenceGraph } from './sentence-graph';
+import type { TriggerLexicon } from './trigger-lexicon';
 
 /** Relations that name who performs a verb (enhanced++: a relative clause's subject is its noun). */
 const PERFORMER = new Set(['nsubj', 'nsubj:xsubj', 'obl:agent', 'csubj']);
@@ -155,4 +157,38 @@ export function describesNamedCounterpart(graph: SentenceGraph, start: number, e
   const noun = graph.head(k);
   if (noun < 0 || graph.sentence.tokens[noun]?.lemma.toLowerCase() !== 'counterpart') return false;
   return graph.children(noun).some((c) => c.rel === 'appos' && graph.sentence.tokens[c.dep]?.pos === 'NNP');
+}
+
+/**
+ * The event noun at `trigger` is the object of a verb of stance (a SUPPORTS, ACCUSED or REJECTED verb,
+ * no light verb) whose subject holds the claim's source: "Pakistan condemned the bombing in Kabul" is no
+ * bombing by Pakistan.
+ */
+export function stanceOnAct(graph: SentenceGraph, lexicon: Pick<TriggerLexicon, 'verbs' | 'lightVerbs'>, trigger: number, start: number, end: number): boolean {
+  const toks = graph.sentence.tokens;
+  if (!(toks[trigger]?.pos ?? '').startsWith('NN') || graph.treeRel(trigger) !== 'obj') return false;
+  const verb = graph.head(trigger);
+  const lemma = toks[verb]?.lemma.toLowerCase() ?? '';
+  if (!(toks[verb]?.pos ?? '').startsWith('VB') || lexicon.lightVerbs.has(lemma)) return false;
+  if (!(lexicon.verbs.get(lemma) ?? []).some((e) => e.type === 'SUPPORTS' || e.type === 'ACCUSED' || e.type === 'REJECTED')) return false;
+  return graph.children(verb).some((k) => k.rel === 'nsubj' && toks.some((t) => t.start < end && start < t.end && (t.i === k.dep || graph.inSubtree(t.i, k.dep))));
+}
+
+/**
+ * A predicate above `trigger`, reached through the phrases that carry the event ("no role in the talks",
+ * "a party to the conflict"), has a subject `other(k)` says is a third party ("Qatar played no role in …").
+ */
+export function thirdPartySubject(graph: SentenceGraph, trigger: number, other: (k: number) => boolean): boolean {
+  for (let node = trigger, k = graph.head(trigger), steps = 0; k >= 0 && steps < 3 && /^(obj|obl|nmod)/.test(graph.treeRel(node)); node = k, k = graph.head(k), steps++) {
+    if (graph.children(k).some((sub) => sub.rel === 'nsubj' && other(sub.dep))) return true;
+  }
+  return false;
+}
+
+/** The mention at `start`–`end` is where something happened ("the attack in Kabul"): a phrase of place on a noun. */
+export function targetIsPlace(graph: SentenceGraph, start: number, end: number): boolean {
+  const span = graph.sentence.tokens.filter((t) => t.start < end && start < t.end).map((t) => t.i);
+  if (span.length === 0) return false;
+  const head = spanHead(graph, span[0] as number, (span[span.length - 1] as number) + 1);
+  return graph.parents(head).some((p) => p.rel.startsWith('nmod:') && isPlaceRelation(p.rel) && (graph.sentence.tokens[p.gov]?.pos ?? '').startsWith('NN'));
 }
