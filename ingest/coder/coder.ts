@@ -582,6 +582,17 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
           if (deploymentOf(graph, e.source.mention.start, deployedBodies) !== 'peacekeepers') continue;
           type = 'SUPPORTS';
         }
+        const claimAs = (claimType: RelationType, claimTarget: string) => ({
+          source: e.source.mention.actor, target: claimTarget, type: claimType, year, yearRule,
+          sentence: sentenceText, sentenceStart: sentence.start, sentenceEnd: sentence.end,
+          trigger: text.slice(trig.start, trig.end), triggerStart: trig.start, triggerEnd: trig.end,
+          sourceStart: e.source.mention.start, sourceEnd: e.source.mention.end, targetStart: e.target.mention.start, targetEnd: e.target.mention.end,
+          negated: pol.negated !== (e.entry.negated === true), modality: pol.modality, confidence: round(confidence),
+        });
+        // "Putin hosted Erdogan": the guest of a head or official also visits the host's state, when it is not their own
+        // (a place named, "hosted X at the White House", gives the same visit).
+        const hostState = e.type === 'VISITED' && type === 'MET_WITH' && lexicon.hostingVerbs.has(trig.lemma.toLowerCase()) ? stateOf(target)?.id : undefined;
+        if (hostState && hostState !== e.source.mention.actor && hostState !== stateOf(e.source.mention.actor)?.id) push(claimAs('VISITED', hostState));
         const key = `${sentence.start}|${e.source.mention.actor}|${type}|${target}`;
         if (ruleKeys.has(key) || ((type === 'MET_WITH' || type === 'COOPERATES_WITH') && ruleKeysUndirected.has(key))) continue;
         // A meeting read twice from one trigger ("X hosted Y": X meets Y, and Y's visit to a person is a meeting) is one claim.
@@ -590,13 +601,7 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
           if (mutualSeen.has(pair)) continue;
           mutualSeen.add(pair);
         }
-        const claim = {
-          source: e.source.mention.actor, target, type, year, yearRule,
-          sentence: sentenceText, sentenceStart: sentence.start, sentenceEnd: sentence.end,
-          trigger: text.slice(trig.start, trig.end), triggerStart: trig.start, triggerEnd: trig.end,
-          sourceStart: e.source.mention.start, sourceEnd: e.source.mention.end, targetStart: e.target.mention.start, targetEnd: e.target.mention.end,
-          negated: pol.negated !== (e.entry.negated === true), modality: pol.modality, confidence: round(confidence),
-        };
+        const claim = claimAs(type, target);
         push(claim);
         // Promised support is also an intent to cooperate (CAMEO 03x: "will give X a grant"), as in the surface rules;
         // so is an offer or promise to meet or visit (CAMEO 036: "offered to negotiate with X", "will visit X").

@@ -487,6 +487,10 @@ describe('dependency coder on recorded parses', () => {
     expect(claimsOf('third-party-denial')).toEqual(['china MET_WITH taliban (negated)']);
   });
 
+  it('reads the guest of a person who hosts as visiting the host\'s state, unless it is the guest\'s own ("Putin hosted Erdogan")', () => {
+    expect(code('person-hosts', fullCoder).extraction.claims.map(tuple)).toEqual(['recep-tayyip-erdogan VISITED russia', 'vladimir-putin MET_WITH recep-tayyip-erdogan', 'imran-khan MET_WITH shah-mahmood-qureshi']);
+  });
+
   it('reads a denied fact as denied, not as a rejection of the party it names; a refusal to act on a party rejects it', () => {
     expect(claimsOf('denied-fact')).toEqual(['taliban SUPPORTS ttp (negated)', 'taliban REJECTED ttp']);
   });
