@@ -48,7 +48,11 @@ const actorArb = fc.constantFrom(...ACTORS);
 
 const opArb = fc.oneof(
   // `separately`: one transaction per document, so the later ones add to aggregates the first created.
-  fc.record({ kind: fc.constant('load' as const), docs: fc.uniqueArray(fc.constantFrom(...DOCS), { minLength: 1, maxLength: 3 }), version: versionArb, separately: fc.boolean() }),
+  // Loads weigh 4 of the 17: a sequence then often re-loads a document it loaded or submitted.
+  {
+    weight: 4,
+    arbitrary: fc.record({ kind: fc.constant('load' as const), docs: fc.uniqueArray(fc.constantFrom(...DOCS), { minLength: 1, maxLength: 3 }), version: versionArb, separately: fc.boolean() }),
+  },
   fc.record({ kind: fc.constant('delete' as const), doc: fc.constantFrom(...DOCS) }),
   fc.record({ kind: fc.constant('submit' as const), doc: fc.constantFrom(...DOCS), publisher: fc.constantFrom('Dawn', 'AP', null) }),
   fc.record({ kind: fc.constant('reject' as const), doc: fc.constantFrom(...DOCS) }),
