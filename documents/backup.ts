@@ -23,6 +23,7 @@ import {
   type EncodedProperties,
 } from '../neo4j/backup-format';
 import { DERIVED_LABELS, DERIVED_PROPERTY, withEdgeAggregates } from '../neo4j/edge-aggregates';
+import { buildPublisherTallies } from '../neo4j/publisher-tallies';
 import { ensureSchema } from '../neo4j/schema';
 
 export { BackupError } from '../neo4j/backup-format';
@@ -233,6 +234,8 @@ export async function importBackup(driver: Driver, data: unknown, options: Impor
         // The edge aggregates are not in the file: they are computed from the imported claims, here.
         const claimDocs = backup.claims.map((c) => c.data.props.docId).filter((id): id is string => typeof id === 'string');
         await withEdgeAggregates(tx, claimDocs, () => writeAll(tx, backup));
+        // The publisher tallies too, from the imported documents (the database held none: empty, or emptied above).
+        await buildPublisherTallies(tx);
       } catch (error) {
         throw new BackupError(`Backup import: Neo4j refused the data, nothing was imported: ${error instanceof Error ? error.message : String(error)}`);
       }

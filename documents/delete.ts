@@ -5,6 +5,7 @@ import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { DocumentDeleteResponse } from '../shared/api';
 import { RELATION_TYPES } from '../shared/vocabulary';
 import { withEdgeAggregates } from '../neo4j/edge-aggregates';
+import { writePublisherChanges } from '../neo4j/publisher-tallies';
 
 // A document's claims, found through each type's docId index (not through its mentions, so a claim
 // whose endpoint lost its mention link still goes), deleted; their endpoints are returned.
@@ -29,9 +30,9 @@ export async function deleteDocument(tx: ManagedTransaction, id: string): Promis
   const mentioned = (await tx.run(
     `MATCH (d:Document {id: $id})
      OPTIONAL MATCH (d)-[m:MENTIONS]->(a:Actor)
-     WITH d, collect(a.id) AS actors
+     WITH d, d.publisher AS publisher, collect(a.id) AS actors
      DETACH DELETE d
-     RETURN actors`,
+     RETURN actors, publisher`,
     { id },
   )).records[0];
   const mentionedActors = (mentioned?.get('actors') as string[] | undefined) ?? [];
@@ -45,6 +46,8 @@ export async function deleteDocument(tx: ManagedTransaction, id: string): Promis
      RETURN removed ORDER BY removed`,
     { candidates },
   );
+  // The distinct publishers of /api/stats, last (publisher-tallies.ts: after every other lock).
+  await writePublisherChanges(tx, [[mentioned?.get('publisher') ?? null, null]]);
   return {
     id,
     claims: count(claimed?.get('claims')),

@@ -3,6 +3,7 @@
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { DocumentSubmit } from '../shared/api';
 import { publicationYear } from '../shared/contract';
+import { writePublisherChanges } from '../neo4j/publisher-tallies';
 
 export type SubmitOutcome =
   | { kind: 'stored'; id: string; doc: Record<string, unknown> }
@@ -47,6 +48,8 @@ export async function storePending(tx: ManagedTransaction, input: DocumentSubmit
   if (row?.get('bySha')) return { kind: 'same-text', id, existing: String(row.get('bySha')) };
   // contentKey is unique (neo4j/schema.ts): of concurrent uploads of one text, only one commits.
   const created = await tx.run('CREATE (d:Document) SET d = $props, d.contentKey = $sha256, d.submittedAt = datetime() RETURN d {.*, text: null} AS doc', { props, sha256 });
+  // The distinct publishers of /api/stats (the transaction's last write).
+  await writePublisherChanges(tx, [[null, props.publisher]]);
   return { kind: 'stored', id, doc: created.records[0]!.get('doc') as Record<string, unknown> };
 }
 

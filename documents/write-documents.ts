@@ -6,6 +6,7 @@ import { publicationYear, type Actor, type Claim, type DocumentExtraction } from
 import { isRelationType, RELATION_TYPES } from '../shared/vocabulary';
 import type { ContributionRow } from '../neo4j/aggregate-contributions';
 import { withEdgeAggregates } from '../neo4j/edge-aggregates';
+import { writePublisherChanges, type PublisherTransition } from '../neo4j/publisher-tallies';
 import { writtenContributionRows, type WrittenClaim } from '../neo4j/written-contributions';
 import { applyActorDecisions } from '../review/actor-decisions';
 import { readDecisionIndex } from '../review/actor-decision-store';
@@ -100,13 +101,15 @@ async function checkClaims(tx: ManagedTransaction, ids: string[], worker: string
 
 /**
  * Writes the batch's actors, documents, mentions and `claims`; whether every claim was created (an
- * endpoint that is no actor drops one). Existing actors it rewrites are added to `retyped`.
+ * endpoint that is no actor drops one). Existing actors it rewrites are added to `retyped`; each
+ * document's publisher before and after the write to `publishers`.
  */
 async function writeBatch(
   tx: ManagedTransaction,
   extractions: DocumentExtraction[],
   claims: WrittenClaim[],
   retyped: Set<string>,
+  publishers: PublisherTransition[],
   processedBy: string | null,
   extractorVersion?: string,
 ): Promise<boolean> {
@@ -149,20 +152,27 @@ async function writeBatch(
     });
   }
   // Mentions are CREATEd, not MERGEd (which walks a dense actor's relationships): a document being
-  // written has none left, as it is new or deleteEarlierClaims just removed them.
-  await tx.run(
+  // written has none left, as it is new or deleteEarlierClaims just removed them. Its publisher before
+  // the write is read after its write lock is taken (the SET with a direct dependency), so a concurrent
+  // write of the same document is seen.
+  const written = await tx.run(
     `UNWIND $documents AS doc
      MERGE (d:Document {id: doc.props.id})
      ON CREATE SET d.submittedAt = datetime()
+     SET d.writeCount = coalesce(d.writeCount, 0) + 1
+     WITH d, doc, d.publisher AS before
      SET d += doc.props, d.status = 'done', d.error = null, d.processedAt = datetime(),
-         d.processedBy = $processedBy, d.workerId = null, d.leaseUntil = null,
-         d.writeCount = coalesce(d.writeCount, 0) + 1
-     WITH d, doc
-     UNWIND doc.mentions AS m
-     MATCH (a:Actor {id: m.actor})
-     CREATE (d)-[:MENTIONS {count: m.count, offsets: m.offsets}]->(a)`,
+         d.processedBy = $processedBy, d.workerId = null, d.leaseUntil = null
+     WITH d, doc, before
+     CALL (d, doc) {
+       UNWIND doc.mentions AS m
+       MATCH (a:Actor {id: m.actor})
+       CREATE (d)-[:MENTIONS {count: m.count, offsets: m.offsets}]->(a)
+     }
+     RETURN collect([before, d.publisher]) AS publishers`,
     { documents, processedBy },
   );
+  publishers.push(...((written.records[0]?.get('publishers') as PublisherTransition[] | undefined) ?? []));
 
   if (claims.length === 0) return true;
   // One statement for every type: the relationship type is a value here, not Cypher text.
@@ -251,14 +261,17 @@ export async function writeDocuments(
       // analysts' reviews applied again (review/claim-review-store.ts).
       const newDocuments = written.filter((id) => !existing.has(id));
       const claims = claimsOf(toWrite);
+      const publishers: PublisherTransition[] = [];
       // New documents' claims count in the aggregates as written, unless a claim was not created or a
       // review waiting for the document changed them (then they are read back).
       await withEdgeAggregates(tx, written, async (confirmed, retyped) => {
         if (replaced.length > 0) await deleteEarlierClaims(tx, replaced);
-        const allCreated = toWrite.length > 0 ? await writeBatch(tx, toWrite, claims, retyped, options.claimedBy ?? null, options.extractorVersion) : true;
+        const allCreated = toWrite.length > 0 ? await writeBatch(tx, toWrite, claims, retyped, publishers, options.claimedBy ?? null, options.extractorVersion) : true;
         const reviewed = await reapplyReviews(tx, written);
         if (allCreated) for (const id of newDocuments) if (!reviewed.has(id)) confirmed.add(id);
       }, { newDocuments: new Set(newDocuments), expected: contributionRowsOf(claims, newDocuments) });
+      // The distinct publishers of /api/stats: the transaction's last locks (publisher-tallies.ts).
+      await writePublisherChanges(tx, publishers);
       return results;
     });
   } finally {

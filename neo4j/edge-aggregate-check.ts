@@ -1,4 +1,5 @@
-// Recounts every edge aggregate, year edge, actor year, claim tally, stat tally, actor tally and per-document count from the claims and lists where
+// Recounts every edge aggregate, year edge, actor year, claim tally, stat tally, actor tally and per-document count from the claims
+// (and the publisher tallies from the documents) and lists where
 // the stored ones differ (tests, and `npm run db:aggregates -- check`; a repair is
 // rebuildEdgeAggregates). Reads everything, a batch of source actors at a time (so 1M claims fit in
 // memory): for checks, not for requests.
@@ -114,6 +115,13 @@ export async function edgeAggregateDifferences(driver: Driver, database?: string
     storedStats.set(String(p.key), { dim: p.dim, value: p.value === undefined || p.value === null ? null : typeof p.value === 'string' ? p.value : Number(p.value), n: Number(p.count) });
   }
   compareMaps('StatTally', new Map(summary.statChanges().map((d) => [d.key, { dim: d.dim, value: d.value, n: d.n }])), storedStats, out);
+  const publishers = async (cypher: string) => new Map((await read(cypher)).map((r) => [String(r.publisher), Number(r.n)] as const));
+  compareMaps(
+    'PublisherTally',
+    await publishers('MATCH (d:Document) WHERE d.publisher IS NOT NULL RETURN d.publisher AS publisher, count(*) AS n'),
+    await publishers('MATCH (p:PublisherTally) RETURN p.publisher AS publisher, p.documents AS n'),
+    out,
+  );
   return out;
 }
 

@@ -17,6 +17,8 @@
 // - (:StatTally) per (dimension, value) and (:ActorTally) per actor with claims: the summary /api/stats
 //   reads (stat-contributions.ts), changed once per transaction, at its end, by its net change — the
 //   only locks a transaction takes after them are theirs, in key order, so they wait but never deadlock.
+// - (:PublisherTally) per publisher of a Document: the distinct publishers /api/stats counts
+//   (publisher-tallies.ts), kept by the Document writes themselves (documents/), after the summary.
 //
 // A document's claims always contribute as a whole, so keeping them exact is: take the document's
 // contribution out, change its claims, put its contribution back (`withEdgeAggregates`). Every write of
@@ -27,11 +29,14 @@ import { RELATION_TYPES } from '../shared/vocabulary';
 import { ACTOR_YEAR_LABEL, writeYearContributions, YEAR_EDGE_LABEL, yearAggregateSchemaStatements } from './year-aggregates';
 import { SummaryChange } from './stat-contributions';
 import { ACTOR_TALLY_LABEL, buildSummaryFromAggregates, STAT_TALLY_LABEL, statTallySchemaStatements, writeSummaryChange } from './stat-tallies';
+import { buildPublisherTallies, PUBLISHER_TALLY_LABEL, publisherTallySchemaStatements } from './publisher-tallies';
 
 export const EDGE_AGGREGATE_LABEL = 'EdgeAggregate';
 export const CLAIM_TALLY_LABEL = 'ClaimTally';
 /** Labels of the derived nodes: never exported in backups (rebuilt after an import instead). */
-export const DERIVED_LABELS = [EDGE_AGGREGATE_LABEL, CLAIM_TALLY_LABEL, YEAR_EDGE_LABEL, ACTOR_YEAR_LABEL, STAT_TALLY_LABEL, ACTOR_TALLY_LABEL] as const;
+export const DERIVED_LABELS = [
+  EDGE_AGGREGATE_LABEL, CLAIM_TALLY_LABEL, YEAR_EDGE_LABEL, ACTOR_YEAR_LABEL, STAT_TALLY_LABEL, ACTOR_TALLY_LABEL, PUBLISHER_TALLY_LABEL,
+] as const;
 /** The derived claim count kept on each Document. */
 export const DERIVED_PROPERTY = 'aggregatedClaims';
 
@@ -54,6 +59,7 @@ export function edgeAggregateSchemaStatements(): string[] {
     'CREATE CONSTRAINT aggregate_lease_name IF NOT EXISTS FOR (l:AggregateLease) REQUIRE l.name IS UNIQUE',
     ...yearAggregateSchemaStatements(),
     ...statTallySchemaStatements(),
+    ...publisherTallySchemaStatements(),
   ];
 }
 
@@ -296,6 +302,7 @@ async function rebuildHoldingLease(driver: Driver, database: string | undefined,
       await session.run(`MATCH (n:${label}) CALL (n) { DELETE n } IN TRANSACTIONS OF 20000 ROWS`);
     }
     await session.run('MATCH (n:Document) WHERE n.aggregatedClaims IS NOT NULL CALL (n) { SET n.aggregatedClaims = 0 } IN TRANSACTIONS OF 20000 ROWS');
+    await session.executeWrite((tx) => buildPublisherTallies(tx));
   } finally {
     await session.close();
   }
@@ -323,31 +330,35 @@ export async function rebuildEdgeAggregates(driver: Driver, options: { database?
 }
 
 /**
- * What a database holding claims lacks: `all` (written before the aggregates or the year edges
- * existed: rebuilt once), `summary` (before the stat tallies existed: built once from its exact
- * aggregates, without reading the claims); undefined when nothing.
+ * What a database lacks: `all` (claims, written before the aggregates or the year edges existed:
+ * rebuilt once), `summary` (claims, before the stat tallies existed: built once from its exact
+ * aggregates, without reading the claims), `publishers` (documents with a publisher, before the
+ * publisher tallies existed: built once from the documents); undefined when nothing.
  */
-async function needsBuild(driver: Driver, database?: string): Promise<{ claims: number; lacks: 'all' | 'summary' } | undefined> {
+async function needsBuild(driver: Driver, database?: string): Promise<{ claims: number; lacks: 'all' | 'summary' | 'publishers' } | undefined> {
   const counts = RELATION_TYPES.map((t) => `MATCH ()-[r:${t}]->() RETURN count(r) AS c`).join(' UNION ALL ');
   const result = await driver.executeQuery(
     `CALL () { ${counts} } WITH sum(c) AS claims
      RETURN claims, EXISTS { MATCH (c:ClaimTally) }
        AND (EXISTS { MATCH (y:YearEdge) } OR NOT EXISTS { MATCH (e:EdgeAggregate) WHERE e.negated = false AND e.year IS NOT NULL }) AS built,
-       EXISTS { MATCH (s:StatTally) } AS summarised`,
+       EXISTS { MATCH (s:StatTally) } AS summarised,
+       EXISTS { MATCH (p:PublisherTally) } OR NOT EXISTS { MATCH (d:Document) WHERE d.publisher IS NOT NULL } AS published`,
     {},
     { database, routing: 'READ' },
   );
   const row = result.records[0];
-  if (!row || Number(row.get('claims')) === 0) return undefined;
+  if (!row) return undefined;
   const claims = Number(row.get('claims'));
-  if (row.get('built') !== true) return { claims, lacks: 'all' };
-  return row.get('summarised') === true ? undefined : { claims, lacks: 'summary' };
+  // A rebuild (all) builds the publisher tallies too.
+  if (claims > 0 && row.get('built') !== true) return { claims, lacks: 'all' };
+  if (claims > 0 && row.get('summarised') !== true) return { claims, lacks: 'summary' };
+  return row.get('published') === true ? undefined : { claims, lacks: 'publishers' };
 }
 
 /**
  * Builds the aggregates of a database written before they existed (claims but not a single tally), or
  * only the stats' summary of one written before it existed (from the aggregates: seconds, not a
- * rebuild). Called at start-up by ensureSchema; cheap when they exist (count store + label scans
+ * rebuild), or only the publisher tallies of one written before they existed (from the documents). Called at start-up by ensureSchema; cheap when they exist (count store + label scans
  * stopped at 1). Several processes starting at once: one builds, the others wait for its lease, then
  * find them built.
  */
@@ -356,11 +367,15 @@ export async function ensureEdgeAggregates(driver: Driver, database?: string, lo
   await withBuildLease(driver, database, async (renew) => {
     const needed = await needsBuild(driver, database);
     if (needed === undefined) return;
-    if (needed.lacks === 'summary') {
-      log(`Edge aggregates: building the stats' summary for ${needed.claims} claims from them (once, for a database written before it existed)…`);
+    if (needed.lacks === 'summary' || needed.lacks === 'publishers') {
+      log(needed.lacks === 'summary'
+        ? `Edge aggregates: building the stats' summary for ${needed.claims} claims from them (once, for a database written before it existed)…`
+        : "Edge aggregates: counting the documents per publisher (once, for a database written before the publisher tallies existed)…");
       const session = driver.session({ database });
       try {
-        await session.executeWrite((tx) => buildSummaryFromAggregates(tx));
+        if (needed.lacks === 'summary') await session.executeWrite((tx) => buildSummaryFromAggregates(tx));
+        // Asked again: a database lacking the summary may lack the publisher tallies too.
+        if ((await needsBuild(driver, database))?.lacks === 'publishers') await session.executeWrite((tx) => buildPublisherTallies(tx));
       } finally {
         await session.close();
       }

@@ -63,8 +63,10 @@ const sourceRow = ([id, title, publisher, n]: unknown[]): SourceRow => ({
 
 /**
  * From the stat tallies (neo4j/stat-tallies.ts: the claim histograms, the documents and actors per type
- * with a counted claim, kept exact by every write) and the busiest documents (an index read in order):
- * one query of a few hundred small rows, however many claims. Rejected claims are not counted.
+ * with a counted claim, kept exact by every write), the publisher tallies (neo4j/publisher-tallies.ts:
+ * one per publisher of a document, so their count store is the distinct publishers) and the busiest
+ * documents (an index read in order): one query of a few hundred small rows, however many claims.
+ * Rejected claims are not counted.
  */
 async function countsFromAggregates(db: Db, sourceLimit: number): Promise<StatsCounts> {
   // The documents in records of a hundred (result-batches.ts), each record repeating the small columns.
@@ -73,7 +75,7 @@ async function countsFromAggregates(db: Db, sourceLimit: number): Promise<StatsC
     db,
     `CALL () { MATCH (a:Actor) RETURN count(a) AS actors }
      CALL () { MATCH (d:Document) RETURN count(d) AS documents }
-     CALL () { MATCH (d:Document) WHERE d.publisher IS NOT NULL RETURN count(DISTINCT d.publisher) AS publishers }
+     CALL () { MATCH (p:PublisherTally) RETURN count(p) AS publishers }
      CALL () { MATCH (s:StatTally) RETURN collect([s.dim, s.value, s.count]) AS tallies }
      CALL () { MATCH (d:Document) WHERE d.aggregatedClaims > 0 WITH d ORDER BY d.aggregatedClaims DESC, d.id LIMIT $limit
                RETURN collect([d.id, d.title, d.publisher, d.aggregatedClaims]) AS rows }
