@@ -53,7 +53,10 @@ function claimedAttacks(ctx: EventContext, verb: number): FoundEvent[] {
   const out: FoundEvent[] = [];
   for (const attack of attacks) {
     const victimPreps = victimPrepsOf(lexicon, graph, attack.dep);
-    for (const target of actorsVia(graph, index, attack.dep, (r) => victimPreps.has(r.split(':')[1] ?? ''))) {
+    // Its victims: its own phrases ("the attack on X"), or a clause of harm on it ("the attack, which killed X").
+    const harming = graph.children(attack.dep).filter((c) => c.rel === 'acl:relcl' && (lexicon.verbs.get(graph.sentence.tokens[c.dep]?.lemma.toLowerCase() ?? '') ?? []).some((e) => e.type === 'ATTACKED'));
+    const victims = [...actorsVia(graph, index, attack.dep, (r) => victimPreps.has(r.split(':')[1] ?? '')), ...harming.flatMap((c) => actorsVia(graph, index, c.dep, (r) => r === 'obj'))];
+    for (const target of victims) {
       for (const source of sources) if (source.mention.actor !== target.mention.actor) out.push({ type: 'ATTACKED', trigger: attack.dep, source, target, entry: ENTRY });
     }
   }

@@ -491,8 +491,8 @@ describe('dependency coder on recorded parses', () => {
     expect(code('person-hosts', fullCoder).extraction.claims.map(tuple)).toEqual(['recep-tayyip-erdogan VISITED russia', 'vladimir-putin MET_WITH recep-tayyip-erdogan', 'imran-khan MET_WITH shah-mahmood-qureshi']);
   });
 
-  it('reads an attack claimed as made by the claimer ("the TTP claimed the attack on X", "the attack on X was claimed by Y"), not a claim about an attack', () => {
-    expect(claimsOf('attack-claimed')).toEqual(['ttp ATTACKED pakistan-army', 'iskp ATTACKED iran']);
+  it('reads an attack claimed as made by the claimer ("the TTP claimed the attack on X", "the attack on X was claimed by Y"), its victims also in a clause of harm on it ("the bombing, which killed X, was claimed by Y"), not a claim about an attack', () => {
+    expect(claimsOf('attack-claimed')).toEqual(['ttp ATTACKED pakistan-army', 'iskp ATTACKED iran', 'pkk ATTACKED turkey']);
   });
 
   it('reads a denied fact as denied, not as a rejection of the party it names; a refusal to act on a party rejects it', () => {
