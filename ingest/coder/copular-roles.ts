@@ -11,6 +11,7 @@ import type { TriggerEntry } from './trigger-lexicon';
 import { actorsAt, actorsVia } from './arguments';
 import { roleTypeOf } from '../extract/roles';
 import { describedByAs } from './memberships';
+import { tokenAt } from './rule-check';
 
 const LEADS: TriggerEntry = { type: 'LEADS', preps: ['of'], origin: 'rules' };
 const MEMBER: TriggerEntry = { type: 'MEMBER_OF', preps: ['of'], origin: 'rules' };
@@ -63,14 +64,11 @@ function appointment(graph: CopularRoleContext['graph'], index: ArgumentIndex, n
   if (rel === 'obl' && !graph.children(v).some((c) => c.dep === n && c.rel === 'obl:as')) return null;
   const appointed = name >= 0 ? actorsAt(graph, index, name) : actorsVia(graph, index, v, (r) => (passive ? r === 'nsubj:pass' : r === 'obj' || r === 'xcomp'));
   const appointer = passive ? actorsVia(graph, index, v, (r) => r === 'obl:agent' || r === 'obl:by') : actorsVia(graph, index, v, (r) => r === 'nsubj');
-  return { appointed: appointed.filter((a) => !graph.inSubtree(tokenOf(graph, a), n)), appointer };
+  return { appointed: appointed.filter((a) => !graph.inSubtree(tokenAt(graph, a.mention.start), n)), appointer };
 }
 
-const tokenOf = (graph: CopularRoleContext['graph'], a: Argument): number => graph.sentence.tokens.find((t) => t.start <= a.mention.start && a.mention.start < t.end)?.i ?? -1;
-
-function holdersOf(graph: CopularRoleContext['graph'], index: ArgumentIndex, n: number): Argument[] {
+function holdersOf(graph: CopularRoleContext['graph'], index: ArgumentIndex, n: number, appointed: ReturnType<typeof appointment>): Argument[] {
   if (graph.children(n).some((c) => c.rel === 'cop')) return actorsVia(graph, index, n, (r) => r === 'nsubj');
-  const appointed = appointment(graph, index, n);
   if (appointed) return appointed.appointed;
   const head = graph.head(n);
   if (head >= 0 && graph.treeRel(n) === 'xcomp' && BECOME.has(graph.sentence.tokens[head]?.lemma.toLowerCase() ?? '')) return actorsVia(graph, index, head, (r) => r === 'nsubj');
@@ -86,12 +84,13 @@ export function findCopularRoles(ctx: CopularRoleContext): FoundEvent[] {
     const spec = titleAt(ctx, tok.i);
     if (!spec) continue;
     if (graph.children(tok.i).some((c) => c.rel === 'amod' && FORMER.has(graph.sentence.tokens[c.dep]?.word.toLowerCase() ?? ''))) continue;
-    const holders = holdersOf(graph, index, tok.i).filter((h) => ctx.isPerson(h.mention.actor));
+    const appointed = appointment(graph, index, tok.i);
+    const holders = holdersOf(graph, index, tok.i, appointed).filter((h) => ctx.isPerson(h.mention.actor));
     if (holders.length === 0) continue;
     // The body: "Pakistan's prime minister", "leader of the Taliban", "the United States President".
     let bodies = actorsVia(graph, index, tok.i, (r) => r === 'nmod:poss' || r === 'nmod:of' || r === 'compound' || r === 'amod').filter((b) => !ctx.isPerson(b.mention.actor));
     // A body appoints to its own offices: "the Taliban appointed X as spokesman".
-    if (bodies.length === 0) bodies = (appointment(graph, index, tok.i)?.appointer ?? []).filter((b) => !ctx.isPerson(b.mention.actor));
+    if (bodies.length === 0) bodies = (appointed?.appointer ?? []).filter((b) => !ctx.isPerson(b.mention.actor));
     for (const body of bodies) {
       const role = roleTypeOf(spec, ctx.isState(body.mention.actor));
       if (!role) continue;

@@ -219,7 +219,6 @@ export function hostileVerbAt(lexicon: TriggerLexicon, graph: SentenceGraph, k: 
   return (lexicon.verbs.get(lemmaOf(graph, k)) ?? []).some((e) => HOSTILE.has(e.type));
 }
 
-/** The noun at `k` is an event noun of `type` in the lexicon, by its lemma or as written ("talks"). */
 /**
  * A light verb that carries an agreement reports the agreement, not a meeting: "the deal that X
  * negotiated with Y" (the deal's parties cooperate); "negotiated with Y for weeks" is talks.
@@ -228,6 +227,7 @@ export function carriesAgreement(lexicon: TriggerLexicon, graph: SentenceGraph, 
   return lexicon.lightVerbs.has(lemmaOf(graph, v)) && graph.children(v).some((c) => c.rel === 'obj' && eventNounOf(lexicon, graph, c.dep, 'COOPERATES_WITH'));
 }
 
+/** The noun at `k` is an event noun of `type` in the lexicon, by its lemma or as written ("talks"). */
 export function eventNounOf(lexicon: TriggerLexicon, graph: SentenceGraph, k: number, type: RelationType): boolean {
   const noun = graph.sentence.tokens[k];
   return !!noun && (lexicon.nouns.get(noun.lemma.toLowerCase()) ?? lexicon.nouns.get(noun.word.toLowerCase()) ?? []).some((e) => e.type === type);
@@ -412,6 +412,11 @@ function possessorInText(graph: SentenceGraph, m: ArgMention, agents: ReadonlySe
  * The hostile verb names whom it is against — an object or a complement, actor or not ("defeating these
  * terrorists") — other than the fighting itself ("fought a war"): without one, its subjects fight each other.
  */
+/** The parties, one argument for each actor (the first where several mentions name it). */
+function oneEachActor(args: readonly Argument[]): Argument[] {
+  return dedupe(args).filter((a, k, all) => all.findIndex((b) => b.mention.actor === a.mention.actor) === k);
+}
+
 function enemyNamed(ctx: EventContext, v: number): boolean {
   const { graph, lexicon } = ctx;
   // An on-phrase names the enemy only for a verb that takes its target so ("fired on X"), or when it
@@ -533,7 +538,7 @@ export function findEvents(ctx: EventContext): FoundEvent[] {
       // Co-belligerents against a common enemy are allies: "the UK, the Coalition and Iraq are committed to
       // defeating X". With no enemy named they fight each other: "X and Y clashed", "X and Y fought a war".
       if (entry.type === 'ATTACKED' && !(isVerb && graph.children(tok.i).some((c) => c.rel === 'aux:pass' || c.rel === 'nsubj:pass'))) {
-        const sides = dedupe(sources).filter((a, k, all) => all.findIndex((b) => b.mention.actor === a.mention.actor) === k);
+        const sides = oneEachActor(sources);
         const allied = { ...entry, type: 'COOPERATES_WITH' as const, preps: ['with'] };
         for (let a = 0; a < sides.length; a++) {
           for (let b = a + 1; b < sides.length; b++) {
@@ -546,7 +551,7 @@ export function findEvents(ctx: EventContext): FoundEvent[] {
       }
       // "clashes between X and Y", "the war between X and Y": each side attacks the other.
       if (entry.type === 'ATTACKED' && !isVerb && sources.length === 0 && targets.length === 0) {
-        const sides = dedupe(pairs).filter((a, k, all) => all.findIndex((b) => b.mention.actor === a.mention.actor) === k);
+        const sides = oneEachActor(pairs);
         for (let a = 0; a < sides.length; a++) {
           for (let b = a + 1; b < sides.length; b++) {
             emit(sides[a] as Argument, sides[b] as Argument);

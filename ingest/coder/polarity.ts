@@ -4,11 +4,11 @@ import type { Modality } from '../../shared/vocabulary';
 import { childLemmas, type SentenceGraph } from './sentence-graph';
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without']);
-/** Verbs whose complement did not happen: "refused to meet", "failed to reach". */
 /** Verbs whose content clause is what they deny ("denied that X …"), also of a report they reject ("rejected reports that X …"). */
 const DENYING = new Set(['deny', 'reject', 'dismiss', 'refute', 'rebut', 'disown']);
 /** Nouns of what someone says happened: "reports that X met Y", "allegations that X supports Y". */
 const CLAIM_NOUNS = new Set(['report', 'claim', 'allegation', 'accusation', 'suggestion', 'rumour', 'rumor', 'speculation', 'assertion', 'charge']);
+/** Verbs whose complement did not happen: "refused to meet", "failed to reach". */
 const NEGATING_CONTROLLERS = new Set(['refuse', 'decline', 'fail', 'deny', 'reject', 'cease', 'stop', 'halt', 'suspend', 'end', 'avoid', 'abandon', 'quit']);
 const SPECULATIVE_AUX = new Set(['might']);
 const PROPOSED_AUX = new Set(['may', 'could', 'would', 'should', 'can', 'shall']);
