@@ -46,7 +46,7 @@ import { buildGraph, rootOf, type SentenceGraph } from './sentence-graph';
 import { repairTree } from './tree-repairs';
 import { compileTriggerLexicon } from './trigger-lexicon';
 
-export const CODER_VERSION = 'coder-0.11.0';
+export const CODER_VERSION = 'coder-0.12.0';
 
 /** Words that leave a force the issuer's own in its release ("security forces", "own troops"). */
 const OWN_FORCE_MODIFIERS = new Set(['own', 'security', 'armed', 'our', 'regular']);

@@ -28,12 +28,14 @@ export function spanContainsName(spanText: string, names: readonly string[]): bo
 /**
  * An extracted actor matches an annotated end when one of its names contains the span text, the span
  * contains one of its names, or the claim's argument span (or a mention of that actor) overlaps the
- * annotated span.
+ * annotated span; or matches, so, a span re3d marks as a synonym of the end (its coreference:
+ * "Minister of Foreign Affairs of Iraq" is the "Ibrahim Al-Ja'afari" named beside it).
  */
 export function endMatches(actorId: string, argumentSpan: Span, end: Re3dEnd, context: MatchContext): boolean {
   const names = context.names.get(actorId) ?? [];
-  if (nameContainsText(names, end.text) || spanContainsName(end.text, names)) return true;
-  return [argumentSpan, ...(context.mentionSpans.get(actorId) ?? [])].some((span) => overlaps(span, end));
+  const ours = [argumentSpan, ...(context.mentionSpans.get(actorId) ?? [])];
+  const covers = (span: Span, text: string) => nameContainsText(names, text) || spanContainsName(text, names) || ours.some((mine) => overlaps(mine, span));
+  return covers(end, end.text) || (end.synonyms ?? []).some((span) => covers(span, context.text.slice(span.start, span.end)));
 }
 
 /** The text between the first and the last character of the relation's two ends. */

@@ -23,6 +23,8 @@ export interface Re3dEnd extends Span {
   text: string;
   /** Entity types annotated on exactly this span in entities.json (often none). */
   entityTypes: string[];
+  /** Other spans re3d's IsSynonymOf lines link to this one, directly or through others (set by buildRe3dGold). */
+  synonyms?: Span[];
 }
 
 export interface Re3dRelation {
@@ -101,12 +103,53 @@ function spanKey(end: Span): string {
   return `${end.start}-${end.end}`;
 }
 
-/** Relations of the mapped types, folded: a mutual pair annotated both ways, or one repeated, is one relation. */
+/**
+ * re3d's own coreference: per document, the spans IsSynonymOf lines link, closed over chains
+ * ("Minister of Foreign Affairs of Iraq" ~ "HE Dr Ibrahim Al-Ja'afari"). Key: document and span.
+ */
+export function synonymClasses(relations: readonly Re3dRelation[]): Map<string, Span[]> {
+  const parent = new Map<string, string>();
+  const spans = new Map<string, Span>();
+  const find = (key: string): string => {
+    let root = key;
+    while (parent.get(root) !== root) root = parent.get(root) as string;
+    parent.set(key, root);
+    return root;
+  };
+  const add = (documentId: string, end: Span) => {
+    const key = `${documentId}|${spanKey(end)}`;
+    if (!parent.has(key)) parent.set(key, key);
+    spans.set(key, { start: end.start, end: end.end });
+    return key;
+  };
+  for (const relation of relations) {
+    if (relation.type !== 'IsSynonymOf') continue;
+    const a = find(add(relation.documentId, relation.source));
+    const b = find(add(relation.documentId, relation.target));
+    if (a !== b) parent.set(a, b);
+  }
+  const members = new Map<string, Span[]>();
+  for (const key of parent.keys()) members.set(find(key), [...(members.get(find(key)) ?? []), spans.get(key) as Span]);
+  const out = new Map<string, Span[]>();
+  for (const key of parent.keys()) out.set(key, members.get(find(key)) as Span[]);
+  return out;
+}
+
+/**
+ * Relations of the mapped types, folded: a mutual pair annotated both ways, or one repeated, is one
+ * relation. Each end carries the spans IsSynonymOf links to it.
+ */
 export function buildRe3dGold(relations: readonly Re3dRelation[]): Re3dGoldRelation[] {
   const byKey = new Map<string, Re3dGoldRelation>();
-  for (const relation of relations) {
-    const mapping = RE3D_TYPE_MAP[relation.type];
+  const classes = synonymClasses(relations);
+  const withSynonyms = (documentId: string, end: Re3dEnd): Re3dEnd => {
+    const synonyms = (classes.get(`${documentId}|${spanKey(end)}`) ?? []).filter((span) => spanKey(span) !== spanKey(end));
+    return synonyms.length > 0 ? { ...end, synonyms } : end;
+  };
+  for (const original of relations) {
+    const mapping = RE3D_TYPE_MAP[original.type];
     if (!mapping) continue;
+    const relation = { ...original, source: withSynonyms(original.documentId, original.source), target: withSynonyms(original.documentId, original.target) };
     const ends = [spanKey(relation.source), spanKey(relation.target)];
     if (!mapping.directed) ends.sort();
     const key = [relation.documentId, relation.type, ...ends].join('|');

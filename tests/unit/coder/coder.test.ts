@@ -312,6 +312,10 @@ describe('dependency coder on recorded parses', () => {
     expect(claimsOf('directive')).toEqual([]);
   });
 
+  it('reads relations between parties as no cooperation (they may be tense, or only discussed)', () => {
+    expect(claimsOf('relations-noun').filter((c) => c.includes('COOPERATES_WITH'))).toEqual([]);
+  });
+
   it('reads paying tribute to a party as support for it', () => {
     expect(claimsOf('tribute')).toEqual(['pakistan SUPPORTS afghan-government-2021']);
   });

@@ -129,6 +129,19 @@ describe('re3d: matching a claim to an annotated relation', () => {
     expect(endMatches('freedonia', span, { ...at('We'), entityTypes: [] }, context(new Map([['freedonia', [at('We')]]])))).toBe(true);
   });
 
+  it('an end also matches through the spans re3d marks as its synonyms, chains included', () => {
+    const far = { start: 100, end: 101 };
+    const synonyms = [relation('s1', 'IsSynonymOf', 'We', 'Freedonia'), { ...relation('s2', 'IsSynonymOf', 'Freedonia', 'Freedonia'), target: { ...at('Freedonia', 1), entityTypes: [] } }];
+    const [dislikes] = buildRe3dGold([DISLIKES, ...synonyms]);
+    if (!dislikes) throw new Error('fixture');
+    expect(dislikes.source.synonyms).toEqual([{ start: at('Freedonia').start, end: at('Freedonia').end }, { start: at('Freedonia', 1).start, end: at('Freedonia', 1).end }]);
+    expect(dislikes.target.synonyms).toBeUndefined();
+    // "We" names no one; its synonym "Freedonia" does.
+    expect(endMatches('freedonia', far, dislikes.source, context())).toBe(true);
+    expect(endMatches('freedonia', far, { ...at('We'), entityTypes: [] }, context())).toBe(false);
+    expect(endMatches('sylvania', far, dislikes.source, context())).toBe(false);
+  });
+
   it('a lower-case word is not a capitalised name ("us" is not the acronym US)', () => {
     expect(spanContainsName('let us talk', ['US'])).toBe(false);
     expect(spanContainsName('the US Secretary of State', ['US'])).toBe(true);
