@@ -8,7 +8,7 @@ import type { FoundMention } from '../extract/mention-types';
 import type { ExtractorResources, GazetteerActor } from '../extract/resources';
 import type { ParsedDocument, ParsedSentence } from '../parse/parse-types';
 import type { ArgMention } from './arguments';
-import type { Modality, RelationType } from '../../shared/vocabulary';
+import { RELATION_TYPE_INFO, type Modality, type RelationType } from '../../shared/vocabulary';
 import type { CameoVerbs, DependencyVocabulary } from './trigger-lexicon';
 
 /** One entry of ingest/lexicon/agents.json (converted from the Phoenix agents dictionary). */
@@ -41,7 +41,7 @@ import { resolvePossessivePronouns } from './possessive-pronouns';
 import { actorsVia, type ArgumentIndex } from './arguments';
 import { deniedClause, negatedAt, polarityOf, REPORTING_VERBS, standingCommitment, type Polarity } from './polarity';
 import { findSpeakerTurns, labelAsName, signatureOf } from './speaker-turns';
-import { backerOf, describesNamedCounterpart, isDirectSubject, stanceOnAct, targetIsPlace, thirdPartySubject, nounNamesAgent, ownedByOther, subjectContradicts, tokenAt, victimOfHarmAbout } from './rule-check';
+import { backerOf, describesNamedCounterpart, isDirectSubject, stanceOnAct, targetIsPlace, opposedParty, thirdPartySubject, nounNamesAgent, ownedByOther, subjectContradicts, tokenAt, victimOfHarmAbout } from './rule-check';
 import { buildGraph, rootOf, type SentenceGraph } from './sentence-graph';
 import { repairTree } from './tree-repairs';
 import { compileTriggerLexicon } from './trigger-lexicon';
@@ -247,6 +247,8 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       if (c.negated && (sentence.tokens[trigger]?.pos ?? '').startsWith('NN') && !negatedAt(graph, trigger) && graph.children(trigger).some((k) => k.rel === 'nmod:between') && thirdPartySubject(graph, trigger, (k) => { const t = graph.sentence.tokens[k]; return !!t && args.some((m) => m.start < t.end && t.start < m.end && m.actor !== c.source && m.actor !== c.target); })) return true;
       // A place is where a condemned act happened, not its author: "condemned the attack in Kabul" accuses no one.
       if (c.type === 'ACCUSED' && targetIsPlace(graph, c.targetStart, c.targetEnd)) return true;
+      // The party an act of cooperation, a meeting or support is "against" is its adversary ("agreed to cooperate against ISIL").
+      if (RELATION_TYPE_INFO[c.type].weight > 0 && opposedParty(graph, c.targetStart, c.targetEnd)) return true;
       // "his Chinese counterpart, Wang Yi": the tree's party is the person named.
       if (describesNamedCounterpart(graph, c.targetStart, c.targetEnd)) return true;
       if (c.type === 'MET_WITH' && (sentence.tokens[trigger]?.pos ?? '').startsWith('VB') && carriesAgreement(lexicon, graph, trigger)) return true;

@@ -3,7 +3,7 @@
 // possessors and compounds of event nouns, the subject of the verb that carries an event noun
 // ("held talks with"), control chains ("agreed to share"), participles ("a group backed by X").
 // Pure.
-import type { RelationType } from '../../shared/vocabulary';
+import { RELATION_TYPE_INFO, type RelationType } from '../../shared/vocabulary';
 import { isPlacePreposition, isPlaceRelation } from '../extract/place-prepositions';
 import type { ArgMention, Argument, ArgumentIndex } from './arguments';
 import type { SentenceGraph } from './sentence-graph';
@@ -244,8 +244,13 @@ function verbTargets(ctx: EventContext, v: number, entry: TriggerEntry, required
   // A refusal "despite pressure by X" refuses X; no other act is done to the party "despite" names.
   // An as-phrase says what the act is taken for, no party to it ("condemned the strikes as a violation of
   // Afghanistan's sovereignty" accuses no Afghanistan).
+  // Nor is the party an act of cooperation, a meeting or support is "against" its partner: it is their
+  // common adversary ("agreed to cooperate against ISIL", "work together against the TTP").
+  const friendly = RELATION_TYPE_INFO[entry.type].weight > 0;
   const accept = (rel: string): boolean =>
-    entry.preps.includes('*') ? (prepOf(rel) !== null && prepOf(rel) !== 'as') || (entry.type === 'REJECTED' && rel.endsWith(':despite')) : prepMatches(rel, entry.preps);
+    entry.preps.includes('*')
+      ? (prepOf(rel) !== null && prepOf(rel) !== 'as' && !(friendly && prepOf(rel) === 'against')) || (entry.type === 'REJECTED' && rel.endsWith(':despite'))
+      : prepMatches(rel, entry.preps);
   // With any complement allowed, a direct object comes first: "blamed X for the bombing of Y" blames X.
   const objects = entry.preps.includes('*') ? actorsVia(graph, at, v, (r) => r === 'obj') : [];
   let targets = objects.length > 0 ? objects : actorsVia(graph, at, v, accept);
@@ -278,7 +283,7 @@ function verbTargets(ctx: EventContext, v: number, entry: TriggerEntry, required
       if (c.rel !== 'xcomp' && (c.rel !== 'ccomp' || entry.type === 'REJECTED')) continue;
       // An agreement's complement that is itself hostile names no partner ("agreed to … and condemned attacks by X").
       if (entry.type === 'COOPERATES_WITH' && hostileVerbAt(ctx.lexicon, graph, c.dep)) continue;
-      targets = actorsVia(graph, at, c.dep, (r) => r === 'obj' || r === 'obl:with' || r === 'obl:to' || r === 'obl:against');
+      targets = actorsVia(graph, at, c.dep, (r) => r === 'obj' || r === 'obl:with' || r === 'obl:to' || (!friendly && r === 'obl:against'));
       if (targets.length > 0) break;
     }
   }

@@ -192,3 +192,14 @@ export function targetIsPlace(graph: SentenceGraph, start: number, end: number):
   const head = spanHead(graph, span[0] as number, (span[span.length - 1] as number) + 1);
   return graph.parents(head).some((p) => p.rel.startsWith('nmod:') && isPlaceRelation(p.rel) && (graph.sentence.tokens[p.gov]?.pos ?? '').startsWith('NN'));
 }
+
+/**
+ * The mention at `start`–`end` is one something is done "against" ("cooperate against ISIL", "work
+ * together against the TTP"): an adversary of the act, never a partner in cooperation, a meeting or support.
+ */
+export function opposedParty(graph: SentenceGraph, start: number, end: number): boolean {
+  const span = graph.sentence.tokens.filter((t) => t.start < end && start < t.end).map((t) => t.i);
+  if (span.length === 0) return false;
+  const head = spanHead(graph, span[0] as number, (span[span.length - 1] as number) + 1);
+  return graph.parents(head).some((p) => p.rel.endsWith(':against'));
+}

@@ -316,6 +316,14 @@ describe('dependency coder on recorded parses', () => {
     expect(claimsOf('relations-noun').filter((c) => c.includes('COOPERATES_WITH'))).toEqual([]);
   });
 
+  it('reads the party cooperation is "against" as its adversary, never a partner', () => {
+    const claims = code('against-adversary', fullCoder).extraction.claims.map(tuple);
+    expect(claims).toContain('united-states COOPERATES_WITH pakistan');
+    expect(claims.filter((c) => c.includes('COOPERATES_WITH') && /iskp|ttp/.test(c))).toEqual([]);
+    // A threat is still made against its target.
+    expect(claims).toContain('iran WARNED israel');
+  });
+
   it('reads paying tribute to a party as support for it', () => {
     expect(claimsOf('tribute')).toEqual(['pakistan SUPPORTS afghan-government-2021']);
   });
