@@ -325,14 +325,26 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       const trigger = tokenAt(graph, offset);
       return trigger >= 0 && attackAnnounced(graph, trigger, polarityOf(graph, trigger));
     };
-    const treeDenies = (c: (typeof ruleClaims)[number]): boolean => {
-      const sentence = sentenceAt(c.triggerStart);
-      if (!sentence) return false;
+    /** The parsed sentence of the trigger at `offset` and the trigger's token in it, if the parse has it. */
+    const triggerTree = (offset: number): { graph: SentenceGraph; trigger: number } | null => {
+      const sentence = sentenceAt(offset);
+      if (!sentence) return null;
       const graph = graphOf(sentence);
-      const trigger = tokenAt(graph, c.triggerStart);
+      const trigger = tokenAt(graph, offset);
+      return trigger >= 0 ? { graph, trigger } : null;
+    };
+    const treeDenies = (c: (typeof ruleClaims)[number]): boolean => {
+      const at = triggerTree(c.triggerStart);
+      if (!at) return false;
+      const { graph, trigger } = at;
       // The trigger's own clause, or the verb that carries its event noun ("denied holding talks with X").
-      const clause = trigger >= 0 && (graph.sentence.tokens[trigger]?.pos ?? '').startsWith('NN') ? graph.head(trigger) : trigger;
+      const clause = (graph.sentence.tokens[trigger]?.pos ?? '').startsWith('NN') ? graph.head(trigger) : trigger;
       return clause >= 0 && deniedClause(graph, clause) && polarityOf(graph, trigger).negated;
+    };
+    /** The tree reads as someone's charge what the rules read as fact ("accused X of sponsoring Y"). */
+    const treeAlleges = (c: (typeof ruleClaims)[number]): boolean => {
+      const at = triggerTree(c.triggerStart);
+      return at !== null && polarityOf(at.graph, at.trigger).alleged;
     };
     /** An offer or promise to meet or visit is an intent to cooperate (CAMEO 036: "will visit X", "would meet X"). */
     const promisedMeeting = (c: (typeof ruleClaims)[number]): boolean => {
@@ -368,6 +380,10 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       // Support only promised ("will give X a grant") is the intent to cooperate the rules also state;
       // support that goes on ("will continue to support X") is support.
       if (c.type === 'SUPPORTS' && c.modality !== 'asserted' && ruleKeys.has(`${c.sentenceStart}|${c.source}|COOPERATES_WITH|${c.target}`) && !ongoing(c.triggerStart)) continue;
+      if (c.modality === 'asserted' && treeAlleges(c)) {
+        pushAs(c, { modality: 'reported' });
+        continue;
+      }
       sink.adopt(c);
       if (promisedMeeting(c)) pushAs(c, { type: 'COOPERATES_WITH' });
     }

@@ -19,6 +19,9 @@ const PROPOSED_CONTROLLERS = new Set(['plan', 'want', 'seek', 'consider', 'propo
 export const DIRECTIVE_VERBS = new Set(['recommend', 'advise', 'encourage', 'urge', 'ask', 'call', 'request', 'demand', 'invite', 'press']);
 export const REPORTING_VERBS = new Set(['say', 'tell', 'claim', 'report', 'state', 'add', 'note', 'announce', 'insist', 'argue', 'explain', 'confirm', 'acknowledge', 'emphasize', 'emphasise', 'stress', 'write', 'complain', 'remind', 'recall', 'assert', 'quote', 'cite', 'declare', 'reiterate', 'mention', 'disclose', 'reveal', 'indicate', 'warn']);
 
+/** Verbs whose of- or for-clause is a charge against their object ("accused X of sponsoring Y"). */
+const ALLEGING_FRAMES = new Set(['accuse', 'blame', 'charge', 'allege', 'suspect', 'fault']);
+
 export interface Polarity {
   negated: boolean;
   modality: Modality;
@@ -34,6 +37,8 @@ export interface Polarity {
   promisedInPast: boolean;
   /** Asked of its actors by someone else ("we urge X and Y to resume talks"): requested, not done. */
   directed: boolean;
+  /** The charge of an accusation ("accused X of supporting Y"): reported, someone's allegation. */
+  alleged: boolean;
 }
 
 const THREAT_CONTROLLERS = new Set(['threaten', 'warn', 'vow']);
@@ -95,6 +100,7 @@ export function polarityOf(graph: SentenceGraph, trigger: number): Polarity {
   let wouldAt = -1;
   let promisedInPast = false;
   let directed = false;
+  let alleged = false;
   let node = trigger;
   // The cessation verb whose negation is in force: "to cease their attacks" denies them only if done.
   let ceasedBy = -1;
@@ -157,6 +163,17 @@ export function polarityOf(graph: SentenceGraph, trigger: number): Polarity {
         continue;
       }
     }
+    // "accused X of sponsoring Y", "blamed X for attacking Y": the act is the accuser's charge, not a fact the text states.
+    if (rel === 'advcl' && ALLEGING_FRAMES.has(headLemma) && childLemmas(graph, node, ['mark', 'case']).some((m) => m === 'of' || m === 'for')) {
+      if (modality === 'asserted') modality = 'reported';
+      alleged = true;
+      break;
+    }
+    // The means of an act is stated as the act is ("accused X of violating the deal by attacking Y").
+    if (rel === 'advcl' && childLemmas(graph, node, ['mark', 'case']).includes('by') && toks[node]?.pos === 'VBG') {
+      node = head;
+      continue;
+    }
     if (rel === 'ccomp' || rel === 'parataxis') {
       if (deniedClause(graph, node)) {
         negated = !negated;
@@ -174,7 +191,7 @@ export function polarityOf(graph: SentenceGraph, trigger: number): Polarity {
   const carrier = graph.head(trigger);
   const forgone = forgoneAt(graph, trigger) || ((toks[trigger]?.pos ?? '').startsWith('NN') && carrier >= 0 && /^(obl|obj)/.test(graph.treeRel(trigger)) && forgoneAt(graph, carrier));
   if (forgone) negated = true;
-  return { negated, modality, unrealised, forgone, commissive, threatened, promisedInPast, directed };
+  return { negated, modality, unrealised, forgone, commissive, threatened, promisedInPast, directed, alleged };
 }
 
 /**

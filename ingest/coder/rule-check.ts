@@ -15,6 +15,8 @@ const PERSONAL = new Set(['he', 'she']);
 /** Dependents by which an event noun names its own parties. */
 const NOUN_PARTY = new Set(['nmod:poss', 'compound', 'amod', 'nmod:of', 'nmod:by', 'nmod:agent', 'nmod:between', 'nmod:among']);
 
+/** Marks of an adverbial clause whose performer is the subject of the verb it modifies. */
+const SUBJECT_CONTROL_MARKS = new Set(['by', 'after', 'before', 'while', 'upon', 'without']);
 const ANAPHORIC_DET = new Set(['this', 'that', 'these', 'those']);
 
 /** Token index of the token covering character offset `at`, or -1. */
@@ -39,7 +41,16 @@ export function subjectContradicts(graph: SentenceGraph, trigger: number, source
     tok = graph.sentence.tokens[head];
   }
   if (!tok || !tok.pos.startsWith('VB')) return false;
-  const subjects = graph.children(trigger).filter((c) => PERFORMER.has(c.rel)).map((c) => c.dep);
+  let subjects = graph.children(trigger).filter((c) => PERFORMER.has(c.rel)).map((c) => c.dep);
+  // A non-finite adverbial clause of means or time ("helped X by attacking Y", "after meeting Y") is done by
+  // the subject of the verb it modifies, not by that verb's object (whom "accused X of supporting Y",
+  // "thanked X for helping Y" are about). Not a purpose clause: the parser hangs one on the verb above
+  // its noun ("noted U.S. assistance to help X": the assistance helps).
+  const mark = graph.children(trigger).find((c) => c.rel === 'mark' || c.rel === 'case');
+  const subjectControlled = mark !== undefined && SUBJECT_CONTROL_MARKS.has(graph.sentence.tokens[mark.dep]?.lemma.toLowerCase() ?? '');
+  if (subjects.length === 0 && subjectControlled && graph.treeRel(trigger) === 'advcl' && (tok.pos === 'VBG' || tok.pos === 'VB') && graph.head(trigger) >= 0) {
+    subjects = graph.children(graph.head(trigger)).filter((c) => PERFORMER.has(c.rel)).map((c) => c.dep);
+  }
   if (subjects.length === 0) return false;
   const sourceTokens = graph.sentence.tokens.filter((t) => t.start < sourceEnd && sourceStart < t.end).map((t) => t.i);
   if (sourceTokens.length === 0) return false;

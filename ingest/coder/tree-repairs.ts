@@ -41,9 +41,13 @@ function gerundReadAsModifier(sentence: ParsedSentence, rewired: Rewiring): void
     // The name's head, where the gerund sits on a word compounded into it ("meeting Prime Minister X").
     let noun = mod.gov;
     for (let arc = tree.find((d) => d.dep === noun), steps = 0; arc?.rel === 'compound' && steps < 4; arc = tree.find((d) => d.dep === noun), steps++) noun = arc.gov;
-    // "after meeting King Abdullah" reads the same way: a clause of time, not "the meeting Abdullah".
-    const temporal = TEMPORAL_MARKS.has(tokens[g - 1]?.word.toLowerCase() ?? '');
     const nounArc = tree.find((d) => d.dep === noun);
+    // "after meeting King Abdullah" reads the same way: a clause of time, not "the meeting Abdullah"; so
+    // does "by attacking Taliban fighters", the means of an active verb ("killed by retreating forces" is
+    // a passive's agent).
+    const mark = tokens[g - 1]?.word.toLowerCase() ?? '';
+    const means = mark === 'by' && nounArc !== undefined && nounArc.gov >= 0 && !tree.some((d) => d.gov === nounArc.gov && d.rel === 'aux:pass') && tokens[nounArc.gov]?.pos !== 'VBN';
+    const temporal = TEMPORAL_MARKS.has(mark) || means;
     // On a noun too, after any preposition, before a name: "its commitment to defeating ISIS", "support
     // for countering ISIS-K" (a clause of the noun; "talks with ruling parties" stays a modifier).
     const onNoun = nounArc?.rel === 'nmod' && !temporal && tokens[g - 1]?.pos === 'IN' && (tokens[noun]?.pos ?? '').startsWith('NNP');

@@ -324,6 +324,20 @@ describe('dependency coder on recorded parses', () => {
     expect(claims).toContain('iran WARNED israel');
   });
 
+  it('reports the charge of an accusation as alleged, and gives a means clause its subject\'s performer', () => {
+    const claims = code('charges-and-means', fullCoder).extraction.claims;
+    const find = (source: string, type: string, target: string) => claims.find((c) => c.source === source && c.type === type && c.target === target);
+    // "accused X of sponsoring Y": X's support is Pakistan's charge, not a fact the text states.
+    expect(find('india', 'SUPPORTS', 'bla')?.modality).toBe('reported');
+    // "… of violating the agreement by attacking Taliban fighters" (the gerund the parser made a modifier).
+    expect(find('united-states', 'ATTACKED', 'taliban')?.modality).toBe('reported');
+    // "supported Pakistan by attacking the TTP": the supporter attacks, not the one supported.
+    expect(find('united-states', 'ATTACKED', 'ttp')?.modality).toBe('asserted');
+    expect(find('pakistan', 'ATTACKED', 'ttp')).toBeUndefined();
+    // "thanked X for supporting Y": X supports, as a fact the thanks presuppose.
+    expect(find('china', 'SUPPORTS', 'afghanistan')?.modality).toBe('asserted');
+  });
+
   it('reads paying tribute to a party as support for it', () => {
     expect(claimsOf('tribute')).toEqual(['pakistan SUPPORTS afghan-government-2021']);
   });
