@@ -393,9 +393,19 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
     const speaker = actorIn(meta.title ?? null, 'person') ?? (signature ? actorIn(labelAsName(signature), 'person') : null);
     // Transcripts: "PRESIDENT GHANI: …" makes Ghani the "I" of his turn and his state its "we";
     // "THE PRESIDENT:" is the person the title names; "Q" (the press) is nobody we know.
+    // A speaker whose side we do not know speaks for the issuer, unless the label's title is one the
+    // issuer's state has no office of ("PRIME MINISTER X:" in a White House transcript is a guest).
+    const issuerTitles = new Set((resources.gazetteer.offices ?? []).filter((o) => o.of === publisher || (issuerState && stateOf(o.of)?.id === issuerState.id)).flatMap((o) => o.titles.map((x) => x.toLowerCase())));
+    const guestTitle = (label: string): boolean => {
+      const name = `${label.toLowerCase()} `;
+      const title = [...titleSpecs.keys()].filter((x) => name.startsWith(`${x} `)).sort((a, b) => b.length - a.length)[0];
+      return title !== undefined && !issuerTitles.has(title);
+    };
     const turns = findSpeakerTurns(text).map((t) => {
       const person = t.label === 'Q' ? null : actorIn(labelAsName(t.label), 'person') ?? (/^THE /.test(t.label) ? speaker : null);
-      const org = person ? voiceOf(registry.get(person)?.actor.affiliations?.[0] ?? null) : null;
+      const known = person ? voiceOf(registry.get(person)?.actor.affiliations?.[0] ?? null) : null;
+      // "we" of the turn: the speaker's side; the issuer's for its own speakers; nobody's for the press ("Q").
+      const org = known ?? ((person && !guestTitle(t.label)) || /^THE /.test(t.label) ? issuer : null);
       return { ...t, person, org };
     });
     const turnAt = (offset: number) => turns.find((t) => t.start <= offset && offset < t.end);
@@ -475,7 +485,7 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
         if (reporter) actor = singular ? reporter : (voiceOf(layer.speakerOrg.get(reporter) ?? registry.get(reporter)?.actor.affiliations?.[0] ?? null) ?? (registry.get(reporter)?.type === 'person' ? issuer : reporter));
         else {
           const turn = turnAt(t.start);
-          actor = turn ? (singular ? turn.person : (turn.org ?? issuer)) : singular ? speaker : issuer;
+          actor = turn ? (singular ? turn.person : turn.org) : singular ? speaker : issuer;
         }
         if (actor) at[t.i] = { actor, start: t.start, end: t.end, kind: 'coref' };
       }

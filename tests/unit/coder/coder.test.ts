@@ -205,6 +205,17 @@ describe('dependency coder on recorded parses', () => {
     expect(claims).toHaveLength(4);
   });
 
+  it('gives the issuer no "we" of a guest whose side is unknown, nor of the press; an untitled speaker is the issuer\'s', () => {
+    const claims = claimsOf('transcript-guests');
+    expect(claims).toContain('united-states ACCUSED ttp');
+    // "PRIME MINISTER KISHIDA:" (no one the gazetteer knows) in a White House transcript: the United States has no prime minister.
+    expect(claims.filter((c) => c.includes('WARNED taliban'))).toEqual([]);
+    // "Q: … we have asked the Taliban": the press.
+    expect(claims.filter((c) => c.startsWith('united-states') && c.includes('taliban'))).toEqual([]);
+    // "MR. HOLLOWAY: We will continue to support Pakistan": no title, the issuer's own spokesman.
+    expect(claims).toContain('united-states SUPPORTS pakistan');
+  });
+
   it('reads an agreement to do something for a party as cooperation with it, unless the act is hostile', () => {
     const claims = claimsOf('intents');
     expect(claims).toContain('ethiopia COOPERATES_WITH un');
