@@ -300,6 +300,8 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
     }
     const ruleKeys = new Set(ruleClaims.map((c) => `${c.sentenceStart}|${c.source}|${c.type}|${c.target}`));
     const ruleKeysUndirected = new Set(ruleClaims.map((c) => `${c.sentenceStart}|${c.target}|${c.type}|${c.source}`));
+    /** Surface claims the tree vetoed, by the same key. */
+    const vetoedKeys = new Set<string>();
     /**
      * The act at `offset` is carried on ("continue to support", "keep providing", "is committed to
      * supporting"), not only promised.
@@ -366,7 +368,10 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       // Peacekeepers sent are aid to the country, not a visit ("NATO peacekeeping troops arrived in Bosnia").
       if (c.type === 'VISITED' && peacekeepersSent(c)) pushAs(c, { type: 'SUPPORTS' });
       // The tree has the last word on scope: "has yet to recognise" asserts nothing either way.
-      if (treeRejects(c)) continue;
+      if (treeRejects(c)) {
+        vetoedKeys.add(`${c.sentenceStart}|${c.source}|${c.type}|${c.target}`);
+        continue;
+      }
       // What the surface rules read as done the tree may read as denied ("rejected reports that it had met X").
       if (!c.negated && treeDenies(c)) {
         pushAs(c, { negated: true });
@@ -622,7 +627,10 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
         const hostState = e.type === 'VISITED' && type === 'MET_WITH' && lexicon.hostingVerbs.has(trig.lemma.toLowerCase()) ? stateOf(target)?.id : undefined;
         if (hostState && hostState !== e.source.mention.actor && hostState !== stateOf(e.source.mention.actor)?.id) push(claimAs('VISITED', hostState));
         const key = `${sentence.start}|${e.source.mention.actor}|${type}|${target}`;
-        if (ruleKeys.has(key) || ((type === 'MET_WITH' || type === 'COOPERATES_WITH') && ruleKeysUndirected.has(key))) continue;
+        // A surface claim of the same parties stands for this one — unless the tree vetoed it for want of
+        // a subject and reads the frame as the reverse it is ("X received aid from Y": Y supports X).
+        const surfaceVetoed = e.entry.reverse === true && vetoedKeys.has(key);
+        if ((ruleKeys.has(key) && !surfaceVetoed) || ((type === 'MET_WITH' || type === 'COOPERATES_WITH') && ruleKeysUndirected.has(key))) continue;
         // A meeting read twice from one trigger ("X hosted Y": X meets Y, and Y's visit to a person is a meeting) is one claim.
         if (type === 'MET_WITH' || type === 'COOPERATES_WITH') {
           const pair = `${sentence.start}|${e.trigger}|${type}|${[e.source.mention.actor, target].sort().join('|')}`;

@@ -349,6 +349,12 @@ describe('dependency coder on recorded parses', () => {
     expect(find('china', 'SUPPORTS', 'afghanistan')?.modality).toBe('asserted');
   });
 
+  it('reads a reverse frame with the subject as its target ("received aid from X", "suffered at the hands of X")', () => {
+    const claims = code('reverse-frames', fullCoder).extraction.claims.map(tuple);
+    expect(claims).toEqual(expect.arrayContaining(['china SUPPORTS pakistan', 'ttp ATTACKED pakistan', 'iskp ATTACKED afghanistan']));
+    expect(claims.filter((c) => c.startsWith('pakistan') || c.startsWith('afghanistan'))).toEqual([]);
+  });
+
   it('reads paying tribute to a party as support for it', () => {
     expect(claimsOf('tribute')).toEqual(['pakistan SUPPORTS afghan-government-2021']);
   });
