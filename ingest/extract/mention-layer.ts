@@ -327,8 +327,12 @@ function findTitleReferences(
         // state, when there is one: "the President" of a White House statement is not the "President
         // Ghani" it names later).
         const later = titled.filter((h) => h.ts > i && holds(h) && (!owner || holdsFor(h.actor, owner)));
+        // Of the holders named before, the issuer's own comes first: "President Biden met President Ghani.
+        // The President reaffirmed …" of a White House readout is Biden, however recently Ghani was named.
+        const before = titled.filter((h) => h.ts < i && holds(h)).reverse();
         const holder =
-          [...titled].reverse().find((h) => h.ts < i && holds(h))?.actor ??
+          (!state && issuerState ? before.find((h) => holdsFor(h.actor, issuerState))?.actor : undefined) ??
+          before[0]?.actor ??
           holderOnDate(key, state ? [state] : [issuerBody, issuerState]) ??
           (later.every((h) => h.actor === later[0]?.actor) ? later[0]?.actor : undefined);
         // The owner before the title is part of the reference ("the CIA Director" is Burns, not the CIA).

@@ -89,6 +89,12 @@ describe('dependency coder on recorded parses', () => {
     expect(claimsOf('relative-carrier')).toEqual(['united-states ATTACKED iskp']);
   });
 
+  it('reads a title alone in an issuer\'s text as the issuer\'s holder named before, not the foreign one named last', () => {
+    const claims = claimsOf('issuer-title');
+    expect(claims).toContain('joe-biden ACCUSED taliban');
+    expect(claims).not.toContain('ashraf-ghani ACCUSED taliban');
+  });
+
   it('reads a title alone ("The Defence Secretary") as its last holder, and a name with a particle whole', () => {
     const claims = claimsOf('title-reference');
     expect(claims).toContain('d-jane-morrow MET_WITH d-haider-al-abadi');
