@@ -72,6 +72,8 @@ export function precededByPrep(ctx: SentenceContext, m: FoundMention, cues: Rela
     const t = ctx.tokens[q] as Token;
     // "a delegation of Americans", "the administration of X": X acts.
     if (t.lower === 'of' && AGENT_NOUNS.has(ctx.tokens[q - 1]?.lower ?? '')) return false;
+    // "hundreds of TTP militants attacked", "several of the rebels": the quantity's members act.
+    if (t.lower === 'of' && (NUMBER_WORDS.has(ctx.tokens[q - 1]?.lower ?? '') || QUANTITY_HEADS.has(ctx.tokens[q - 1]?.lower ?? ''))) return false;
     // "for the United States to end its occupation": the subject of the infinitive.
     if (t.lower === 'for' && ctx.tokens[m.te]?.lower === 'to') return false;
     // "Security forces in Guinea", "rebels in the Ivory Coast": the unit belongs to the place.
@@ -204,6 +206,8 @@ export function objectAt(ctx: SentenceContext, from: number, clause: number, cue
 
 const PLACE_NOUNS = new Set(['town', 'towns', 'city', 'cities', 'village', 'villages', 'camp', 'camps', 'base', 'bases', 'region', 'regions', 'province', 'provinces', 'district', 'districts', 'area', 'areas', 'outpost', 'outposts', 'post', 'posts', 'stronghold', 'strongholds', 'headquarters', 'positions', 'hideout', 'hideouts', 'compound', 'checkpoint', 'checkpoints', 'targets', 'installations', 'facilities', 'settlement', 'settlements']);
 const PROMISE_NOUNS = new Set(['commitment', 'commitments', 'promise', 'promises', 'pledge', 'pledges', 'obligation', 'obligations']);
+/** Words that head a quantity of the noun in their of-phrase, besides the numbers. */
+const QUANTITY_HEADS = new Set(['many', 'several', 'some', 'most', 'all', 'both', 'each', 'one', 'none', 'number', 'handful', 'score']);
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'fifty', 'hundred', 'hundreds', 'dozen', 'dozens', 'thousand', 'thousands', 'scores']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'overnight', 'recently', 'again', 'earlier', 'later']);

@@ -361,6 +361,10 @@ describe('dependency coder on recorded parses', () => {
     expect(claims.filter((c) => c.startsWith('pakistan') || c.startsWith('afghanistan'))).toEqual([]);
   });
 
+  it('reads the members of a quantity as its subject ("hundreds of TTP militants attacked")', () => {
+    expect(claimsOf('quantity-subject')).toEqual(expect.arrayContaining(['ttp ATTACKED pakistan-army', 'taliban MET_WITH pakistan']));
+  });
+
   it('reads paying tribute to a party as support for it', () => {
     expect(claimsOf('tribute')).toEqual(['pakistan SUPPORTS afghan-government-2021']);
   });
