@@ -209,5 +209,11 @@ export function deniedClause(graph: SentenceGraph, node: number): boolean {
   if (head < 0) return false;
   if (DENYING.has(lemma(head))) return true;
   const carrier = graph.head(head);
-  return CLAIM_NOUNS.has(lemma(head)) && graph.treeRel(head) === 'obj' && carrier >= 0 && DENYING.has(lemma(carrier));
+  if (!CLAIM_NOUNS.has(lemma(head)) || carrier < 0) return false;
+  if (graph.treeRel(head) === 'obj' && DENYING.has(lemma(carrier))) return true;
+  // "Reports that X met Y are false", "the claim that X supports Y is a fabrication".
+  return graph.treeRel(head) === 'nsubj' && (FALSITY.has(lemma(carrier)) || PRETENCE.has(lemma(carrier))) && graph.children(carrier).some((c) => c.rel === 'cop');
 }
+
+/** Predicates that call a claim untrue. */
+const FALSITY = new Set(['false', 'untrue', 'baseless', 'unfounded', 'groundless', 'incorrect', 'wrong', 'fabricated', 'fake', 'bogus', 'misleading', 'inaccurate']);

@@ -365,6 +365,13 @@ describe('dependency coder on recorded parses', () => {
     expect(claimsOf('quantity-subject')).toEqual(expect.arrayContaining(['ttp ATTACKED pakistan-army', 'taliban MET_WITH pakistan']));
   });
 
+  it('denies what reports called false say ("Reports that X met Y are false")', () => {
+    const claims = claimsOf('false-reports');
+    expect(claims).toEqual(expect.arrayContaining(['pakistan MET_WITH taliban (negated)', 'pakistan SUPPORTS ttp (negated)', 'china MET_WITH taliban']));
+    expect(claims).not.toContain('pakistan MET_WITH taliban');
+    expect(claims).not.toContain('pakistan SUPPORTS ttp');
+  });
+
   it('reads paying tribute to a party as support for it', () => {
     expect(claimsOf('tribute')).toEqual(['pakistan SUPPORTS afghan-government-2021']);
   });
