@@ -6,6 +6,7 @@ import type { EventContext, FoundEvent } from './events';
 import type { TriggerEntry } from './trigger-lexicon';
 import { actorsVia } from './arguments';
 import { SUBJECT } from './events';
+import { verbAt } from '../parse/pos';
 
 const ENTRY: TriggerEntry = { type: 'ACCUSED', preps: [], origin: 'rules' };
 /** The reported clause: a complement, or (reporting clause after the quote) the clause it hangs from. */
@@ -24,7 +25,7 @@ export function findAccusations(ctx: EventContext, accusingVerbs: ReadonlySet<st
     const targets: Argument[] = [];
     for (const k of clauses) {
       // Only a verb's clause reports an act ("… are failing to uphold"), not a noun it hangs from.
-      if (!(graph.sentence.tokens[k]?.pos ?? '').startsWith('VB')) continue;
+      if (!verbAt(graph.sentence, k)) continue;
       targets.push(...actorsVia(graph, index, k, SUBJECT));
     }
     for (const source of sources) for (const target of targets) if (source.mention.actor !== target.mention.actor) out.push({ type: 'ACCUSED', trigger: tok.i, source, target, entry: ENTRY });

@@ -45,6 +45,7 @@ import { backerOf, describesNamedCounterpart, isDirectSubject, stanceOnAct, targ
 import { buildGraph, rootOf, type SentenceGraph } from './sentence-graph';
 import { repairTree } from './tree-repairs';
 import { compileTriggerLexicon } from './trigger-lexicon';
+import { nounAt, verbAt } from '../parse/pos';
 
 export const CODER_VERSION = 'coder-0.12.0';
 
@@ -231,30 +232,36 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       const sentence = sentenceAt(c.triggerStart);
       return !!sentence && deploymentOf(graphOf(sentence), c.sourceStart, deployedBodies) === 'peacekeepers';
     };
+    /** The parsed sentence of the trigger at `offset`, its graph and the trigger's token, if the parse has it. */
+    const triggerTree = (offset: number): { sentence: ParsedSentence; graph: SentenceGraph; trigger: number } | null => {
+      const sentence = sentenceAt(offset);
+      if (!sentence) return null;
+      const graph = graphOf(sentence);
+      const trigger = tokenAt(graph, offset);
+      return trigger >= 0 ? { sentence, graph, trigger } : null;
+    };
     /** The tree's verdict on a surface claim: unrealised ("has yet to recognise") or another subject acts. */
     function treeRejects(c: (typeof ruleClaims)[number]): boolean {
-      const sentence = sentenceAt(c.triggerStart);
-      if (!sentence) return false;
-      const graph = graphOf(sentence);
-      const trigger = tokenAt(graph, c.triggerStart);
-      if (trigger < 0) return false;
+      const at = triggerTree(c.triggerStart);
+      if (!at) return false;
+      const { sentence, graph, trigger } = at;
       if (isQuestion(sentence)) return true;
       // An act a stance is taken on is not the stance-taker's: "Pakistan condemned the bombing in Kabul" is
       // no bombing by Pakistan (the surface rules read the verb's subject as the noun's agent).
       if (c.type !== 'ACCUSED' && c.type !== 'SUPPORTS' && c.type !== 'REJECTED' && stanceOnAct(graph, lexicon, trigger, c.sourceStart, c.sourceEnd)) return true;
       // "Qatar played no role in the talks between X and Y", "Z is not a party to the conflict between X and
       // Y": the denial is of a third party's part, not of the event its own parties had.
-      if (c.negated && (sentence.tokens[trigger]?.pos ?? '').startsWith('NN') && !negatedAt(graph, trigger) && graph.children(trigger).some((k) => k.rel === 'nmod:between') && thirdPartySubject(graph, trigger, (k) => { const t = graph.sentence.tokens[k]; return !!t && args.some((m) => m.start < t.end && t.start < m.end && m.actor !== c.source && m.actor !== c.target); })) return true;
+      if (c.negated && nounAt(sentence, trigger) && !negatedAt(graph, trigger) && graph.children(trigger).some((k) => k.rel === 'nmod:between') && thirdPartySubject(graph, trigger, (k) => { const t = graph.sentence.tokens[k]; return !!t && args.some((m) => m.start < t.end && t.start < m.end && m.actor !== c.source && m.actor !== c.target); })) return true;
       // A place is where a condemned act happened, not its author: "condemned the attack in Kabul" accuses no one.
       if (c.type === 'ACCUSED' && targetIsPlace(graph, c.targetStart, c.targetEnd)) return true;
       // The party an act of cooperation, a meeting or support is "against" is its adversary ("agreed to cooperate against ISIL").
       if (RELATION_TYPE_INFO[c.type].weight > 0 && opposedParty(graph, c.targetStart, c.targetEnd)) return true;
       // "his Chinese counterpart, Wang Yi": the tree's party is the person named.
       if (describesNamedCounterpart(graph, c.targetStart, c.targetEnd)) return true;
-      if (c.type === 'MET_WITH' && (sentence.tokens[trigger]?.pos ?? '').startsWith('VB') && carriesAgreement(lexicon, graph, trigger)) return true;
+      if (c.type === 'MET_WITH' && verbAt(sentence, trigger) && carriesAgreement(lexicon, graph, trigger)) return true;
       // An event noun that is what people discuss is a topic, not an act of theirs ("met X to discuss the fight against Y").
       // Unless the noun names its own agent, the claim's source ("discussed … Russia's war against Ukraine").
-      if ((sentence.tokens[trigger]?.pos ?? '').startsWith('NN') && discussedTopic(graph, trigger) && !nounNamesAgent(graph, trigger, c.sourceStart, c.sourceEnd)) return true;
+      if (nounAt(sentence, trigger) && discussedTopic(graph, trigger) && !nounNamesAgent(graph, trigger, c.sourceStart, c.sourceEnd)) return true;
       // A participle used as an adjective ("the besieged town") names no act of a party outside its noun
       // phrase ("the US-backed government" names its own).
       // Adjectival for sure: no dependents of its own and a determiner before it ("the besieged town", not a
@@ -321,26 +328,15 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       announcedAct(graph, trigger, pol) && !ongoing(graph.sentence.tokens[trigger]?.start ?? -1);
     /** The same, for the surface claim whose trigger starts at `offset`. */
     const announcedAttack = (offset: number): boolean => {
-      const sentence = sentenceAt(offset);
-      if (!sentence) return false;
-      const graph = graphOf(sentence);
-      const trigger = tokenAt(graph, offset);
-      return trigger >= 0 && attackAnnounced(graph, trigger, polarityOf(graph, trigger));
-    };
-    /** The parsed sentence of the trigger at `offset` and the trigger's token in it, if the parse has it. */
-    const triggerTree = (offset: number): { graph: SentenceGraph; trigger: number } | null => {
-      const sentence = sentenceAt(offset);
-      if (!sentence) return null;
-      const graph = graphOf(sentence);
-      const trigger = tokenAt(graph, offset);
-      return trigger >= 0 ? { graph, trigger } : null;
+      const at = triggerTree(offset);
+      return at !== null && attackAnnounced(at.graph, at.trigger, polarityOf(at.graph, at.trigger));
     };
     const treeDenies = (c: (typeof ruleClaims)[number]): boolean => {
       const at = triggerTree(c.triggerStart);
       if (!at) return false;
       const { graph, trigger } = at;
       // The trigger's own clause, or the verb that carries its event noun ("denied holding talks with X").
-      const clause = (graph.sentence.tokens[trigger]?.pos ?? '').startsWith('NN') ? graph.head(trigger) : trigger;
+      const clause = nounAt(graph.sentence, trigger) ? graph.head(trigger) : trigger;
       return clause >= 0 && deniedClause(graph, clause) && polarityOf(graph, trigger).negated;
     };
     /** The tree reads as someone's charge what the rules read as fact ("accused X of sponsoring Y"). */
@@ -351,13 +347,11 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
     /** An offer or promise to meet or visit is an intent to cooperate (CAMEO 036: "will visit X", "would meet X"). */
     const promisedMeeting = (c: (typeof ruleClaims)[number]): boolean => {
       if ((c.type !== 'MET_WITH' && c.type !== 'VISITED') || c.negated || ruleKeys.has(`${c.sentenceStart}|${c.source}|COOPERATES_WITH|${c.target}`)) return false;
-      const sentence = sentenceAt(c.triggerStart);
-      if (!sentence) return false;
-      const graph = graphOf(sentence);
-      const trigger = tokenAt(graph, c.triggerStart);
+      const at = triggerTree(c.triggerStart);
+      if (!at) return false;
       // Only the promiser's own act: "we will support talks between X and Y" promises nothing of X's.
-      const pol = trigger >= 0 ? polarityOf(graph, trigger) : null;
-      return pol !== null && (graph.sentence.tokens[trigger]?.pos ?? '').startsWith('VB') && (pol.commissive || pol.promisedInPast);
+      const pol = polarityOf(at.graph, at.trigger);
+      return verbAt(at.graph.sentence, at.trigger) && (pol.commissive || pol.promisedInPast);
     };
     /** A surface claim read as another claim of the same sentence and parties (its record fields left to the sink). */
     const pushAs = (c: (typeof ruleClaims)[number], changes: Partial<Pick<(typeof ruleClaims)[number], 'type' | 'modality' | 'negated'>>): void => {

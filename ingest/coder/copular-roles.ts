@@ -12,6 +12,7 @@ import { actorsAt, actorsVia } from './arguments';
 import { roleTypeOf } from '../extract/roles';
 import { describedByAs } from './memberships';
 import { tokenAt } from './rule-check';
+import { verbAt } from '../parse/pos';
 
 const LEADS: TriggerEntry = { type: 'LEADS', preps: ['of'], origin: 'rules' };
 const MEMBER: TriggerEntry = { type: 'MEMBER_OF', preps: ['of'], origin: 'rules' };
@@ -58,7 +59,7 @@ function appointment(graph: CopularRoleContext['graph'], index: ArgumentIndex, n
     rel = graph.treeRel(v);
     v = graph.head(v);
   }
-  if (v < 0 || !(toks[v]?.pos ?? '').startsWith('VB') || !APPOINT.has(toks[v]?.lemma.toLowerCase() ?? '')) return null;
+  if (v < 0 || !verbAt(graph.sentence, v) || !APPOINT.has(toks[v]?.lemma.toLowerCase() ?? '')) return null;
   const passive = graph.children(v).some((c) => c.rel === 'nsubj:pass');
   if (!(rel === 'obl' || rel === 'xcomp' || (passive && rel === 'obj'))) return null;
   if (rel === 'obl' && !graph.children(v).some((c) => c.dep === n && c.rel === 'obl:as')) return null;

@@ -12,6 +12,7 @@ import { actorsAt, actorsVia, dedupe } from './arguments';
 import { peacekeepingHost } from './deployments';
 import { DIRECTIVE_VERBS } from './polarity';
 import { spanUnder, tokenAt, victimOfHarmAbout } from './rule-check';
+import { nounAt, verbAt } from '../parse/pos';
 
 export interface FoundEvent {
   type: RelationType;
@@ -146,14 +147,14 @@ function verbSubjects(ctx: EventContext, v: number): { sources: Argument[]; pass
     else if ((rel === 'advcl' || rel === 'xcomp' || rel === 'conj' || (rel === 'obl' && pos === 'VBG' && GERUND_CASES.has(markerWord))) && !passive && !(rel === 'xcomp' && DIRECTIVE_VERBS.has(lemmaOf(graph, head)))) {
       sources = rel === 'conj' ? actorsVia(graph, at, head, SUBJECT) : controllers(graph, at, head);
       // A clause of a subjectless participle shares what that one shares ("Speaking after meeting X, Y said").
-      if (sources.length === 0 && rel !== 'conj' && graph.treeRel(head) === 'advcl' && (graph.sentence.tokens[head]?.pos ?? '').startsWith('VB')) sources = verbSubjects(ctx, head).sources;
+      if (sources.length === 0 && rel !== 'conj' && graph.treeRel(head) === 'advcl' && verbAt(graph.sentence, head)) sources = verbSubjects(ctx, head).sources;
     }
   }
   // "X conducted a drone strike that killed Y": an event noun that does the act is done by whoever
   // carried it out (the subject of the light verb whose object it is).
   if (sources.length === 0 && !passive) {
     for (const c of graph.children(v)) {
-      if (c.rel !== 'nsubj' || !(graph.sentence.tokens[c.dep]?.pos ?? '').startsWith('NN') || !ctx.lexicon.nouns.has(lemmaOf(graph, c.dep))) continue;
+      if (c.rel !== 'nsubj' || !nounAt(graph.sentence, c.dep) || !ctx.lexicon.nouns.has(lemmaOf(graph, c.dep))) continue;
       // Through an apposition: "conducted one operation, a drone strike that killed Y".
       const carried = carrierSubjects(ctx, graph.parents(c.dep).find((p) => p.rel === 'appos')?.gov ?? c.dep);
       if (carried.length > 0) sources = carried;
@@ -235,7 +236,7 @@ export function eventNounOf(lexicon: TriggerLexicon, graph: SentenceGraph, k: nu
 
 /** The prepositions by which the noun at `k` names who suffers it ("attack on X", "the detention of X"); none when it names no harm. */
 export function victimPrepsOf(lexicon: TriggerLexicon, graph: SentenceGraph, k: number): ReadonlySet<string> {
-  return ((graph.sentence.tokens[k]?.pos ?? '').startsWith('NN') && lexicon.harmNouns.get(lemmaOf(graph, k))) || NO_PREPS;
+  return (nounAt(graph.sentence, k) && lexicon.harmNouns.get(lemmaOf(graph, k))) || NO_PREPS;
 }
 const NO_PREPS: ReadonlySet<string> = new Set();
 
@@ -267,7 +268,7 @@ function verbTargets(ctx: EventContext, v: number, entry: TriggerEntry, required
   // An attitude to a content clause is one to its subject: "welcomed the news that X has raised the flag".
   if (targets.length === 0 && entry.preps.includes('') && ATTITUDES.has(entry.type)) {
     for (const o of graph.children(v)) {
-      if (o.rel !== 'obj' || !(graph.sentence.tokens[o.dep]?.pos ?? '').startsWith('NN')) continue;
+      if (o.rel !== 'obj' || !nounAt(graph.sentence, o.dep)) continue;
       for (const c of graph.children(o.dep)) if (c.rel === 'ccomp' || c.rel === 'acl') targets.push(...actorsVia(graph, at, c.dep, (r) => r === 'nsubj'));
     }
     targets = dedupe(targets);
@@ -343,7 +344,7 @@ function nounArguments(ctx: EventContext, n: number, entry: TriggerEntry): { sou
     ...amountsOf(graph, n).flatMap((a) => graph.parents(a).filter((p) => p.rel === 'obj' || p.rel === 'iobj' || p.rel === 'nsubj:pass').map((p) => p.gov)),
   ];
   for (const v of carriers) {
-    if (!(graph.sentence.tokens[v]?.pos ?? '').startsWith('VB') || !lexicon.lightVerbs.has(lemmaOf(graph, v))) continue;
+    if (!verbAt(graph.sentence, v) || !lexicon.lightVerbs.has(lemmaOf(graph, v))) continue;
     if (sources.length === 0) sources = verbSubjects(ctx, v).sources;
     if (targets.length === 0) targets = actorsVia(graph, at, v, (r) => prepMatches(r, nounPreps) && r !== 'obj');
     if (sources.length > 0) break;
@@ -353,7 +354,7 @@ function nounArguments(ctx: EventContext, n: number, entry: TriggerEntry): { sou
   // with the other party named ("X and Y went to war" says nothing of who fought whom).
   if (sources.length === 0 && targets.length > 0) {
     for (const p of graph.parents(n)) {
-      if ((p.rel === 'obl:to' || p.rel === 'obl:into') && ENTERING_VERBS.has(lemmaOf(graph, p.gov)) && (graph.sentence.tokens[p.gov]?.pos ?? '').startsWith('VB')) sources = verbSubjects(ctx, p.gov).sources;
+      if ((p.rel === 'obl:to' || p.rel === 'obl:into') && ENTERING_VERBS.has(lemmaOf(graph, p.gov)) && verbAt(graph.sentence, p.gov)) sources = verbSubjects(ctx, p.gov).sources;
       if (sources.length > 0) break;
     }
   }
@@ -362,7 +363,7 @@ function nounArguments(ctx: EventContext, n: number, entry: TriggerEntry): { sou
   // (they meet each other; one alone meets no one).
   if (entry.type === 'MET_WITH' && sources.length === 0 && pairs.length === 0) {
     for (const p of graph.parents(n)) {
-      if (!MEETING_TIME_RELS.has(p.rel) || !(graph.sentence.tokens[p.gov]?.pos ?? '').startsWith('VB')) continue;
+      if (!MEETING_TIME_RELS.has(p.rel) || !verbAt(graph.sentence, p.gov)) continue;
       const parties = verbSubjects(ctx, p.gov).sources;
       if (targets.length > 0) sources = parties;
       else if (p.rel === 'obl:for' && new Set(parties.map((a) => a.mention.actor)).size >= 2) pairs.push(...parties);
@@ -376,7 +377,7 @@ function nounArguments(ctx: EventContext, n: number, entry: TriggerEntry): { sou
       // The one supported fights: "support for Iraq in the fight against ISIL" (Iraq fights, not the supporter).
       if (p.rel === 'nmod:in') sources = actorsVia(graph, at, p.gov, (r) => r === 'nmod:for' || r === 'nmod:to');
       if (p.rel === 'nmod:in' && sources.length === 0) sources = actorsAt(graph, at, p.gov);
-      else if (p.rel === 'obl:in' && (graph.sentence.tokens[p.gov]?.pos ?? '').startsWith('VB')) {
+      else if (p.rel === 'obl:in' && verbAt(graph.sentence, p.gov)) {
         const supports = (lexicon.verbs.get(lemmaOf(graph, p.gov)) ?? []).some((e) => e.type === 'SUPPORTS');
         if (supports) sources = actorsVia(graph, at, p.gov, (r) => r === 'obj' || r === 'obl:for');
         if (sources.length === 0) sources = actorsVia(graph, at, p.gov, SUBJECT);
@@ -395,7 +396,7 @@ function nounArguments(ctx: EventContext, n: number, entry: TriggerEntry): { sou
       ...graph.children(n).filter((c) => c.rel === 'acl' || c.rel === 'acl:relcl').map((c) => c.dep),
       ...graph.parents(n).filter((p) => p.rel === 'nsubj' || p.rel === 'nsubj:pass' || p.rel === 'obj').map((p) => p.gov),
     ];
-    for (const v of verbs) if ((graph.sentence.tokens[v]?.pos ?? '').startsWith('VB') && lexicon.lightVerbs.has(lemmaOf(graph, v))) pairs.push(...actorsVia(graph, at, v, BETWEEN));
+    for (const v of verbs) if (verbAt(graph.sentence, v) && lexicon.lightVerbs.has(lemmaOf(graph, v))) pairs.push(...actorsVia(graph, at, v, BETWEEN));
   }
   // The noun's own "X-backed"/"US" compound may also be its target when it is named after the prep.
   return { sources, targets: targets.filter((t) => !sources.some((s) => s.mention.start === t.mention.start)), pairs };

@@ -2,6 +2,7 @@
 // the verbs that control it ("refused to cooperate", "did not hold talks"). Pure.
 import type { Modality } from '../../shared/vocabulary';
 import { childLemmas, type SentenceGraph } from './sentence-graph';
+import { nounAt, verbAt } from '../parse/pos';
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without']);
 /** Verbs whose content clause is what they deny ("denied that X …"), also of a report they reject ("rejected reports that X …"). */
@@ -151,9 +152,9 @@ export function polarityOf(graph: SentenceGraph, trigger: number): Polarity {
       node = head;
       continue;
     }
-    if (rel === 'obj' || rel === 'nsubj:pass' || (rel === 'nmod' && (toks[node]?.pos ?? '').startsWith('NN'))) {
+    if (rel === 'obj' || rel === 'nsubj:pass' || (rel === 'nmod' && nounAt(graph.sentence, node))) {
       // An event noun takes the polarity of the verb that carries it ("did not hold talks").
-      if ((toks[node]?.pos ?? '').startsWith('NN') && (toks[head]?.pos ?? '').startsWith('VB')) {
+      if (nounAt(graph.sentence, node) && verbAt(graph.sentence, head)) {
         if (negatedAt(graph, head)) negated = true;
         if (NEGATING_CONTROLLERS.has(headLemma)) {
           negated = !negated;
@@ -189,7 +190,7 @@ export function polarityOf(graph: SentenceGraph, trigger: number): Polarity {
   if (modality === 'asserted' && graph.children(trigger).some((c) => c.rel === 'obl:according_to')) modality = 'reported';
   // The course not taken: the trigger's own clause, or the verb an event noun is the complement of.
   const carrier = graph.head(trigger);
-  const forgone = forgoneAt(graph, trigger) || ((toks[trigger]?.pos ?? '').startsWith('NN') && carrier >= 0 && /^(obl|obj)/.test(graph.treeRel(trigger)) && forgoneAt(graph, carrier));
+  const forgone = forgoneAt(graph, trigger) || (nounAt(graph.sentence, trigger) && carrier >= 0 && /^(obl|obj)/.test(graph.treeRel(trigger)) && forgoneAt(graph, carrier));
   if (forgone) negated = true;
   return { negated, modality, unrealised, forgone, commissive, threatened, promisedInPast, directed, alleged };
 }

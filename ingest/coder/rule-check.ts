@@ -4,6 +4,7 @@
 import { isPlaceRelation } from '../extract/place-prepositions';
 import { spanHead, type SentenceGraph } from './sentence-graph';
 import type { TriggerLexicon } from './trigger-lexicon';
+import { nounAt, verbAt } from '../parse/pos';
 
 /** Relations that name who performs a verb (enhanced++: a relative clause's subject is its noun). */
 const PERFORMER = new Set(['nsubj', 'nsubj:xsubj', 'obl:agent', 'csubj']);
@@ -36,7 +37,7 @@ export function subjectContradicts(graph: SentenceGraph, trigger: number, source
   const rel = graph.treeRel(trigger);
   const head = graph.head(trigger);
   const ownParties = graph.children(trigger).some((c) => NOUN_PARTY.has(c.rel) && performs(c.dep));
-  if (tok && tok.pos.startsWith('NN') && !ownParties && head >= 0 && (rel === 'obj' || rel.startsWith('obl')) && (graph.sentence.tokens[head]?.pos ?? '').startsWith('VB')) {
+  if (tok && tok.pos.startsWith('NN') && !ownParties && head >= 0 && (rel === 'obj' || rel.startsWith('obl')) && verbAt(graph.sentence, head)) {
     trigger = head;
     tok = graph.sentence.tokens[head];
   }
@@ -97,7 +98,7 @@ export function isDirectSubject(graph: SentenceGraph, trigger: number, sourceSta
  * end, is the rules reading word order.
  */
 export function ownedByOther(graph: SentenceGraph, trigger: number, ends: readonly [number, number][], performs: (k: number) => boolean): boolean {
-  if (!(graph.sentence.tokens[trigger]?.pos ?? '').startsWith('NN')) return false;
+  if (!nounAt(graph.sentence, trigger)) return false;
   const owners = graph.children(trigger).filter((c) => c.rel === 'nmod:poss' && performs(c.dep)).map((c) => c.dep);
   if (owners.length === 0) return false;
   return !ends.some(([start, end]) => spanUnder(graph, start, end, owners));
@@ -177,10 +178,10 @@ export function describesNamedCounterpart(graph: SentenceGraph, start: number, e
  */
 export function stanceOnAct(graph: SentenceGraph, lexicon: Pick<TriggerLexicon, 'verbs' | 'lightVerbs'>, trigger: number, start: number, end: number): boolean {
   const toks = graph.sentence.tokens;
-  if (!(toks[trigger]?.pos ?? '').startsWith('NN') || graph.treeRel(trigger) !== 'obj') return false;
+  if (!nounAt(graph.sentence, trigger) || graph.treeRel(trigger) !== 'obj') return false;
   const verb = graph.head(trigger);
   const lemma = toks[verb]?.lemma.toLowerCase() ?? '';
-  if (!(toks[verb]?.pos ?? '').startsWith('VB') || lexicon.lightVerbs.has(lemma)) return false;
+  if (!verbAt(graph.sentence, verb) || lexicon.lightVerbs.has(lemma)) return false;
   if (!(lexicon.verbs.get(lemma) ?? []).some((e) => e.type === 'SUPPORTS' || e.type === 'ACCUSED' || e.type === 'REJECTED')) return false;
   return graph.children(verb).some((k) => k.rel === 'nsubj' && toks.some((t) => t.start < end && start < t.end && (t.i === k.dep || graph.inSubtree(t.i, k.dep))));
 }
@@ -201,7 +202,7 @@ export function targetIsPlace(graph: SentenceGraph, start: number, end: number):
   const span = graph.sentence.tokens.filter((t) => t.start < end && start < t.end).map((t) => t.i);
   if (span.length === 0) return false;
   const head = spanHead(graph, span[0] as number, (span[span.length - 1] as number) + 1);
-  return graph.parents(head).some((p) => p.rel.startsWith('nmod:') && isPlaceRelation(p.rel) && (graph.sentence.tokens[p.gov]?.pos ?? '').startsWith('NN'));
+  return graph.parents(head).some((p) => p.rel.startsWith('nmod:') && isPlaceRelation(p.rel) && nounAt(graph.sentence, p.gov));
 }
 
 /**

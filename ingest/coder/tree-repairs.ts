@@ -1,13 +1,13 @@
 // Known misparses of the English model, mended before the coder reads a sentence. Each repair is a
 // shape the parser gets wrong on many sentences, not a sentence. Pure.
 import type { Dependency, ParsedSentence } from '../parse/parse-types';
+import { nounAt, verbAt } from '../parse/pos';
 
 const VERB_FORM = /^VB[GP]?$/;
 
 /** A tree arc to replace: the token keeps its place, its governor and relation change. */
 type Rewiring = Map<number, Dependency>;
 
-const nominalAt = (sentence: ParsedSentence, i: number): boolean => (sentence.tokens[i]?.pos ?? '').startsWith('NN');
 const isTo = (sentence: ParsedSentence, i: number): boolean => sentence.tokens[i]?.word.toLowerCase() === 'to' && sentence.tokens[i]?.pos === 'IN';
 
 /**
@@ -118,7 +118,7 @@ function withListOfOpeningClause(sentence: ParsedSentence, rewired: Rewiring): v
     // The enhanced arcs: a phrase after "as well as" is the tree's conjunct, enhanced++ gives it the verb too.
     for (const d of sentence.deps) {
       // A name after "as well as" may come as a clause of its own (advcl:with).
-      const phrase = d.rel === 'obl:with' || (d.rel === 'advcl:with' && nominalAt(sentence, d.dep));
+      const phrase = d.rel === 'obl:with' || (d.rel === 'advcl:with' && nounAt(sentence, d.dep));
       if (d.gov === verb && phrase && d.dep > clause.dep && d.dep < subject.dep && hasCase(sentence, d.dep, 'with')) rewired.set(d.dep, { rel: 'obl:with', gov: clause.dep, dep: d.dep });
     }
   }
@@ -198,7 +198,7 @@ function aspectualReadAsSubject(sentence: ParsedSentence, rewired: Rewiring): vo
 function nameReadAsDep(sentence: ParsedSentence, rewired: Rewiring): void {
   const { tokens, tree } = sentence;
   for (const d of tree) {
-    if (d.rel !== 'dep' || d.dep <= d.gov || !nominalAt(sentence, d.gov) || (tokens[d.gov]?.pos ?? '').startsWith('NNP') || tokens[d.dep]?.pos !== 'NNP') continue;
+    if (d.rel !== 'dep' || d.dep <= d.gov || !nounAt(sentence, d.gov) || (tokens[d.gov]?.pos ?? '').startsWith('NNP') || tokens[d.dep]?.pos !== 'NNP') continue;
     const between = tokens.slice(d.gov + 1, d.dep);
     if (!between.every((t) => t.pos === 'NNP' && tree.some((a) => a.dep === t.i && a.gov === d.dep && a.rel === 'compound'))) continue;
     rewired.set(d.dep, { rel: 'appos', gov: d.gov, dep: d.dep });
@@ -213,7 +213,7 @@ function nameReadAsDep(sentence: ParsedSentence, rewired: Rewiring): void {
 function openingParticipleReadAsDep(sentence: ParsedSentence, rewired: Rewiring): void {
   const { tokens, tree } = sentence;
   for (const d of tree) {
-    if (d.rel !== 'dep' || d.dep !== 0 || d.gov <= d.dep || tokens[d.dep]?.pos !== 'VBG' || !(tokens[d.gov]?.pos ?? '').startsWith('VB')) continue;
+    if (d.rel !== 'dep' || d.dep !== 0 || d.gov <= d.dep || tokens[d.dep]?.pos !== 'VBG' || !verbAt(sentence, d.gov)) continue;
     if (!tokens.slice(d.dep + 1, d.gov).some((t) => t.word === ',')) continue;
     rewired.set(d.dep, { rel: 'advcl', gov: d.gov, dep: d.dep });
   }
@@ -236,7 +236,7 @@ function agentOfInsertedClause(sentence: ParsedSentence, rewired: Rewiring): voi
     const by = tree.find((d) => d.gov === agent.dep && d.rel === 'case');
     if (!by || tokens[by.dep - 1]?.word !== ',') continue;
     for (let k = arcOf(agent.gov)?.gov ?? -1, steps = 0; k >= 0 && steps < 12; k = arcOf(k)?.gov ?? -1, steps++) {
-      if (!(tokens[k]?.pos ?? '').startsWith('VB') || !passive(k)) continue;
+      if (!verbAt(sentence, k) || !passive(k)) continue;
       const opened = tokens.slice(k + 1, agent.gov).some((t) => t.word === ',');
       if (opened && !hasAgent(k)) rewired.set(agent.dep, { rel: agent.rel, gov: k, dep: agent.dep });
       break;
@@ -284,10 +284,10 @@ function reducedRelativeReadAsClause(sentence: ParsedSentence, rewired: Rewiring
   for (const arc of tree) {
     const v = arc.dep;
     const g = arc.gov;
-    if (g < 0 || !CLAUSE_RELS.has(arc.rel) || !/^VB[DN]$/.test(tokens[v]?.pos ?? '') || !(tokens[g]?.pos ?? '').startsWith('VB')) continue;
+    if (g < 0 || !CLAUSE_RELS.has(arc.rel) || !/^VB[DN]$/.test(tokens[v]?.pos ?? '') || !verbAt(sentence, g)) continue;
     const kids = tree.filter((d) => d.gov === v);
     const subject = kids.find((d) => d.rel === 'nsubj' && d.dep < v && d.dep > g);
-    if (!subject || !nominalAt(sentence, subject.dep) || kids.some((d) => FINITE_PARTS.has(d.rel))) continue;
+    if (!subject || !nounAt(sentence, subject.dep) || kids.some((d) => FINITE_PARTS.has(d.rel))) continue;
     if (!kids.some((d) => d.dep > v && (d.rel === 'obl:agent' || d.rel.startsWith('obl')) && hasCase(sentence, d.dep, 'by'))) continue;
     if (tree.some((d) => d.gov === g && d.rel === 'obj')) continue;
     rewired.set(subject.dep, { rel: 'obj', gov: g, dep: subject.dep });
@@ -303,7 +303,7 @@ function reducedRelativeReadAsClause(sentence: ParsedSentence, rewired: Rewiring
 function infinitiveReadAsPhrase(sentence: ParsedSentence, rewired: Rewiring): void {
   const { tokens, tree } = sentence;
   for (const arc of tree) {
-    if (arc.gov < 0 || (arc.rel !== 'obl' && arc.rel !== 'obl:to') || tokens[arc.dep]?.pos !== 'VB' || !(tokens[arc.gov]?.pos ?? '').startsWith('VB')) continue;
+    if (arc.gov < 0 || (arc.rel !== 'obl' && arc.rel !== 'obl:to') || tokens[arc.dep]?.pos !== 'VB' || !verbAt(sentence, arc.gov)) continue;
     const to = tree.find((d) => d.gov === arc.dep && d.rel === 'case' && tokens[d.dep]?.word.toLowerCase() === 'to');
     if (!to) continue;
     rewired.set(arc.dep, { rel: 'xcomp', gov: arc.gov, dep: arc.dep });
@@ -323,7 +323,7 @@ function verbReadAsNounBeforeParticle(sentence: ParsedSentence, rewired: Rewirin
   const { tokens, tree } = sentence;
   for (const arc of tree) {
     const w = arc.dep;
-    if (arc.gov < 0 || !arc.rel.startsWith('obl') || tokens[w]?.pos !== 'NN' || !(tokens[arc.gov]?.pos ?? '').startsWith('VB')) continue;
+    if (arc.gov < 0 || !arc.rel.startsWith('obl') || tokens[w]?.pos !== 'NN' || !verbAt(sentence, arc.gov)) continue;
     const to = tree.find((d) => d.gov === w && d.rel === 'case' && d.dep === w - 1 && tokens[d.dep]?.word.toLowerCase() === 'to');
     const particle = tokens[w + 1];
     const objectArc = particle && PARTICLES.has(particle.word.toLowerCase()) ? tree.find((d) => d.gov === w && d.dep > w + 1 && tree.some((c) => c.gov === d.dep && c.dep === w + 1 && c.rel === 'case')) : undefined;
@@ -352,7 +352,7 @@ function participleAsideReadAsConjunct(sentence: ParsedSentence, rewired: Rewiri
   const arcOf = (k: number) => tree.find((d) => d.dep === k);
   for (const arc of tree) {
     const [verb, p] = [arc.gov, arc.dep];
-    if ((arc.rel !== 'conj' && arc.rel !== 'dep') || verb < 0 || tokens[p]?.pos !== 'VBN' || !(tokens[verb]?.pos ?? '').startsWith('VB')) continue;
+    if ((arc.rel !== 'conj' && arc.rel !== 'dep') || verb < 0 || tokens[p]?.pos !== 'VBN' || !verbAt(sentence, verb)) continue;
     const kids = tree.filter((d) => d.gov === p);
     // The comma before the participle and its adverbs ("…, duly negotiated").
     let opening = p;
@@ -363,13 +363,13 @@ function participleAsideReadAsConjunct(sentence: ParsedSentence, rewired: Rewiri
     // The noun phrase before the comma: up from its last word through its name and of-phrases.
     let noun = opening - 2;
     for (let up = arcOf(noun); up && up.gov >= 0 && up.gov < noun && (NAME_PARTS.has(up.rel) || (up.rel.startsWith('nmod') && hasCase(sentence, noun, 'of'))); up = arcOf(noun)) noun = up.gov;
-    if (!nominalAt(sentence, noun) || noun >= p) continue;
+    if (!nounAt(sentence, noun) || noun >= p) continue;
     // A loose participle is the noun's only when the noun is the verb's object ("inherited an agreement,
     // negotiated …"); after a place ("hosted a meeting in Moscow, attended by …") it may be the verb's.
     if (arc.rel === 'dep' && (arcOf(noun)?.gov !== verb || arcOf(noun)?.rel !== 'obj')) continue;
     const end = Math.max(p, ...kids.map((d) => d.dep), ...tree.filter((d) => d.gov === agent.dep).map((d) => d.dep));
     // The next member: a conjunct of the verb after the phrase, or a noun the parser hung on its "and".
-    const member = tree.find((d) => d.dep > end && nominalAt(sentence, d.dep) && ((d.gov === verb && d.rel === 'conj') || (d.rel === 'dep' && arcOf(d.gov)?.gov === verb && tokens[d.gov]?.pos === 'CC')));
+    const member = tree.find((d) => d.dep > end && nounAt(sentence, d.dep) && ((d.gov === verb && d.rel === 'conj') || (d.rel === 'dep' && arcOf(d.gov)?.gov === verb && tokens[d.gov]?.pos === 'CC')));
     const cc = member && (tokens[member.gov]?.pos === 'CC' ? member.gov : tree.find((d) => d.gov === member.dep && d.rel === 'cc')?.dep);
     // A conjunct participle comes with the list's next member; a loose one may stand alone.
     if ((!member || cc === undefined) && arc.rel === 'conj') continue;
@@ -394,11 +394,11 @@ function objectConjunctAttachedHigh(sentence: ParsedSentence, rewired: Rewiring,
   const { tokens, tree, deps } = sentence;
   for (const arc of deps) {
     const [far, noun] = [arc.gov, arc.dep];
-    if (!arc.rel.startsWith('conj') || far >= noun || !nominalAt(sentence, noun) || rewired.has(noun)) continue;
+    if (!arc.rel.startsWith('conj') || far >= noun || !nounAt(sentence, noun) || rewired.has(noun)) continue;
     if (tree.some((d) => d.gov === noun && (d.rel.startsWith('nsubj') || d.rel === 'obj' || d.rel === 'cop' || d.rel.startsWith('aux')))) continue;
     // The nearest verb object before the noun, its verb after the far conjunct (or the far conjunct itself).
-    const object = deps.filter((d) => d.rel === 'obj' && d.dep < noun && d.gov >= far && d.gov < d.dep && (tokens[d.gov]?.pos ?? '').startsWith('VB')).sort((a, b) => b.dep - a.dep)[0];
-    if (!object || object.dep === far || !nominalAt(sentence, object.dep)) continue;
+    const object = deps.filter((d) => d.rel === 'obj' && d.dep < noun && d.gov >= far && d.gov < d.dep && verbAt(sentence, d.gov)).sort((a, b) => b.dep - a.dep)[0];
+    if (!object || object.dep === far || !nounAt(sentence, object.dep)) continue;
     if (tokens.slice(object.dep + 1, noun).some((t) => t.pos.startsWith('VB'))) continue;
     rewired.set(noun, { rel: 'conj', gov: object.dep, dep: noun });
     added.push({ rel: arc.rel, gov: object.dep, dep: noun }, { rel: 'obj', gov: object.gov, dep: noun });
