@@ -22,7 +22,7 @@ import { assembleExtraction, claimSink } from '../extract/assemble';
 import { createExtractor } from '../extract/extractor';
 import { compileOfficeHolders } from '../extract/office-holders';
 import { claimYear, narrativeYear, sentenceTimexes } from './claim-year';
-import { carriesAgreement, findEvents, victimPrepsOf } from './events';
+import { carriesAgreement, eventNounOf, findEvents, victimPrepsOf } from './events';
 import { mainSubjectOf, openingSubjectPronoun } from './subject-continuity';
 import { findPairReferences, mayReferToPair, type PairKind } from './group-references';
 import { findAlignments } from './alignments';
@@ -49,6 +49,8 @@ import { nounAt, verbAt } from '../parse/pos';
 
 export const CODER_VERSION = 'coder-0.12.0';
 
+/** Determiners by which a noun refers back to one the text stated ("the strike", "this attack"). */
+const DEFINITE_DETERMINERS = new Set(['the', 'this', 'that']);
 /** Words that leave a force the issuer's own in its release ("security forces", "own troops"). */
 const OWN_FORCE_MODIFIERS = new Set(['own', 'security', 'armed', 'our', 'regular']);
 const WEAK_KINDS = new Set(['demonym', 'metonym', 'era', 'surname']);
@@ -565,6 +567,15 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
         const fits = opening.plural ? type === 'armed_group' || type === 'organization' : type !== undefined && type !== 'person';
         const tok = sentence.tokens[opening.token] as (typeof sentence.tokens)[number];
         if (fits) at[opening.token] = { actor: previousSubject.actor, start: tok.start, end: tok.end, kind: 'coref' };
+      }
+      // "The strike killed X" after "Y conducted a strike …": a definite attack noun naming no party of its
+      // own, the subject of its sentence, is the attack the sentence before stated, and Y made it.
+      for (const t of sentence.tokens) {
+        if (at[t.i] || !graph.parents(t.i).some((p) => p.rel === 'nsubj') || !eventNounOf(lexicon, graph, t.i, 'ATTACKED')) continue;
+        const kids = graph.children(t.i);
+        if (!kids.some((c) => c.rel === 'det' && DEFINITE_DETERMINERS.has(sentence.tokens[c.dep]?.lemma.toLowerCase() ?? '')) || kids.some((c) => at[c.dep] || graph.children(c.dep).some((g) => at[g.dep]))) continue;
+        const stated = claims.findLast((c) => c.type === 'ATTACKED' && !c.negated && c.sentenceStart === previousStart);
+        if (stated) at[t.i] = { actor: stated.source, start: t.start, end: t.end, kind: 'coref' };
       }
       currentSubject = mainSubjectOf(graph, index);
       const context = { graph, index, lexicon };

@@ -372,6 +372,13 @@ describe('dependency coder on recorded parses', () => {
     expect(claims).not.toContain('pakistan SUPPORTS ttp');
   });
 
+  it('reads "the strike" subject of the next sentence as the attack just stated, by the same attacker', () => {
+    const claims = claimsOf('the-strike');
+    expect(claims).toContain('pakistan-army ATTACKED noor-wali-mehsud');
+    // Not the subject of a passive: "The attack was condemned by X" names no attacker.
+    expect(claims.filter((c) => c.startsWith('pakistan-army') && c.includes('afghanistan'))).toEqual([]);
+  });
+
   it('reads paying tribute to a party as support for it', () => {
     expect(claimsOf('tribute')).toEqual(['pakistan SUPPORTS afghan-government-2021']);
   });
