@@ -559,12 +559,13 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
         within[ref.token] = pair.map((actor) => ({ actor, start: tok.start, end: tok.end, kind: 'coref' }));
         at[ref.token] = within[ref.token]?.[0];
       }
-      // An opening "It"/"They" doing something goes on about the previous sentence's subject, a body
-      // ("it") or a group ("they"), never a person or a state for "they".
+      // An opening "It"/"They"/"He" doing something goes on about the previous sentence's subject, a body
+      // ("it"), a group ("they", never a person or a state) or a person ("he", "she": the one who acted
+      // before, not the counterpart named last — "The Foreign Secretary spoke to X. He thanked …").
       const opening = openingSubjectPronoun(graph);
       if (opening && !at[opening.token] && previousSubject) {
         const type = registry.get(previousSubject.actor)?.type;
-        const fits = opening.plural ? type === 'armed_group' || type === 'organization' : type !== undefined && type !== 'person';
+        const fits = opening.person ? type === 'person' : opening.plural ? type === 'armed_group' || type === 'organization' : type !== undefined && type !== 'person';
         const tok = sentence.tokens[opening.token] as (typeof sentence.tokens)[number];
         if (fits) at[opening.token] = { actor: previousSubject.actor, start: tok.start, end: tok.end, kind: 'coref' };
       }

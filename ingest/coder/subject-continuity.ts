@@ -1,11 +1,12 @@
-// A sentence that opens with "It" or "They" as the doer of an act goes on about the previous sentence's
-// subject ("The Biden administration said it would retain the capability. It has since conducted one
-// strike …"). Pure.
+// A sentence that opens with "It", "They", "He" or "She" as the doer of an act goes on about the previous
+// sentence's subject ("The Biden administration said it would retain the capability. It has since
+// conducted one strike …"). Pure.
 import { actorsAt, type ArgMention, type ArgumentIndex } from './arguments';
 import { rootOf, type SentenceGraph } from './sentence-graph';
 
 /** Verbs whose "it" is no actor: "it is clear", "it seems", "it takes time", "it means". */
 const IMPERSONAL = new Set(['be', 'seem', 'appear', 'take', 'mean', 'matter', 'happen', 'remain', 'become', 'look', 'make', 'follow']);
+const OPENING_PRONOUNS = new Set(['it', 'they', 'he', 'she']);
 /** Opening words that may stand before the subject ("But it …", "Since then, they …"). */
 const MAX_OPENING = 4;
 
@@ -19,18 +20,21 @@ export function mainSubjectOf(graph: SentenceGraph, index: ArgumentIndex): ArgMe
   return actors.length === 1 ? (actors[0] as { mention: ArgMention }).mention : null;
 }
 
-/** The token of an opening "It"/"They" that is the subject of an act, with the pronoun's number. */
-export function openingSubjectPronoun(graph: SentenceGraph): { token: number; plural: boolean } | null {
+/**
+ * The token of an opening "It"/"They"/"He"/"She" that is the subject of an act, with the pronoun's
+ * number and whether it names a person.
+ */
+export function openingSubjectPronoun(graph: SentenceGraph): { token: number; plural: boolean; person: boolean } | null {
   const tokens = graph.sentence.tokens;
   for (const t of tokens.slice(0, MAX_OPENING + 1)) {
     const w = t.word.toLowerCase();
-    if (t.pos !== 'PRP' || (w !== 'it' && w !== 'they')) continue;
+    if (t.pos !== 'PRP' || !OPENING_PRONOUNS.has(w)) continue;
     const verb = graph.parents(t.i).find((p) => p.rel === 'nsubj')?.gov;
     const v = verb === undefined ? undefined : tokens[verb];
     if (!v || !v.pos.startsWith('VB') || IMPERSONAL.has(v.lemma.toLowerCase())) return null;
     // "It is … that", "it was decided to …": an extraposed clause makes "it" a placeholder.
     if (graph.children(v.i).some((c) => c.rel === 'csubj' || c.rel === 'expl' || c.rel === 'cop')) return null;
-    return { token: t.i, plural: w === 'they' };
+    return { token: t.i, plural: w === 'they', person: w === 'he' || w === 'she' };
   }
   return null;
 }

@@ -32,7 +32,9 @@ export function resolveCoref(trie: TokenTrie<CorefSpec>, tokens: readonly Token[
     const local = new Set<string>();
     for (const c of context) {
       if (c.ts >= i) break;
-      if (c.kind === 'coref') continue;
+      // A reference already resolved counts when it is a phrase ("The Foreign Secretary also spoke to X.
+      // He thanked …" has two candidates), never when it is another pronoun.
+      if (c.kind === 'coref' && c.te - c.ts === 1) continue;
       const info = registry.get(c.actor);
       if (info && !info.media && types.has(info.type)) {
         candidates.add(c.actor);

@@ -379,6 +379,12 @@ describe('dependency coder on recorded parses', () => {
     expect(claims.filter((c) => c.startsWith('pakistan-army') && c.includes('afghanistan'))).toEqual([]);
   });
 
+  it('reads an opening "He" as the person who acted before (a title reference), not the counterpart named last', () => {
+    const claims = claimsOf('he-subject');
+    expect(claims).toContain('bilawal-bhutto-zardari SUPPORTS qatar');
+    expect(claims.filter((c) => c.includes('al-thani SUPPORTS'))).toEqual([]);
+  });
+
   it('reads paying tribute to a party as support for it', () => {
     expect(claimsOf('tribute')).toEqual(['pakistan SUPPORTS afghan-government-2021']);
   });
