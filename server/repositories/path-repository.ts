@@ -89,7 +89,7 @@ function between(cypher: string, start: string, end: string): string {
  * (ACTOR_NODES_QUERY's) — one query where the separate ones were four, each costing Neo4j and the
  * driver more than its reads. The paths are kept as their nodes until the evidence is found, so a
  * hop's claims are expanded between the nodes the path search found rather than between two actors
- * sought again by id (≈ 9 % less Neo4j CPU per answer, measured: bench/README.md, twelfth session).
+ * sought again by id (≈ 7 % less Neo4j CPU per statement, measured: bench/README.md, twelfth session).
  */
 export function buildPathAnswerQuery(filters: GraphFilters, opts: PathOptions, graphFilters: GraphFilters) {
   const paths = buildPathQuery(filters, opts);
