@@ -28,14 +28,18 @@ const RAW_PATH_CAP = 2000;
 /** How buildPathQuery ends: each path's actor ids, the first RAW_PATH_CAP paths. */
 const PATH_ACTORS = 'RETURN [n IN nodes(p) | n.id] AS actors\nLIMIT $cap';
 
-export function buildPathQuery(filters: GraphFilters, opts: PathOptions) {
+/**
+ * `optional`: the search as an OPTIONAL MATCH, so that two existing actors without a path still give one
+ * row (p null) that carries them on (the one-query answer's actors are then the two endpoints).
+ */
+export function buildPathQuery(filters: GraphFilters, opts: PathOptions, optional = false) {
   if (!Number.isInteger(opts.maxHops) || opts.maxHops < 1 || opts.maxHops > 6) throw invalidParameter('maxHops', 'an integer from 1 to 6.');
   const types = relationshipTypes(filters.types);
   const preds = claimPredicates(filters, { rel: 'r', source: 'startNode(r)', target: 'endNode(r)' }, { negation: true, exempt: 'endpoints' });
   const arrow = opts.directed ? '->' : '-';
   return {
     cypher: `MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
-MATCH p = allShortestPaths((a)-[:${types}*..${opts.maxHops}]${arrow}(b))
+${optional ? 'OPTIONAL ' : ''}MATCH p = allShortestPaths((a)-[:${types}*..${opts.maxHops}]${arrow}(b))
 WHERE all(r IN relationships(p) WHERE ${preds.where})
 ${PATH_ACTORS}`,
     params: { ...preds.params, from: opts.from, to: opts.to, endpoints: [opts.from, opts.to], cap: neo4j.int(RAW_PATH_CAP) },
@@ -85,14 +89,16 @@ function between(cypher: string, start: string, end: string): string {
  * The whole answer in one query, for filters the aggregates answer with no other read (no document list,
  * no rejected claims, no actor types): the paths' actor sequences (the first `limit` distinct ones of
  * the first RAW_PATH_CAP paths, as the separate queries take them), each hop's evidence (evidenceOfHop),
- * the aggregates between consecutive actors (buildPairRowsQuery's match) and the actors
- * (ACTOR_NODES_QUERY's) — one query where the separate ones were four, each costing Neo4j and the
- * driver more than its reads. The paths are kept as their nodes until the evidence is found, so a
- * hop's claims are expanded between the nodes the path search found rather than between two actors
- * sought again by id (≈ 7 % less Neo4j CPU per statement, measured: bench/README.md, twelfth session).
+ * the aggregates between consecutive actors (buildPairRowsQuery's match) and the actors (actorCell, the
+ * rows ACTOR_NODES_QUERY reads) — one query where the separate ones were four, each costing Neo4j and the
+ * driver more than its reads. The paths are kept as their nodes, so a hop's claims are expanded
+ * between the nodes the path search found and the actors are read from them and the two endpoints,
+ * rather than sought again by id (less Neo4j CPU per statement, measured: bench/README.md, twelfth
+ * session). Without a path (p null: nodes(p) is null, which collect leaves out) the walks are empty and
+ * the actors are the endpoints, as the separate queries answer.
  */
 export function buildPathAnswerQuery(filters: GraphFilters, opts: PathOptions, graphFilters: GraphFilters) {
-  const paths = buildPathQuery(filters, opts);
+  const paths = buildPathQuery(filters, opts, true);
   const evidence = evidenceOfHop(filters, opts, '(x)', '(y)');
   const pairs = buildPairRowsQuery(graphFilters, []);
   const pairMatch = between(pairs.cypher, 'MATCH (e:EdgeAggregate', '\nWITH collect(e.row)');
@@ -100,9 +106,9 @@ export function buildPathAnswerQuery(filters: GraphFilters, opts: PathOptions, g
   // The steps' columns are buildStepQuery's, in the order pathAnswerInOneQuery reads them.
   const { pairs: _pairs, ...pairParams } = pairs.params;
   return {
-    cypher: `${paths.cypher.replace(PATH_ACTORS, 'WITH nodes(p) AS walk LIMIT $cap')}
-WITH collect(walk) AS found
-WITH reduce(acc = [], s IN found | CASE WHEN size(acc) >= $limit OR s IN acc THEN acc ELSE acc + [s] END) AS walks
+    cypher: `${paths.cypher.replace(PATH_ACTORS, 'WITH a, b, nodes(p) AS walk LIMIT $cap')}
+WITH a, b, collect(walk) AS found
+WITH a, b, reduce(acc = [], s IN found | CASE WHEN size(acc) >= $limit OR s IN acc THEN acc ELSE acc + [s] END) AS walks
 CALL (walks) {
   ${hops} WITH DISTINCT s[i] AS x, s[i + 1] AS y
   CALL (x, y) {
@@ -116,13 +122,11 @@ CALL (walks) {
   ${pairMatch}
   RETURN collect(e.row) AS rows
 }
-WITH steps, rows, [s IN walks | [n IN s | n.id]] AS sequences
-CALL (sequences) {
-  UNWIND reduce(ids = [], id IN reduce(flat = [], s IN sequences | flat + s) + [$from, $to] | CASE WHEN id IN ids THEN ids ELSE ids + [id] END) AS id
-  MATCH (a:Actor {id: id})
-  RETURN collect(${actorCell('a')}) AS actors
+CALL (walks, a, b) {
+  UNWIND reduce(seen = [], n IN reduce(flat = [], s IN walks | flat + s) + [a, b] | CASE WHEN n IN seen THEN seen ELSE seen + [n] END) AS actor
+  RETURN collect(${actorCell('actor')}) AS actors
 }
-RETURN sequences, steps, rows, actors`,
+RETURN [s IN walks | [n IN s | n.id]] AS sequences, steps, rows, actors`,
     params: { ...evidence.params, ...pairParams, ...paths.params, limit: neo4j.int(opts.limit) },
   };
 }
