@@ -198,17 +198,18 @@ program.command('api').description('API latency under concurrent load (loads the
 program.command('web').description('graph drawing in headless Chromium').action(() => runStages('web', ['web'], opts()));
 program
   .command('profile')
-  .description('one request at a time, cache off: where each read answer\'s time goes (API CPU, Neo4j CPU, query wait, serialization, gzip)')
+  .description('cache off, one request at a time or --in-flight at once: where each read answer\'s time goes (API CPU, Neo4j CPU, query wait, serialization, gzip)')
   .option('--rounds <k>', 'passes over the varied requests', positiveInt('--rounds'), 2)
   .option('--only <names>', 'endpoints whose name contains one of these (comma-separated)')
-  .action(async (local: { rounds: number; only?: string }) => {
+  .option('--in-flight <n>', 'requests at once (50: the CPU per answer the api stage\'s 50 connections cost)', positiveInt('--in-flight'), 1)
+  .action(async (local: { rounds: number; only?: string; inFlight: number }) => {
     const o = opts();
     const db = await openBenchDatabase(log);
     try {
       for (const claims of claimSizes(o)) {
         await ensureDataset(db, datasetFor(o, claims), o);
-        const rows = await runReadProfile(db, { rounds: local.rounds, log, only: local.only?.split(',') });
-        console.log(renderProfile(claims, rows));
+        const rows = await runReadProfile(db, { rounds: local.rounds, log, only: local.only?.split(','), inFlight: local.inFlight });
+        console.log(renderProfile(claims, rows, local.inFlight));
       }
     } finally {
       await db.driver.close();

@@ -28,14 +28,18 @@ const RAW_PATH_CAP = 2000;
 /** How buildPathQuery ends: each path's actor ids, the first RAW_PATH_CAP paths. */
 const PATH_ACTORS = 'RETURN [n IN nodes(p) | n.id] AS actors\nLIMIT $cap';
 
-export function buildPathQuery(filters: GraphFilters, opts: PathOptions) {
+/**
+ * `optional`: the search as an OPTIONAL MATCH, so that two existing actors without a path still give one
+ * row (p null) that carries them on (the one-query answer's actors are then the two endpoints).
+ */
+export function buildPathQuery(filters: GraphFilters, opts: PathOptions, optional = false) {
   if (!Number.isInteger(opts.maxHops) || opts.maxHops < 1 || opts.maxHops > 6) throw invalidParameter('maxHops', 'an integer from 1 to 6.');
   const types = relationshipTypes(filters.types);
   const preds = claimPredicates(filters, { rel: 'r', source: 'startNode(r)', target: 'endNode(r)' }, { negation: true, exempt: 'endpoints' });
   const arrow = opts.directed ? '->' : '-';
   return {
     cypher: `MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
-MATCH p = allShortestPaths((a)-[:${types}*..${opts.maxHops}]${arrow}(b))
+${optional ? 'OPTIONAL ' : ''}MATCH p = allShortestPaths((a)-[:${types}*..${opts.maxHops}]${arrow}(b))
 WHERE all(r IN relationships(p) WHERE ${preds.where})
 ${PATH_ACTORS}`,
     params: { ...preds.params, from: opts.from, to: opts.to, endpoints: [opts.from, opts.to], cap: neo4j.int(RAW_PATH_CAP) },
@@ -45,24 +49,31 @@ ${PATH_ACTORS}`,
 /**
  * The evidence shown for each hop (consecutive actors of a path): one claim passing the same filters,
  * asserted before denied, then by modality (asserted, reported, proposed, speculative), confidence
- * and id, so a hop reads the same on every request.
+ * and id, so a hop reads the same on every request. `x` and `y` are the hop's two actor patterns.
  */
-/** The evidence subquery of one `hop` (the step query's; the one-query answer finds it by this text). */
-const STEP_OF_HOP = (body: string) => `CALL (hop) {\n  ${body}\n}`;
-
-export function buildStepQuery(filters: GraphFilters, opts: Pick<PathOptions, 'from' | 'to' | 'directed'>, hops: Array<[string, string]>) {
+function evidenceOfHop(filters: GraphFilters, opts: Pick<PathOptions, 'from' | 'to' | 'directed'>, x: string, y: string) {
   const types = relationshipTypes(filters.types);
   const preds = claimPredicates(filters, { rel: 'r', source: 'startNode(r)', target: 'endNode(r)' }, { negation: true, exempt: 'endpoints' });
   const arrow = opts.directed ? '->' : '-';
   const rank = `CASE r.modality ${MODALITIES.map((m, i) => `WHEN '${m}' THEN ${i}`).join(' ')} ELSE ${MODALITIES.length} END`;
   return {
-    cypher: `UNWIND $hops AS hop
-${STEP_OF_HOP(`MATCH (:Actor {id: hop[0]})-[r:${types}]${arrow}(:Actor {id: hop[1]})
+    cypher: `MATCH ${x}-[r:${types}]${arrow}${y}
   WHERE ${preds.where}
-  RETURN r ORDER BY r.negated, ${rank}, r.confidence DESC, r.claimId LIMIT 1`)}
+  RETURN r ORDER BY r.negated, ${rank}, r.confidence DESC, r.claimId LIMIT 1`,
+    params: { ...preds.params, endpoints: [opts.from, opts.to] },
+  };
+}
+
+export function buildStepQuery(filters: GraphFilters, opts: Pick<PathOptions, 'from' | 'to' | 'directed'>, hops: Array<[string, string]>) {
+  const evidence = evidenceOfHop(filters, opts, '(:Actor {id: hop[0]})', '(:Actor {id: hop[1]})');
+  return {
+    cypher: `UNWIND $hops AS hop
+CALL (hop) {
+  ${evidence.cypher}
+}
 RETURN hop[0] AS x, hop[1] AS y, startNode(r).id AS source, endNode(r).id AS target, type(r) AS type, r.claimId AS claimId,
   r.docId AS doc, r.year AS year, r.sentence AS sentence, r.negated AS negated, r.modality AS modality`,
-    params: { ...preds.params, hops, endpoints: [opts.from, opts.to] },
+    params: { ...evidence.params, hops },
   };
 }
 
@@ -77,42 +88,46 @@ function between(cypher: string, start: string, end: string): string {
 /**
  * The whole answer in one query, for filters the aggregates answer with no other read (no document list,
  * no rejected claims, no actor types): the paths' actor sequences (the first `limit` distinct ones of
- * the first RAW_PATH_CAP paths, as the separate queries take them), each hop's evidence
- * (buildStepQuery's subquery), the aggregates between consecutive actors (buildPairRowsQuery's match)
- * and the actors (ACTOR_NODES_QUERY's) — one query where the separate ones were four, each costing
- * Neo4j and the driver more than its reads.
+ * the first RAW_PATH_CAP paths, as the separate queries take them), each hop's evidence (evidenceOfHop),
+ * the aggregates between consecutive actors (buildPairRowsQuery's match) and the actors (actorCell, the
+ * rows ACTOR_NODES_QUERY reads) — one query where the separate ones were four, each costing Neo4j and the
+ * driver more than its reads. The paths are kept as their nodes, so a hop's claims are expanded
+ * between the nodes the path search found and the actors are read from them and the two endpoints,
+ * rather than sought again by id (less Neo4j CPU per statement, measured: bench/README.md, twelfth
+ * session). Without a path (p null: nodes(p) is null, which collect leaves out) the walks are empty and
+ * the actors are the endpoints, as the separate queries answer.
  */
 export function buildPathAnswerQuery(filters: GraphFilters, opts: PathOptions, graphFilters: GraphFilters) {
-  const paths = buildPathQuery(filters, opts);
-  const steps = buildStepQuery(filters, opts, []);
+  const paths = buildPathQuery(filters, opts, true);
+  const evidence = evidenceOfHop(filters, opts, '(x)', '(y)');
   const pairs = buildPairRowsQuery(graphFilters, []);
-  const stepOfHop = between(steps.cypher, 'CALL (hop) {', '\nRETURN hop[0]');
   const pairMatch = between(pairs.cypher, 'MATCH (e:EdgeAggregate', '\nWITH collect(e.row)');
-  const hops = `UNWIND sequences AS s UNWIND range(0, size(s) - 2) AS i WITH DISTINCT [s[i], s[i + 1]] AS hop`;
-  const { hops: _hops, ...stepParams } = steps.params;
+  const hops = 'UNWIND walks AS s UNWIND range(0, size(s) - 2) AS i';
+  // The steps' columns are buildStepQuery's, in the order pathAnswerInOneQuery reads them.
   const { pairs: _pairs, ...pairParams } = pairs.params;
   return {
-    cypher: `${paths.cypher.replace(PATH_ACTORS, 'WITH [n IN nodes(p) | n.id] AS actors LIMIT $cap')}
-WITH collect(actors) AS found
-WITH reduce(acc = [], s IN found | CASE WHEN size(acc) >= $limit OR s IN acc THEN acc ELSE acc + [s] END) AS sequences
-CALL (sequences) {
-  ${hops}
-  ${stepOfHop.replace(/\n/g, '\n  ')}
-  RETURN collect([hop[0], hop[1], startNode(r).id, endNode(r).id, type(r), r.claimId, r.docId, r.year, r.sentence, r.negated, r.modality]) AS steps
+    cypher: `${paths.cypher.replace(PATH_ACTORS, 'WITH a, b, nodes(p) AS walk LIMIT $cap')}
+WITH a, b, collect(walk) AS found
+WITH a, b, reduce(acc = [], s IN found | CASE WHEN size(acc) >= $limit OR s IN acc THEN acc ELSE acc + [s] END) AS walks
+CALL (walks) {
+  ${hops} WITH DISTINCT s[i] AS x, s[i + 1] AS y
+  CALL (x, y) {
+    ${evidence.cypher.replace(/\n/g, '\n  ')}
+  }
+  RETURN collect([x.id, y.id, startNode(r).id, endNode(r).id, type(r), r.claimId, r.docId, r.year, r.sentence, r.negated, r.modality]) AS steps
 }
-CALL (sequences) {
-  ${hops}
+CALL (walks) {
+  ${hops} WITH DISTINCT [s[i].id, s[i + 1].id] AS hop
   UNWIND ${opts.directed ? '[hop]' : '[hop, [hop[1], hop[0]]]'} AS way WITH DISTINCT way AS pair
   ${pairMatch}
   RETURN collect(e.row) AS rows
 }
-CALL (sequences) {
-  UNWIND reduce(ids = [], id IN reduce(flat = [], s IN sequences | flat + s) + [$from, $to] | CASE WHEN id IN ids THEN ids ELSE ids + [id] END) AS id
-  MATCH (a:Actor {id: id})
-  RETURN collect(${actorCell('a')}) AS actors
+CALL (walks, a, b) {
+  UNWIND reduce(seen = [], n IN reduce(flat = [], s IN walks | flat + s) + [a, b] | CASE WHEN n IN seen THEN seen ELSE seen + [n] END) AS actor
+  RETURN collect(${actorCell('actor')}) AS actors
 }
-RETURN sequences, steps, rows, actors`,
-    params: { ...stepParams, ...pairParams, ...paths.params, limit: neo4j.int(opts.limit) },
+RETURN [s IN walks | [n IN s | n.id]] AS sequences, steps, rows, actors`,
+    params: { ...evidence.params, ...pairParams, ...paths.params, limit: neo4j.int(opts.limit) },
   };
 }
 

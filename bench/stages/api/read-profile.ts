@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { ManagedTransaction, Session } from 'neo4j-driver';
 import { buildApp } from '../../../server/app';
 import { loadServerConfig } from '../../../server/config';
+import { forEachInFlight } from '../../support/in-flight';
 import { benchEnv, type BenchDatabase } from '../../support/neo4j';
 import { endpointCases, probeData } from './endpoints';
 
@@ -59,8 +60,11 @@ function instrumentQueries(): { take(): number; byQuery: Map<string, number> } {
   return { take: () => { const t = total; total = 0; return t; }, byQuery };
 }
 
-export async function runReadProfile(db: BenchDatabase, options: { rounds: number; log: (m: string) => void; only?: string[] }): Promise<ProfileRow[]> {
-  const env = benchEnv({ ...process.env, API_TOKEN: 'profile-token-0', CACHE_TTL_MS: '0', LOG_LEVEL: 'warn' });
+export async function runReadProfile(db: BenchDatabase, options: { rounds: number; log: (m: string) => void; only?: string[]; inFlight?: number }): Promise<ProfileRow[]> {
+  const inFlight = options.inFlight ?? 1;
+  // As the api stage's cache-off server: no cache, no shared loads (concurrent identical requests each run
+  // their own query), no rate limit in the way.
+  const env = benchEnv({ ...process.env, API_TOKEN: 'profile-token-0', CACHE_TTL_MS: '0', CACHE_SHARE_LOADS: 'false', RATE_LIMIT_MAX: '10000000', LOG_LEVEL: 'warn' });
   const app = await buildApp({ driver: db.driver, config: loadServerConfig(env), logger: false });
   const queries = instrumentQueries();
   const probe = await probeData(db.driver);
@@ -69,43 +73,45 @@ export async function runReadProfile(db: BenchDatabase, options: { rounds: numbe
     for (const c of endpointCases(probe, null)) {
       if (c.variants.length === 0 || (options.only && !options.only.some((o) => c.name.includes(o)))) continue;
       for (const path of c.variants.slice(0, 3)) await app.inject({ method: 'GET', url: path }); // warm up
-      queries.take();
-      queries.byQuery.clear();
+      // Bodies sized apart, untimed: what the route pays after the repository answers, on the same body.
       let serializeMs = 0;
       let gzipMs = 0;
       let body = 0;
       let gz = 0;
-      let n = 0;
-      let sized = 0;
-      let wallMs = 0;
-      let cpuMs = 0;
-      const neoStart = processCpuMs(db.pid);
-      for (let round = 0; round < options.rounds; round++) {
-        for (const path of c.variants) {
-          const cpuStart = process.cpuUsage();
-          const wallStart = performance.now();
-          const res = await app.inject({ method: 'GET', url: path, headers: { 'accept-encoding': 'identity' } });
-          wallMs += performance.now() - wallStart;
-          const cpu = process.cpuUsage(cpuStart);
-          cpuMs += (cpu.user + cpu.system) / 1000;
-          if (res.statusCode !== 200) throw new Error(`profile: ${path} answered ${res.statusCode}: ${res.body.slice(0, 200)}`);
-          n++;
-          if (round > 0) continue;
-          // What the route pays after the repository answers, measured apart on the same body (first round only).
-          const parsed: unknown = JSON.parse(res.body);
-          const s0 = performance.now();
-          const text = JSON.stringify(parsed);
-          const s1 = performance.now();
-          const zipped = gzipSync(Buffer.from(text), { level: 1 });
-          const s2 = performance.now();
-          serializeMs += s1 - s0;
-          gzipMs += s2 - s1;
-          body += text.length;
-          gz += zipped.length;
-          sized++;
-        }
+      for (const path of c.variants) {
+        const res = await app.inject({ method: 'GET', url: path, headers: { 'accept-encoding': 'identity' } });
+        if (res.statusCode !== 200) throw new Error(`profile: ${path} answered ${res.statusCode}: ${res.body.slice(0, 200)}`);
+        const parsed: unknown = JSON.parse(res.body);
+        const s0 = performance.now();
+        const text = JSON.stringify(parsed);
+        const s1 = performance.now();
+        const zipped = gzipSync(Buffer.from(text), { level: 1 });
+        const s2 = performance.now();
+        serializeMs += s1 - s0;
+        gzipMs += s2 - s1;
+        body += text.length;
+        gz += zipped.length;
       }
+      const sized = c.variants.length;
+      // The timed work: every variant once per round, `inFlight` requests at a time. With more than one
+      // in flight, CPU is per answer over the whole run (it cannot be told apart per request) and the
+      // wall time is each request's own, waits included.
+      const order = Array.from({ length: options.rounds }, () => c.variants).flat();
+      queries.take();
+      queries.byQuery.clear();
+      let wallMs = 0;
+      const neoStart = processCpuMs(db.pid);
+      const cpuStart = process.cpuUsage();
+      await forEachInFlight(order, inFlight, async (path) => {
+        const wallStart = performance.now();
+        const res = await app.inject({ method: 'GET', url: path, headers: { 'accept-encoding': 'identity' } });
+        wallMs += performance.now() - wallStart;
+        if (res.statusCode !== 200) throw new Error(`profile: ${path} answered ${res.statusCode}: ${res.body.slice(0, 200)}`);
+      });
       const neoEnd = processCpuMs(db.pid);
+      const cpu = process.cpuUsage(cpuStart);
+      const cpuMs = (cpu.user + cpu.system) / 1000;
+      const n = order.length;
       const row: ProfileRow = {
         name: c.name, requests: n, wallMs: wallMs / n, nodeCpuMs: cpuMs / n,
         neo4jCpuMs: neoStart === null || neoEnd === null ? null : (neoEnd - neoStart) / n, queryWaitMs: queries.take() / n,
@@ -123,8 +129,8 @@ export async function runReadProfile(db: BenchDatabase, options: { rounds: numbe
 
 const fmt = (v: number | null) => (v === null ? '–' : v >= 100 ? v.toFixed(0) : v.toFixed(1));
 
-export function renderProfile(claims: number, rows: ProfileRow[]): string {
-  const head = '| endpoint (varied, cache off, one at a time) | wall ms | API CPU ms | Neo4j CPU ms | query wait ms | JSON ms | gzip ms | body KiB | gzip KiB |';
+export function renderProfile(claims: number, rows: ProfileRow[], inFlight = 1): string {
+  const head = `| endpoint (varied, cache off, ${inFlight === 1 ? 'one at a time' : `${inFlight} in flight`}) | wall ms | API CPU ms | Neo4j CPU ms | query wait ms | JSON ms | gzip ms | body KiB | gzip KiB |`;
   const lines = rows.map((r) => `| ${r.name} | ${[r.wallMs, r.nodeCpuMs, r.neo4jCpuMs, r.queryWaitMs, r.serializeMs, r.gzipMs, r.bodyKiB, r.gzipKiB].map(fmt).join(' | ')} |`);
   return [`Read profile, ${claims.toLocaleString('en-US')} claims, per request:`, '', head, `|${' --- |'.repeat(9)}`, ...lines].join('\n');
 }
