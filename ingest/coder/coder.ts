@@ -658,6 +658,21 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
     const ownSide = (c: (typeof claims)[number]): boolean =>
       OWN_SIDE_TYPES.has(c.type) && registry.get(c.source)?.type === 'person' && (registry.get(c.source)?.actor.affiliations ?? []).includes(c.target) && registry.get(c.target)?.type === 'state';
     for (let k = claims.length - 1; k >= 0; k--) if (ownSide(claims[k] as (typeof claims)[number])) claims.splice(k, 1);
+    // A role (leads, member of) is a standing fact of the document: each time a title is repeated
+    // ("FCO Minister X welcomes …", "X, Foreign Office Minister, said:") it is the same claim, kept once,
+    // where the document first states it. Events stay one claim per sentence that states them.
+    const roleSeen = new Set<string>();
+    const firstFirst = [...claims].sort((a, b) => a.sentenceStart - b.sentenceStart || a.triggerStart - b.triggerStart);
+    const repeatedRoles = new Set(firstFirst.filter((c) => {
+      if (!RELATION_TYPE_INFO[c.type].role) return false;
+      const key = `${c.source}|${c.type}|${c.target}|${c.year}|${c.negated}`;
+      if (!roleSeen.has(key)) {
+        roleSeen.add(key);
+        return false;
+      }
+      return true;
+    }));
+    for (let k = claims.length - 1; k >= 0; k--) if (repeatedRoles.has(claims[k] as (typeof claims)[number])) claims.splice(k, 1);
     // A name only the parse found is kept where it takes part in a claim: no stray actors.
     const claimed = new Set(claims.flatMap((c) => [c.source, c.target]));
     const mentions: Mention[] = parsedMentions.filter((m) => claimed.has(m.actor));
