@@ -21,6 +21,11 @@ export const RELATION_TYPE_INFO: Record<RelationType, RelationTypeInfo> = Object
   (relationTypesData.types as RelationTypeInfo[]).map((info) => [info.type, info]),
 ) as Record<RelationType, RelationTypeInfo>;
 
+/** A cooperative event (a visit, a meeting, cooperation, support: a positive Goldstein weight), not a hostile one or a role. */
+export function isCooperative(type: RelationType): boolean {
+  return RELATION_TYPE_INFO[type].weight > 0;
+}
+
 export const ACTOR_TYPES = ['state', 'agency', 'armed_group', 'person', 'organization', 'igo', 'unknown'] as const;
 export type ActorType = (typeof ACTOR_TYPES)[number];
 

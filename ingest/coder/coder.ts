@@ -8,7 +8,7 @@ import type { FoundMention } from '../extract/mention-types';
 import type { ExtractorResources, GazetteerActor } from '../extract/resources';
 import type { ParsedDocument, ParsedSentence } from '../parse/parse-types';
 import type { ArgMention } from './arguments';
-import { RELATION_TYPE_INFO, type Modality, type RelationType } from '../../shared/vocabulary';
+import { isCooperative, RELATION_TYPE_INFO, type Modality, type RelationType } from '../../shared/vocabulary';
 import type { CameoVerbs, DependencyVocabulary } from './trigger-lexicon';
 
 /** One entry of ingest/lexicon/agents.json (converted from the Phoenix agents dictionary). */
@@ -49,6 +49,8 @@ import { nounAt, verbAt } from '../parse/pos';
 
 export const CODER_VERSION = 'coder-0.12.0';
 
+/** One relation stated in one sentence: the key by which a surface claim and the tree's stand for each other. */
+const statedKey = (sentenceStart: number, source: string, type: RelationType, target: string): string => `${sentenceStart}|${source}|${type}|${target}`;
 /** Determiners by which a noun refers back to one the text stated ("the strike", "this attack"). */
 const DEFINITE_DETERMINERS = new Set(['the', 'this', 'that']);
 /** Words that leave a force the issuer's own in its release ("security forces", "own troops"). */
@@ -257,7 +259,7 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       // A place is where a condemned act happened, not its author: "condemned the attack in Kabul" accuses no one.
       if (c.type === 'ACCUSED' && targetIsPlace(graph, c.targetStart, c.targetEnd)) return true;
       // The party an act of cooperation, a meeting or support is "against" is its adversary ("agreed to cooperate against ISIL").
-      if (RELATION_TYPE_INFO[c.type].weight > 0 && opposedParty(graph, c.targetStart, c.targetEnd)) return true;
+      if (isCooperative(c.type) && opposedParty(graph, c.targetStart, c.targetEnd)) return true;
       // "his Chinese counterpart, Wang Yi": the tree's party is the person named.
       if (describesNamedCounterpart(graph, c.targetStart, c.targetEnd)) return true;
       if (c.type === 'MET_WITH' && verbAt(sentence, trigger) && carriesAgreement(lexicon, graph, trigger)) return true;
@@ -307,8 +309,8 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       if (c.type !== 'ATTACKED' && ownedByOther(graph, trigger, [[c.sourceStart, c.sourceEnd], [c.targetStart, c.targetEnd]], performs)) return true;
       return subjectContradicts(graph, trigger, c.sourceStart, c.sourceEnd, performs, kinds.isPerson(c.source));
     }
-    const ruleKeys = new Set(ruleClaims.map((c) => `${c.sentenceStart}|${c.source}|${c.type}|${c.target}`));
-    const ruleKeysUndirected = new Set(ruleClaims.map((c) => `${c.sentenceStart}|${c.target}|${c.type}|${c.source}`));
+    const ruleKeys = new Set(ruleClaims.map((c) => statedKey(c.sentenceStart, c.source, c.type, c.target)));
+    const ruleKeysUndirected = new Set(ruleClaims.map((c) => statedKey(c.sentenceStart, c.target, c.type, c.source)));
     /** Surface claims the tree vetoed, by the same key. */
     const vetoedKeys = new Set<string>();
     /**
@@ -348,7 +350,7 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
     };
     /** An offer or promise to meet or visit is an intent to cooperate (CAMEO 036: "will visit X", "would meet X"). */
     const promisedMeeting = (c: (typeof ruleClaims)[number]): boolean => {
-      if ((c.type !== 'MET_WITH' && c.type !== 'VISITED') || c.negated || ruleKeys.has(`${c.sentenceStart}|${c.source}|COOPERATES_WITH|${c.target}`)) return false;
+      if ((c.type !== 'MET_WITH' && c.type !== 'VISITED') || c.negated || ruleKeys.has(statedKey(c.sentenceStart, c.source, 'COOPERATES_WITH', c.target))) return false;
       const at = triggerTree(c.triggerStart);
       if (!at) return false;
       // Only the promiser's own act: "we will support talks between X and Y" promises nothing of X's.
@@ -365,7 +367,7 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       if (c.type === 'VISITED' && peacekeepersSent(c)) pushAs(c, { type: 'SUPPORTS' });
       // The tree has the last word on scope: "has yet to recognise" asserts nothing either way.
       if (treeRejects(c)) {
-        vetoedKeys.add(`${c.sentenceStart}|${c.source}|${c.type}|${c.target}`);
+        vetoedKeys.add(statedKey(c.sentenceStart, c.source, c.type, c.target));
         continue;
       }
       // What the surface rules read as done the tree may read as denied ("rejected reports that it had met X").
@@ -380,7 +382,7 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
       }
       // Support only promised ("will give X a grant") is the intent to cooperate the rules also state;
       // support that goes on ("will continue to support X") is support.
-      if (c.type === 'SUPPORTS' && c.modality !== 'asserted' && ruleKeys.has(`${c.sentenceStart}|${c.source}|COOPERATES_WITH|${c.target}`) && !ongoing(c.triggerStart)) continue;
+      if (c.type === 'SUPPORTS' && c.modality !== 'asserted' && ruleKeys.has(statedKey(c.sentenceStart, c.source, 'COOPERATES_WITH', c.target)) && !ongoing(c.triggerStart)) continue;
       if (c.modality === 'asserted' && treeAlleges(c)) {
         pushAs(c, { modality: 'reported' });
         continue;
@@ -632,7 +634,7 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
         // (a place named, "hosted X at the White House", gives the same visit).
         const hostState = e.type === 'VISITED' && type === 'MET_WITH' && lexicon.hostingVerbs.has(trig.lemma.toLowerCase()) ? stateOf(target)?.id : undefined;
         if (hostState && hostState !== e.source.mention.actor && hostState !== stateOf(e.source.mention.actor)?.id) push(claimAs('VISITED', hostState));
-        const key = `${sentence.start}|${e.source.mention.actor}|${type}|${target}`;
+        const key = statedKey(sentence.start, e.source.mention.actor, type, target);
         // A surface claim of the same parties stands for this one — unless the tree vetoed it for want of
         // a subject and reads the frame as the reverse it is ("X received aid from Y": Y supports X).
         const surfaceVetoed = e.entry.reverse === true && vetoedKeys.has(key);
@@ -661,18 +663,17 @@ export function createDocumentCoder(resources: ExtractorResources, own: Dependen
     // A role (leads, member of) is a standing fact of the document: each time a title is repeated
     // ("FCO Minister X welcomes …", "X, Foreign Office Minister, said:") it is the same claim, kept once,
     // where the document first states it. Events stay one claim per sentence that states them.
-    const roleSeen = new Set<string>();
-    const firstFirst = [...claims].sort((a, b) => a.sentenceStart - b.sentenceStart || a.triggerStart - b.triggerStart);
-    const repeatedRoles = new Set(firstFirst.filter((c) => {
-      if (!RELATION_TYPE_INFO[c.type].role) return false;
-      const key = `${c.source}|${c.type}|${c.target}|${c.year}|${c.negated}`;
-      if (!roleSeen.has(key)) {
-        roleSeen.add(key);
-        return false;
-      }
-      return true;
-    }));
-    for (let k = claims.length - 1; k >= 0; k--) if (repeatedRoles.has(claims[k] as (typeof claims)[number])) claims.splice(k, 1);
+    const roleKey = (c: (typeof claims)[number]) => `${c.source}|${c.type}|${c.target}|${c.year}|${c.negated}`;
+    const firstRole = new Map<string, (typeof claims)[number]>();
+    for (const c of claims) {
+      if (!RELATION_TYPE_INFO[c.type].role) continue;
+      const first = firstRole.get(roleKey(c));
+      if (!first || c.sentenceStart < first.sentenceStart || (c.sentenceStart === first.sentenceStart && c.triggerStart < first.triggerStart)) firstRole.set(roleKey(c), c);
+    }
+    for (let k = claims.length - 1; k >= 0; k--) {
+      const c = claims[k] as (typeof claims)[number];
+      if (RELATION_TYPE_INFO[c.type].role && firstRole.get(roleKey(c)) !== c) claims.splice(k, 1);
+    }
     // A name only the parse found is kept where it takes part in a claim: no stray actors.
     const claimed = new Set(claims.flatMap((c) => [c.source, c.target]));
     const mentions: Mention[] = parsedMentions.filter((m) => claimed.has(m.actor));

@@ -3,7 +3,7 @@
 // possessors and compounds of event nouns, the subject of the verb that carries an event noun
 // ("held talks with"), control chains ("agreed to share"), participles ("a group backed by X").
 // Pure.
-import { RELATION_TYPE_INFO, type RelationType } from '../../shared/vocabulary';
+import { isCooperative, type RelationType } from '../../shared/vocabulary';
 import { isPlacePreposition, isPlaceRelation } from '../extract/place-prepositions';
 import type { ArgMention, Argument, ArgumentIndex } from './arguments';
 import type { SentenceGraph } from './sentence-graph';
@@ -247,7 +247,7 @@ function verbTargets(ctx: EventContext, v: number, entry: TriggerEntry, required
   // Afghanistan's sovereignty" accuses no Afghanistan).
   // Nor is the party an act of cooperation, a meeting or support is "against" its partner: it is their
   // common adversary ("agreed to cooperate against ISIL", "work together against the TTP").
-  const friendly = RELATION_TYPE_INFO[entry.type].weight > 0;
+  const friendly = isCooperative(entry.type);
   const accept = (rel: string): boolean =>
     entry.preps.includes('*')
       ? (prepOf(rel) !== null && prepOf(rel) !== 'as' && !(friendly && prepOf(rel) === 'against')) || (entry.type === 'REJECTED' && rel.endsWith(':despite'))

@@ -26,6 +26,17 @@ export function tokenAt(graph: SentenceGraph, at: number): number {
   return tok ? tok.i : -1;
 }
 
+/** The tokens of the text span [start, end), in order. */
+function tokensIn(graph: SentenceGraph, start: number, end: number): number[] {
+  return graph.sentence.tokens.filter((t) => t.start < end && start < t.end).map((t) => t.i);
+}
+
+/** The head token of the text span [start, end), or -1 when no token lies in it. */
+function headOfSpan(graph: SentenceGraph, start: number, end: number): number {
+  const span = tokensIn(graph, start, end);
+  return span.length === 0 ? -1 : spanHead(graph, span[0] as number, (span[span.length - 1] as number) + 1);
+}
+
 /**
  * The verb at `trigger` has a subject in the tree and the claimed source lies in none of them (nor is
  * any of them a pronoun the rules may have resolved): the claim's source is not the verb's subject.
@@ -53,7 +64,7 @@ export function subjectContradicts(graph: SentenceGraph, trigger: number, source
     subjects = graph.children(graph.head(trigger)).filter((c) => PERFORMER.has(c.rel)).map((c) => c.dep);
   }
   if (subjects.length === 0) return false;
-  const sourceTokens = graph.sentence.tokens.filter((t) => t.start < sourceEnd && sourceStart < t.end).map((t) => t.i);
+  const sourceTokens = tokensIn(graph, sourceStart, sourceEnd);
   if (sourceTokens.length === 0) return false;
   for (const s of subjects) {
     const st = graph.sentence.tokens[s];
@@ -119,7 +130,7 @@ export function nounNamesAgent(graph: SentenceGraph, noun: number, start: number
  * worrying about a harm accuses its author, never its victims.
  */
 export function victimOfHarmAbout(graph: SentenceGraph, trigger: number, start: number, end: number, victimPreps: (k: number) => ReadonlySet<string>): boolean {
-  const span = graph.sentence.tokens.filter((t) => t.start < end && start < t.end).map((t) => t.i);
+  const span = tokensIn(graph, start, end);
   if (span.length === 0 || span.includes(trigger)) return false;
   let k = spanHead(graph, span[0] as number, (span[span.length - 1] as number) + 1);
   for (let steps = 0; steps < 6; steps++) {
@@ -143,7 +154,7 @@ export function spanUnder(graph: SentenceGraph, start: number, end: number, root
  * the noun; it does not act in the noun's acts nor suffer what is done to it.
  */
 export function backerOf(graph: SentenceGraph, start: number, end: number, participles: ReadonlySet<string>): number {
-  const span = graph.sentence.tokens.filter((t) => t.start < end && start < t.end).map((t) => t.i);
+  const span = tokensIn(graph, start, end);
   if (span.length === 0) return -1;
   const last = span[span.length - 1] as number;
   const k = spanHead(graph, span[0] as number, last + 1);
@@ -199,10 +210,8 @@ export function thirdPartySubject(graph: SentenceGraph, trigger: number, other: 
 
 /** The mention at `start`–`end` is where something happened ("the attack in Kabul"): a phrase of place on a noun. */
 export function targetIsPlace(graph: SentenceGraph, start: number, end: number): boolean {
-  const span = graph.sentence.tokens.filter((t) => t.start < end && start < t.end).map((t) => t.i);
-  if (span.length === 0) return false;
-  const head = spanHead(graph, span[0] as number, (span[span.length - 1] as number) + 1);
-  return graph.parents(head).some((p) => p.rel.startsWith('nmod:') && isPlaceRelation(p.rel) && nounAt(graph.sentence, p.gov));
+  const head = headOfSpan(graph, start, end);
+  return head >= 0 && graph.parents(head).some((p) => p.rel.startsWith('nmod:') && isPlaceRelation(p.rel) && nounAt(graph.sentence, p.gov));
 }
 
 /**
@@ -210,8 +219,6 @@ export function targetIsPlace(graph: SentenceGraph, start: number, end: number):
  * together against the TTP"): an adversary of the act, never a partner in cooperation, a meeting or support.
  */
 export function opposedParty(graph: SentenceGraph, start: number, end: number): boolean {
-  const span = graph.sentence.tokens.filter((t) => t.start < end && start < t.end).map((t) => t.i);
-  if (span.length === 0) return false;
-  const head = spanHead(graph, span[0] as number, (span[span.length - 1] as number) + 1);
-  return graph.parents(head).some((p) => p.rel.endsWith(':against'));
+  const head = headOfSpan(graph, start, end);
+  return head >= 0 && graph.parents(head).some((p) => p.rel.endsWith(':against'));
 }
