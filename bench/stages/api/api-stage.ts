@@ -170,7 +170,7 @@ export async function runApiStage(db: BenchDatabase, options: ApiStageOptions): 
     const cases = endpointCases(await probeData(db.driver), await savedQueryId(cachedBase))
       .filter((c) => !options.only || options.only.some((name) => c.name.includes(name)));
     for (const c of cases) {
-      endpoints.push(await measureEndpoint(db, cachedBase, c, headers, options, [c.path], 'repeated'));
+      if (c.repeated !== false) endpoints.push(await measureEndpoint(db, cachedBase, c, headers, options, [c.path], 'repeated'));
       // /api/stats has one form: its cache-off run repeats it, each answer a load of its own.
       if (c.variants.length > 0) {
         endpoints.push(await measureEndpoint(db, `http://127.0.0.1:${uncached.port}`, c, headers, options, c.variants, 'varied'));
