@@ -129,7 +129,12 @@ export function synonymClasses(relations: readonly Re3dRelation[]): Map<string, 
     if (a !== b) parent.set(a, b);
   }
   const members = new Map<string, Span[]>();
-  for (const key of parent.keys()) members.set(find(key), [...(members.get(find(key)) ?? []), spans.get(key) as Span]);
+  for (const key of parent.keys()) {
+    const root = find(key);
+    const group = members.get(root) ?? [];
+    group.push(spans.get(key) as Span);
+    members.set(root, group);
+  }
   const out = new Map<string, Span[]>();
   for (const key of parent.keys()) out.set(key, members.get(find(key)) as Span[]);
   return out;
